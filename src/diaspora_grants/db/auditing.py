@@ -1,0 +1,112 @@
+"""Writes the audit trail from the ORM's own change tracking, so no write path can forget it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, inspect, insert
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.enums import AuditAction
+from .base import Tracked, utcnow
+from .models.audit import AuditEntry
+
+#: Bookkeeping columns: they change on every save and say nothing a reader of the trail needs.
+_UNAUDITED = frozenset({"created_at", "updated_at", "updated_by", "version"})
+
+
+def install_audit_trail(factory: sessionmaker[Session]) -> None:
+    event.listen(factory, "before_flush", _stamp_author)
+    event.listen(factory, "after_flush", _record_changes)
+
+
+def audit_text(value: Any) -> str | None:
+    """One readable text form per value type, so old and new values compare as users expect."""
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _stamp_author(session: Session, _context: Any, _instances: Any) -> None:
+    user = session.info.get("user")
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Tracked) and (obj in session.new or session.is_modified(obj)):
+            obj.updated_by = user
+
+
+def _record_changes(session: Session, _context: Any) -> None:
+    user = session.info.get("user") or "unknown"
+    reason = session.info.get("reason")
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+
+    def entry(obj: Tracked, action: AuditAction, **values: Any) -> dict[str, Any]:
+        return {
+            "at": now,
+            "user_name": user,
+            "action": action,
+            "table_name": obj.__tablename__,  # type: ignore[attr-defined]
+            "record_id": obj.id,
+            "record_label": _safe_label(obj),
+            "field": None,
+            "old_value": None,
+            "new_value": None,
+            "reason": reason,
+            **values,
+        }
+
+    for obj in session.new:
+        if isinstance(obj, Tracked):
+            rows.append(entry(obj, AuditAction.INSERT, new_value=_snapshot(obj)))
+    for obj in session.deleted:
+        if isinstance(obj, Tracked):
+            rows.append(entry(obj, AuditAction.DELETE, old_value=_snapshot(obj)))
+    for obj in session.dirty:
+        if not isinstance(obj, Tracked) or obj in session.deleted:
+            continue
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            if attr.key in _UNAUDITED:
+                continue
+            history = state.attrs[attr.key].history
+            if not history.has_changes():
+                continue
+            old = audit_text(history.deleted[0]) if history.deleted else None
+            new = audit_text(history.added[0]) if history.added else None
+            if old != new:
+                rows.append(entry(obj, AuditAction.UPDATE, field=attr.key, old_value=old, new_value=new))
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
+
+
+def _snapshot(obj: Tracked) -> str:
+    state = inspect(obj)
+    values = {
+        attr.key: audit_text(getattr(obj, attr.key))
+        for attr in state.mapper.column_attrs
+        if attr.key not in _UNAUDITED and attr.key != "id"
+    }
+    return json.dumps({k: v for k, v in values.items() if v not in (None, "")}, ensure_ascii=False)
+
+
+def _safe_label(obj: Tracked) -> str | None:
+    try:
+        return obj.audit_label()[:300]
+    except Exception:  # a label must never stop a save; the record id still identifies the row
+        return None

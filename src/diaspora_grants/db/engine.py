@@ -1,0 +1,100 @@
+"""Engine and session factory: SQLite tuned for a desktop file, PostgreSQL for a shared team database."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.errors import DatabaseBusyError
+from .auditing import install_audit_trail
+
+log = logging.getLogger("diaspora_grants.db")
+
+#: How long a writer waits for another program's write to finish before giving up.
+BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    """One database (a SQLite file or a PostgreSQL server) and the sessions that work on it."""
+
+    def __init__(self, url: str | URL, *, echo: bool = False) -> None:
+        self.url = make_url(url)
+        self.engine = _create_engine(self.url, echo=echo)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        install_audit_trail(self._sessions)
+        # Writers on SQLite take the write lock when they begin, not half-way: a transaction that
+        # read first and then tried to write could otherwise fail at once instead of waiting.
+        self._write_engine = (
+            self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    def display_url(self) -> str:
+        """The URL without its password, for messages and logs."""
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self, *, user: str, write: bool = True, reason: str | None = None) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back if it raises."""
+        bind = self._write_engine if write else self.engine
+        with self._sessions(bind=bind, info={"user": user, "reason": reason}) as session:
+            try:
+                yield session
+                if write:
+                    session.commit()
+                else:
+                    session.rollback()
+            except OperationalError as error:
+                session.rollback()
+                if _is_busy(error):
+                    raise DatabaseBusyError(
+                        "the database is busy: another program kept it locked for more than "
+                        f"{BUSY_TIMEOUT_MS // 1000} seconds; try again in a moment"
+                    ) from error
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _is_busy(error: OperationalError) -> bool:
+    text = str(error.orig).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+def _create_engine(url: URL, *, echo: bool) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, echo=echo, pool_pre_ping=True)
+    engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
+        # pysqlite's own transaction handling would defer BEGIN; we emit it ourselves (see "begin").
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine

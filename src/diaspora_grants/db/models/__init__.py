@@ -1,0 +1,34 @@
+"""All mapped tables; importing this package registers them on Base.metadata."""
+
+from .audit import AuditEntry
+from .calls import Application, Call, Criterion, Review, ReviewScore
+from .documents import Document
+from .finance import BudgetLine, ExchangeRate, Expenditure, Tranche
+from .organisations import Contact, Organisation
+from .programmes import Programme
+from .projects import Location, Project, ReportingRequirement
+from .results import Indicator, Period, Result, Target
+
+__all__ = [
+    "Application",
+    "AuditEntry",
+    "BudgetLine",
+    "Call",
+    "Contact",
+    "Criterion",
+    "Document",
+    "ExchangeRate",
+    "Expenditure",
+    "Indicator",
+    "Location",
+    "Organisation",
+    "Period",
+    "Programme",
+    "Project",
+    "ReportingRequirement",
+    "Result",
+    "Review",
+    "ReviewScore",
+    "Target",
+    "Tranche",
+]

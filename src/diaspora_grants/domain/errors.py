@@ -1,0 +1,85 @@
+"""Errors a user can act on. Each carries a message that can be shown as it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+class DomainError(Exception):
+    """Base of every error caused by what the user asked for, not by a bug."""
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(DomainError):
+    """One or more fields are wrong; each problem names the field and what to fix."""
+
+    def __init__(self, problems: list[FieldProblem] | FieldProblem) -> None:
+        self.problems = [problems] if isinstance(problems, FieldProblem) else list(problems)
+        super().__init__("; ".join(str(p) for p in self.problems))
+
+    @classmethod
+    def single(cls, field: str, message: str) -> ValidationError:
+        return cls(FieldProblem(field, message))
+
+
+class NotFoundError(DomainError):
+    def __init__(self, entity: str, key: object) -> None:
+        self.entity = entity
+        self.key = key
+        super().__init__(f"{entity} {key!s} does not exist")
+
+
+class DuplicateError(ValidationError):
+    """A natural key (name, code, reference) is already taken."""
+
+
+class WorkflowError(DomainError):
+    """A status change that the workflow does not allow from the current status."""
+
+
+class LockedPeriodError(DomainError):
+    """Results in a locked reporting period cannot be created, changed or deleted."""
+
+
+class ConflictError(DomainError):
+    """Someone else saved the record after it was read; nothing was overwritten."""
+
+    def __init__(self, entity: str, label: str, changed_by: str | None, changed_at: datetime | None) -> None:
+        self.entity = entity
+        self.label = label
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        when = changed_at.strftime("%Y-%m-%d %H:%M:%S") if changed_at else "an unknown time"
+        who = changed_by or "another user"
+        super().__init__(
+            f"{entity} {label} was changed by {who} at {when} after you opened it; "
+            "reload it to see their version before saving again"
+        )
+
+
+class MissingExchangeRateError(DomainError):
+    def __init__(self, currency: str, base: str, month: str) -> None:
+        self.currency = currency
+        self.base = base
+        self.month = month
+        super().__init__(
+            f"no exchange rate for {currency} against {base} in {month}: "
+            f"add one under Finance > Exchange rates"
+        )
+
+
+class DatabaseBusyError(DomainError):
+    """SQLite stayed locked by another program for longer than the busy timeout."""

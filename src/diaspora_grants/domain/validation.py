@@ -1,0 +1,64 @@
+"""Small field checks shared by the services; each returns a problem or None."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from .errors import FieldProblem, ValidationError
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def required(field: str, value: str | None, *, max_length: int | None = None) -> FieldProblem | None:
+    if value is None or not value.strip():
+        return FieldProblem(field, "is required")
+    return max_length_of(field, value, max_length)
+
+
+def max_length_of(field: str, value: str | None, max_length: int | None) -> FieldProblem | None:
+    if value is not None and max_length is not None and len(value) > max_length:
+        return FieldProblem(field, f"is {len(value)} characters long; at most {max_length} fit")
+    return None
+
+
+def email(field: str, value: str | None) -> FieldProblem | None:
+    if value and not _EMAIL.match(value):
+        return FieldProblem(field, f"'{value}' is not an e-mail address (name@example.org)")
+    return None
+
+
+def not_negative(field: str, value: Decimal | None) -> FieldProblem | None:
+    if value is not None and (value.is_nan() or value < 0):
+        return FieldProblem(field, "must be a number of zero or more")
+    return None
+
+
+def positive(field: str, value: Decimal | None) -> FieldProblem | None:
+    if value is not None and (value.is_nan() or value <= 0):
+        return FieldProblem(field, "must be more than zero")
+    return None
+
+
+def date_order(
+    start_field: str, start: dt.date | None, end_field: str, end: dt.date | None
+) -> FieldProblem | None:
+    if start and end and end < start:
+        return FieldProblem(end_field, f"({end.isoformat()}) is before {start_field} ({start.isoformat()})")
+    return None
+
+
+def raise_if_any(problems: Iterable[FieldProblem | None]) -> None:
+    found = [p for p in problems if p is not None]
+    if found:
+        raise ValidationError(found)
+
+
+def clean(text: str | None) -> str | None:
+    """Trim surrounding blanks; an empty text is no text."""
+    if text is None:
+        return None
+    stripped = text.strip()
+    return stripped or None

@@ -1,0 +1,90 @@
+"""What the services share: units of work, lookups that fail in words, and optimistic locking."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..db.base import Tracked
+from ..domain.errors import ConflictError, DuplicateError, FieldProblem, NotFoundError, ValidationError
+from .context import ServiceContext
+
+T = TypeVar("T", bound=Tracked)
+
+_SQLITE_UNIQUE = re.compile(r"UNIQUE constraint failed: ([\w.]+(?:, [\w.]+)*)")
+_PG_UNIQUE = re.compile(r'duplicate key value violates unique constraint "(\w+)"')
+
+
+class Service:
+    #: How the entity is named in messages ("organisation", "call").
+    entity = "record"
+
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    @contextmanager
+    def _write(self, *, reason: str | None = None) -> Iterator[Session]:
+        """One transaction; database refusals come back as errors a user can act on."""
+        try:
+            with self.context.database.session(user=self.context.user, reason=reason) as session:
+                yield session
+        except StaleDataError as error:
+            raise ConflictError(self.entity, "", "another user", None) from error
+        except IntegrityError as error:
+            raise integrity_problem(error) from error
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self.context.database.session(user=self.context.user, write=False) as session:
+            yield session
+
+    def _get(self, session: Session, model: type[T], record_id: int, entity: str | None = None) -> T:
+        record = session.get(model, record_id)
+        if record is None:
+            raise NotFoundError(entity or self.entity, f"#{record_id}")
+        return record
+
+    def _get_by(self, session: Session, model: type[T], entity: str, **key: Any) -> T:
+        record = session.scalars(select(model).filter_by(**key)).one_or_none()
+        if record is None:
+            raise NotFoundError(entity, " ".join(str(v) for v in key.values()))
+        return record
+
+
+def check_version(record: Tracked, expected_version: int | None, entity: str) -> None:
+    """Refuse to save over a change made since the caller read the record.
+
+    The caller passes the version it read; the database's own version check (version_id_col)
+    covers the moment between this check and the commit.
+    """
+    if expected_version is not None and record.version != expected_version:
+        raise ConflictError(entity, record.audit_label(), record.updated_by, record.updated_at)
+
+
+def assign(record: object, values: dict[str, Any]) -> None:
+    """Set only what differs, so the audit trail records real changes and nothing else."""
+    for name, value in values.items():
+        if getattr(record, name) != value:
+            setattr(record, name, value)
+
+
+def integrity_problem(error: IntegrityError) -> ValidationError:
+    text = str(error.orig)
+    match = _SQLITE_UNIQUE.search(text) or _PG_UNIQUE.search(text)
+    if match:
+        columns = match.group(1)
+        return DuplicateError(FieldProblem(columns, "this value is already used by another record"))
+    if "FOREIGN KEY" in text.upper() or "foreign key" in text:
+        return ValidationError(
+            FieldProblem("record", "it is still referred to by other records, or refers to one that is gone")
+        )
+    if "CHECK" in text.upper():
+        return ValidationError(FieldProblem("value", f"refused by the database rule: {text}"))
+    return ValidationError(FieldProblem("record", f"the database refused the change: {text}"))

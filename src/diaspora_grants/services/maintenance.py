@@ -1,0 +1,114 @@
+"""Integrity checks, backups and restores of the whole database."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, func, select, text
+
+from ..config import AppPaths, database_url
+from ..db.backup import backup_database, restore_sqlite, sqlite_path
+from ..db.base import Base
+from ..db.engine import Database
+from ..db.migrate import SchemaState, schema_state, upgrade_to_head
+from ..domain.errors import DomainError
+from .base import Service
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    database: str
+    schema_version: str | None
+    schema_head: str
+    integrity: str
+    foreign_key_problems: int
+    row_counts: dict[str, int]
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok" and self.foreign_key_problems == 0 and self.schema_version == self.schema_head
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    database: str
+    row_counts: dict[str, int]
+
+
+class MaintenanceService(Service):
+    entity = "database"
+
+    def schema(self) -> SchemaState:
+        return schema_state(self.context.database)
+
+    def check(self) -> CheckReport:
+        database = self.context.database
+        state = schema_state(database)
+        with database.engine.connect() as connection:
+            counts = row_counts(connection)
+            if database.is_sqlite:
+                integrity = "; ".join(r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check"))
+                fk_problems = len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+            else:
+                # PostgreSQL enforces constraints on every write and checksums its own pages.
+                connection.execute(text("SELECT 1"))
+                integrity, fk_problems = "ok", 0
+        return CheckReport(database.display_url(), state.current, state.head, integrity, fk_problems, counts)
+
+    def backup(self, target: Path) -> Path:
+        if target.exists() and target.is_dir():
+            raise DomainError(f"{target} is a folder; give a file name for the backup")
+        if not target.parent.exists():
+            raise DomainError(f"{target.parent}: no such folder")
+        return backup_database(self.context.database, target)
+
+    def checksums(self) -> dict[str, str]:
+        """A digest of every table's content in key order, to prove two databases hold the same data."""
+        with self.context.database.engine.connect() as connection:
+            return table_checksums(connection)
+
+
+def restore_into(db: str | None, source: Path) -> RestoreReport:
+    """Replace a SQLite database with a backup; the current file is kept as a backup first."""
+    paths = AppPaths.discover()
+    paths.ensure()
+    database = Database(database_url(db, paths))
+    try:
+        if not database.is_sqlite:
+            raise DomainError(
+                "restoring a PostgreSQL database is done with pg_restore by the server's administrator"
+            )
+        current = sqlite_path(database)
+        if current.exists() and current.stat().st_size > 0:
+            from ..db.backup import timestamped_backup_path
+
+            backup_database(database, timestamped_backup_path(database, paths.backup_dir, "before-restore"))
+        restore_sqlite(database, source)
+        upgrade_to_head(database, backup_dir=paths.backup_dir)
+        with database.engine.connect() as connection:
+            counts = row_counts(connection)
+        return RestoreReport(str(sqlite_path(database)), counts)
+    finally:
+        database.dispose()
+
+
+def row_counts(connection: Connection) -> dict[str, int]:
+    return {
+        name: int(connection.scalar(select(func.count()).select_from(table)) or 0)
+        for name, table in sorted(Base.metadata.tables.items())
+    }
+
+
+def table_checksums(connection: Connection) -> dict[str, str]:
+    result: dict[str, str] = {}
+    for name, table in sorted(Base.metadata.tables.items()):
+        digest = hashlib.sha256()
+        for row in connection.execute(select(table).order_by(*table.primary_key.columns)):
+            digest.update(repr(tuple(row)).encode())
+        result[name] = digest.hexdigest()
+    return result
+
+
+__all__ = ["CheckReport", "MaintenanceService", "RestoreReport", "restore_into", "sqlite_path"]

@@ -1,0 +1,236 @@
+"""Organisations (partners, donors, others) and their contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import String, func, or_, select, type_coerce
+
+from ..db.models import Contact, Organisation
+from ..domain import codes
+from ..domain import validation as v
+from ..domain.enums import DueDiligenceStatus, OrganisationType, RiskRating
+from ..domain.errors import DuplicateError, FieldProblem
+from .base import Service, assign, check_version
+
+#: Due diligence that expires within this many days is flagged before awards and tranches.
+EXPIRY_WARNING_DAYS = 60
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrganisationInput:
+    name: str
+    acronym: str | None = None
+    type: OrganisationType = OrganisationType.DIASPORA
+    hq_country: str | None = None
+    origin_countries: tuple[str, ...] = ()
+    operating_countries: tuple[str, ...] = ()
+    website: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    registration_number: str | None = None
+    iati_identifier: str | None = None
+    dd_status: DueDiligenceStatus = DueDiligenceStatus.NOT_STARTED
+    dd_date: dt.date | None = None
+    dd_expiry: dt.date | None = None
+    risk_rating: RiskRating | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrganisationView(OrganisationInput):
+    id: int
+    version: int
+    updated_at: dt.datetime
+    updated_by: str | None
+    #: "valid", "expiring", "expired" or "missing", as of the day the view was made.
+    dd_state: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ContactInput:
+    name: str
+    role: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ContactView(ContactInput):
+    id: int
+    organisation_id: int
+    version: int
+
+
+_INPUT_FIELDS = tuple(f.name for f in fields(OrganisationInput))
+_CONTACT_FIELDS = tuple(f.name for f in fields(ContactInput))
+
+
+def due_diligence_state(status: DueDiligenceStatus, expiry: dt.date | None, today: dt.date) -> str:
+    if status not in (DueDiligenceStatus.CLEARED, DueDiligenceStatus.CLEARED_WITH_CONDITIONS):
+        return "missing"
+    if expiry is None:
+        return "valid"
+    if expiry < today:
+        return "expired"
+    if (expiry - today).days <= EXPIRY_WARNING_DAYS:
+        return "expiring"
+    return "valid"
+
+
+class OrganisationService(Service):
+    entity = "organisation"
+
+    def list(
+        self,
+        *,
+        search: str | None = None,
+        types: tuple[OrganisationType, ...] = (),
+        country: str | None = None,
+    ) -> list[OrganisationView]:
+        query = select(Organisation).order_by(func.lower(Organisation.name))
+        if search:
+            pattern = f"%{search.strip().lower()}%"
+            query = query.where(
+                or_(func.lower(Organisation.name).like(pattern), func.lower(Organisation.acronym).like(pattern))
+            )
+        if types:
+            query = query.where(Organisation.type.in_(types))
+        if country:
+            query = query.where(
+                or_(
+                    Organisation.hq_country == country,
+                    type_coerce(Organisation.operating_countries, String).contains(country),
+                )
+            )
+        with self._read() as session:
+            return [self._view(o) for o in session.scalars(query)]
+
+    def partners(self) -> list[OrganisationView]:
+        """The diaspora organisations: the partners the programmes exist to fund."""
+        return self.list(types=(OrganisationType.DIASPORA,))
+
+    def get(self, organisation_id: int) -> OrganisationView:
+        with self._read() as session:
+            return self._view(self._get(session, Organisation, organisation_id))
+
+    def get_by_name(self, name: str) -> OrganisationView:
+        with self._read() as session:
+            return self._view(self._get_by(session, Organisation, self.entity, name=name))
+
+    def find_id(self, name: str) -> int | None:
+        with self._read() as session:
+            return session.scalar(select(Organisation.id).where(Organisation.name == name))
+
+    def create(self, data: OrganisationInput) -> OrganisationView:
+        values = _validated(data)
+        with self._write() as session:
+            _check_name_free(session, values["name"], None)
+            organisation = Organisation(**values)
+            session.add(organisation)
+            session.flush()
+            return self._view(organisation)
+
+    def update(self, organisation_id: int, data: OrganisationInput, *, expected_version: int) -> OrganisationView:
+        values = _validated(data)
+        with self._write() as session:
+            organisation = self._get(session, Organisation, organisation_id)
+            check_version(organisation, expected_version, self.entity)
+            _check_name_free(session, values["name"], organisation_id)
+            assign(organisation, values)
+            session.flush()
+            return self._view(organisation)
+
+    def delete(self, organisation_id: int, *, expected_version: int) -> None:
+        with self._write() as session:
+            organisation = self._get(session, Organisation, organisation_id)
+            check_version(organisation, expected_version, self.entity)
+            session.delete(organisation)
+
+    # Contacts -------------------------------------------------------------------------------
+
+    def contacts(self, organisation_id: int) -> list[ContactView]:
+        with self._read() as session:
+            organisation = self._get(session, Organisation, organisation_id)
+            return [_contact_view(c) for c in organisation.contacts]
+
+    def add_contact(self, organisation_id: int, data: ContactInput) -> ContactView:
+        values = _validated_contact(data)
+        with self._write() as session:
+            self._get(session, Organisation, organisation_id)
+            contact = Contact(organisation_id=organisation_id, **values)
+            session.add(contact)
+            session.flush()
+            return _contact_view(contact)
+
+    def update_contact(self, contact_id: int, data: ContactInput, *, expected_version: int) -> ContactView:
+        values = _validated_contact(data)
+        with self._write() as session:
+            contact = self._get(session, Contact, contact_id, "contact")
+            check_version(contact, expected_version, "contact")
+            assign(contact, values)
+            session.flush()
+            return _contact_view(contact)
+
+    def delete_contact(self, contact_id: int, *, expected_version: int) -> None:
+        with self._write() as session:
+            contact = self._get(session, Contact, contact_id, "contact")
+            check_version(contact, expected_version, "contact")
+            session.delete(contact)
+
+    def _view(self, o: Organisation) -> OrganisationView:
+        return OrganisationView(
+            **{name: getattr(o, name) for name in _INPUT_FIELDS},
+            id=o.id,
+            version=o.version,
+            updated_at=o.updated_at,
+            updated_by=o.updated_by,
+            dd_state=due_diligence_state(o.dd_status, o.dd_expiry, self.context.today()),
+        )
+
+
+def _validated(data: OrganisationInput) -> dict[str, Any]:
+    values = {name: getattr(data, name) for name in _INPUT_FIELDS}
+    for name, value in values.items():
+        if isinstance(value, str):
+            values[name] = v.clean(value)
+    values["hq_country"] = (values["hq_country"] or "").upper() or None
+    values["origin_countries"] = tuple(c.upper() for c in data.origin_countries)
+    values["operating_countries"] = tuple(c.upper() for c in data.operating_countries)
+    v.raise_if_any(
+        [
+            v.required("name", values["name"], max_length=200),
+            v.max_length_of("acronym", values["acronym"], 40),
+            codes.check_country("headquarters country", values["hq_country"]),
+            codes.check_countries("origin countries", values["origin_countries"]),
+            codes.check_countries("operating countries", values["operating_countries"]),
+            v.email("email", values["email"]),
+            v.date_order("due diligence date", data.dd_date, "due diligence expiry", data.dd_expiry),
+        ]
+    )
+    return values
+
+
+def _check_name_free(session: Any, name: str, own_id: int | None) -> None:
+    clash = session.scalar(
+        select(Organisation.id).where(func.lower(Organisation.name) == name.lower(), Organisation.id != (own_id or 0))
+    )
+    if clash is not None:
+        raise DuplicateError(FieldProblem("name", f"an organisation named '{name}' already exists"))
+
+
+def _validated_contact(data: ContactInput) -> dict[str, Any]:
+    values = {name: v.clean(getattr(data, name)) for name in _CONTACT_FIELDS}
+    v.raise_if_any([v.required("name", values["name"], max_length=200), v.email("email", values["email"])])
+    return values
+
+
+def _contact_view(c: Contact) -> ContactView:
+    return ContactView(
+        **{name: getattr(c, name) for name in _CONTACT_FIELDS},
+        id=c.id,
+        organisation_id=c.organisation_id,
+        version=c.version,
+    )

@@ -1,0 +1,137 @@
+"""One object that hands out every service for one database and one user.
+
+Services are created on first use, so a command that needs only one of them loads only that one.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .context import ServiceContext
+
+if TYPE_CHECKING:
+    from .applications import ApplicationService
+    from .audit import AuditService
+    from .calls import CallService
+    from .demo import DemoService
+    from .documents import DocumentService
+    from .exchange_rates import ExchangeRateService
+    from .finance import FinanceService
+    from .indicators import IndicatorService
+    from .maintenance import MaintenanceService
+    from .organisations import OrganisationService
+    from .periods import PeriodService
+    from .programmes import ProgrammeService
+    from .projects import ProjectService
+    from .reach import ReachService
+    from .requirements import RequirementService
+    from .results import ResultService
+    from .reviews import ReviewService
+
+
+class Services:
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    @cached_property
+    def organisations(self) -> OrganisationService:
+        from .organisations import OrganisationService
+
+        return OrganisationService(self.context)
+
+    @cached_property
+    def programmes(self) -> ProgrammeService:
+        from .programmes import ProgrammeService
+
+        return ProgrammeService(self.context)
+
+    @cached_property
+    def calls(self) -> CallService:
+        from .calls import CallService
+
+        return CallService(self.context)
+
+    @cached_property
+    def applications(self) -> ApplicationService:
+        from .applications import ApplicationService
+
+        return ApplicationService(self.context)
+
+    @cached_property
+    def reviews(self) -> ReviewService:
+        from .reviews import ReviewService
+
+        return ReviewService(self.context)
+
+    @cached_property
+    def projects(self) -> ProjectService:
+        from .projects import ProjectService
+
+        return ProjectService(self.context)
+
+    @cached_property
+    def finance(self) -> FinanceService:
+        from .finance import FinanceService
+
+        return FinanceService(self.context)
+
+    @cached_property
+    def exchange_rates(self) -> ExchangeRateService:
+        from .exchange_rates import ExchangeRateService
+
+        return ExchangeRateService(self.context)
+
+    @cached_property
+    def requirements(self) -> RequirementService:
+        from .requirements import RequirementService
+
+        return RequirementService(self.context)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from .documents import DocumentService
+
+        return DocumentService(self.context)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from .audit import AuditService
+
+        return AuditService(self.context)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        from .maintenance import MaintenanceService
+
+        return MaintenanceService(self.context)
+
+    @cached_property
+    def indicators(self) -> IndicatorService:
+        from .indicators import IndicatorService
+
+        return IndicatorService(self.context)
+
+    @cached_property
+    def periods(self) -> PeriodService:
+        from .periods import PeriodService
+
+        return PeriodService(self.context)
+
+    @cached_property
+    def results(self) -> ResultService:
+        from .results import ResultService
+
+        return ResultService(self.context)
+
+    @cached_property
+    def reach(self) -> ReachService:
+        from .reach import ReachService
+
+        return ReachService(self.context)
+
+    @cached_property
+    def demo(self) -> DemoService:
+        from .demo import DemoService
+
+        return DemoService(self.context)
