@@ -17,10 +17,10 @@ from sqlalchemy import create_engine, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from diaspora_grants.db.engine import Database  # noqa: E402
-from diaspora_grants.db.migrate import upgrade_to_head  # noqa: E402
-from diaspora_grants.services.context import ServiceContext  # noqa: E402
-from diaspora_grants.services.registry import Services  # noqa: E402
+from diaspora_grants.db.engine import Database
+from diaspora_grants.db.migrate import upgrade_to_head
+from diaspora_grants.services.context import ServiceContext
+from diaspora_grants.services.registry import Services
 
 PG_ENV = "DIASPORA_GRANTS_TEST_PG"
 TODAY = dt.date(2022, 9, 15)

@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> int:
     # Imported only here: a headless command must never load Qt.
     from .gui.app import run_gui
 
-    return run_gui(args)
+    return int(run_gui(args))
 
 
 if __name__ == "__main__":

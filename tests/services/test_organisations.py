@@ -25,7 +25,7 @@ SAMS = OrganisationInput(
 def test_created_organisation_is_listed_with_normalised_codes(services: Services) -> None:
     created = services.organisations.create(SAMS)
 
-    listed = services.organisations.list()
+    listed = services.organisations.find()
     assert [o.name for o in listed] == ["Syrian American Medical Society"]
     assert created.hq_country == "US"
     assert created.version == 1
@@ -36,9 +36,9 @@ def test_search_and_country_filters(services: Services) -> None:
     services.organisations.create(SAMS)
     services.organisations.create(OrganisationInput(name="Pontes Ricerche e Interventi", hq_country="IT"))
 
-    assert [o.acronym for o in services.organisations.list(search="sams")] == ["SAMS"]
-    assert [o.name for o in services.organisations.list(country="IT")] == ["Pontes Ricerche e Interventi"]
-    assert [o.name for o in services.organisations.list(country="TN")] == ["Syrian American Medical Society"]
+    assert [o.acronym for o in services.organisations.find(search="sams")] == ["SAMS"]
+    assert [o.name for o in services.organisations.find(country="IT")] == ["Pontes Ricerche e Interventi"]
+    assert [o.name for o in services.organisations.find(country="TN")] == ["Syrian American Medical Society"]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,7 @@ def test_invalid_input_names_the_field_and_saves_nothing(
         services.organisations.create(replace(SAMS, **change))  # type: ignore[arg-type]
 
     assert [p.field for p in error.value.problems] == [field]
-    assert services.organisations.list() == []
+    assert services.organisations.find() == []
 
 
 def test_duplicate_name_is_refused_whatever_the_case(services: Services) -> None:
@@ -95,7 +95,7 @@ def test_delete_removes_the_organisation_and_its_contacts(services: Services) ->
 
     services.organisations.delete(created.id, expected_version=created.version)
 
-    assert services.organisations.list() == []
+    assert services.organisations.find() == []
     with pytest.raises(NotFoundError):
         services.organisations.contacts(created.id)
 
@@ -130,5 +130,7 @@ def test_due_diligence_state_as_of_today(
 
 def test_partners_are_the_diaspora_organisations(services: Services) -> None:
     services.organisations.create(SAMS)
-    services.organisations.create(OrganisationInput(name="USAID", type=OrganisationType.DONOR, hq_country="US"))
+    services.organisations.create(
+        OrganisationInput(name="USAID", type=OrganisationType.DONOR, hq_country="US")
+    )
     assert [p.name for p in services.organisations.partners()] == ["Syrian American Medical Society"]

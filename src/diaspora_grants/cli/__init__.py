@@ -15,9 +15,7 @@ from .. import __version__
 from ..domain.errors import DomainError
 
 #: The modules that contribute commands, in the order `--help` lists them.
-_COMMAND_MODULES = (
-    "database_commands",
-)
+_COMMAND_MODULES = ("database_commands",)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="database: a SQLite file path or URL, or postgresql+psycopg://user@host/name "
         "(default: $DIASPORA_GRANTS_DB, else the file in the data folder)",
     )
-    parser.add_argument("--user", help="name written to the audit trail (default: $DIASPORA_GRANTS_USER or login)")
+    parser.add_argument(
+        "--user", help="name written to the audit trail (default: $DIASPORA_GRANTS_USER or login)"
+    )
     parser.add_argument(
         "--with-demo", action="store_true", help="desktop app: load the demo programme if the database is new"
     )

@@ -18,7 +18,7 @@ OWNER_ONLY = 0o600
 def sqlite_path(database: Database) -> Path:
     if not database.is_sqlite or database.url.database in (None, "", ":memory:"):
         raise DomainError("this operation needs a SQLite database file")
-    return Path(database.url.database)  # type: ignore[arg-type]
+    return Path(database.url.database)
 
 
 def timestamped_backup_path(database: Database, folder: Path | None, tag: str) -> Path:

@@ -82,7 +82,7 @@ def utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {
+    type_annotation_map = {  # noqa: RUF012 - read by SQLAlchemy at class creation
         Decimal: Money,
         dt.datetime: UTCDateTime(),
         tuple[str, ...]: CodeList(),
@@ -104,7 +104,7 @@ class Tracked:
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy passes the class
         # SQLAlchemy adds "AND version = :old" to every UPDATE and DELETE and raises StaleDataError
         # when another session got there first: the database, not the caller, guards lost updates.
-        return {"version_id_col": cls.version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.version}
 
     def audit_label(self) -> str:
         """How a user names this record in messages and the audit trail."""

@@ -73,7 +73,9 @@ def upgrade_to_head(database: Database, *, backup_dir: Path | None = None) -> Pa
                 f"the database was written by a newer version of Diaspora Grants (schema {state.current}); "
                 "update the application before opening it"
             )
-        backup = backup_database(database, timestamped_backup_path(database, backup_dir, f"before-{state.head}"))
+        backup = backup_database(
+            database, timestamped_backup_path(database, backup_dir, f"before-{state.head}")
+        )
         log.info("backed up %s to %s before upgrading", database.display_url(), backup)
     config = alembic_config()
     with database.engine.begin() as connection:

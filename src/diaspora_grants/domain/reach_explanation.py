@@ -12,19 +12,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from diaspora_grants.domain.counting import (
+from .counting import (
     ZERO,
     CellSum,
-    Counting,
     IndicatorRule,
     LocationContribution,
-    Measure,
-    OverlapRule,
-    Reach,
     format_number,
     unique_people_locations,
     unique_people_total,
 )
+from .enums import Counting, Measure, OverlapRule, Reach
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,11 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
-        return self.integrity == "ok" and self.foreign_key_problems == 0 and self.schema_version == self.schema_head
+        return (
+            self.integrity == "ok"
+            and self.foreign_key_problems == 0
+            and self.schema_version == self.schema_head
+        )
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,7 @@ def due_diligence_state(status: DueDiligenceStatus, expiry: dt.date | None, toda
 class OrganisationService(Service):
     entity = "organisation"
 
-    def list(
+    def find(
         self,
         *,
         search: str | None = None,
@@ -94,7 +94,10 @@ class OrganisationService(Service):
         if search:
             pattern = f"%{search.strip().lower()}%"
             query = query.where(
-                or_(func.lower(Organisation.name).like(pattern), func.lower(Organisation.acronym).like(pattern))
+                or_(
+                    func.lower(Organisation.name).like(pattern),
+                    func.lower(Organisation.acronym).like(pattern),
+                )
             )
         if types:
             query = query.where(Organisation.type.in_(types))
@@ -110,7 +113,7 @@ class OrganisationService(Service):
 
     def partners(self) -> list[OrganisationView]:
         """The diaspora organisations: the partners the programmes exist to fund."""
-        return self.list(types=(OrganisationType.DIASPORA,))
+        return self.find(types=(OrganisationType.DIASPORA,))
 
     def get(self, organisation_id: int) -> OrganisationView:
         with self._read() as session:
@@ -133,7 +136,9 @@ class OrganisationService(Service):
             session.flush()
             return self._view(organisation)
 
-    def update(self, organisation_id: int, data: OrganisationInput, *, expected_version: int) -> OrganisationView:
+    def update(
+        self, organisation_id: int, data: OrganisationInput, *, expected_version: int
+    ) -> OrganisationView:
         values = _validated(data)
         with self._write() as session:
             organisation = self._get(session, Organisation, organisation_id)
@@ -215,7 +220,9 @@ def _validated(data: OrganisationInput) -> dict[str, Any]:
 
 def _check_name_free(session: Any, name: str, own_id: int | None) -> None:
     clash = session.scalar(
-        select(Organisation.id).where(func.lower(Organisation.name) == name.lower(), Organisation.id != (own_id or 0))
+        select(Organisation.id).where(
+            func.lower(Organisation.name) == name.lower(), Organisation.id != (own_id or 0)
+        )
     )
     if clash is not None:
         raise DuplicateError(FieldProblem("name", f"an organisation named '{name}' already exists"))

@@ -50,9 +50,12 @@ _INPUT_FIELDS = tuple(f.name for f in fields(ProgrammeInput))
 class ProgrammeService(Service):
     entity = "programme"
 
-    def list(self) -> list[ProgrammeView]:
+    def find(self) -> list[ProgrammeView]:
         with self._read() as session:
-            return [_view(p) for p in session.scalars(select(Programme).order_by(Programme.start_date, Programme.code))]
+            return [
+                _view(p)
+                for p in session.scalars(select(Programme).order_by(Programme.start_date, Programme.code))
+            ]
 
     def get(self, programme_id: int) -> ProgrammeView:
         with self._read() as session:
@@ -105,8 +108,12 @@ def _validated(data: ProgrammeInput) -> dict[str, Any]:
             v.required("name", values["name"], max_length=300),
             codes.check_currency("currency", values["currency"]),
             v.date_order("start", data.start_date, "end", data.end_date),
-            None if values["age_bands"] else FieldProblem("age bands", "give at least one age band, e.g. 0-17"),
-            None if values["population_groups"] else FieldProblem("population groups", "give at least one group"),
+            None
+            if values["age_bands"]
+            else FieldProblem("age bands", "give at least one age band, e.g. 0-17"),
+            None
+            if values["population_groups"]
+            else FieldProblem("population groups", "give at least one group"),
         ]
     )
     return values
@@ -114,7 +121,9 @@ def _validated(data: ProgrammeInput) -> dict[str, Any]:
 
 def _check_references(session: Any, values: dict[str, Any], own_id: int | None) -> None:
     clash = session.scalar(
-        select(Programme.id).where(func.lower(Programme.code) == values["code"].lower(), Programme.id != (own_id or 0))
+        select(Programme.id).where(
+            func.lower(Programme.code) == values["code"].lower(), Programme.id != (own_id or 0)
+        )
     )
     if clash is not None:
         raise DuplicateError(FieldProblem("code", f"a programme with code '{values['code']}' already exists"))

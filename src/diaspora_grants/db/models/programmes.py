@@ -19,7 +19,9 @@ class Programme(Tracked, Base):
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
-    donor_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="RESTRICT"), index=True)
+    donor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
+    )
     reporting_org_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
     )
@@ -27,7 +29,9 @@ class Programme(Tracked, Base):
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     start_date: Mapped[dt.date]
     end_date: Mapped[dt.date]
-    overlap_rule: Mapped[OverlapRule] = mapped_column(enum_column(OverlapRule), default=OverlapRule.MAX_PER_LOCATION)
+    overlap_rule: Mapped[OverlapRule] = mapped_column(
+        enum_column(OverlapRule), default=OverlapRule.MAX_PER_LOCATION
+    )
     age_bands: Mapped[tuple[str, ...]] = mapped_column(default=DEFAULT_AGE_BANDS)
     population_groups: Mapped[tuple[str, ...]] = mapped_column(default=DEFAULT_POPULATION_GROUPS)
     # The indicator whose unique direct people make the headline; several could count one person twice.

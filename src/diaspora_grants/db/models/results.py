@@ -119,14 +119,18 @@ class Result(Tracked, Base):
             unique=True,
         ),
         # Serves the headline: one pass over approved cells of an indicator, grouped by scope.
-        Index("ix_results_rollup", "indicator_id", "status", "project_id", "location_id", "period_id", "value"),
+        Index(
+            "ix_results_rollup", "indicator_id", "status", "project_id", "location_id", "period_id", "value"
+        ),
         CheckConstraint("value >= 0", name="value_not_negative"),
     )
 
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id", ondelete="CASCADE"))
     period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="RESTRICT"), index=True)
-    location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id", ondelete="CASCADE"), index=True)
+    location_id: Mapped[int | None] = mapped_column(
+        ForeignKey("locations.id", ondelete="CASCADE"), index=True
+    )
     population_group: Mapped[str | None] = mapped_column(String(60))
     sex: Mapped[Sex | None] = mapped_column(enum_column(Sex))
     age_band: Mapped[str | None] = mapped_column(String(20))
