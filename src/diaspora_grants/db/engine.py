@@ -24,9 +24,10 @@ BUSY_TIMEOUT_MS = 5000
 class Database:
     """One database (a SQLite file or a PostgreSQL server) and the sessions that work on it."""
 
-    def __init__(self, url: str | URL, *, echo: bool = False) -> None:
+    def __init__(self, url: str | URL, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.url = make_url(url)
-        self.engine = _create_engine(self.url, echo=echo)
+        self.busy_timeout_ms = busy_timeout_ms
+        self.engine = _create_engine(self.url, echo=echo, busy_timeout_ms=busy_timeout_ms)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         install_audit_trail(self._sessions)
         # Writers on SQLite take the write lock when they begin, not half-way: a transaction that
@@ -59,7 +60,7 @@ class Database:
                 if _is_busy(error):
                     raise DatabaseBusyError(
                         "the database is busy: another program kept it locked for more than "
-                        f"{BUSY_TIMEOUT_MS // 1000} seconds; try again in a moment"
+                        f"{self.busy_timeout_ms / 1000:g} seconds; try again in a moment"
                     ) from error
                 raise
             except BaseException:
@@ -75,10 +76,10 @@ def _is_busy(error: OperationalError) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
-def _create_engine(url: URL, *, echo: bool) -> Engine:
+def _create_engine(url: URL, *, echo: bool, busy_timeout_ms: int) -> Engine:
     if url.get_backend_name() != "sqlite":
         return create_engine(url, echo=echo, pool_pre_ping=True)
-    engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(url, echo=echo, connect_args={"timeout": busy_timeout_ms / 1000})
 
     @event.listens_for(engine, "connect")
     def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -86,7 +87,7 @@ def _create_engine(url: URL, *, echo: bool) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
         if url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")

@@ -47,7 +47,7 @@ def head_revision() -> str:
 def schema_state(database: Database) -> SchemaState:
     with database.engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
-        has_tables = bool(inspect(connection).get_table_names())
+        has_tables = bool(set(inspect(connection).get_table_names()) - {"alembic_version"})
     return SchemaState(current=current, head=head_revision(), has_tables=has_tables)
 
 

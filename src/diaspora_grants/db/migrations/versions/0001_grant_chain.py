@@ -284,13 +284,6 @@ def upgrade() -> None:
             ondelete="RESTRICT",
         ),
         sa.ForeignKeyConstraint(
-            ["headline_indicator_id"],
-            ["indicators.id"],
-            name=op.f("fk_programmes_headline_indicator_id_indicators"),
-            ondelete="SET NULL",
-            use_alter=True,
-        ),
-        sa.ForeignKeyConstraint(
             ["reporting_org_id"],
             ["organisations.id"],
             name=op.f("fk_programmes_reporting_org_id_organisations"),
@@ -440,6 +433,16 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("indicators", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_indicators_programme_id"), ["programme_id"], unique=False)
+
+    # Programmes and indicators refer to each other; the programme's link is added once both exist.
+    with op.batch_alter_table("programmes", schema=None) as batch_op:
+        batch_op.create_foreign_key(
+            batch_op.f("fk_programmes_headline_indicator_id_indicators"),
+            "indicators",
+            ["headline_indicator_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
 
     op.create_table(
         "periods",
@@ -1138,6 +1141,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_periods_programme_id"))
 
     op.drop_table("periods")
+    with op.batch_alter_table("programmes", schema=None) as batch_op:
+        batch_op.drop_constraint(
+            batch_op.f("fk_programmes_headline_indicator_id_indicators"), type_="foreignkey"
+        )
     with op.batch_alter_table("indicators", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_indicators_programme_id"))
 
