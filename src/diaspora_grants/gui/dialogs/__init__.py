@@ -1,0 +1,1 @@
+"""Dialogs that collect input, call one service, and show what the service refused and why."""

@@ -1,0 +1,107 @@
+"""Someone else saved the record while it was open: reload theirs, or review both side by side."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from typing import Any
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import ConflictError
+from ..formatting import display_text
+
+_DIFFERENT = QColor("#fff3cd")
+
+
+class Choice(enum.Enum):
+    RELOAD_THEIRS = "reload theirs"
+    KEEP_MINE = "keep mine"
+    BACK = "back"
+
+
+class ConflictDialog(QDialog):
+    """Shows the conflict; 'Review both' opens a field-by-field comparison. Nothing is discarded
+    until the user chooses: 'Reload theirs' replaces the form, 'Keep mine' keeps the form and
+    makes their version the one the next save replaces."""
+
+    def __init__(
+        self,
+        error: ConflictError,
+        mine: Any,
+        theirs: Any,
+        labels: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Changed by someone else")
+        self.choice = Choice.BACK
+        self.message = QLabel(error.message[:1].upper() + error.message[1:] + ".", self)
+        self.message.setWordWrap(True)
+        self.comparison = self._comparison_table(mine, theirs, labels)
+        self.comparison.hide()
+        self.reload_button = QPushButton("Reload theirs", self)
+        self.review_button = QPushButton("Review both", self)
+        self.keep_button = QPushButton("Keep mine", self)
+        self.keep_button.setToolTip("Go back to your values; saving then replaces their version")
+        self.keep_button.hide()
+        self.back_button = QPushButton("Back to editing", self)
+        self.reload_button.clicked.connect(lambda: self._choose(Choice.RELOAD_THEIRS))
+        self.keep_button.clicked.connect(lambda: self._choose(Choice.KEEP_MINE))
+        self.back_button.clicked.connect(lambda: self._choose(Choice.BACK))
+        self.review_button.clicked.connect(self.review_both)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.review_button, self.reload_button, self.keep_button, self.back_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.comparison, 1)
+        layout.addLayout(buttons)
+        self.resize(520, 160)
+
+    def review_both(self) -> None:
+        self.comparison.show()
+        self.review_button.hide()
+        self.keep_button.show()
+        self.resize(760, 520)
+
+    def differing_fields(self) -> list[str]:
+        return [name for name, differs in self._rows if differs]
+
+    def _choose(self, choice: Choice) -> None:
+        self.choice = choice
+        if choice is Choice.BACK:
+            self.reject()
+        else:
+            self.accept()
+
+    def _comparison_table(self, mine: Any, theirs: Any, labels: dict[str, str]) -> QTableWidget:
+        # A handful of rows, built once and never edited: a QTableWidget is the plain tool here.
+        names = [f.name for f in dataclasses.fields(mine)]
+        self._rows: list[tuple[str, bool]] = []
+        table = QTableWidget(len(names), 2, self)
+        table.setHorizontalHeaderLabels(["Their saved version", "Your unsaved version"])
+        table.setVerticalHeaderLabels([labels.get(n, n.replace("_", " ")) for n in names])
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for row, name in enumerate(names):
+            theirs_value, mine_value = getattr(theirs, name), getattr(mine, name)
+            self._rows.append((labels.get(name, name.replace("_", " ")), theirs_value != mine_value))
+            for column, value in enumerate((theirs_value, mine_value)):
+                item = QTableWidgetItem(display_text(value))
+                if theirs_value != mine_value:
+                    item.setBackground(QBrush(_DIFFERENT))
+                table.setItem(row, column, item)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        return table

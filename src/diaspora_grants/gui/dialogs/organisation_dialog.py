@@ -1,0 +1,242 @@
+"""Create or edit an organisation: a validated form that saves through the OrganisationService."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import DueDiligenceStatus, OrganisationType, RiskRating
+from ...domain.errors import ConflictError, DomainError, ValidationError
+from ...services.organisations import OrganisationInput, OrganisationService, OrganisationView
+from .. import interaction
+from ..colours import ERROR
+from ..widgets.form import INVALID_STYLE, FieldForm
+from ..widgets.pickers import CountryCombo, CountryListPicker, EnumCombo, OptionalDateEdit
+from .conflict_dialog import Choice, ConflictDialog
+
+#: Field names as people read them, for the conflict comparison.
+FIELD_LABELS = {
+    "name": "Name",
+    "acronym": "Acronym",
+    "type": "Type",
+    "hq_country": "Headquarters country",
+    "origin_countries": "Diaspora origin countries",
+    "operating_countries": "Operating countries",
+    "website": "Website",
+    "email": "E-mail",
+    "phone": "Phone",
+    "registration_number": "Registration number",
+    "iati_identifier": "IATI identifier",
+    "dd_status": "Due diligence status",
+    "dd_date": "Due diligence date",
+    "dd_expiry": "Due diligence expiry",
+    "risk_rating": "Risk rating",
+    "notes": "Notes",
+}
+
+
+class OrganisationDialog(QDialog):
+    """Emits ``saved(OrganisationView)`` after a successful save; stays open while anything is wrong."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        service: OrganisationService,
+        existing: OrganisationView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.existing = existing
+        self.base_version = existing.version if existing else None
+        self.conflict_dialog: ConflictDialog | None = None
+        self.setWindowTitle(f"Edit {existing.name}" if existing else "New organisation")
+        self.setStyleSheet(INVALID_STYLE)
+        self._build()
+        if existing:
+            self.load(existing)
+
+    # Building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.name = QLineEdit()
+        self.acronym = QLineEdit()
+        self.type = EnumCombo(OrganisationType)
+        self.hq_country = CountryCombo()
+        self.origin_countries = CountryListPicker("Diaspora origin countries")
+        self.operating_countries = CountryListPicker("Operating countries")
+        self.website = QLineEdit()
+        self.website.setPlaceholderText("https://")
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("name@example.org")
+        self.phone = QLineEdit()
+        self.registration_number = QLineEdit()
+        self.iati_identifier = QLineEdit()
+        self.iati_identifier.setPlaceholderText("e.g. US-EIN-123456789")
+        self.dd_status = EnumCombo(DueDiligenceStatus)
+        self.dd_date = OptionalDateEdit()
+        self.dd_expiry = OptionalDateEdit()
+        self.risk_rating = EnumCombo(RiskRating, none_text="(not rated)")
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+
+        form_layout = QFormLayout()
+        form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = FieldForm(form_layout)
+        self.form.add("Name", self.name, "name", required=True)
+        self.form.add("Acronym", self.acronym, "acronym")
+        self.form.add("Type", self.type, "type")
+        self.form.add("Headquarters country", self.hq_country, "hq_country")
+        self.form.add("Diaspora origin countries", self.origin_countries, "origin_countries")
+        self.form.add("Operating countries", self.operating_countries, "operating_countries")
+        self.form.add("Website", self.website, "website")
+        self.form.add("E-mail", self.email, "email")
+        self.form.add("Phone", self.phone, "phone")
+        self.form.add("Registration number", self.registration_number, "registration_number")
+        self.form.add("IATI identifier", self.iati_identifier, "iati_identifier")
+        self.form.add("Due diligence status", self.dd_status, "dd_status")
+        self.form.add("Due diligence date", self.dd_date, "dd_date")
+        self.form.add("Due diligence expiry", self.dd_expiry, "dd_expiry")
+        self.form.add("Risk rating", self.risk_rating, "risk_rating")
+        self.form.add("Notes", self.notes, "notes")
+
+        self.general_problem = QLabel()
+        self.general_problem.setWordWrap(True)
+        self.general_problem.setStyleSheet(f"color: {ERROR.name()};")
+        self.general_problem.hide()
+        self.base_notice = QLabel()
+        self.base_notice.setWordWrap(True)
+        self.base_notice.hide()
+        required_note = QLabel(f"<span style='color:{ERROR.name()}'>*</span> required")
+
+        inner = QWidget()
+        inner.setLayout(form_layout)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_problem)
+        layout.addWidget(self.base_notice)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(required_note)
+        layout.addWidget(self.buttons)
+        self.resize(560, 640)
+
+    # Values ---------------------------------------------------------------------------------
+
+    def load(self, view: OrganisationView | OrganisationInput) -> None:
+        self.name.setText(view.name)
+        self.acronym.setText(view.acronym or "")
+        self.type.set_value(view.type)
+        self.hq_country.set_value(view.hq_country)
+        self.origin_countries.set_value(view.origin_countries)
+        self.operating_countries.set_value(view.operating_countries)
+        self.website.setText(view.website or "")
+        self.email.setText(view.email or "")
+        self.phone.setText(view.phone or "")
+        self.registration_number.setText(view.registration_number or "")
+        self.iati_identifier.setText(view.iati_identifier or "")
+        self.dd_status.set_value(view.dd_status)
+        self.dd_date.set_value(view.dd_date)
+        self.dd_expiry.set_value(view.dd_expiry)
+        self.risk_rating.set_value(view.risk_rating)
+        self.notes.setPlainText(view.notes or "")
+
+    def value(self) -> OrganisationInput:
+        return OrganisationInput(
+            name=self.name.text(),
+            acronym=self.acronym.text() or None,
+            type=self.type.value(),
+            hq_country=self.hq_country.value(),
+            origin_countries=self.origin_countries.value(),
+            operating_countries=self.operating_countries.value(),
+            website=self.website.text() or None,
+            email=self.email.text() or None,
+            phone=self.phone.text() or None,
+            registration_number=self.registration_number.text() or None,
+            iati_identifier=self.iati_identifier.text() or None,
+            dd_status=self.dd_status.value(),
+            dd_date=self.dd_date.value(),
+            dd_expiry=self.dd_expiry.value(),
+            risk_rating=self.risk_rating.value(),
+            notes=self.notes.toPlainText() or None,
+        )
+
+    # Saving ---------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        data = self.value()
+        try:
+            if self.existing is None:
+                view = self._service.create(data)
+            else:
+                assert self.base_version is not None
+                view = self._service.update(self.existing.id, data, expected_version=self.base_version)
+        except ValidationError as error:
+            self._show_problems(error)
+            return
+        except ConflictError as error:
+            self._show_conflict(error, data)
+            return
+        except DomainError as error:
+            interaction.show_error(self, error, title="Could not save")
+            return
+        self.form.clear()
+        self.saved.emit(view)
+        self.accept()
+
+    def _show_problems(self, error: ValidationError) -> None:
+        unclaimed = self.form.show_problems(error.problems)
+        self.general_problem.setText("\n".join(str(p) for p in unclaimed))
+        self.general_problem.setVisible(bool(unclaimed))
+
+    def _show_conflict(self, error: ConflictError, mine: OrganisationInput) -> None:
+        assert self.existing is not None
+        try:
+            theirs = self._service.get(self.existing.id)
+        except DomainError as gone:
+            interaction.show_error(self, gone, title="Could not save")
+            return
+        self.conflict_dialog = ConflictDialog(error, mine, theirs, FIELD_LABELS, self)
+
+        def resolved() -> None:
+            dialog = self.conflict_dialog
+            if dialog is None:
+                return
+            if dialog.choice is Choice.RELOAD_THEIRS:
+                self.existing = theirs
+                self.base_version = theirs.version
+                self.load(theirs)
+                self.form.clear()
+                self._notice(f"Showing the version {theirs.updated_by or 'someone'} saved.")
+            elif dialog.choice is Choice.KEEP_MINE:
+                self.base_version = theirs.version
+                self._notice("You kept your values: saving now replaces the version they saved.")
+
+        self.conflict_dialog.finished.connect(resolved)
+        self.conflict_dialog.open()
+
+    def _notice(self, text: str) -> None:
+        self.base_notice.setText(text)
+        self.base_notice.show()

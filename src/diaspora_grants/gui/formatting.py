@@ -1,0 +1,59 @@
+"""How values read on screen: dates as yyyy-mm-dd, money with thousands separators, enums by value."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+
+def display_text(value: Any) -> str:
+    """The text a person reads for a value; never a Python repr or an enum's member name."""
+    if value is None:
+        return ""
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return money_text(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    if isinstance(value, tuple | list | frozenset | set):
+        return ", ".join(display_text(v) for v in value)
+    return str(value)
+
+
+def money_text(value: Decimal | None, currency: str | None = None) -> str:
+    if value is None:
+        return ""
+    text = f"{value:,.2f}"
+    return f"{text} {currency}" if currency else text
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def sort_key(value: Any) -> tuple[int, Any]:
+    """A key that orders any column: blanks last, numbers by size, text without regard to case."""
+    if value is None or value == "" or value == ():
+        return (1, 0)
+    if isinstance(value, Enum):
+        return (0, str(value.value).lower())
+    if isinstance(value, bool):
+        return (0, int(value))
+    if is_number(value):
+        return (0, value)
+    if isinstance(value, dt.datetime | dt.date):
+        return (0, value.isoformat())
+    if isinstance(value, str):
+        return (0, value.lower())
+    return (0, display_text(value).lower())

@@ -1,0 +1,268 @@
+"""The main window: navigation, pages, actions, shortcuts and the status bar. Wiring only."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+)
+
+from ..services.startup import Workspace
+from .icons import icon, standard
+from .page_registry import PAGES, PageSpec, build_page, service_available
+from .pages.base import Page, PageContext
+from .settings import AppSettings
+
+log = logging.getLogger("diaspora_grants.gui")
+
+WINDOW_SIZE = QSize(1400, 900)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, settings: AppSettings | None = None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.settings = settings or AppSettings()
+        self.undo_stack = QUndoStack(self)
+        self.context = PageContext(workspace.services, self.undo_stack, self.settings)
+        self.setWindowTitle(f"Diaspora Grants — {self.database_name()}")
+        self.setWindowIcon(icon("app"))
+        self.resize(WINDOW_SIZE)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setSpacing(2)
+        self.navigation.setMaximumWidth(200)
+        self.navigation.setStyleSheet("QListWidget#navigation { font-size: 14px; padding: 4px; }")
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, Page] = {}
+        for spec in PAGES:
+            self._add_page(spec)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, WINDOW_SIZE.width() - 170])
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel(self)
+        self.database_label = QLabel(f"{self.database_name()} · {workspace.services.context.user}", self)
+        self.database_label.setToolTip(workspace.database.display_url())
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        self._build_actions()
+        self.navigation.currentRowChanged.connect(self._page_chosen)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_status())
+        self._restore_layout()
+
+    # Pages ----------------------------------------------------------------------------------
+
+    def _add_page(self, spec: PageSpec) -> None:
+        page = build_page(spec, self.context)
+        page.setObjectName(f"page-{spec.key}")
+        page.status_changed.connect(self._update_status)
+        self.pages[spec.key] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(icon(spec.icon), spec.title, self.navigation)
+        item.setData(Qt.ItemDataRole.UserRole, spec.key)
+        item.setSizeHint(QSize(150, 34))
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_page(self, key: str) -> Page:
+        keys = [spec.key for spec in PAGES]
+        self.navigation.setCurrentRow(keys.index(key))
+        return self.pages[key]
+
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = PAGES[row]
+        page = self.pages[spec.key]
+        self.stack.setCurrentWidget(page)
+        self.settings.set_last_page(spec.key)
+        page.refresh()
+        self._update_actions()
+        self._update_status()
+
+    # Actions --------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(
+            text: str,
+            slot: Callable[[], object],
+            shortcut: QKeySequence | str | None = None,
+            style_icon: QStyle.StandardPixmap | None = None,
+        ) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            if style_icon is not None:
+                act.setIcon(standard(style_icon))
+            act.triggered.connect(lambda _checked=False: slot())
+            self.addAction(act)
+            return act
+
+        SP = QStyle.StandardPixmap  # noqa: N806
+        self.new_action = action("&New…", lambda: self.current_page().new_record(), "Ctrl+N", SP.SP_FileIcon)
+        self.edit_action = action(
+            "&Edit…", lambda: self.current_page().edit_selected(), "Ctrl+Return", SP.SP_FileDialogDetailedView
+        )
+        self.delete_action = action(
+            "&Delete…",
+            lambda: self.current_page().delete_selected(),
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            SP.SP_TrashIcon,
+        )
+        self.search_action = action("&Find", lambda: self.current_page().focus_search(), "Ctrl+F")
+        self.export_action = action(
+            "E&xport…", lambda: self.current_page().export(), "Ctrl+E", SP.SP_DialogSaveButton
+        )
+        self.refresh_action = action(
+            "&Refresh", lambda: self.current_page().refresh(), "F5", SP.SP_BrowserReload
+        )
+        self.quit_action = action("&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        self.demo_action = action("Load the &demo programme…", self.load_demo)
+        self.demo_action.setEnabled(service_available("demo"))
+
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setIcon(standard(SP.SP_ArrowBack))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(standard(SP.SP_ArrowForward))
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        for act in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+            None,
+            self.search_action,
+            self.refresh_action,
+        ):
+            if act is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(act)
+        go_menu = menu.addMenu("&Go")
+        for number, spec in enumerate(PAGES, start=1):
+            go = go_menu.addAction(icon(spec.icon), spec.title)
+            go.setShortcut(QKeySequence(f"Alt+{number}"))
+            go.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+
+        toolbar = QToolBar("Main", self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.export_action,
+            self.refresh_action,
+        ):
+            if act is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(act)
+        self.addToolBar(toolbar)
+        for act, what in (
+            (self.new_action, "new record"),
+            (self.delete_action, "selected record"),
+            (self.export_action, "table"),
+        ):
+            act.setStatusTip(
+                f"{act.text().replace('&', '').rstrip('…')} the {what} ({act.shortcut().toString()})"
+            )
+
+    def _update_actions(self) -> None:
+        supports = self.current_page().supports
+        self.new_action.setEnabled("new" in supports)
+        self.edit_action.setEnabled("edit" in supports)
+        self.delete_action.setEnabled("delete" in supports)
+        self.search_action.setEnabled("search" in supports)
+        self.export_action.setEnabled("export" in supports)
+
+    def _update_status(self) -> None:
+        if self.stack.count():
+            self.count_label.setText(self.current_page().status_text())
+
+    def load_demo(self) -> None:
+        from .app import load_demo_programme
+
+        if load_demo_programme(self, self.workspace):
+            self.current_page().refresh()
+
+    def database_name(self) -> str:
+        url = self.workspace.database.url
+        if self.workspace.database.is_sqlite and url.database:
+            from pathlib import Path
+
+            return Path(url.database).name
+        return url.database or url.render_as_string(hide_password=True)
+
+    # Layout memory --------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state("main")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        for page in self.pages.values():
+            page.restore_layout()
+        last = self.settings.last_page()
+        keys = [spec.key for spec in PAGES]
+        self.show_page(last if last in keys else "partners")
+
+    def save_layout(self) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.set_splitter_state("main", self.splitter.saveState())
+        for page in self.pages.values():
+            page.save_layout()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.save_layout()
+        except Exception as error:  # remembering the layout must never stop the window closing
+            log.warning("could not save the window layout: %s", error)
+        super().closeEvent(event)

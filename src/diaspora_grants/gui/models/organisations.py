@@ -1,0 +1,41 @@
+"""The partners table: one row per organisation."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ...domain.codes import country_name
+from ...services.organisations import OrganisationView
+from ..colours import DUE_DILIGENCE_COLOURS, DUE_DILIGENCE_TEXT
+from .table_model import Column, RowTableModel
+
+
+def _countries(codes: tuple[str, ...]) -> str:
+    return ", ".join(country_name(c) for c in codes)
+
+
+class OrganisationTableModel(RowTableModel[OrganisationView]):
+    COL_NAME, COL_ACRONYM, COL_TYPE, COL_HQ, COL_OPERATES, COL_DD, COL_EXPIRY, COL_RISK = range(8)
+    COLUMNS: ClassVar = (
+        Column[OrganisationView]("Name", lambda o: o.name),
+        Column[OrganisationView]("Acronym", lambda o: o.acronym),
+        Column[OrganisationView]("Type", lambda o: o.type),
+        Column[OrganisationView](
+            "Headquarters", lambda o: country_name(o.hq_country) if o.hq_country else None
+        ),
+        Column[OrganisationView]("Operates in", lambda o: _countries(o.operating_countries)),
+        Column[OrganisationView](
+            "Due diligence",
+            lambda o: o.dd_status,
+            text=lambda o: (
+                f"{o.dd_status.value} ({DUE_DILIGENCE_TEXT[o.dd_state]})"
+                if o.dd_state in ("expiring", "expired")
+                else o.dd_status.value
+            ),
+            colour=lambda o: DUE_DILIGENCE_COLOURS.get(o.dd_state),
+        ),
+        Column[OrganisationView](
+            "DD expiry", lambda o: o.dd_expiry, colour=lambda o: DUE_DILIGENCE_COLOURS.get(o.dd_state)
+        ),
+        Column[OrganisationView]("Risk", lambda o: o.risk_rating),
+    )

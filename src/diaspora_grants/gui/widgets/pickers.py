@@ -1,0 +1,245 @@
+"""Pickers that return domain values: enums by member, countries by ISO code, optional dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.codes import country_names
+
+
+class ChoiceCombo(QComboBox):
+    """A combo box of (text, value) pairs, optionally with a first 'none' entry."""
+
+    def __init__(
+        self,
+        choices: Iterable[tuple[str, Any]],
+        *,
+        none_text: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if none_text is not None:
+            self.addItem(none_text, None)
+        for text, value in choices:
+            self.addItem(text, value)
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        for i in range(self.count()):
+            if self.itemData(i) == value:
+                self.setCurrentIndex(i)
+                return
+        self.setCurrentIndex(0)
+
+
+class EnumCombo(ChoiceCombo):
+    """Shows an enum's values (what users read), returns the member."""
+
+    def __init__(
+        self, enum: type[Enum], *, none_text: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(((str(m.value), m) for m in enum), none_text=none_text, parent=parent)
+
+
+class CountryCombo(QComboBox):
+    """Type part of a country's name to find it; returns the ISO 3166 alpha-2 code."""
+
+    def __init__(self, *, none_text: str = "(none)", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem("", None)
+        self.setItemData(0, none_text, Qt.ItemDataRole.ToolTipRole)
+        for code, name in country_names().items():
+            self.addItem(f"{name} ({code})", code)
+        line = self.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(none_text)
+            line.setClearButtonEnabled(True)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def value(self) -> str | None:
+        text = self.currentText().strip()
+        if not text:
+            return None
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            data = self.itemData(index)
+            return str(data) if data else None
+        by_name = {name.lower(): code for code, name in country_names().items()}
+        # A typed name or code ("lebanon", "lb") is accepted; anything else goes to the service,
+        # which names the field and says what a country code looks like.
+        return by_name.get(text.lower(), text.upper())
+
+    def set_value(self, code: str | None) -> None:
+        index = self.findData(code) if code else 0
+        self.setCurrentIndex(max(index, 0))
+        if index < 0 and code:
+            self.setEditText(code)
+
+
+class CountryListPicker(QWidget):
+    """Several countries: a read-only line of names and a button that opens a searchable checklist."""
+
+    changed = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self._codes: tuple[str, ...] = ()
+        self.summary = QLineEdit(self)
+        self.summary.setReadOnly(True)
+        self.summary.setPlaceholderText("none chosen")
+        self.choose = QToolButton(self)
+        self.choose.setText("Choose…")
+        self.choose.clicked.connect(self.open_chooser)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.choose)
+        self.chooser: CountryChecklist | None = None
+
+    def value(self) -> tuple[str, ...]:
+        return self._codes
+
+    def set_value(self, codes: Iterable[str]) -> None:
+        self._codes = tuple(codes)
+        names = country_names()
+        self.summary.setText(", ".join(names.get(c, c) for c in self._codes))
+        self.summary.setToolTip(self.summary.text())
+        self.changed.emit()
+
+    def open_chooser(self) -> None:
+        self.chooser = CountryChecklist(self._title, self._codes, self)
+        self.chooser.accepted.connect(lambda: self.set_value(self.chooser.chosen() if self.chooser else ()))
+        self.chooser.open()
+
+
+class CountryChecklist(QDialog):
+    def __init__(self, title: str, chosen: Iterable[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Type to find a country")
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        selected = set(chosen)
+        for code, name in country_names().items():
+            item = QListWidgetItem(f"{name} ({code})", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in selected else Qt.CheckState.Unchecked)
+        self._order = list(chosen)
+        self.search.textChanged.connect(self._filter)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(360, 480)
+
+    def set_checked(self, code: str, checked: bool = True) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def chosen(self) -> tuple[str, ...]:
+        checked = {
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        }
+        # Keep the order the user had, then add new ones in list order.
+        kept = [c for c in self._order if c in checked]
+        return tuple(kept + [c for c in country_names() if c in checked and c not in kept])
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().lower())
+
+
+class OptionalDateEdit(QWidget):
+    """A date with a calendar popup that may also be left empty ('not set')."""
+
+    _EMPTY = QDate(1900, 1, 1)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(self._EMPTY)
+        self.edit.setSpecialValueText("not set")
+        self.edit.setDate(self._EMPTY)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText("Clear")
+        self.clear_button.setToolTip("Leave the date empty")
+        self.clear_button.clicked.connect(lambda: self.set_value(None))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.clear_button)
+        self.setFocusProxy(self.edit)
+        calendar = self.edit.calendarWidget()
+        if calendar is not None:
+            calendar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # An empty date is 1900-01-01 inside: open the calendar on this month instead.
+        if event.type() == QEvent.Type.Show and self.value() is None and isinstance(watched, QCalendarWidget):
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def value(self) -> dt.date | None:
+        date = self.edit.date()
+        if date == self._EMPTY:
+            return None
+        return dt.date(date.year(), date.month(), date.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        if value is None:
+            self.edit.setDate(self._EMPTY)
+        else:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+            calendar = self.edit.calendarWidget()
+            if calendar is not None:
+                calendar.setSelectedDate(self.edit.date())
+
+
+def labelled_choices(mapping: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(display text, code) pairs from a code -> name mapping, e.g. currencies."""
+    return [(f"{code} – {name}", code) for code, name in mapping.items()]

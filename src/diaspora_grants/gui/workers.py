@@ -1,0 +1,197 @@
+"""Run service calls off the GUI thread, with progress, cancel and results delivered back in it.
+
+    operation = run_in_background(
+        lambda progress: exporter.workbook(..., progress=progress.report, cancelled=progress.cancelled),
+        on_success=lambda path: self.show_done(path),
+        parent=self,
+    )
+    cancel_button.clicked.connect(operation.cancel)
+
+The callable gets a :class:`Progress`: it may call ``report(done, total, text)`` and should poll
+``cancelled()`` (or call ``check()``, which raises :class:`Cancelled`) between steps. A DomainError
+arrives in ``on_error`` (default: a message box with its message); a cancelled run calls neither
+``on_success`` nor ``on_error``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from . import interaction
+
+log = logging.getLogger("diaspora_grants.gui")
+
+
+class Cancelled(Exception):  # noqa: N818 - reads as what happened
+    """Raised inside a background call when the user pressed Cancel."""
+
+
+class Progress:
+    """What the background callable sees: a progress sink and the cancel flag."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int = 0, text: str = "") -> None:
+        self._emit(done, total, text)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class Operation(QObject):
+    """One background call. Lives in the GUI thread; its signals arrive there."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int, str)
+    cancelled = Signal()
+    finished = Signal()
+
+    _running: set[Operation] = set()  # noqa: RUF012 - keeps Python wrappers alive until done
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay: _Relay | None = None
+        self.progress = Progress(self._report)
+        self.done = False
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def _report(self, done: int, total: int, text: str) -> None:
+        if self._relay is not None:
+            self._relay.progressed.emit(done, total, text)
+
+    def is_running(self) -> bool:
+        return not self.done
+
+    # Slots of a QObject living in the GUI thread: Qt queues the worker's signals to them.
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        self.succeeded.emit(result)
+
+    @Slot(object)
+    def _deliver_error(self, error: object) -> None:
+        self.failed.emit(error)
+
+    @Slot(int, int, str)
+    def _deliver_progress(self, done: int, total: int, text: str) -> None:
+        self.progressed.emit(done, total, text)
+
+    @Slot()
+    def _deliver_cancelled(self) -> None:
+        self.cancelled.emit()
+
+    @Slot()
+    def _finish(self) -> None:
+        self.done = True
+        Operation._running.discard(self)
+        self.finished.emit()
+
+
+class _Job(QRunnable):
+    def __init__(self, operation: Operation, call: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self._operation = operation
+        self._call = call
+        self._relay = _Relay()
+        # Kept by the operation: queued signals must find their sender alive after run() returns.
+        operation._relay = self._relay
+        self._relay.result.connect(operation._deliver_result)
+        self._relay.error.connect(operation._deliver_error)
+        self._relay.stopped.connect(operation._deliver_cancelled)
+        self._relay.progressed.connect(operation._deliver_progress)
+        self._relay.done.connect(operation._finish)
+
+    def run(self) -> None:
+        try:
+            result = self._call(self._operation.progress)
+        except Cancelled:
+            self._relay.stopped.emit()
+        except Exception as error:  # delivered to the GUI thread, shown there
+            if self._operation.progress.cancelled():
+                self._relay.stopped.emit()
+            else:
+                self._relay.error.emit(error)
+        else:
+            if self._operation.progress.cancelled():
+                self._relay.stopped.emit()
+            else:
+                self._relay.result.emit(result)
+        finally:
+            self._relay.done.emit()
+
+
+class _Relay(QObject):
+    """Created in the GUI thread, emitted from the worker: Qt queues the signals across."""
+
+    result = Signal(object)
+    error = Signal(object)
+    progressed = Signal(int, int, str)
+    stopped = Signal()
+    done = Signal()
+
+
+def run_in_background(
+    call: Callable[[Progress], Any],
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    parent: QWidget | None = None,
+    pool: QThreadPool | None = None,
+) -> Operation:
+    operation = Operation()
+    Operation._running.add(operation)
+    if on_success is not None:
+        operation.succeeded.connect(on_success)
+    operation.failed.connect(on_error or (lambda error: interaction.show_error(parent, error)))
+    if on_progress is not None:
+        operation.progressed.connect(on_progress)
+    (pool or QThreadPool.globalInstance()).start(_Job(operation, call))
+    return operation
+
+
+def run_with_progress_dialog(
+    parent: QWidget,
+    title: str,
+    call: Callable[[Progress], Any],
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> Operation:
+    """A background call with a progress dialog whose Cancel button stops it."""
+    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def progressed(done: int, total: int, text: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if text:
+            dialog.setLabelText(text)
+
+    operation = run_in_background(
+        call, on_success=on_success, on_error=on_error, on_progress=progressed, parent=parent
+    )
+    dialog.canceled.connect(operation.cancel)
+    operation.finished.connect(dialog.deleteLater)
+    operation.finished.connect(dialog.close)
+    return operation

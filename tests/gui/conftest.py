@@ -1,0 +1,100 @@
+"""GUI fixtures: a main window on a fresh SQLite database, settings in tmp_path, dialogs that never block.
+
+pytest-qt settings for the GUI tests live here (the offscreen platform's one harmless warning).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from diaspora_grants.config import AppPaths
+from diaspora_grants.db.engine import Database
+from diaspora_grants.db.migrate import upgrade_to_head
+from diaspora_grants.gui.app import make_application
+from diaspora_grants.gui.main_window import MainWindow
+from diaspora_grants.gui.settings import AppSettings
+from diaspora_grants.services.context import ServiceContext
+from diaspora_grants.services.registry import Services
+from diaspora_grants.services.startup import Workspace
+
+TODAY = dt.date(2022, 9, 15)
+
+#: Qt messages that say nothing about our code: what the offscreen platform cannot do with windows.
+QT_LOG_IGNORE = (
+    "^This plugin does not support (propagateSizeHints|raise|grabbing the keyboard|grabbing the mouse)",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(*QT_LOG_IGNORE))
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str], tmp_path_factory: pytest.TempPathFactory) -> QApplication:
+    # The app's settings must not touch the developer's own (~/.config): an ini file per run.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings"))
+    )
+    return make_application(qapp_args)
+
+
+def context_for(database: Database, tmp_path: Path, user: str = "tester") -> ServiceContext:
+    return ServiceContext(
+        database=database, user=user, documents_dir=tmp_path / "documents", today=lambda: TODAY
+    )
+
+
+@pytest.fixture
+def gui_database(tmp_path: Path) -> Iterator[Database]:
+    database = Database(f"sqlite:///{tmp_path / 'grants.sqlite'}")
+    upgrade_to_head(database)
+    yield database
+    QThreadPool.globalInstance().waitForDone(5000)
+    database.dispose()
+
+
+@pytest.fixture
+def services(gui_database: Database, tmp_path: Path) -> Services:
+    return Services(context_for(gui_database, tmp_path))
+
+
+@pytest.fixture
+def other_user(gui_database: Database, tmp_path: Path) -> Services:
+    """The same database as seen by a second person working at the same time."""
+    return Services(context_for(gui_database, tmp_path, user="colleague"))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def workspace(gui_database: Database, services: Services, tmp_path: Path) -> Workspace:
+    root = tmp_path / "home"
+    paths = AppPaths(root, root / "logs", root / "backups", root / "documents")
+    return Workspace(paths, gui_database, services, created=False, upgrade_backup=None)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, workspace: Workspace, settings: AppSettings) -> MainWindow:
+    main = MainWindow(workspace, settings)
+    qtbot.addWidget(main)
+    return main
+
+
+def close_dialogs() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QWidget) and widget.isVisible():
+            widget.close()
