@@ -1,0 +1,216 @@
+"""Indicators of a programme: what is measured, how its periods roll up, and whether it counts people."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+
+from ..db.models import Indicator, Programme, Result
+from ..domain import validation as v
+from ..domain.enums import Counting, Direction, Measure, Reach, ResultLevel, ResultStatus
+from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
+from .base import Service, assign, check_version
+
+
+@dataclass(frozen=True, kw_only=True)
+class IndicatorInput:
+    code: str
+    name: str
+    definition: str | None = None
+    unit: str | None = None
+    measure: Measure = Measure.NUMBER
+    result_level: ResultLevel = ResultLevel.OUTPUT
+    sector: str | None = None
+    counting: Counting = Counting.NON_CUMULATIVE
+    reach: Reach = Reach.NONE
+    direction: Direction = Direction.INCREASE
+    baseline_value: Decimal | None = None
+    baseline_date: dt.date | None = None
+    loa_target: Decimal | None = None
+    means_of_verification: str | None = None
+    disaggregated: bool = True
+
+
+@dataclass(frozen=True, kw_only=True)
+class IndicatorView(IndicatorInput):
+    id: int
+    programme_id: int
+    position: int
+    version: int
+    updated_at: dt.datetime
+    updated_by: str | None
+    #: True when the programme names this indicator as the one its people-reached headline uses.
+    is_headline: bool
+
+    @property
+    def counts_people(self) -> bool:
+        return self.reach != Reach.NONE and self.measure == Measure.NUMBER
+
+
+_INPUT_FIELDS = tuple(f.name for f in fields(IndicatorInput))
+#: Changing these once results are approved would silently change figures already given to the donor.
+_FIGURE_FIELDS = {"counting": "counting", "measure": "measure", "reach": "reach"}
+
+
+class IndicatorService(Service):
+    entity = "indicator"
+
+    def find(self, programme_id: int) -> list[IndicatorView]:
+        with self._read() as session:
+            programme = self._get(session, Programme, programme_id, "programme")
+            query = (
+                select(Indicator)
+                .where(Indicator.programme_id == programme_id)
+                .order_by(Indicator.position, Indicator.id)
+            )
+            return [_view(i, programme) for i in session.scalars(query)]
+
+    def get(self, indicator_id: int) -> IndicatorView:
+        with self._read() as session:
+            indicator = self._get(session, Indicator, indicator_id)
+            return _view(indicator, indicator.programme)
+
+    def find_id(self, programme_id: int, code: str) -> int | None:
+        with self._read() as session:
+            return session.scalar(
+                select(Indicator.id).where(
+                    Indicator.programme_id == programme_id, func.lower(Indicator.code) == code.strip().lower()
+                )
+            )
+
+    def create(self, programme_id: int, data: IndicatorInput) -> IndicatorView:
+        values = _validated(data)
+        with self._write() as session:
+            programme = self._get(session, Programme, programme_id, "programme")
+            _check_code_free(session, programme_id, values["code"], None)
+            last = session.scalar(
+                select(func.max(Indicator.position)).where(Indicator.programme_id == programme_id)
+            )
+            indicator = Indicator(programme_id=programme_id, position=(last or 0) + 1, **values)
+            session.add(indicator)
+            session.flush()
+            return _view(indicator, programme)
+
+    def update(self, indicator_id: int, data: IndicatorInput, *, expected_version: int) -> IndicatorView:
+        values = _validated(data)
+        with self._write() as session:
+            indicator = self._get(session, Indicator, indicator_id)
+            check_version(indicator, expected_version, self.entity)
+            _check_code_free(session, indicator.programme_id, values["code"], indicator_id)
+            _check_figures_unchanged(session, indicator, values)
+            assign(indicator, values)
+            session.flush()
+            return _view(indicator, indicator.programme)
+
+    def delete(self, indicator_id: int, *, expected_version: int) -> None:
+        with self._write() as session:
+            indicator = self._get(session, Indicator, indicator_id)
+            check_version(indicator, expected_version, self.entity)
+            if _has_results(session, indicator_id):
+                raise WorkflowError(
+                    f"indicator {indicator.code} has results; delete its results first, "
+                    "so that no reported figure disappears by accident"
+                )
+            programme = indicator.programme
+            if programme.headline_indicator_id == indicator_id:
+                programme.headline_indicator_id = None
+            session.delete(indicator)
+
+    def reorder(self, programme_id: int, indicator_ids: Sequence[int]) -> list[IndicatorView]:
+        """Put the programme's indicators in the given order (the order of reports and of the
+        default headline). Every indicator of the programme must be listed once."""
+        with self._write() as session:
+            programme = self._get(session, Programme, programme_id, "programme")
+            indicators = {
+                i.id: i
+                for i in session.scalars(select(Indicator).where(Indicator.programme_id == programme_id))
+            }
+            if sorted(indicator_ids) != sorted(indicators):
+                raise ValidationError.single(
+                    "order", "list every indicator of the programme exactly once, and no other"
+                )
+            for position, indicator_id in enumerate(indicator_ids, start=1):
+                assign(indicators[indicator_id], {"position": position})
+            session.flush()
+            return [_view(indicators[i], programme) for i in indicator_ids]
+
+
+def _validated(data: IndicatorInput) -> dict[str, Any]:
+    values = {name: getattr(data, name) for name in _INPUT_FIELDS}
+    for name in ("code", "name", "definition", "unit", "sector", "means_of_verification"):
+        values[name] = v.clean(values[name])
+    for name in ("baseline_value", "loa_target"):
+        # Callers may pass whole numbers as int; the column and the rules work in Decimal.
+        if values[name] is not None and not isinstance(values[name], Decimal):
+            values[name] = Decimal(str(values[name]))
+    problems: list[FieldProblem | None] = [
+        v.required("code", values["code"], max_length=40),
+        v.required("name", values["name"], max_length=400),
+        v.max_length_of("unit", values["unit"], 60),
+        v.max_length_of("sector", values["sector"], 120),
+        v.not_negative("baseline value", values["baseline_value"]),
+        v.not_negative("life-of-award target", values["loa_target"]),
+    ]
+    if data.reach != Reach.NONE and data.measure != Measure.NUMBER:
+        problems.append(
+            FieldProblem("reach", "a percentage cannot count people; use reach none or measure number")
+        )
+    if data.counting == Counting.UNIQUE_PEOPLE and data.measure != Measure.NUMBER:
+        problems.append(FieldProblem("counting", "unique people are counted as a number, not a percentage"))
+    v.raise_if_any(problems)
+    return values
+
+
+def _check_code_free(session: Session, programme_id: int, code: str, own_id: int | None) -> None:
+    clash = session.scalar(
+        select(Indicator.id).where(
+            Indicator.programme_id == programme_id,
+            func.lower(Indicator.code) == code.lower(),
+            Indicator.id != (own_id or 0),
+        )
+    )
+    if clash is not None:
+        raise DuplicateError(
+            FieldProblem("code", f"the programme already has an indicator with code '{code}'")
+        )
+
+
+def _has_results(session: Session, indicator_id: int, status: ResultStatus | None = None) -> bool:
+    query = select(Result.id).where(Result.indicator_id == indicator_id)
+    if status is not None:
+        query = query.where(Result.status == status)
+    return bool(session.scalar(select(exists(query))))
+
+
+def _check_figures_unchanged(session: Session, indicator: Indicator, values: dict[str, Any]) -> None:
+    changed = [label for name, label in _FIGURE_FIELDS.items() if getattr(indicator, name) != values[name]]
+    if changed and _has_results(session, indicator.id, ResultStatus.APPROVED):
+        raise WorkflowError(
+            f"indicator {indicator.code} has approved results: changing its {' and '.join(changed)} would "
+            "silently change figures already reported to the donor; create a new indicator instead"
+        )
+    if indicator.disaggregated != values["disaggregated"] and _has_results(session, indicator.id):
+        raise WorkflowError(
+            f"indicator {indicator.code} has results entered "
+            f"{'with' if indicator.disaggregated else 'without'} disaggregation; delete them before "
+            "changing whether it is disaggregated"
+        )
+
+
+def _view(indicator: Indicator, programme: Programme) -> IndicatorView:
+    return IndicatorView(
+        **{name: getattr(indicator, name) for name in _INPUT_FIELDS},
+        id=indicator.id,
+        programme_id=indicator.programme_id,
+        position=indicator.position,
+        version=indicator.version,
+        updated_at=indicator.updated_at,
+        updated_by=indicator.updated_by,
+        is_headline=programme.headline_indicator_id == indicator.id,
+    )
