@@ -1,0 +1,124 @@
+"""Shared pieces of every sheet: number formats, styles, page set-up and the expected figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import column_index_from_string, get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from diaspora_grants.reporting.safe_cells import CellFactory
+
+COUNT = "#,##0"
+MONEY = "#,##0.00"
+PERCENT = "0.0%"
+DATE = "yyyy-mm-dd"
+RATE = "#,##0.0000"
+NO_DATA = "–"  # en dash: no data; 0 means zero
+
+HEADER_FILL = PatternFill("solid", start_color="DDE5F0")
+HXL_FILL = PatternFill("solid", start_color="F2F2F2")
+GROUP_FILL = PatternFill("solid", start_color="E8EEF7")
+TOTAL_FILL = PatternFill("solid", start_color="FFF2CC")
+
+ExpectedValue = Decimal | str | None  # str for text results; None for a formula that shows blank
+
+
+@dataclass(frozen=True)
+class ExpectedFigure:
+    """A live formula the builder wrote, with the value the app's own data says it must show."""
+
+    sheet: str
+    cell: str
+    value: ExpectedValue
+    label: str
+
+
+@dataclass
+class Figures:
+    """Collects the expected value of every formula written (row-level ones up to a limit)."""
+
+    max_row_figures: int = 10_000
+    items: list[ExpectedFigure] = field(default_factory=list)
+    _row_figures: int = 0
+
+    def add(self, sheet: str, cell: str, value: ExpectedValue, label: str) -> None:
+        self.items.append(ExpectedFigure(sheet, cell, value, label))
+
+    def add_row_figure(self, sheet: str, cell: str, value: ExpectedValue, label: str) -> None:
+        """Per-row formulas of big sheets: kept only up to the limit so memory stays flat."""
+        if self._row_figures < self.max_row_figures:
+            self._row_figures += 1
+            self.add(sheet, cell, value, label)
+
+
+class SheetStyles:
+    """The handful of styles a data sheet uses, as template cells of its CellFactory."""
+
+    def __init__(self, cells: CellFactory) -> None:
+        wrap = Alignment(wrap_text=True, vertical="top")
+        self.header = cells.style(bold=True, fill=HEADER_FILL, alignment=wrap)
+        self.hxl = cells.style(fill=HXL_FILL, font=Font(italic=True, color="555555"))
+        self.title = cells.style(font=Font(bold=True, size=14))
+        self.bold = cells.style(bold=True)
+        self.group = cells.style(bold=True, fill=GROUP_FILL)
+        self.count = cells.style(COUNT)
+        self.money = cells.style(MONEY)
+        self.percent = cells.style(PERCENT)
+        self.date = cells.style(DATE)
+        self.rate = cells.style(RATE)
+        self.decimal = cells.style("#,##0.0")
+        self.total_label = cells.style(bold=True, fill=TOTAL_FILL)
+        self.total_count = cells.style(COUNT, bold=True, fill=TOTAL_FILL)
+        self.total_money = cells.style(MONEY, bold=True, fill=TOTAL_FILL)
+        self.total_percent = cells.style(PERCENT, bold=True, fill=TOTAL_FILL)
+        self.link = cells.style(font=Font(color="0563C1", underline="single"))
+        self.wrap = cells.style(alignment=wrap)
+
+
+def prepare_sheet(
+    ws: WriteOnlyWorksheet, widths: list[float], *, freeze: str | None, title_rows: str | None
+) -> None:
+    """Everything a write-only sheet needs before its first row: widths, panes, print set-up."""
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    if freeze:
+        ws.freeze_panes = freeze
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def column(index: int) -> str:
+    return str(get_column_letter(index))
+
+
+def as_decimal(value: int | float | Decimal | None) -> Decimal | None:
+    return None if value is None else Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+
+
+def ratio(numerator: Decimal | int | None, denominator: Decimal | int | None) -> Decimal | None:
+    """What =IFERROR(a/b,"") shows: blank when either is missing or the divisor is zero."""
+    if numerator is None or denominator is None or Decimal(denominator) == 0:
+        return None
+    return Decimal(numerator) / Decimal(denominator)
+
+
+def month_text(day: dt.date) -> str:
+    return day.strftime("%Y-%m")
+
+
+def placed_row(placed: dict[str, Cell | str | None]) -> list[Cell | str | None]:
+    """A row from {column letter: cell}; the gaps stay empty (write-only rows are written in order)."""
+    width = max(column_index_from_string(letter) for letter in placed)
+    row: list[Cell | str | None] = [None] * width
+    for letter, cell in placed.items():
+        row[column_index_from_string(letter) - 1] = cell
+    return row
