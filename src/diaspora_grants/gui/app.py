@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..domain.errors import DomainError
 from ..services.startup import Workspace, open_workspace
 from .icons import icon
 from .page_registry import service_available
 from .settings import APPLICATION_NAME, ORGANISATION_NAME, AppSettings
+from .workers import Operation, run_with_progress_dialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 log = logging.getLogger("diaspora_grants.gui")
 
@@ -45,28 +48,29 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     settings = AppSettings()
     settings.add_recent_database(workspace.database.display_url())
-    if workspace.created:
-        if getattr(args, "with_demo", False):
-            load_demo_programme(None, workspace, ask=False)
-        else:
-            offer_demo(workspace)
 
     from .main_window import MainWindow
 
     window = MainWindow(workspace, settings)
     window.show()
+    if workspace.created:
+        if getattr(args, "with_demo", False):
+            start_demo_load(window, workspace)
+        else:
+            offer_demo(window, workspace)
     try:
         return int(app.exec())
     finally:
+        QThreadPool.globalInstance().waitForDone()
         workspace.close()
 
 
-def offer_demo(workspace: Workspace) -> None:
+def offer_demo(window: MainWindow, workspace: Workspace) -> None:
     if not service_available("demo"):
         log.info("new database; the demo programme is not in this build, so it is not offered")
         return
     answer = QMessageBox.question(
-        None,
+        window,
         APPLICATION_NAME,
         "This is a new, empty database.\n\nLoad the demo programme (a USAID/BHA-funded programme with six "
         "diaspora partners in Lebanon, Tunisia and Zimbabwe) to try the app out?",
@@ -74,34 +78,21 @@ def offer_demo(workspace: Workspace) -> None:
         QMessageBox.StandardButton.Yes,
     )
     if answer == QMessageBox.StandardButton.Yes:
-        load_demo_programme(None, workspace, ask=False)
+        start_demo_load(window, workspace)
 
 
-def load_demo_programme(parent: QWidget | None, workspace: Workspace, *, ask: bool = True) -> bool:
-    """Load the demo programme; True when it was loaded."""
+def start_demo_load(window: MainWindow, workspace: Workspace) -> Operation | None:
+    """Load the demo programmes in the background (it takes a while); the page refreshes after."""
     if not service_available("demo"):
         log.info("the demo programme is not in this build; skipped")
-        return False
-    if ask:
-        from . import interaction
+        return None
+    demo: Any = workspace.services.demo
 
-        if not interaction.confirm(
-            parent,
-            "Demo programme",
-            "Add the demo programme's partners, calls and projects to this database?",
-            action="Load demo",
-        ):
-            return False
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        demo: Any = workspace.services.demo
-        demo.load()
-    except DomainError as error:
-        QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, APPLICATION_NAME, f"Could not load the demo programme: {error.message}")
-        return False
-    finally:
-        if QGuiApplication.overrideCursor() is not None:
-            QGuiApplication.restoreOverrideCursor()
-    log.info("demo programme loaded")
-    return True
+    def loaded(_report: object) -> None:
+        log.info("demo programme loaded")
+        window.statusBar().showMessage("The demo programmes are loaded.", 10_000)
+        window.current_page().refresh()
+
+    return run_with_progress_dialog(
+        window, "Loading the demo programmes…", lambda _progress: demo.load(), on_success=loaded
+    )

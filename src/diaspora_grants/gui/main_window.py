@@ -221,10 +221,12 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.current_page().status_text())
 
     def load_demo(self) -> None:
-        from .app import load_demo_programme
+        from . import interaction
+        from .app import start_demo_load
 
-        if load_demo_programme(self, self.workspace):
-            self.current_page().refresh()
+        question = "Add the demo programmes' partners, calls, projects and results to this database?"
+        if interaction.confirm(self, "Demo programmes", question, action="Load demo"):
+            start_demo_load(self, self.workspace)
 
     def database_name(self) -> str:
         url = self.workspace.database.url

@@ -121,7 +121,9 @@ class OrganisationDialog(QDialog):
         required_note = QLabel(f"<span style='color:{ERROR.name()}'>*</span> required")
 
         inner = QWidget()
-        inner.setLayout(form_layout)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addLayout(form_layout)
+        inner_layout.addStretch(1)  # spare height below the form, not between its rows
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,10 @@ class Page(QWidget):
     def save_layout(self) -> None: ...
     def restore_layout(self) -> None: ...
 
+    def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
+        """States worth a screenshot: (file suffix, prepare); prepare may return a dialog to grab too."""
+        return [("", lambda: None)]
+
 
 class ListPage(Page):
     """A table over a RowTableModel with a search box, page filters, a detail pane and an empty state.
@@ -136,6 +141,8 @@ class ListPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([880, 420])
+        self._columns_fitted = False
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
@@ -163,6 +170,13 @@ class ListPage(Page):
     def context_actions(self) -> list[QAction]:
         return []
 
+    def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
+        def first_row() -> None:
+            if self.model.rowCount():
+                self.table.selectRow(0)
+
+        return [("", first_row)]
+
     # Page interface -------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -174,8 +188,18 @@ class ListPage(Page):
             interaction.show_error(self, error, title=f"Could not load {self.plural}")
             return
         self.model.set_rows(rows)
+        if not self._columns_fitted and rows:
+            self.fit_columns()
         if selected is not None:
             self.select_id(selected)
+
+    def fit_columns(self, widest: int = 320) -> None:
+        """Size columns to what they hold (once: after that the user's widths are kept)."""
+        self._columns_fitted = True
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
 
     def status_text(self) -> str:
         count = self.model.rowCount()
@@ -209,6 +233,7 @@ class ListPage(Page):
         header = self.context.settings.header_state(self.plural)
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+            self._columns_fitted = True
         splitter = self.context.settings.splitter_state(self.plural)
         if splitter is not None:
             self.splitter.restoreState(splitter)

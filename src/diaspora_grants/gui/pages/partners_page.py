@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -42,9 +43,6 @@ class PartnersPage(ListPage):
         )
         self.dialog: OrganisationDialog | None = None
         self._build_detail()
-        self.table.setColumnWidth(OrganisationTableModel.COL_NAME, 300)
-        self.table.setColumnWidth(OrganisationTableModel.COL_OPERATES, 180)
-        self.table.setColumnWidth(OrganisationTableModel.COL_DD, 190)
 
     # Filters and rows -----------------------------------------------------------------------
 
@@ -158,6 +156,16 @@ class PartnersPage(ListPage):
             self.contacts.addItem(_contact_line(contact))
         if not contacts:
             self.contacts.addItem("No contacts recorded")
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
+        def edit_first() -> QWidget | None:
+            if not self.model.rowCount():
+                return None
+            self.table.selectRow(0)
+            self.edit_selected()
+            return self.dialog
+
+        return [*super().screenshot_states(), ("-edit", edit_first)]
 
     # Actions --------------------------------------------------------------------------------
 
