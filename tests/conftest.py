@@ -47,6 +47,16 @@ def sqlite_url(tmp_path: Path) -> str:
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
     """A throwaway database on the test server, dropped afterwards."""
+    yield from _throwaway_postgres()
+
+
+@pytest.fixture(scope="module")
+def postgres_url_module() -> Iterator[str]:
+    """The same, shared by the tests of one module (for data that takes long to load)."""
+    yield from _throwaway_postgres()
+
+
+def _throwaway_postgres() -> Iterator[str]:
     server = os.environ.get(PG_ENV)
     require_or_skip(bool(server), f"PostgreSQL ({PG_ENV})")
     assert server is not None

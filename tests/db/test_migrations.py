@@ -13,7 +13,13 @@ from alembic.script import ScriptDirectory
 
 from diaspora_grants.db.base import Base
 from diaspora_grants.db.engine import Database
-from diaspora_grants.db.migrate import alembic_config, head_revision, schema_state, upgrade_to_head
+from diaspora_grants.db.migrate import (
+    alembic_config,
+    alembic_head_revision,
+    head_revision,
+    schema_state,
+    upgrade_to_head,
+)
 from diaspora_grants.domain.errors import DomainError
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -40,6 +46,10 @@ def test_models_and_migrations_describe_the_same_schema(database: Database) -> N
         d for d in differences if not (d[0] in ("add_index", "remove_index") and d[1].name.startswith("uq_"))
     ]
     assert real == []
+
+
+def test_the_recorded_head_is_alembics_head() -> None:
+    assert head_revision() == alembic_head_revision()
 
 
 def test_there_is_a_fixture_for_every_released_revision() -> None:

@@ -10,6 +10,8 @@ import pytest
 from diaspora_grants.domain.enums import DueDiligenceStatus, OrganisationType
 from diaspora_grants.domain.errors import ConflictError, DuplicateError, NotFoundError, ValidationError
 from diaspora_grants.services.organisations import ContactInput, OrganisationInput
+from diaspora_grants.services.programmes import ProgrammeInput
+from diaspora_grants.services.projects import ProjectInput
 from diaspora_grants.services.registry import Services
 
 SAMS = OrganisationInput(
@@ -128,9 +130,16 @@ def test_due_diligence_state_as_of_today(
     assert created.dd_state == state
 
 
-def test_partners_are_the_diaspora_organisations(services: Services) -> None:
-    services.organisations.create(SAMS)
-    services.organisations.create(
-        OrganisationInput(name="USAID", type=OrganisationType.DONOR, hq_country="US")
+def test_partners_are_the_diaspora_organisations_holding_a_grant(services: Services) -> None:
+    sams = services.organisations.create(SAMS)
+    services.organisations.create(replace(SAMS, name="Unfunded applicant", acronym=None))
+    donor = services.organisations.create(OrganisationInput(name="USAID", type=OrganisationType.DONOR))
+    programme = services.programmes.create(
+        ProgrammeInput(code="P", name="P", start_date=dt.date(2022, 1, 1), end_date=dt.date(2022, 12, 31))
     )
+    for code, partner in (("LB-1", sams.id), ("LB-2", donor.id)):
+        services.projects.create(
+            ProjectInput(code=code, title=code, programme_id=programme.id, partner_id=partner, country="LB")
+        )
+
     assert [p.name for p in services.organisations.partners()] == ["Syrian American Medical Society"]

@@ -15,7 +15,11 @@ from .. import __version__
 from ..domain.errors import DomainError
 
 #: The modules that contribute commands, in the order `--help` lists them.
-_COMMAND_MODULES = ("database_commands",)
+_COMMAND_MODULES = (
+    "database_commands",
+    "catalogue_commands",
+    "results_commands",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,16 +5,17 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from ..domain.errors import DomainError
 from .backup import backup_database, timestamped_backup_path
 from .engine import Database
+from .migrations import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger("diaspora_grants.db")
 
@@ -33,22 +34,31 @@ class SchemaState:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "the migrations folder has no revision"
-    return head
+    return HEAD_REVISION
+
+
+def alembic_head_revision() -> str | None:
+    """What Alembic itself finds newest in the migrations folder (slow: loads every revision)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def schema_state(database: Database) -> SchemaState:
     with database.engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-        has_tables = bool(set(inspect(connection).get_table_names()) - {"alembic_version"})
-    return SchemaState(current=current, head=head_revision(), has_tables=has_tables)
+        tables = set(inspect(connection).get_table_names())
+        current = None
+        if "alembic_version" in tables:
+            current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return SchemaState(current=current, head=HEAD_REVISION, has_tables=bool(tables - {"alembic_version"}))
 
 
 def upgrade_to_head(database: Database, *, backup_dir: Path | None = None) -> Path | None:
@@ -65,6 +75,9 @@ def upgrade_to_head(database: Database, *, backup_dir: Path | None = None) -> Pa
             f"{database.display_url()} holds tables but is not a Diaspora Grants database; "
             "choose another file or an empty database"
         )
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     backup: Path | None = None
     if state.current is not None:
         known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}

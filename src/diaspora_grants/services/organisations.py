@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import String, func, or_, select, type_coerce
 
-from ..db.models import Contact, Organisation
+from ..db.models import Contact, Organisation, Project
 from ..domain import codes
 from ..domain import validation as v
 from ..domain.enums import DueDiligenceStatus, OrganisationType, RiskRating
@@ -112,8 +112,18 @@ class OrganisationService(Service):
             return [self._view(o) for o in session.scalars(query)]
 
     def partners(self) -> list[OrganisationView]:
-        """The diaspora organisations: the partners the programmes exist to fund."""
-        return self.find(types=(OrganisationType.DIASPORA,))
+        """Diaspora organisations that implement at least one funded project.
+
+        Applicants that were never funded are organisations, not partners.
+        """
+        holds_a_grant = select(Project.id).where(Project.partner_id == Organisation.id).exists()
+        query = (
+            select(Organisation)
+            .where(Organisation.type == OrganisationType.DIASPORA, holds_a_grant)
+            .order_by(func.lower(Organisation.name))
+        )
+        with self._read() as session:
+            return [self._view(o) for o in session.scalars(query)]
 
     def get(self, organisation_id: int) -> OrganisationView:
         with self._read() as session:

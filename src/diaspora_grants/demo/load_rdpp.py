@@ -1,0 +1,94 @@
+"""The Egypt RDPP programme: a clickfunding campaign whose engagement is never counted as people."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..domain.enums import Counting, OrganisationType, OverlapRule, ProjectStatus, Reach, ResultStatus
+from ..services.indicators import IndicatorInput
+from ..services.organisations import OrganisationInput
+from ..services.programmes import ProgrammeInput
+from ..services.projects import ProjectInput
+from ..services.registry import Services
+from ..services.result_cells import CellInput
+from . import rdpp_programme as rdpp
+
+
+def load_rdpp(services: Services) -> None:
+    donor = services.organisations.create(
+        OrganisationInput(
+            name="European Union",
+            acronym="EU",
+            type=OrganisationType.DONOR,
+            hq_country="BE",
+            iati_identifier="XI-IATI-EC_NEAR",
+        )
+    )
+    reporting_org = services.organisations.find_id("International Organization for Migration")
+    partner_ids = [
+        services.organisations.create(
+            OrganisationInput(
+                name=name,
+                type=OrganisationType(kind),
+                hq_country="EG",
+                operating_countries=("EG",),
+                notes="Placeholder name: public sources describe the partners without naming them.",
+            )
+        ).id
+        for name, kind in rdpp.CAMPAIGN_PARTNERS
+    ]
+    programme = services.programmes.create(
+        ProgrammeInput(
+            code=rdpp.PROGRAMME_CODE,
+            name="Regional Development and Protection Programme for North Africa (RDPP NA), Egypt",
+            description="Community cohesion between migrants and Egyptian host communities, including the "
+            '"Living Together" clickfunding campaign (1 EGP per point).',
+            start_date=rdpp.PROGRAMME_START,
+            end_date=rdpp.PROGRAMME_END,
+            donor_id=donor.id,
+            reporting_org_id=reporting_org,
+            currency="EUR",
+            overlap_rule=OverlapRule.SUM,
+            sdg_goals=rdpp.SDG_GOALS,
+        )
+    )
+    project = services.projects.create(
+        ProjectInput(
+            code=rdpp.PROJECT_CODE,
+            title='"Living Together" clickfunding campaign for community cohesion',
+            programme_id=programme.id,
+            partner_id=partner_ids[2],
+            country="EG",
+            sector="Protection",
+            dac_code="15190",
+            target_groups=("host community", "migrants"),
+            planned_start=rdpp.PERIODS[0][1],
+            planned_end=rdpp.PERIODS[-1][2],
+            actual_start=rdpp.PERIODS[0][1],
+            status=ProjectStatus.CLOSED,
+            grant_amount=rdpp.GRANT_EUR,
+            currency="EUR",
+        )
+    )
+    periods = [
+        services.periods.create(programme.id, label, start, end).id for label, start, end in rdpp.PERIODS
+    ]
+    for code, name, unit, counting, first, week, target in rdpp.ENGAGEMENT:
+        indicator = services.indicators.create(
+            programme.id,
+            IndicatorInput(
+                code=code,
+                name=name,
+                unit=unit,
+                counting=Counting(counting),
+                reach=Reach.NONE,
+                loa_target=Decimal(target) if target else None,
+                disaggregated=False,
+                means_of_verification="Campaign platform statistics.",
+            ),
+        )
+        values = (first, week) if week is not None else (first,)
+        for period_id, value in zip(periods, values, strict=False):
+            services.results.save_grid(
+                project.id, indicator.id, period_id, [CellInput.single(value)], status=ResultStatus.APPROVED
+            )
