@@ -88,7 +88,7 @@ PAGES: tuple[PageSpec, ...] = (
         "reports",
         "Reports",
         "reports_page:ReportsPage",
-        ("reporting_exports",),
+        ("diaspora_grants.reporting",),
         "Donor workbooks, IATI and HXL exports.",
         "reports",
     ),

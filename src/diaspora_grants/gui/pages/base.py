@@ -282,11 +282,12 @@ class ListPage(Page):
         index = self.table.indexAt(position)
         if index.isValid():
             self.table.selectRow(index.row())
-        menu.addAction("New…", self.new_record)
-        edit = menu.addAction("Edit…", self.edit_selected)
-        delete = menu.addAction("Delete…", self.delete_selected)
-        edit.setEnabled(index.isValid())
-        delete.setEnabled(index.isValid())
+        if "new" in self.supports:
+            menu.addAction("New…", self.new_record)
+        if "edit" in self.supports:
+            menu.addAction("Edit…", self.edit_selected).setEnabled(index.isValid())
+        if "delete" in self.supports:
+            menu.addAction("Delete…", self.delete_selected).setEnabled(index.isValid())
         extra = self.context_actions()
         if extra:
             menu.addSeparator()

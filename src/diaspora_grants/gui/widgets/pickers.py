@@ -196,13 +196,13 @@ class OptionalDateEdit(QWidget):
 
     _EMPTY = QDate(1900, 1, 1)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, empty_text: str = "not set") -> None:
         super().__init__(parent)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setMinimumDate(self._EMPTY)
-        self.edit.setSpecialValueText("not set")
+        self.edit.setSpecialValueText(empty_text)
         self.edit.setDate(self._EMPTY)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("Clear")

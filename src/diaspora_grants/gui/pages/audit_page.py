@@ -1,0 +1,145 @@
+"""Audit: who changed what and when, read page by page from the database (never all at once)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ...domain.errors import DomainError
+from ...services.audit import AuditEntryView
+from .. import interaction
+from ..formatting import display_text
+from ..models.audit import AuditTableModel
+from ..models.lazy_model import PageSource
+from ..widgets.pickers import ChoiceCombo, OptionalDateEdit
+from ..workers import run_with_progress_dialog
+from .base import ListPage, PageContext
+
+#: The tables a person may want to narrow the trail to, by the name the audit trail records.
+AUDITED_TABLES = (
+    "organisations", "contacts", "programmes", "calls", "criteria", "applications", "reviews",
+    "projects", "locations", "budget_lines", "tranches", "expenditures", "reporting_requirements",
+    "indicators", "periods", "targets", "results", "documents", "exchange_rates",
+)  # fmt: skip
+
+
+class AuditPage(ListPage):
+    title = "Audit"
+    noun = "change"
+    plural = "changes"
+    empty_hint = "No changes recorded yet. Every change made in the app or by an import is listed here."
+    supports = frozenset({"search", "export"})
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        self.audit_model = AuditTableModel()
+        super().__init__(context, self.audit_model, parent)
+        self.search.setPlaceholderText("Search records, fields and values (Ctrl+F)")
+        self.table.setSortingEnabled(False)  # newest first, always: sorted by the database
+        self.detail_text = QLabel()
+        self.detail_text.setWordWrap(True)
+        self.detail_text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.detail_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self.detail)
+        layout.addWidget(self.detail_text, 1)
+        self.splitter.setSizes([1000, 300])
+
+    def filter_widgets(self) -> list[QWidget]:
+        self.table_filter = ChoiceCombo(
+            ((t.replace("_", " "), t) for t in AUDITED_TABLES), none_text="All tables"
+        )
+        self.user_filter = QLineEdit()
+        self.user_filter.setPlaceholderText("User")
+        self.since = OptionalDateEdit(empty_text="from any day")
+        self.since.setToolTip("From this day")
+        self.until = OptionalDateEdit(empty_text="to any day")
+        self.until.setToolTip("Up to and including this day")
+        self.table_filter.currentIndexChanged.connect(self.refresh)
+        self.user_filter.editingFinished.connect(self.refresh)
+        self.since.edit.dateChanged.connect(self.refresh)
+        self.until.edit.dateChanged.connect(self.refresh)
+        return [self.table_filter, self.user_filter, self.since, self.until]
+
+    def filters(self) -> dict[str, Any]:
+        return {
+            "table": self.table_filter.value(),
+            "user": self.user_filter.text().strip() or None,
+            "since": self.since.value(),
+            "until": self.until.value(),
+            "search": self.search.text().strip() or None,
+        }
+
+    def filters_active(self) -> bool:
+        return any(v is not None for v in self.filters().values())
+
+    def refresh(self) -> None:
+        self._search_timer.stop()
+        audit = self.services.audit
+        chosen = self.filters()
+        source = PageSource[AuditEntryView](
+            count=lambda: audit.count(**chosen),
+            page=lambda _order, _desc, limit, offset: audit.find(**chosen, limit=limit, offset=offset),
+        )
+        try:
+            self.audit_model.set_source(source)
+        except DomainError as error:
+            interaction.show_error(self, error, title="Could not read the audit trail")
+            return
+        if not self._columns_fitted and self.audit_model.rowCount():
+            self.fit_columns(widest=260)
+
+    def status_text(self) -> str:
+        total = self.audit_model.total()
+        shown = self.audit_model.rowCount()
+        noun = self.noun if total == 1 else self.plural
+        return f"{total:,} {noun}" + (f" ({shown:,} loaded; scroll for more)" if shown < total else "")
+
+    def show_detail(self, row: AuditEntryView | None) -> None:
+        if row is None:
+            self.detail_text.setText("Select a change to see it in full.")
+            return
+        lines = [
+            f"<b>{display_text(row.action).capitalize()}</b> of {row.table_name.replace('_', ' ')} "
+            f"<b>{row.record_label or row.record_id or ''}</b>",
+            f"by {row.user_name} at {display_text(row.at)}",
+        ]
+        if row.field:
+            lines.append(f"<br><b>{row.field.replace('_', ' ')}</b>")
+            lines.append(f"before: {_html(row.old_value)}")
+            lines.append(f"after: {_html(row.new_value)}")
+        if row.reason:
+            lines.append(f"<br>reason: {_html(row.reason)}")
+        self.detail_text.setText("<br>".join(lines))
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the audit trail", "audit-trail.csv", "CSV (*.csv)"
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        from ...services.audit import AuditFilter
+
+        chosen = AuditFilter(**self.filters())
+        audit = self.services.audit
+        run_with_progress_dialog(
+            self,
+            "Exporting the audit trail…",
+            lambda _progress: audit.export_csv(path, chosen),
+            on_success=lambda written: interaction.inform(
+                self, "Audit trail exported", f"{written:,} changes written to {path}"
+            ),
+        )
+
+    def new_record(self) -> None: ...
+    def edit_selected(self) -> None: ...
+    def delete_selected(self) -> None: ...
+
+
+def _html(text: str | None) -> str:
+    from html import escape
+
+    return escape(text) if text else "<i>empty</i>"
