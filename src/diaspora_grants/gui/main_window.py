@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.undo_stack = QUndoStack(self)
         self.context = PageContext(workspace.services, self.undo_stack, self.settings)
+        self.context.open_page = self.show_page
         self.setWindowTitle(f"Diaspora Grants — {self.database_name()}")
         self.setWindowIcon(icon("app"))
         self.resize(WINDOW_SIZE)

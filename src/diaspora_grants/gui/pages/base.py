@@ -41,6 +41,8 @@ class PageContext:
     undo_stack: QUndoStack
     settings: AppSettings
     ids: RecordIds = field(default_factory=RecordIds)
+    #: Switch the window to another page by key (set by the main window); returns that page.
+    open_page: Callable[[str], Page] | None = None
 
 
 class Page(QWidget):

@@ -1,0 +1,64 @@
+"""Calls for expressions of interest and the applications made to them."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ...domain.enums import ApplicationStatus
+from ...services.applications import ApplicationView
+from ...services.calls import CallView, CriterionView
+from ..colours import ERROR, MUTED, OK
+from ..formatting import money_text
+from .table_model import Column, RowTableModel
+
+
+class CallTableModel(RowTableModel[CallView]):
+    COLUMNS: ClassVar = (
+        Column[CallView]("Reference", lambda c: c.reference),
+        Column[CallView]("Title", lambda c: c.title, tooltip=lambda c: c.title),
+        Column[CallView]("Programme", lambda c: c.programme_code),
+        Column[CallView]("Status", lambda c: c.status),
+        Column[CallView]("Deadline", lambda c: c.submission_deadline),
+        Column[CallView](
+            "Envelope", lambda c: c.envelope_amount, text=lambda c: money_text(c.envelope_amount, c.currency)
+        ),
+        Column[CallView]("Applications", lambda c: c.application_count),
+    )
+
+
+class CriterionTableModel(RowTableModel[CriterionView]):
+    COLUMNS: ClassVar = (
+        Column[CriterionView]("Criterion", lambda c: c.name, tooltip=lambda c: c.description),
+        Column[CriterionView]("Weight", lambda c: c.weight),
+        Column[CriterionView]("Scored out of", lambda c: c.max_score),
+    )
+
+
+_STATUS_COLOURS = {
+    ApplicationStatus.SELECTED: OK,
+    ApplicationStatus.REJECTED: ERROR,
+    ApplicationStatus.INELIGIBLE: ERROR,
+    ApplicationStatus.WITHDRAWN: MUTED,
+}
+
+
+class ApplicationTableModel(RowTableModel[ApplicationView]):
+    COL_RANK, COL_ORGANISATION, COL_TITLE, COL_CALL, COL_REQUESTED, COL_SCORE, COL_REVIEWS, COL_STATUS = (
+        range(8)
+    )
+    COLUMNS: ClassVar = (
+        Column[ApplicationView]("Rank", lambda a: a.rank),
+        Column[ApplicationView]("Organisation", lambda a: a.organisation_name),
+        Column[ApplicationView]("Title", lambda a: a.title, tooltip=lambda a: a.summary),
+        Column[ApplicationView]("Call", lambda a: a.call_reference),
+        Column[ApplicationView](
+            "Requested",
+            lambda a: a.requested_amount,
+            text=lambda a: money_text(a.requested_amount, a.currency),
+        ),
+        Column[ApplicationView](
+            "Weighted score", lambda a: a.score, text=lambda a: "" if a.score is None else f"{a.score:.2f}"
+        ),
+        Column[ApplicationView]("Reviews", lambda a: a.review_count),
+        Column[ApplicationView]("Status", lambda a: a.status, colour=lambda a: _STATUS_COLOURS.get(a.status)),
+    )
