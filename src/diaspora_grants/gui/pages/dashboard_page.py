@@ -1,0 +1,209 @@
+"""Dashboard: people reached with its derivation one click away, money, overdue reports, open calls.
+
+QtCharts is imported when the page is built, not when the app starts.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import CallStatus, RequirementStatus
+from ...domain.errors import DomainError
+from ..colours import ERROR
+from ..formatting import display_text
+from ..widgets.pickers import ChoiceCombo
+from .base import Page, PageContext
+
+
+class DashboardPage(Page):
+    title = "Dashboard"
+    supports = frozenset()
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        from PySide6.QtCharts import QChartView
+
+        self.programme = ChoiceCombo(())
+        self.programme.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToContents)
+        self.programme.currentIndexChanged.connect(self.refresh)
+        self.headline = QLabel()
+        self.headline.setObjectName("headline")
+        self.headline.setStyleSheet("font-size: 30px; font-weight: bold;")
+        self.headline_note = QLabel()
+        self.headline_note.setWordWrap(True)
+        self.explain_button = QPushButton("How is this counted?")
+        self.explain_button.clicked.connect(self.explain)
+        self.derivation_dialog: QDialog | None = None
+        self._report: Any = None
+        self.country_chart = QChartView()
+        self.money_chart = QChartView()
+        for view in (self.country_chart, self.money_chart):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(260)
+        self.overdue = QListWidget()
+        self.overdue.setWordWrap(True)
+        self.open_calls = QListWidget()
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Programme"))
+        top.addWidget(self.programme, 3)
+        top.addStretch(1)
+        reach_box = QGroupBox("People reached (direct, unique)")
+        reach_layout = QVBoxLayout(reach_box)
+        reach_layout.addWidget(self.headline)
+        reach_layout.addWidget(self.headline_note)
+        reach_layout.addWidget(self.explain_button, 0, Qt.AlignmentFlag.AlignLeft)
+        grid = QGridLayout()
+        grid.addWidget(reach_box, 0, 0)
+        grid.addWidget(self._boxed("Reach by country", self.country_chart), 0, 1)
+        grid.addWidget(self._boxed("Overdue reports", self.overdue), 1, 0)
+        grid.addWidget(self._boxed("Funds (reporting currency)", self.money_chart), 1, 1)
+        grid.addWidget(self._boxed("Open calls", self.open_calls), 2, 0, 1, 2)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+
+    def _boxed(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(widget)
+        return box
+
+    def refresh(self) -> None:
+        programmes = self.services.programmes.find()
+        chosen = self.programme.value()
+        if self.programme.count() != len(programmes):
+            self.programme.blockSignals(True)
+            self.programme.clear()
+            for p in programmes:
+                self.programme.addItem(f"{p.code} – {p.name}", p.id)
+            self.programme.set_value(chosen)
+            self.programme.blockSignals(False)
+            chosen = self.programme.value()
+        if chosen is None:
+            self.headline.setText("—")
+            self.headline_note.setText("No programme yet: load the demo programme from the File menu.")
+            self.explain_button.setEnabled(False)
+            return
+        self._show_reach(chosen)
+        self._show_money(chosen)
+        self._show_lists(chosen)
+        self.status_changed.emit()
+
+    def status_text(self) -> str:
+        return self.programme.currentText()
+
+    def _show_reach(self, programme_id: int) -> None:
+        try:
+            report = self.services.reach.people_reached(programme_id)
+        except DomainError as error:
+            self.headline.setText("—")
+            self.headline_note.setText(error.message)
+            return
+        self._report = report
+        explanation = report.explanation
+        self.explain_button.setEnabled(True)
+        if explanation is None:
+            self.headline.setText("—")
+            self.headline_note.setText(report.message or "No people-reached figure yet.")
+            self._bar_chart(self.country_chart, {}, "people")
+            return
+        self.headline.setText(f"{explanation.direct_unique:,.0f}")
+        self.headline_note.setText(
+            f"between {explanation.direct_unique_conservative:,.0f} (conservative) and "
+            f"{explanation.direct_unique_upper_bound:,.0f} (upper bound) · rule: {report.rule.value}"
+        )
+        by_country = {report.country_labels.get(c, c): v for c, v in explanation.by_country.items()}
+        self._bar_chart(self.country_chart, by_country, "people")
+
+    def _show_money(self, programme_id: int) -> None:
+        try:
+            summary = self.services.finance.programme_summary(programme_id)
+        except DomainError:
+            self._bar_chart(self.money_chart, {}, "")
+            return
+        totals = summary.totals
+        figures = {"Awarded": totals.grant, "Disbursed": totals.disbursed, "Spent": totals.spent}
+        self._bar_chart(self.money_chart, figures, totals.currency)
+
+    def _show_lists(self, programme_id: int) -> None:
+        self.overdue.clear()
+        overdue = self.services.requirements.find(programme_id=programme_id, status=RequirementStatus.OVERDUE)
+        for r in overdue:
+            self.overdue.addItem(
+                f"{r.project_code}: {r.title} — due {display_text(r.due_date)}, {r.days_overdue} days late"
+            )
+            item = self.overdue.item(self.overdue.count() - 1)
+            item.setForeground(ERROR)
+        if not overdue:
+            self.overdue.addItem("No report is overdue.")
+        self.open_calls.clear()
+        calls = self.services.calls.find(programme_id=programme_id, status=CallStatus.OPEN)
+        for c in calls:
+            self.open_calls.addItem(
+                f"{c.reference} {c.title} — deadline {display_text(c.submission_deadline) or 'not set'}"
+            )
+        if not calls:
+            self.open_calls.addItem("No call is open.")
+
+    def _bar_chart(self, view: Any, values: dict[str, Decimal], unit: str) -> None:
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QValueAxis
+
+        chart = QChart()
+        chart.legend().hide()
+        bars = QBarSet(unit or "value")
+        for value in values.values():
+            bars.append(float(value))
+        series = QBarSeries()
+        series.append(bars)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        # The figures go under the bars, formatted as people read money and counts (1,565,000).
+        categories.append([f"{name}\n{value:,.0f}" for name, value in values.items()])
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        axis = QValueAxis()
+        axis.setLabelFormat("%.0f")
+        axis.setRange(0, max([float(v) for v in values.values()] + [1.0]) * 1.1)
+        axis.applyNiceNumbers()
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis)
+        if not values:
+            chart.setTitle("Nothing to show yet")
+        view.setChart(chart)
+
+    def explain(self) -> None:
+        if self._report is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle("How people reached is counted")
+        text = QPlainTextEdit(self._report.describe())
+        text.setReadOnly(True)
+        QVBoxLayout(dialog).addWidget(text)
+        dialog.resize(760, 560)
+        self.derivation_dialog = dialog
+        dialog.open()
+
+    def screenshot_states(self) -> list[tuple[str, Any]]:
+        def explained() -> QWidget | None:
+            self.explain()
+            return self.derivation_dialog
+
+        return [("", lambda: None), ("-derivation", explained)]
