@@ -19,6 +19,7 @@ _COMMAND_MODULES = (
     "database_commands",
     "catalogue_commands",
     "results_commands",
+    "export_commands",
 )
 
 

@@ -14,9 +14,11 @@ if TYPE_CHECKING:
     from .applications import ApplicationService
     from .audit import AuditService
     from .calls import CallService
+    from .data_exchange import DataExchangeService
     from .demo import DemoService
     from .documents import DocumentService
     from .exchange_rates import ExchangeRateService
+    from .exports import ExportService
     from .finance import FinanceService
     from .indicators import IndicatorService
     from .maintenance import MaintenanceService
@@ -135,3 +137,15 @@ class Services:
         from .demo import DemoService
 
         return DemoService(self.context)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from .exports import ExportService
+
+        return ExportService(self.context)
+
+    @cached_property
+    def data_exchange(self) -> DataExchangeService:
+        from .data_exchange import DataExchangeService
+
+        return DataExchangeService(self.context)

@@ -1,0 +1,93 @@
+"""export report | iati | hxl: the donor workbook, IATI 2.03 activities and HXL-tagged CSV."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from ..domain.counting import format_number
+from ..domain.errors import NotFoundError
+from ..services.startup import Workspace
+
+REPORT_TYPES = ("quarterly", "semi-annual", "annual", "final")
+
+
+def register(commands: Any) -> None:
+    export = commands.add_parser(
+        "export", help="write the donor workbook, IATI XML or HXL CSV of a programme"
+    )
+    sub = export.add_subparsers(dest="export_command", metavar="COMMAND", required=True)
+
+    report = sub.add_parser("report", help="the donor workbook (.xlsx) of a programme and reporting period")
+    report.add_argument("--programme", required=True, metavar="CODE")
+    report.add_argument(
+        "--from", dest="date_from", required=True, type=_date, metavar="DATE", help="first day (YYYY-MM-DD)"
+    )
+    report.add_argument(
+        "--to", dest="date_to", required=True, type=_date, metavar="DATE", help="last day (YYYY-MM-DD)"
+    )
+    report.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    report.add_argument("--type", dest="report_type", choices=REPORT_TYPES, default="quarterly")
+    report.add_argument(
+        "--provisional", action="store_true", help="count submitted results too (default: approved only)"
+    )
+    report.add_argument("--prepared-by", metavar="NAME", help="shown on the cover (default: the user)")
+    report.set_defaults(handler=_report)
+
+    iati = sub.add_parser("iati", help="IATI 2.03 activities: the programme and its projects")
+    iati.add_argument("--programme", required=True, metavar="CODE")
+    iati.add_argument("--out", required=True, type=Path, metavar="FILE.xml")
+    iati.set_defaults(handler=_iati)
+
+    hxl = sub.add_parser("hxl", help="the Reach or 5W table as HXL-tagged CSV")
+    hxl.add_argument("--programme", required=True, metavar="CODE")
+    hxl.add_argument("--sheet", required=True, choices=("reach", "5w"))
+    hxl.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
+    hxl.set_defaults(handler=_hxl)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2022-07-31") from None
+
+
+def _programme_id(workspace: Workspace, code: str) -> int:
+    programme_id = workspace.services.programmes.find_id(code)
+    if programme_id is None:
+        raise NotFoundError("programme", code)
+    return programme_id
+
+
+def _report(args: argparse.Namespace, workspace: Workspace) -> int:
+    result = workspace.services.exports.write_donor_report(
+        _programme_id(workspace, args.programme),
+        args.date_from,
+        args.date_to,
+        args.out,
+        report_type=args.report_type,
+        prepared_by=args.prepared_by,
+        provisional=args.provisional,
+    )
+    sheets = ", ".join(result.sheets)
+    print(f"wrote {result.path} ({len(result.sheets)} sheets: {sheets}; {result.rows} reach rows)")
+    reached = "no figure" if result.people_reached is None else format_number(result.people_reached)
+    print(f"people reached (unique, direct): {reached}")
+    return 0
+
+
+def _iati(args: argparse.Namespace, workspace: Workspace) -> int:
+    result = workspace.services.exports.write_iati(_programme_id(workspace, args.programme), args.out)
+    print(f"wrote {result.path} ({result.rows} IATI activities)")
+    return 0
+
+
+def _hxl(args: argparse.Namespace, workspace: Workspace) -> int:
+    result = workspace.services.exports.write_hxl(
+        _programme_id(workspace, args.programme), args.sheet, args.out
+    )
+    print(f"wrote {result.path} ({result.rows} rows, HXL tags in row 2)")
+    return 0

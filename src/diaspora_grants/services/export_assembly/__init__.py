@@ -1,0 +1,1 @@
+"""Pieces of the exports: each turns service figures into the rows of one part of a report."""

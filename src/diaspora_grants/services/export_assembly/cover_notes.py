@@ -1,0 +1,102 @@
+"""Cover headlines, Notes and Lists: the people-reached figures with the reach service's own derivation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...reporting.donor_workbook.model import Headline, NoteItem
+from ..reach import ReachReport
+from ..results_summary import IndicatorSummary
+from .facts import ProgrammeFacts
+
+REPORT_TYPES = {"quarterly": "Quarterly", "semi-annual": "Semi-annual", "annual": "Annual", "final": "Final"}
+
+
+def headlines(in_period: ReachReport, to_date: ReachReport | None) -> tuple[Headline, ...]:
+    """Direct and indirect unique people, never added; the award-to-date figure when it differs in scope."""
+    items = list(_of(in_period, "in the reporting period"))
+    if to_date is not None and to_date.periods != in_period.periods:
+        items += [h for h in _of(to_date, "since the start of the award") if h.reach == "direct"]
+    return tuple(items)
+
+
+def _of(report: ReachReport, scope: str) -> list[Headline]:
+    explanation = report.explanation
+    if explanation is None:
+        return [
+            Headline(
+                label=f"People reached {scope} (unique, direct)",
+                value=None,
+                reach="direct",
+                explanation=report.message or "",
+            )
+        ]
+    lines = report.lines()
+    split = next((i for i, line in enumerate(lines) if line.startswith("Indirect reach")), len(lines))
+    items = [
+        Headline(
+            label=f"People reached {scope} (unique, direct)",
+            value=explanation.direct_unique,
+            reach="direct",
+            explanation="\n".join(lines[:split]),
+        )
+    ]
+    if explanation.indirect_unique is not None:
+        items.append(
+            Headline(
+                label=f"People reached {scope} (unique, indirect, estimated)",
+                value=explanation.indirect_unique,
+                reach="indirect",
+                explanation="\n".join(lines[split:]),
+            )
+        )
+    return items
+
+
+def notes(
+    facts: ProgrammeFacts,
+    report: ReachReport,
+    summaries: Sequence[IndicatorSummary],
+    provisional: bool,
+    fx_policy: str,
+) -> tuple[NoteItem, ...]:
+    programme = facts.programme
+    scope = (
+        "Approved and submitted results (PROVISIONAL: submitted results may still change)."
+        if provisional
+        else "Approved results only; drafts and submitted results are not counted."
+    )
+    items = [
+        NoteItem(heading="Results counted", text=scope),
+        NoteItem(
+            heading="Overlap rule of this programme",
+            text=f'"{programme.overlap_rule.value}": '
+            + (
+                "where two projects report in the same admin-1 area, the larger figure counts."
+                if programme.overlap_rule.value == "max per location"
+                else "projects' figures are added, even where they work in the same area."
+            ),
+        ),
+        NoteItem(
+            heading="Reach sheet",
+            text="Rows of the headline indicator (direct) and the indirect unique-people indicator, per "
+            "project, location, period and population group. Adding rows can count a person twice; the "
+            "programme's unique figure is on the Cover.",
+        ),
+        NoteItem(heading="Exchange rates", text=fx_policy),
+        NoteItem(heading="Periods in this report", text=", ".join(report.periods) or "none"),
+    ]
+    items += [NoteItem(heading=f"Indicator {s.code}", text=s.note) for s in summaries]
+    return tuple(items)
+
+
+def code_lists(facts: ProgrammeFacts) -> dict[str, tuple[str, ...]]:
+    return {
+        "Population groups": tuple(facts.programme.population_groups),
+        "Age bands": facts.age_bands,
+        "Projects": tuple(p.code for p in facts.projects),
+        "Partners": tuple(sorted({p.partner_name for p in facts.projects})),
+        "Countries": tuple(sorted({p.country for p in facts.projects})),
+        "Periods": tuple(p.label for p in facts.periods),
+        "Indicators": tuple(i.code for i in facts.indicators),
+    }

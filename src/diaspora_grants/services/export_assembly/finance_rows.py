@@ -1,0 +1,152 @@
+"""Budget_vs_Actual, Tranches and FX rows from the finance and exchange-rate services.
+
+Money is in the programme's reporting currency, converted by the finance service's rules (its
+module docstring is the FX policy). Expenditure "this period" is the cumulative figure at the
+report end minus the cumulative figure the day before the report start: two service figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+from ...domain.enums import TrancheStatus
+from ...domain.money import RateTable, month_label, month_of, round_money
+from ...reporting.donor_workbook.model import BudgetLine, FxRate, TrancheRow
+from ..exchange_rates import RateView
+from ..finance import ExpenditureView, TrancheView
+from ..finance_summary import ProjectFinanceSummary
+from ..projects import ProjectView
+
+ZERO = Decimal(0)
+NO_LINE_CODE = "-"
+FX_POLICY = (
+    "Expenditure at the rate of the month it was spent; a paid tranche at the rate of the month it "
+    "was paid; grants and budgets at the rate of the month the project started (the agreement rate)."
+)
+
+
+def budget_lines(
+    project: ProjectView,
+    at_end: ProjectFinanceSummary,
+    before_start: ProjectFinanceSummary,
+    fallback: tuple[dt.date, dt.date],
+) -> list[BudgetLine]:
+    start = project.planned_start or project.actual_start or fallback[0]
+    end = project.planned_end or project.actual_end or fallback[1]
+    earlier = {line.budget_line_id: line.in_reporting_currency.spent for line in before_start.lines}
+    rows = [
+        BudgetLine(
+            line_code=line.code,
+            category=line.category,
+            project_code=project.code,
+            partner=project.partner_name,
+            original_budget=line.in_reporting_currency.original,
+            revised_budget=line.in_reporting_currency.revised,
+            expenditure_period=line.in_reporting_currency.spent - earlier.get(line.budget_line_id, ZERO),
+            expenditure_cumulative=line.in_reporting_currency.spent,
+            project_start=start,
+            project_end=end,
+        )
+        for line in at_end.lines
+    ]
+    unbooked = at_end.in_reporting_currency.spent_without_line
+    if unbooked:
+        rows.append(
+            BudgetLine(
+                line_code=NO_LINE_CODE,
+                category="Expenditure booked on no budget line",
+                project_code=project.code,
+                partner=project.partner_name,
+                original_budget=ZERO,
+                revised_budget=ZERO,
+                expenditure_period=unbooked - before_start.in_reporting_currency.spent_without_line,
+                expenditure_cumulative=unbooked,
+                project_start=start,
+                project_end=end,
+                justification="Spent without a budget line: assign it to a line in the app.",
+            )
+        )
+    return rows
+
+
+def tranche_rows(
+    project: ProjectView,
+    partner_ref: str,
+    tranches: Sequence[TrancheView],
+    summary: ProjectFinanceSummary,
+    table: RateTable,
+    reporting: str,
+    as_of: dt.date,
+) -> list[TrancheRow]:
+    """Paid tranches are converted at the rate of the month they were paid, as the finance summary does."""
+    rows = []
+    for tranche in sorted(tranches, key=lambda t: t.number):
+        currency = tranche.currency or project.currency
+        paid = (
+            tranche.status == TrancheStatus.PAID
+            and tranche.actual_date is not None
+            and tranche.actual_date <= as_of
+        )
+        amount = tranche.actual_amount if paid else None
+        rate = table.rate(reporting, currency, tranche.actual_date) if paid and tranche.actual_date else None
+        converted = (
+            round_money(table.convert(amount, currency, reporting, tranche.actual_date))
+            if paid and amount is not None and tranche.actual_date
+            else None
+        )
+        rows.append(
+            TrancheRow(
+                partner=project.partner_name,
+                partner_ref=partner_ref,
+                agreement_no=project.code,
+                grant_local=summary.in_project_currency.grant,
+                grant_currency=project.currency,
+                grant_usd=summary.in_reporting_currency.grant,
+                tranche_no=tranche.number,
+                condition=tranche.condition or "",
+                planned_date=tranche.planned_date,
+                planned_amount=tranche.planned_amount,
+                actual_date=tranche.actual_date if paid else None,
+                actual_amount=amount,
+                currency=currency if paid else "",
+                fx_rate=rate,
+                amount_usd=converted,
+                reported_expenditure_usd=summary.in_reporting_currency.spent,
+                status=tranche.status.value
+                if paid or tranche.status != TrancheStatus.PAID
+                else "paid after report end",
+            )
+        )
+    return rows
+
+
+def currencies_used(
+    projects: Sequence[ProjectView],
+    tranches: Sequence[TrancheView],
+    expenditures: Sequence[ExpenditureView],
+) -> set[str]:
+    used = {p.currency for p in projects}
+    used |= {t.currency for t in tranches if t.currency}
+    used |= {e.currency for e in expenditures if e.currency}
+    return used
+
+
+def fx_rates(
+    rates: Sequence[RateView], used: set[str], first: dt.date, last: dt.date, reporting: str
+) -> tuple[FxRate, ...]:
+    """The stored rates of the currencies the programme used, for the months up to the report end."""
+    low, high = month_of(first), month_of(last)
+    return tuple(
+        FxRate(
+            currency=r.currency,
+            month=month_label(r.month),
+            units_per_usd=r.units_per_base,
+            source=r.source or "",
+            value_date=r.value_date,
+            note="" if reporting == "USD" else f"reporting currency {reporting}",
+        )
+        for r in rates
+        if r.base_currency == "USD" and r.currency in used and r.currency != "USD" and low <= r.month <= high
+    )

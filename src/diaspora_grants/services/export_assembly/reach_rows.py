@@ -1,0 +1,185 @@
+"""Reach rows streamed from the database: one per project x location x period x population group x
+reach type, with the sex x age-band cells as columns.
+
+The cells are read in key order through a streaming cursor (server-side on PostgreSQL) and folded
+into rows as they pass, so a programme with a million cells never holds them all in memory. Only
+the indicators the people-reached headline counts feed the sheet: the headline (direct) and the
+indirect unique-people indicator; other people indicators count the same people again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from ...db.engine import Database
+from ...db.models import Result
+from ...domain.enums import ResultStatus, Sex
+from ...reporting.donor_workbook.model import ReachRow
+from ..periods import PeriodView
+from .facts import ProgrammeFacts
+
+#: Rows fetched per round trip: large enough to be fast, small enough to keep memory flat.
+FETCH_SIZE = 5_000
+UNKNOWN_GROUP = "unknown"
+WHOLE_PROJECT = "whole project"
+
+
+@dataclass(frozen=True)
+class ReachSource:
+    """Which cells make the Reach rows: one indicator per reach type, statuses and periods counted."""
+
+    indicators: tuple[tuple[int, str], ...]  # (indicator id, "direct" | "indirect")
+    statuses: tuple[ResultStatus, ...]
+    periods: tuple[PeriodView, ...]
+    dedup_method: str
+
+
+def count_cells(database: Database, user: str, source: ReachSource) -> int:
+    """How many cells the rows will be made of: the denominator of the progress bar."""
+    if not source.indicators or not source.periods:
+        return 0
+    with database.session(user=user, write=False) as session:
+        return int(
+            session.scalar(select(func.count()).select_from(_cells_query(source, None).subquery())) or 0
+        )
+
+
+def stream_reach_rows(
+    database: Database,
+    user: str,
+    facts: ProgrammeFacts,
+    source: ReachSource,
+    on_cell: Callable[[int], None] | None = None,
+) -> Iterator[ReachRow]:
+    """Yield the rows; `on_cell(cells_read)` is called every FETCH_SIZE cells (progress, cancel)."""
+    if not source.indicators or not source.periods:
+        return
+    builder = _RowBuilder(facts, source)
+    read = 0
+    with database.session(user=user, write=False) as session:
+        for indicator_id, reach in source.indicators:
+            query = _cells_query(source, indicator_id).execution_options(yield_per=FETCH_SIZE)
+            current: tuple[int, int | None, int, str | None] | None = None
+            cells: list[tuple[str | None, str | None, Decimal, str | None]] = []
+            for row in session.execute(query):
+                key = (row.project_id, row.location_id, row.period_id, row.population_group)
+                if key != current:
+                    if current is not None:
+                        yield builder.row(current, reach, cells)
+                    current, cells = key, []
+                cells.append((row.sex, row.age_band, row.value, row.source))
+                read += 1
+                if on_cell is not None and read % FETCH_SIZE == 0:
+                    on_cell(read)
+            if current is not None:
+                yield builder.row(current, reach, cells)
+    if on_cell is not None:
+        on_cell(read)
+
+
+def _cells_query(source: ReachSource, indicator_id: int | None):  # type: ignore[no-untyped-def]
+    ids = [i for i, _ in source.indicators] if indicator_id is None else [indicator_id]
+    return (
+        select(
+            Result.project_id,
+            Result.location_id,
+            Result.period_id,
+            Result.population_group,
+            Result.sex,
+            Result.age_band,
+            Result.value,
+            Result.source,
+        )
+        .where(
+            Result.indicator_id.in_(ids),
+            Result.status.in_(sorted(source.statuses)),
+            Result.period_id.in_(sorted(p.id for p in source.periods)),
+        )
+        .order_by(Result.project_id, Result.location_id, Result.period_id, Result.population_group)
+    )
+
+
+class _RowBuilder:
+    def __init__(self, facts: ProgrammeFacts, source: ReachSource) -> None:
+        self.bands = {band: index for index, band in enumerate(facts.age_bands)}
+        self.projects = {p.id: p for p in facts.projects}
+        self.locations = {loc.id: loc for p in facts.projects for loc in p.locations}
+        self.periods: dict[int, tuple[dt.date, dt.date]] = {
+            p.id: (p.start_date, p.end_date) for p in source.periods
+        }
+        self.dedup_method = source.dedup_method
+        self.number = 0
+
+    def row(
+        self,
+        key: tuple[int, int | None, int, str | None],
+        reach: str,
+        cells: Sequence[tuple[str | None, str | None, Decimal, str | None]],
+    ) -> ReachRow:
+        project_id, location_id, period_id, group = key
+        female = [0] * len(self.bands)
+        male = [0] * len(self.bands)
+        unknown = 0
+        source = ""
+        for sex, age_band, value, cell_source in cells:
+            count = int(value)  # people indicators hold whole numbers only (checked on entry)
+            index = self.bands.get(age_band) if age_band is not None else None
+            if index is not None and sex == Sex.FEMALE:
+                female[index] += count
+            elif index is not None and sex == Sex.MALE:
+                male[index] += count
+            else:
+                unknown += count
+            source = source or (cell_source or "")
+        project = self.projects[project_id]
+        location = self.locations.get(location_id) if location_id is not None else None
+        start, end = self.periods[period_id]
+        self.number += 1
+        total = sum(female) + sum(male) + unknown
+        return ReachRow(
+            row_id=f"R{self.number:07d}",
+            project_code=project.code,
+            partner=project.partner_name,
+            country_iso2=project.country,
+            admin1=location.name if location else "",
+            admin1_pcode=(location.pcode or "") if location else "",
+            location="" if location else WHOLE_PROJECT,
+            sector=project.sector or "",
+            period_start=start,
+            period_end=end,
+            reach_type=reach,
+            population_group=group or UNKNOWN_GROUP,
+            female=tuple(female),
+            male=tuple(male),
+            unknown=unknown,
+            # Unique-people indicators record only newly reached people in each period.
+            new_this_period=total,
+            dedup_method=self.dedup_method,
+            source=source,
+        )
+
+
+def reached_by_place(
+    database: Database, user: str, source: ReachSource
+) -> dict[tuple[int, int | None], Decimal]:
+    """The direct indicator's counted cells per project and location (5W "reached"): a project's own
+    figure, so two projects in one area each show theirs."""
+    direct = [i for i, reach in source.indicators if reach == "direct"]
+    if not direct or not source.periods:
+        return {}
+    query = (
+        select(Result.project_id, Result.location_id, func.sum(Result.value))
+        .where(
+            Result.indicator_id.in_(direct),
+            Result.status.in_(sorted(source.statuses)),
+            Result.period_id.in_(sorted(p.id for p in source.periods)),
+        )
+        .group_by(Result.project_id, Result.location_id)
+    )
+    with database.session(user=user, write=False) as session:
+        return {(p, loc): Decimal(v) for p, loc, v in session.execute(query)}
