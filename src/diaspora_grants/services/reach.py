@@ -144,6 +144,7 @@ class ReachService(Service):
                 headline = reach_indicator(rules, Reach.DIRECT)
             indirect = reach_indicator(rules, Reach.INDIRECT)
             locations = programme_locations(session, programme_id)
+            projects = _projects(session, programme_id)
             base: dict[str, Any] = {
                 "programme_id": programme.id,
                 "programme_code": programme.code,
@@ -154,7 +155,7 @@ class ReachService(Service):
                 "date_to": date_to,
                 "periods": tuple(p.label for p in periods),
                 "indirect_indicator": refs[indirect.indicator_id] if indirect else None,
-                "project_labels": _project_labels(session, programme_id),
+                "project_labels": {project_id: code for project_id, (code, _) in projects.items()},
                 "location_labels": locations.names,
             }
             if headline is None:
@@ -173,7 +174,9 @@ class ReachService(Service):
                 counted_statuses(provisional),
                 periods,
                 locations,
+                {project_id: country for project_id, (_, country) in projects.items()},
                 all_periods=date_from is None and date_to is None,
+                by_period=False,
             )
             explanation = people_reached(cells, programme.overlap_rule, headline, indirect)
             countries = {*explanation.by_country, *(c.country for c in explanation.indirect_locations)}
@@ -206,17 +209,18 @@ class ReachService(Service):
                 raise ValidationError.single("indicator", "choose an indicator of this programme")
             periods = periods_in_range(session, programme_id, date_from, date_to)
             locations = programme_locations(session, programme_id)
+            projects = _projects(session, programme_id)
             cells = cell_sums(
                 session,
                 [i.id for i in indicators],
                 counted_statuses(provisional),
                 periods,
                 locations,
+                {project_id: country for project_id, (_, country) in projects.items()},
                 all_periods=date_from is None and date_to is None,
             )
-            return summarise(
-                session, programme, indicators, periods, cells, _project_labels(session, programme_id)
-            )
+            labels = {project_id: code for project_id, (code, _) in projects.items()}
+            return summarise(session, programme, indicators, periods, cells, labels)
 
 
 def _check_range(date_from: dt.date | None, date_to: dt.date | None) -> None:
@@ -238,9 +242,12 @@ def _indicator_rules(
     return rules, {i.id: IndicatorRef(i.id, i.code, i.name) for i in indicators}
 
 
-def _project_labels(session: Session, programme_id: int) -> dict[int, str]:
-    rows = session.execute(select(Project.id, Project.code).where(Project.programme_id == programme_id))
-    return {project_id: code for project_id, code in rows}
+def _projects(session: Session, programme_id: int) -> dict[int, tuple[str, str]]:
+    """Project id -> (code, country) for the programme's projects."""
+    rows = session.execute(
+        select(Project.id, Project.code, Project.country).where(Project.programme_id == programme_id)
+    )
+    return {project_id: (code, country) for project_id, code, country in rows}
 
 
 def _period_span(labels: tuple[str, ...]) -> str:

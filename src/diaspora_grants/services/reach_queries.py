@@ -9,12 +9,14 @@ matched by P-code (or, without one, by name), and each match is represented by i
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from ..db.models import Location, Period, Project, Result
 from ..domain.counting import CellSum
@@ -74,42 +76,59 @@ def cell_sums(
     session: Session,
     indicator_ids: Collection[int],
     statuses: Collection[ResultStatus],
-    periods: Collection[Period],
+    periods: Sequence[Period],
     locations: ProgrammeLocations,
+    countries: Mapping[int, str],
     *,
     all_periods: bool = False,
+    by_period: bool = True,
 ) -> list[CellSum]:
-    """Counted cells summed per indicator, project, location and period, in one indexed GROUP BY
-    (ix_results_rollup covers it); the few resulting rows are joined to their country and period end.
+    """Counted cells summed per indicator, project, location (and period), in one GROUP BY that the
+    covering index ix_results_rollup serves in its own order; nothing is joined per cell.
 
-    `all_periods` says that `periods` are all of the programme's, so no period filter is needed."""
+    `all_periods` says that `periods` are all of the programme's, so no period filter is needed.
+    Without `by_period` the sums span the periods, which is all that unique people reached need
+    (a project's figure in a location is the sum of its periods): one row per project and location
+    instead of one per month. Such rows carry period id 0 and the last period's end.
+    """
     if not indicator_ids or not periods:
         return []
-    sums = (
-        select(
-            Result.indicator_id,
-            Result.project_id,
-            Result.location_id,
-            Result.period_id,
-            func.sum(Result.value).label("value"),
-        )
+    group: list[Any] = [Result.indicator_id, Result.project_id, Result.location_id]
+    if by_period:
+        group.append(Result.period_id)
+    # Summed without a result type: SQLite gives int (or float), PostgreSQL Decimal; converted below.
+    query = (
+        select(*group, func.sum(Result.value, type_=NullType()))
         .where(Result.indicator_id.in_(sorted(indicator_ids)), Result.status.in_(sorted(statuses)))
-        .group_by(Result.indicator_id, Result.project_id, Result.location_id, Result.period_id)
+        .group_by(*group)
     )
     if not all_periods:
-        sums = sums.where(Result.period_id.in_(sorted(p.id for p in periods)))
-    subquery = sums.subquery()
+        query = query.where(Result.period_id.in_(sorted(p.id for p in periods)))
     period_end = {p.id: p.end_date for p in periods}
-    query = select(subquery, Project.country).join(Project, Project.id == subquery.c.project_id)
-    return [
-        CellSum(
-            indicator_id=row.indicator_id,
-            project_id=row.project_id,
-            country=row.country,
-            location_id=None if row.location_id is None else locations.canonical[row.location_id],
-            period_id=row.period_id,
-            period_end=period_end[row.period_id],
-            value=Decimal(row.value),
+    last_end = max(period_end.values())
+    canonical = locations.canonical
+    sums = []
+    rows: list[Any] = list(session.connection().execute(query))
+    for row in rows:
+        indicator_id, project_id, location_id = row[0], row[1], row[2]
+        period_id: int = row[3] if by_period else 0
+        sums.append(
+            CellSum(
+                indicator_id=indicator_id,
+                project_id=project_id,
+                country=countries[project_id],
+                location_id=None if location_id is None else canonical[location_id],
+                period_id=period_id,
+                period_end=period_end[period_id] if by_period else last_end,
+                value=_decimal(row[-1]),
+            )
         )
-        for row in session.execute(query)
-    ]
+    return sums
+
+
+def _decimal(value: object) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    return Decimal(str(value))

@@ -9,9 +9,11 @@ per-cell audit of a million cells would help nobody.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import islice
@@ -26,6 +28,8 @@ from ..domain.enums import UNKNOWN_AGE_BAND, AuditAction, Measure, ResultStatus,
 from ..domain.errors import DuplicateError, FieldProblem, LockedPeriodError, ValidationError
 
 DEFAULT_CHUNK_SIZE = 100_000
+#: SQLite page cache during a bulk load, in KiB.
+BULK_CACHE_KIB = 512 * 1024
 
 _COLUMNS = (
     "project_id",
@@ -108,6 +112,35 @@ def insert_rows(session: Session, user: str, rows: Iterable[Any], chunk_size: in
     driver: Any = connection.connection.driver_connection
     is_sqlite = connection.dialect.name == "sqlite"
     now = utcnow()
+    if is_sqlite:
+        with _large_page_cache(driver):
+            return _insert_all(session, user, rows, chunk_size, references, driver, is_sqlite, now)
+    return _insert_all(session, user, rows, chunk_size, references, driver, is_sqlite, now)
+
+
+@contextmanager
+def _large_page_cache(driver: sqlite3.Connection) -> Iterator[None]:
+    """Index maintenance of a million inserts is page-cache bound: with SQLite's default 2 MB cache
+    every insert into the four result indexes reads and writes pages back and forth. A larger cache
+    for the length of the load (memory is taken only as pages are touched) keeps them in memory."""
+    (previous,) = driver.execute("PRAGMA cache_size").fetchone()
+    driver.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        driver.execute(f"PRAGMA cache_size = {int(previous)}")
+
+
+def _insert_all(
+    session: Session,
+    user: str,
+    rows: Iterable[Any],
+    chunk_size: int,
+    references: _References,
+    driver: Any,
+    is_sqlite: bool,
+    now: dt.datetime,
+) -> int:
     total = 0
     periods: set[int] = set()
     indicators: set[int] = set()

@@ -1,0 +1,1 @@
+"""Scale benchmarks of Diaspora Grants: `python -m bench` (see README.md)."""

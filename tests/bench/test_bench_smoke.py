@@ -1,0 +1,84 @@
+"""The benchmark harness at a tiny scale: the generator gives the counts it promises, the same way twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from bench.__main__ import run
+from bench.generate import Scale, generate_frame
+from diaspora_grants.db.engine import Database
+from diaspora_grants.db.migrate import upgrade_to_head
+from diaspora_grants.db.models import (
+    Expenditure,
+    Indicator,
+    Location,
+    Organisation,
+    Period,
+    Programme,
+    Project,
+    Result,
+    Tranche,
+)
+from tests.conftest import make_services
+
+TINY = Scale(
+    "tiny",
+    programmes=3,
+    partners=3,
+    projects=6,
+    countries=3,
+    indicators=9,
+    periods=3,
+    cells=500,
+    expenditures=40,
+    tranches=12,
+)
+
+
+def _generate(tmp_path: Path, name: str) -> tuple[Database, list[tuple[object, ...]]]:
+    database = Database(f"sqlite:///{tmp_path / name}")
+    upgrade_to_head(database)
+    services = make_services(database, tmp_path)
+    generated = generate_frame(services, TINY)
+    assert services.results.bulk_insert(generated.cells) == TINY.cells
+    return database, generated.cells
+
+
+def test_generator_produces_the_scale_counts_deterministically(tmp_path: Path) -> None:
+    database, cells = _generate(tmp_path, "one.sqlite")
+    with database.session(user="t", write=False) as session:
+        counts = {
+            model.__name__: session.scalar(select(func.count()).select_from(model))
+            for model in (Programme, Organisation, Project, Indicator, Period, Result, Expenditure, Tranche)
+        }
+        locations = session.scalar(select(func.count()).select_from(Location))
+    database.dispose()
+    assert counts == {
+        "Programme": 3,
+        "Organisation": 3,
+        "Project": 6,
+        "Indicator": 9,
+        "Period": 9,  # three monthly periods per programme
+        "Result": 500,
+        "Expenditure": 40,
+        "Tranche": 12,
+    }
+    assert 12 <= (locations or 0) <= 18  # two or three admin-1 locations per project
+
+    again, cells_again = _generate(tmp_path, "two.sqlite")
+    again.dispose()
+    assert cells_again == cells
+
+
+def test_harness_reports_both_figures(tmp_path: Path) -> None:
+    report = run(TINY, tmp_path)
+
+    assert [f["figure"] for f in report["figures"]] == [
+        "bulk insert of result cells",
+        "people reached with explanation",
+    ]
+    assert all(f["ours_s"] > 0 and f["baseline_s"] > 0 for f in report["figures"])
+    assert report["counts"]["result_cells"] == 500
+    assert all(value and value > 0 for value in report["people_reached"].values())
