@@ -47,6 +47,11 @@ def register(commands: Any) -> None:
     hxl.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
     hxl.set_defaults(handler=_hxl)
 
+    data = sub.add_parser("data", help="every record, one sheet per entity (the data exchange workbook)")
+    data.add_argument("--programme", metavar="CODE", help="only this programme (default: all)")
+    data.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    data.set_defaults(handler=_data)
+
 
 def _date(text: str) -> dt.date:
     try:
@@ -90,4 +95,12 @@ def _hxl(args: argparse.Namespace, workspace: Workspace) -> int:
         _programme_id(workspace, args.programme), args.sheet, args.out
     )
     print(f"wrote {result.path} ({result.rows} rows, HXL tags in row 2)")
+    return 0
+
+
+def _data(args: argparse.Namespace, workspace: Workspace) -> int:
+    from ..services.data_exchange import DataExchangeService
+
+    rows = DataExchangeService(workspace.services.context).export_all(args.out, args.programme)
+    print(f"wrote {args.out} ({len(rows)} sheets, {sum(rows.values())} rows)")
     return 0
