@@ -45,7 +45,10 @@ def count_cells(database: Database, user: str, source: ReachSource) -> int:
         return 0
     with database.session(user=user, write=False) as session:
         return int(
-            session.scalar(select(func.count()).select_from(_cells_query(source, None).subquery())) or 0
+            session.scalar(
+                select(func.count()).select_from(_cells_query(source, None).order_by(None).subquery())
+            )
+            or 0
         )
 
 
