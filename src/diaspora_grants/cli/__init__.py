@@ -20,6 +20,7 @@ _COMMAND_MODULES = (
     "catalogue_commands",
     "results_commands",
     "export_commands",
+    "import_commands",
 )
 
 
