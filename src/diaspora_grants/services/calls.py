@@ -16,7 +16,7 @@ from ..db.models import Application, Call, Criterion, Programme, ReviewScore
 from ..domain import codes
 from ..domain import validation as v
 from ..domain.enums import CallStatus
-from ..domain.errors import DuplicateError, FieldProblem, ValidationError
+from ..domain.errors import DuplicateError, FieldProblem, NotFoundError, ValidationError
 from ..domain.workflows import allowed_call_transitions, check_call_transition
 from .base import Service, assign, check_version
 
@@ -118,7 +118,7 @@ class CallService(Service):
                 select(Call).where(func.lower(Call.reference) == reference.strip().lower())
             ).one_or_none()
             if call is None:
-                return self._view_of(session, self._get_by(session, Call, self.entity, reference=reference))
+                raise NotFoundError(self.entity, reference)
             return self._view_of(session, call)
 
     def create(self, data: CallInput) -> CallView:
