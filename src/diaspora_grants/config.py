@@ -13,6 +13,9 @@ APP_NAME = "DiasporaGrants"
 ENV_DATABASE = "DIASPORA_GRANTS_DB"
 ENV_HOME = "DIASPORA_GRANTS_HOME"
 ENV_USER = "DIASPORA_GRANTS_USER"
+ENV_KEEP_BACKUPS = "DIASPORA_GRANTS_KEEP_BACKUPS"
+#: How many automatic backups of each kind (daily, before an upgrade, before a restore) are kept.
+DEFAULT_KEEP_BACKUPS = 10
 DEFAULT_DATABASE_NAME = "diaspora-grants.sqlite"
 
 
@@ -52,6 +55,26 @@ def database_url(explicit: str | None, paths: AppPaths) -> str:
     if "://" in value:
         return value
     return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def keep_backups(explicit: int | None = None) -> int:
+    """The number of automatic backups of each kind to keep: the argument, else the environment, else 10."""
+    from .domain.errors import DomainError
+
+    if explicit is not None:
+        value: object = explicit
+    else:
+        value = os.environ.get(ENV_KEEP_BACKUPS, "").strip() or DEFAULT_KEEP_BACKUPS
+    try:
+        count = int(str(value))
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise DomainError(
+            f"{ENV_KEEP_BACKUPS} must be a whole number of at least 1 (it is '{value}'); "
+            f"unset it to keep the last {DEFAULT_KEEP_BACKUPS}"
+        )
+    return count
 
 
 def current_user() -> str:

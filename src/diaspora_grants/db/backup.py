@@ -1,18 +1,44 @@
-"""Backups: SQLite's online backup (safe while the app is open), pg_dump for PostgreSQL."""
+"""Backups: SQLite's online backup (safe while the app is open), pg_dump for PostgreSQL.
+
+Automatic backups are named `<database stem>.<tag>.<YYYYmmdd-HHMMSS>[-n].sqlite` in the backup
+folder (tags: `daily`, `before-<revision>`, `before-restore`), so they can be listed, rotated and
+offered back without any bookkeeping file that could itself be lost.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import DomainError
 from .engine import Database
 
 OWNER_ONLY = 0o600
+PARTIAL_SUFFIX = ".partial"
+#: A partial backup older than this was left by a killed run (a live one touches it constantly).
+STALE_PARTIAL_SECONDS = 3600
+_STAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True, order=True)
+class BackupFile:
+    """One automatic backup found in the backup folder; orders oldest first."""
+
+    stamp: str
+    serial: int
+    tag: str
+    path: Path
+
+    @property
+    def taken_on(self) -> dt.date:
+        return dt.datetime.strptime(self.stamp, _STAMP_FORMAT).date()
 
 
 def sqlite_path(database: Database) -> Path:
@@ -21,31 +47,46 @@ def sqlite_path(database: Database) -> Path:
     return Path(database.url.database)
 
 
-def timestamped_backup_path(database: Database, folder: Path | None, tag: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+def timestamped_backup_path(
+    database: Database, folder: Path | None, tag: str, *, now: dt.datetime | None = None
+) -> Path:
+    """A fresh name: two backups in the same second get -2, -3... instead of overwriting each other."""
+    stamp = (now or dt.datetime.now()).strftime(_STAMP_FORMAT)
     if database.is_sqlite:
         source = sqlite_path(database)
-        return (folder or source.parent) / f"{source.stem}.{tag}.{stamp}.sqlite"
-    name = database.url.database or "postgres"
-    return (folder or Path.cwd()) / f"{name}.{tag}.{stamp}.dump"
+        base, extension = (folder or source.parent) / f"{source.stem}.{tag}.{stamp}", ".sqlite"
+    else:
+        base, extension = (
+            (folder or Path.cwd()) / f"{database.url.database or 'postgres'}.{tag}.{stamp}",
+            ".dump",
+        )
+    candidate, serial = base.with_name(base.name + extension), 1
+    while candidate.exists():
+        serial += 1
+        candidate = base.with_name(f"{base.name}-{serial}{extension}")
+    return candidate
 
 
 def backup_database(database: Database, target: Path) -> Path:
     """Copy the whole database to `target`, written under a temporary name and moved into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
     partial.unlink(missing_ok=True)
-    if database.is_sqlite:
-        _sqlite_backup(sqlite_path(database), partial)
-    else:
-        _pg_dump(database, partial)
-    os.chmod(partial, OWNER_ONLY)
-    os.replace(partial, target)
+    _create_private(partial)
+    try:
+        if database.is_sqlite:
+            _sqlite_backup(sqlite_path(database), partial)
+        else:
+            _pg_dump(database, partial)
+        os.chmod(partial, OWNER_ONLY)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
     return target
 
 
 def check_sqlite_file(path: Path) -> str:
-    """'ok', or SQLite's own words for what is damaged."""
+    """'ok', or SQLite's own words for what is damaged (full integrity check, read-only)."""
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
@@ -54,15 +95,126 @@ def check_sqlite_file(path: Path) -> str:
     return "; ".join(str(row[0]) for row in rows)
 
 
+def quick_check_sqlite(path: Path, *, timeout: float = 5.0) -> str:
+    """'ok', or what is wrong: SQLite's quick_check, fast enough to run at every start.
+
+    Opened read-write (without changing anything) so that a write-ahead log left by a killed
+    program is recovered rather than reported as damage.
+    """
+    try:
+        connection = sqlite3.connect(path, timeout=timeout)
+        try:
+            rows = connection.execute("PRAGMA quick_check(5)").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            return "ok"  # another program is writing; it is in use, not damaged
+        return str(error)
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return "; ".join(str(row[0]) for row in rows)
+
+
 def restore_sqlite(database: Database, source: Path) -> None:
-    """Replace the database's content with a backup file, after checking the backup is sound."""
+    """Replace the database's content with a backup file, after checking the backup is sound.
+
+    The copy goes through SQLite's backup API into the live file, inside SQLite's own transaction,
+    so a crash half-way leaves the previous content, never a mixture.
+    """
+    _check_backup_source(source)
+    database.dispose()
+    _sqlite_backup(source, sqlite_path(database), single_file=False)
+
+
+def replace_damaged_sqlite(database: Database, source: Path, keep_folder: Path) -> Path:
+    """Put a sound backup in place of a file SQLite cannot open; the damaged file is kept aside.
+
+    The backup is first copied completely next to the target, then the damaged file's write-ahead
+    log is moved aside, and only then the copy replaces it in one rename.
+    """
+    _check_backup_source(source)
+    database.dispose()
+    target = sqlite_path(database)
+    kept = timestamped_backup_path(database, keep_folder, "damaged")
+    keep_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    shutil.copyfile(target, kept)
+    os.chmod(kept, OWNER_ONLY)
+    incoming = target.with_name(f".{target.name}.restore{PARTIAL_SUFFIX}")
+    incoming.unlink(missing_ok=True)
+    _create_private(incoming)
+    _sqlite_backup(source, incoming, single_file=True)
+    _fsync(incoming)
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = target.with_name(target.name + suffix)
+        if side.exists():
+            os.replace(side, kept.with_name(kept.name + suffix))
+    os.replace(incoming, target)
+    return kept
+
+
+def list_backups(folder: Path, stem: str) -> list[BackupFile]:
+    """The automatic backups of the database named `stem` in `folder`, oldest first."""
+    pattern = re.compile(
+        rf"^{re.escape(stem)}\.(?P<tag>[^.]+)\.(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<serial>\d+))?\.sqlite$"
+    )
+    found: list[BackupFile] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        if match and path.is_file():
+            found.append(BackupFile(match["stamp"], int(match["serial"] or 1), match["tag"], path))
+    return sorted(found)
+
+
+def rotate_backups(folder: Path, stem: str, keep: int) -> list[Path]:
+    """Keep the newest `keep` backups of each tag (never the only copy of a damaged file: those
+    are kept); remove partial copies left by killed runs. Returns what was removed."""
+    if keep < 1:
+        raise DomainError("at least one backup must be kept")
+    removed: list[Path] = []
+    by_tag: dict[str, list[BackupFile]] = {}
+    for backup in list_backups(folder, stem):
+        by_tag.setdefault(backup.tag, []).append(backup)
+    for tag, backups in by_tag.items():
+        if tag == "damaged":
+            continue
+        for old in backups[:-keep]:
+            old.path.unlink(missing_ok=True)
+            removed.append(old.path)
+    cutoff = time.time() - STALE_PARTIAL_SECONDS
+    for leftover in folder.glob(f"{glob_escape(stem)}.*{PARTIAL_SUFFIX}*") if folder.is_dir() else ():
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+                removed.append(leftover)
+        except FileNotFoundError:
+            pass
+    return removed
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def _check_backup_source(source: Path) -> None:
     if not source.is_file():
         raise DomainError(f"{source}: no such backup file")
     verdict = check_sqlite_file(source)
     if verdict != "ok":
         raise DomainError(f"{source} is not a sound SQLite backup ({verdict}); nothing was restored")
-    database.dispose()
-    _sqlite_backup(source, sqlite_path(database), single_file=False)
+
+
+def _create_private(path: Path) -> None:
+    """Create the file readable by its owner only before any data goes in (no window at 0644)."""
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, OWNER_ONLY))
+    os.chmod(path, OWNER_ONLY)  # O_CREAT honours the umask only when it creates the file
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def _sqlite_backup(source: Path, target: Path, *, single_file: bool = True) -> None:

@@ -83,3 +83,23 @@ class MissingExchangeRateError(DomainError):
 
 class DatabaseBusyError(DomainError):
     """SQLite stayed locked by another program for longer than the busy timeout."""
+
+
+class DatabaseUnavailableError(DomainError):
+    """The database server could not be reached or refused the login (the password is never shown)."""
+
+
+class DamagedDatabaseError(DomainError):
+    """The SQLite file failed its check at start; `backup` is the newest backup that passed it."""
+
+    def __init__(self, path: str, problem: str, backup: str | None, backup_dir: str) -> None:
+        self.path = path
+        self.problem = problem
+        self.backup = backup
+        advice = (
+            f"restore the latest good backup with: diaspora-grants --db {path} restore {backup}"
+            if backup
+            else f"no sound backup was found in {backup_dir}; restore a copy you keep elsewhere "
+            "with: diaspora-grants restore FILE"
+        )
+        super().__init__(f"the database {path} is damaged ({problem}); {advice}")

@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, func, select, text
 
-from ..config import AppPaths, database_url
-from ..db.backup import backup_database, restore_sqlite, sqlite_path
+from ..config import AppPaths, database_url, keep_backups
+from ..db.backup import (
+    backup_database,
+    quick_check_sqlite,
+    replace_damaged_sqlite,
+    restore_sqlite,
+    sqlite_path,
+    timestamped_backup_path,
+)
 from ..db.base import Base
 from ..db.engine import Database
 from ..db.migrate import SchemaState, schema_state, upgrade_to_head
 from ..domain.errors import DomainError
+from ..logging_setup import setup_logging
+from .backups import rotate
 from .base import Service
+
+log = logging.getLogger("diaspora_grants.maintenance")
 
 
 @dataclass(frozen=True)
@@ -74,10 +86,17 @@ class MaintenanceService(Service):
             return table_checksums(connection)
 
 
-def restore_into(db: str | None, source: Path) -> RestoreReport:
-    """Replace a SQLite database with a backup; the current file is kept as a backup first."""
+def restore_into(db: str | None, source: Path, *, keep: int | None = None) -> RestoreReport:
+    """Replace a SQLite database with a backup; the current file is kept as a backup first.
+
+    A sound current file is copied with SQLite's backup API and then overwritten inside SQLite's
+    own transaction; a damaged one (which SQLite cannot copy) is kept aside as it is and replaced
+    by a single rename. Either way a crash leaves the old file or the restored one, never a mixture.
+    """
     paths = AppPaths.discover()
     paths.ensure()
+    setup_logging(paths.log_dir)
+    kept = keep_backups(keep)
     database = Database(database_url(db, paths))
     try:
         if not database.is_sqlite:
@@ -85,12 +104,21 @@ def restore_into(db: str | None, source: Path) -> RestoreReport:
                 "restoring a PostgreSQL database is done with pg_restore by the server's administrator"
             )
         current = sqlite_path(database)
-        if current.exists() and current.stat().st_size > 0:
-            from ..db.backup import timestamped_backup_path
-
-            backup_database(database, timestamped_backup_path(database, paths.backup_dir, "before-restore"))
-        restore_sqlite(database, source)
+        source = source.expanduser().resolve()
+        if current.exists() and current.resolve() == source:
+            raise DomainError(f"{source} is the database itself; choose a backup file to restore from")
+        if current.exists() and current.stat().st_size > 0 and quick_check_sqlite(current) != "ok":
+            aside = replace_damaged_sqlite(database, source, paths.backup_dir)
+            log.warning("%s was damaged; kept as %s and replaced by %s", current, aside, source)
+        else:
+            if current.exists() and current.stat().st_size > 0:
+                backup_database(
+                    database, timestamped_backup_path(database, paths.backup_dir, "before-restore")
+                )
+            restore_sqlite(database, source)
+            log.info("restored %s from %s", current, source)
         upgrade_to_head(database, backup_dir=paths.backup_dir)
+        rotate(database, paths.backup_dir, keep=kept)
         with database.engine.connect() as connection:
             counts = row_counts(connection)
         return RestoreReport(str(sqlite_path(database)), counts)
