@@ -1,0 +1,353 @@
+"""Finance: a programme's money per project in the reporting currency, exchange rates, tranches due.
+
+The summary converts every amount at the month's rate; when a rate is missing the page says which
+one (currency, base and month) instead of a figure, and offers to add exactly that rate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DomainError, MissingExchangeRateError
+from ...services.exchange_rates import RateInput, RateView
+from .. import interaction
+from ..colours import ERROR
+from ..dialogs.rate_dialog import rate_dialog
+from ..dialogs.record_dialog import RecordDialog
+from ..formatting import money_text
+from ..models.finance import (
+    ProgrammeFinanceTableModel,
+    RateTableModel,
+    TrancheDue,
+    TrancheDueTableModel,
+    percent_text,
+    tranches_due,
+)
+from ..models.table_model import RowTableModel
+from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
+from ..widgets.pickers import ChoiceCombo
+from .base import Page, PageContext
+
+
+def _table(model: RowTableModel[Any], name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    return view
+
+
+def _fit(view: QTableView, widest: int = 240) -> None:
+    view.resizeColumnsToContents()
+    for column in range(view.model().columnCount()):
+        view.setColumnWidth(column, min(view.columnWidth(column), widest))
+
+
+class FinancePage(Page):
+    title = "Finance"
+    #: New, Edit and Delete act on the exchange rates.
+    supports = frozenset({"new", "edit", "delete"})
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.gateway: Gateway[RateInput, RateView] = Gateway(
+            context.services.exchange_rates, RateInput, "exchange rate"
+        )
+        self.dialog: RecordDialog | None = None
+        self.missing_rate: MissingExchangeRateError | None = None
+        self.programme = ChoiceCombo(())
+        self.programme.setObjectName("programme")
+        self.programme.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToContents)
+        self.programme.currentIndexChanged.connect(self._show_summary)
+        self.as_of = QLabel()
+        self.as_of.setStyleSheet("color: #555;")
+
+        self.summary_model = ProgrammeFinanceTableModel(self)
+        self.summary_table = _table(self.summary_model, "finance-summary")
+        self.summary_table.doubleClicked.connect(self._open_project)
+        self.totals = QLabel()
+        self.totals.setObjectName("finance-totals")
+        self.totals.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("finance-problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {ERROR.name()}; font-size: 14px;")
+        self.add_missing_button = QPushButton("Add this rate…")
+        self.add_missing_button.clicked.connect(self.add_missing_rate)
+        problem_page = QWidget()
+        problem_layout = QVBoxLayout(problem_page)
+        problem_layout.addWidget(self.problem)
+        problem_layout.addWidget(self.add_missing_button, 0, Qt.AlignmentFlag.AlignLeft)
+        problem_layout.addStretch(1)
+        self.summary_stack = QStackedWidget()
+        self.summary_stack.addWidget(self.summary_table)
+        self.summary_stack.addWidget(problem_page)
+
+        self.rate_model = RateTableModel(self)
+        self.rate_table = _table(self.rate_model, "exchange-rates")
+        self.rate_table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.tranche_model = TrancheDueTableModel(self)
+        self.tranche_table = _table(self.tranche_model, "tranches-due")
+        self._build_layout()
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Programme"))
+        top.addWidget(self.programme)
+        top.addSpacing(16)
+        top.addWidget(self.as_of, 1)
+        summary_box = QGroupBox("Projects in the reporting currency")
+        summary_layout = QVBoxLayout(summary_box)
+        summary_layout.addWidget(self.summary_stack, 1)
+        summary_layout.addWidget(self.totals)
+        rates_box = QGroupBox("Exchange rates (monthly)")
+        rates_layout = QVBoxLayout(rates_box)
+        rates_layout.addWidget(self.rate_table, 1)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            ("Add…", self.new_record),
+            ("Edit…", self.edit_selected),
+            ("Delete…", self.delete_selected),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        rates_layout.addLayout(buttons)
+        tranches_box = QGroupBox("Tranches still to pay")
+        QVBoxLayout(tranches_box).addWidget(self.tranche_table)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(rates_box)
+        lower.addWidget(tranches_box)
+        lower.setSizes([520, 640])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("finance-splitter")
+        self.splitter.addWidget(summary_box)
+        self.splitter.addWidget(lower)
+        self.splitter.setSizes([460, 360])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+    # Page interface -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        programmes = self.services.programmes.find()
+        chosen = self.programme.value()
+        self.programme.blockSignals(True)
+        self.programme.clear()
+        for p in programmes:
+            self.programme.addItem(f"{p.code} – {p.name}", p.id)
+        self.programme.set_value(chosen)
+        self.programme.blockSignals(False)
+        self._show_rates()
+        self._show_summary()
+
+    def status_text(self) -> str:
+        rates = self.rate_model.rowCount()
+        projects = self.summary_model.rowCount()
+        plural = ("s" if projects != 1 else "", "s" if rates != 1 else "")
+        return f"{projects} project{plural[0]} · {rates} exchange rate{plural[1]}"
+
+    def save_layout(self) -> None:
+        self.context.settings.set_splitter_state("finance", self.splitter.saveState())
+
+    def restore_layout(self) -> None:
+        state = self.context.settings.splitter_state("finance")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
+        def edit_rate() -> QWidget | None:
+            if self.rate_model.rowCount():
+                self.rate_table.selectRow(0)
+                self.edit_selected()
+            return self.dialog
+
+        return [("", lambda: None), ("-rate", edit_rate)]
+
+    # The programme summary ------------------------------------------------------------------
+
+    def _show_summary(self) -> None:
+        programme_id = self.programme.value()
+        self.missing_rate = None
+        self.tranche_model.set_rows([])
+        if programme_id is None:
+            self.summary_model.set_rows([])
+            self.problem.setText("No programme yet: load the demo programme from the File menu.")
+            self.add_missing_button.hide()
+            self.summary_stack.setCurrentIndex(1)
+            self.totals.clear()
+            self.as_of.clear()
+            self.status_changed.emit()
+            return
+        try:
+            summary = self.services.finance.programme_summary(programme_id)
+        except MissingExchangeRateError as error:
+            self.missing_rate = error
+            self.summary_model.set_rows([])
+            self.problem.setText(f"The figures cannot be converted: {error.message}.")
+            self.add_missing_button.setText(f"Add the {error.currency} rate for {error.month}…")
+            self.add_missing_button.show()
+            self.summary_stack.setCurrentIndex(1)
+            self.totals.clear()
+        except DomainError as error:
+            self.summary_model.set_rows([])
+            self.problem.setText(error.message)
+            self.add_missing_button.hide()
+            self.summary_stack.setCurrentIndex(1)
+            self.totals.clear()
+        else:
+            self.summary_model.set_rows(list(summary.projects))
+            self.summary_stack.setCurrentIndex(0)
+            _fit(self.summary_table)
+            t, c = summary.totals, summary.currency
+            self.as_of.setText(f"Figures as of {summary.as_of:%Y-%m-%d}, in {c} at each month's rate")
+            self.totals.setText(
+                f"<b>Programme:</b> grant {money_text(t.grant, c)} · "
+                f"disbursed {money_text(t.disbursed, c)} · "
+                f"spent {money_text(t.spent, c)} · remaining {money_text(t.remaining, c)} · "
+                f"burn rate {percent_text(t.burn_rate)} · advance not yet reported "
+                f"{money_text(t.unliquidated_advance, c)}"
+            )
+        self._show_tranches(programme_id)
+        self.status_changed.emit()
+
+    def _show_tranches(self, programme_id: int) -> None:
+        today = self.services.context.today()
+        due: list[TrancheDue] = []
+        for project in self.services.projects.find(programme_id=programme_id):
+            due += tranches_due(
+                project.code, project.currency, self.services.finance.tranches(project.id), today
+            )
+        self.tranche_model.set_rows(sorted(due, key=lambda d: (d.tranche.planned_date, d.project_code)))
+        _fit(self.tranche_table)
+
+    def _open_project(self, index: QModelIndex) -> None:
+        row = self.summary_model.row_at(index.row())
+        if row is None or self.context.open_page is None:
+            return
+        page = self.context.open_page("projects")
+        show = getattr(page, "show_project", None)
+        if show is not None:
+            show(row.project_id)
+
+    # Exchange rates -------------------------------------------------------------------------
+
+    def _show_rates(self) -> None:
+        selected = self.selected_rate()
+        self.rate_model.set_rows(self.services.exchange_rates.find())
+        if selected is not None:
+            self._select_rate(selected.id)
+
+    def selected_rate(self) -> RateView | None:
+        index = self.rate_table.currentIndex()
+        return self.rate_model.row_at(index.row()) if index.isValid() else None
+
+    def _select_rate(self, rate_id: int | None) -> None:
+        row = self.rate_model.row_of_id(rate_id) if rate_id is not None else None
+        if row is not None:
+            self.rate_table.selectRow(row)
+
+    def new_record(self) -> None:
+        self._open(None, {})
+
+    def add_missing_rate(self) -> None:
+        missing = self.missing_rate
+        if missing is None:
+            return
+        year, month = (int(part) for part in missing.month.split("-")[:2])
+        self._open(
+            None,
+            {"currency": missing.currency, "base_currency": missing.base, "month": dt.date(year, month, 1)},
+        )
+
+    def edit_selected(self) -> None:
+        rate = self.selected_rate()
+        if rate is not None:
+            self._open(rate, {})
+
+    def _open(self, existing: RateView | None, defaults: dict[str, Any]) -> None:
+        dialog = rate_dialog(self.services, existing, defaults=defaults, parent=self)
+        self.dialog = dialog
+        dialog.saved.connect(lambda view: self._saved(dialog, view))
+        dialog.open()
+
+    def _saved(self, dialog: RecordDialog, view: RateView) -> None:
+        after = self.gateway.input_of(view)
+        label = f"{view.currency} {view.month:%Y-%m}"
+        ids, stack = self.context.ids, self.context.undo_stack
+        if dialog.existing is None:
+            stack.push(CreateCommand(self.gateway, after, view, label, ids, self._changed, self._failed))
+        else:
+            before = self.gateway.input_of(dialog.existing)
+            stack.push(
+                EditCommand(self.gateway, view.id, before, after, label, ids, self._changed, self._failed)
+            )
+        self._changed(view.id)
+
+    def delete_selected(self) -> None:
+        rate = self.selected_rate()
+        if rate is None:
+            return
+        label = f"{rate.currency} {rate.month:%Y-%m}"
+        question = (
+            f"Delete the {label} rate ({rate.units_per_base.normalize():f} per {rate.base_currency})?\n\n"
+            "Figures in that month can no longer be converted until a rate is added again."
+        )
+        if not interaction.confirm(self, "Delete exchange rate", question, action="Delete"):
+            return
+        try:
+            self.services.exchange_rates.delete(rate.id, expected_version=rate.version)
+        except DomainError as error:
+            interaction.show_error(self, error, title="Could not delete")
+            self.refresh()
+            return
+        self.context.undo_stack.push(
+            DeleteCommand(
+                self.gateway,
+                rate.id,
+                self.gateway.input_of(rate),
+                None,
+                label,
+                self.context.ids,
+                self._changed,
+                self._failed,
+            )
+        )
+        self._changed(None)
+
+    def _changed(self, rate_id: int | None) -> None:
+        self._show_rates()
+        self._select_rate(rate_id)
+        self._show_summary()
+
+    def _failed(self, error: BaseException) -> None:
+        interaction.show_error(self, error, title="Could not undo or redo")
+        self.refresh()
