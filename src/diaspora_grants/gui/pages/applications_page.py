@@ -22,6 +22,7 @@ from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
 from ..widgets.fields import MoneyField, NotesField, RequiredTextField, TextField
 from ..widgets.pickers import ChoiceCombo, CountryListPicker, EnumCombo, OptionalDateEdit, labelled_choices
 from .base import ListPage, PageContext
+from .review_panel import ReviewPanel
 
 #: What the decision buttons say for each status an application can move to.
 DECISION_VERBS = {
@@ -127,8 +128,10 @@ class ApplicationsPage(ListPage):
         layout.addWidget(decided)
         layout.addLayout(self.decisions)
         layout.addLayout(actions)
-        layout.addStretch(1)
-        self.splitter.setSizes([820, 500])
+        self.reviews = ReviewPanel(self.context, self.detail)
+        self.reviews.changed.connect(self._reviews_changed)
+        layout.addWidget(self.reviews, 1)
+        self.splitter.setSizes([760, 560])
         self.show_detail(None)
 
     def show_detail(self, row: ApplicationView | None) -> None:
@@ -139,6 +142,7 @@ class ApplicationsPage(ListPage):
             row is not None and row.status is ApplicationStatus.SELECTED and row.project_id is None
         )
         self.open_project_button.setVisible(row is not None and row.project_id is not None)
+        self.reviews.show_application(row)
         if row is None:
             self.detail_title.setText("Select an application to review and decide on it")
             for label in self.facts.values():
@@ -155,6 +159,14 @@ class ApplicationsPage(ListPage):
         self.facts["Status"].setText(row.status.value)
         self.facts["Reason"].setText(row.decision_reason or "—")
         self.facts["Project"].setText("awarded" if row.project_id else "—")
+
+    def _reviews_changed(self) -> None:
+        """A review changes the score and so the ranking: ask again, keep the application selected."""
+        application = self.reviews.application
+        self.refresh()
+        if application is not None:
+            self.select_id(self.context.ids.current(application.id))
+        self.show_detail(self.selected_row())
 
     # Workflow -------------------------------------------------------------------------------
 
@@ -347,4 +359,15 @@ class ApplicationsPage(ListPage):
                     return self.decision_dialog
             return None
 
-        return [*super().screenshot_states(), ("-decision", decide_first)]
+        def review_first() -> QWidget | None:
+            for row in range(self.model.rowCount()):
+                view = self.model.row_at(row)
+                if view is not None and view.review_count:
+                    self.table.selectRow(row)
+                    if self.reviews.model.rowCount():
+                        self.reviews.table.selectRow(0)
+                        self.reviews.edit_review()
+                        return self.reviews.dialog
+            return None
+
+        return [*super().screenshot_states(), ("-decision", decide_first), ("-review", review_first)]
