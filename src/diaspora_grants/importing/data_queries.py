@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ..db.models import (
@@ -42,11 +42,14 @@ class Scope:
 
     programme_ids: frozenset[int] | None
     organisation_ids: frozenset[int] | None
+    #: PostgreSQL sorts text by its locale unless told "C"; SQLite compares bytes. Both must agree.
+    bytewise_collation: str | None = None
 
     @classmethod
     def load(cls, session: Session, programme_ids: set[int] | None) -> Scope:
+        collation = "C" if session.get_bind().dialect.name == "postgresql" else None
         if programme_ids is None:
-            return cls(None, None)
+            return cls(None, None, collation)
         ids = frozenset(programme_ids)
         orgs: set[int] = set()
         for donor, reporter in session.execute(
@@ -57,7 +60,16 @@ class Scope:
         orgs.update(
             session.scalars(select(Application.organisation_id).join(Call).where(Call.programme_id.in_(ids)))
         )
-        return cls(ids, frozenset(orgs))
+        return cls(ids, frozenset(orgs), collation)
+
+    def order(self, *columns: Any) -> list[Any]:
+        """Sort keys that give the same order on SQLite and PostgreSQL: bytewise text, blanks first."""
+        keys = []
+        for column in columns:
+            if self.bytewise_collation and isinstance(getattr(column, "type", None), String):
+                column = column.collate(self.bytewise_collation)
+            keys.append(column.asc().nulls_first())
+        return keys
 
     def programmes(self, query: Any, column: Any) -> Any:
         """The query limited to the scope's programmes (`column` holds the programme id)."""
@@ -83,7 +95,7 @@ def _rows(rows: Iterable[Iterable[Any]]) -> Iterator[Row]:
 
 
 def organisations(session: Session, scope: Scope) -> Iterator[Row]:
-    query = select(Organisation).order_by(Organisation.name)
+    query = select(Organisation).order_by(*scope.order(Organisation.name))
     if scope.organisation_ids is not None:
         query = query.where(Organisation.id.in_(scope.organisation_ids))
     return _rows(
@@ -100,7 +112,7 @@ def contacts(session: Session, scope: Scope) -> Iterator[Row]:
     query = (
         select(Organisation.name, Contact)
         .join(Contact.organisation)
-        .order_by(Organisation.name, Contact.name)
+        .order_by(*scope.order(Organisation.name, Contact.name))
     )
     if scope.organisation_ids is not None:
         query = query.where(Organisation.id.in_(scope.organisation_ids))
@@ -114,7 +126,7 @@ def programmes(session: Session, scope: Scope) -> Iterator[Row]:
         .outerjoin(donor, Programme.donor_id == donor.id)
         .outerjoin(reporter, Programme.reporting_org_id == reporter.id)
         .outerjoin(headline, Programme.headline_indicator_id == headline.id)
-        .order_by(Programme.code)
+        .order_by(*scope.order(Programme.code))
     )
     return _rows(
         (
@@ -131,7 +143,7 @@ def indicators(session: Session, scope: Scope) -> Iterator[Row]:
     query = (
         select(Programme.code, Indicator)
         .join(Indicator.programme)
-        .order_by(Programme.code, Indicator.position, Indicator.code)
+        .order_by(*scope.order(Programme.code, Indicator.position, Indicator.code))
     )
     return _rows(
         (
@@ -144,7 +156,11 @@ def indicators(session: Session, scope: Scope) -> Iterator[Row]:
 
 
 def periods(session: Session, scope: Scope) -> Iterator[Row]:
-    query = select(Programme.code, Period).join(Period.programme).order_by(Programme.code, Period.start_date)
+    query = (
+        select(Programme.code, Period)
+        .join(Period.programme)
+        .order_by(*scope.order(Programme.code, Period.start_date))
+    )
     return _rows(
         (code, p.label, p.start_date, p.end_date, p.locked)
         for code, p in session.execute(scope.programmes(query, Period.programme_id))
@@ -152,7 +168,7 @@ def periods(session: Session, scope: Scope) -> Iterator[Row]:
 
 
 def calls(session: Session, scope: Scope) -> Iterator[Row]:
-    query = select(Programme.code, Call).join(Call.programme).order_by(Call.reference)
+    query = select(Programme.code, Call).join(Call.programme).order_by(*scope.order(Call.reference))
     return _rows(
         (
             c.reference, c.title, code, c.status, c.eligible_countries, c.eligible_sectors, c.envelope_amount,
@@ -165,7 +181,9 @@ def calls(session: Session, scope: Scope) -> Iterator[Row]:
 
 def criteria(session: Session, scope: Scope) -> Iterator[Row]:
     query = (
-        select(Call.reference, Criterion).join(Criterion.call).order_by(Call.reference, Criterion.position)
+        select(Call.reference, Criterion)
+        .join(Criterion.call)
+        .order_by(*scope.order(Call.reference, Criterion.position))
     )
     return _rows(
         (ref, c.name, c.weight, c.max_score, c.description)
@@ -178,7 +196,7 @@ def applications(session: Session, scope: Scope) -> Iterator[Row]:
         select(Call.reference, Organisation.name, Application)
         .join(Application.call)
         .join(Application.organisation)
-        .order_by(Call.reference, Organisation.name)
+        .order_by(*scope.order(Call.reference, Organisation.name))
     )
     return _rows(
         (
@@ -196,7 +214,7 @@ def reviews(session: Session, scope: Scope) -> Iterator[Row]:
         .join(Application.call)
         .join(Application.organisation)
         .options(selectinload(Review.scores))
-        .order_by(Call.reference, Organisation.name, Review.reviewer)
+        .order_by(*scope.order(Call.reference, Organisation.name, Review.reviewer))
     )
     names = {i: n for i, n in session.execute(select(Criterion.id, Criterion.name))}
     positions = {i: p for i, p in session.execute(select(Criterion.id, Criterion.position))}
@@ -224,7 +242,7 @@ def projects(session: Session, scope: Scope) -> Iterator[Row]:
         .join(Project.partner)
         .outerjoin(Call, Project.call_id == Call.id)
         .options(selectinload(Project.locations))
-        .order_by(Project.code)
+        .order_by(*scope.order(Project.code))
     )
     for p, programme, partner, call in session.execute(scope.programmes(query, Project.programme_id)):
         locations = "; ".join(sorted((loc.name for loc in p.locations), key=lambda n: (n.casefold(), n)))
@@ -243,7 +261,7 @@ def _by_project(model: Any, order: tuple[Any, ...]) -> Callable[[Session, Scope]
         query = (
             select(Project.code, model)
             .join(Project, model.project_id == Project.id)
-            .order_by(Project.code, *order)
+            .order_by(*scope.order(Project.code, *order))
         )
         for code, record in session.execute(scope.programmes(query, Project.programme_id)):
             yield (code, *(plain(v) for v in _FIELDS[model](record)))
@@ -265,7 +283,7 @@ _FIELDS: dict[Any, Callable[[Any], tuple[Any, ...]]] = {
 
 def exchange_rates(session: Session, scope: Scope) -> Iterator[Row]:
     query = select(ExchangeRate).order_by(
-        ExchangeRate.base_currency, ExchangeRate.currency, ExchangeRate.month
+        *scope.order(ExchangeRate.base_currency, ExchangeRate.currency, ExchangeRate.month)
     )
     return _rows(
         (r.base_currency, r.currency, r.month, r.units_per_base, r.source, r.value_date)
@@ -281,7 +299,9 @@ def targets(session: Session, scope: Scope) -> Iterator[Row]:
         .join(Programme, Indicator.programme_id == Programme.id)
         .outerjoin(Project, Target.project_id == Project.id)
         .outerjoin(Period, Target.period_id == Period.id)
-        .order_by(Programme.code, Indicator.position, Indicator.code, Project.code, Period.start_date)
+        .order_by(
+            *scope.order(Programme.code, Indicator.position, Indicator.code, Project.code, Period.start_date)
+        )
     )
     return _rows(session.execute(scope.programmes(query, Indicator.programme_id)))
 
@@ -299,10 +319,10 @@ def results(session: Session, scope: Scope) -> Iterator[Row]:
         .join(Programme, Indicator.programme_id == Programme.id)
         .join(Period, Result.period_id == Period.id)
         .outerjoin(Location, Result.location_id == Location.id)
-        .order_by(
+        .order_by(*scope.order(
             Programme.code, Project.code, Indicator.position, Indicator.code, Period.start_date,
             Location.name, Result.population_group, Result.sex, Result.age_band,
-        )
+        ))
     )  # fmt: skip
     for row in session.execute(
         scope.programmes(query, Indicator.programme_id).execution_options(yield_per=5000)
