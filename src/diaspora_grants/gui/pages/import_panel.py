@@ -1,0 +1,188 @@
+"""Import a partner's results template or a data workbook: preview everything, then commit or cancel.
+
+The preview runs the whole import in a transaction that is rolled back, in the background, so the
+counts and problems shown are exactly what Commit would do; Commit saves all of it or nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...importing.problems import ImportRejectedError, Problem
+from ...services.registry import Services
+from .. import interaction
+from ..colours import ERROR, OK
+from ..models.imports import ProblemTableModel, SheetSummaryTableModel
+from ..models.table_model import RowTableModel
+from ..workers import Operation, run_with_progress_dialog
+
+
+def _table(model: RowTableModel[Any], name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ImportPanel(QGroupBox):
+    #: An import was committed: pages that show its data must ask again.
+    imported = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__("Import", parent)
+        self.services = services
+        self.path: Path | None = None
+        self.operation: Operation | None = None
+        self.choose_button = QPushButton("Import a file…")
+        self.choose_button.clicked.connect(self.choose_file)
+        self.summary = QLabel(
+            "Pick a results template returned by a partner, or a data workbook, to see what it would change "
+            "before anything is saved."
+        )
+        self.summary.setWordWrap(True)
+        self.sheet_model = SheetSummaryTableModel(self)
+        self.problem_model = ProblemTableModel(self)
+        self.sheets = _table(self.sheet_model, "import-sheets")
+        self.problems = _table(self.problem_model, "import-problems")
+        header = self.problems.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.commit_button = QPushButton("Commit import")
+        self.commit_button.setStyleSheet("font-weight: bold;")
+        self.cancel_button = QPushButton("Cancel")
+        self.commit_button.clicked.connect(self.commit)
+        self.cancel_button.clicked.connect(self.clear)
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.summary, 1)
+        tables = QSplitter()
+        tables.addWidget(self.sheets)
+        tables.addWidget(self.problems)
+        tables.setSizes([320, 860])
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.commit_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(tables, 1)
+        layout.addLayout(buttons)
+        self.clear()
+
+    def clear(self) -> None:
+        self.path = None
+        self.sheet_model.set_rows([])
+        self.problem_model.set_rows([])
+        self.commit_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import a results template or data workbook", "", "Excel workbooks (*.xlsx)"
+        )
+        if path:
+            self.preview(Path(path))
+
+    def preview(self, path: Path) -> Operation:
+        self.clear()
+        self.path = path
+        self.summary.setText(f"Checking {path.name}…")
+        exchange = self.services.data_exchange
+        self.operation = run_with_progress_dialog(
+            self,
+            f"Checking {path.name}…",
+            lambda _progress: exchange.preview_import(path),
+            on_success=self._previewed,
+            on_error=self._refused,
+        )
+        return self.operation
+
+    def _previewed(self, preview: Any) -> None:
+        self.sheet_model.set_rows(list(preview.sheets))
+        self.problem_model.set_rows(list(preview.problems))
+        self.sheets.resizeColumnsToContents()
+        self._fit_problems()
+        changes = sum(s.created + s.changed for s in preview.sheets)
+        if preview.problems:
+            count = len(preview.problems)
+            self.summary.setText(
+                f"<b>{preview.file}</b> ({preview.kind}): <span style='color:{ERROR.name()}'>{count} problem"
+                f"{'s' if count != 1 else ''} to fix</span> before it can be imported; nothing was saved."
+            )
+        else:
+            self.summary.setText(
+                f"<b>{preview.file}</b> ({preview.kind}): "
+                f"<span style='color:{OK.name()}'>no problems</span>. "
+                f"{changes:,} row(s) would be created or changed. Commit to save them, or cancel."
+            )
+        self.commit_button.setEnabled(not preview.problems and changes > 0)
+        self.cancel_button.setEnabled(True)
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, ImportRejectedError):
+            self._show_problems(error.problems)
+            return
+        self.summary.setText("")
+        self.clear()
+        interaction.show_error(self, error, title="Could not read the file")
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        name = self.path.name if self.path else "the file"
+        self.problem_model.set_rows(problems)
+        self._fit_problems()
+        self.summary.setText(
+            f"<b>{name}</b>: <span style='color:{ERROR.name()}'>refused</span>; nothing was saved. "
+            "See below for what to fix."
+        )
+        self.commit_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+
+    def _fit_problems(self) -> None:
+        self.problems.resizeColumnsToContents()
+        for column in (ProblemTableModel.COL_MESSAGE, ProblemTableModel.COL_FIX):
+            self.problems.setColumnWidth(column, min(self.problems.columnWidth(column), 380))
+
+    def commit(self) -> Operation | None:
+        path = self.path
+        if path is None:
+            return None
+        exchange = self.services.data_exchange
+        self.commit_button.setEnabled(False)
+        self.operation = run_with_progress_dialog(
+            self,
+            f"Importing {path.name}…",
+            lambda _progress: exchange.commit_import(path),
+            on_success=self._committed,
+            on_error=self._refused,
+        )
+        return self.operation
+
+    def _committed(self, report: Any) -> None:
+        created = sum(s.created for s in report.sheets)
+        changed = sum(s.changed for s in report.sheets)
+        self.clear()
+        self.summary.setText(
+            f"<b>{report.file}</b> imported: {created:,} row(s) created, {changed:,} changed. "
+            "Every change is in the audit trail."
+        )
+        self.imported.emit()

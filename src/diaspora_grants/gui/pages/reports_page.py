@@ -1,0 +1,310 @@
+"""Reports: export a programme (donor workbook, partner template, IATI, HXL, full data) in the
+background with progress and cancel, then open it; and import files with a preview (import_panel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.periods import PeriodView
+from .. import desktop, interaction
+from ..colours import MUTED
+from ..page_registry import service_available
+from ..widgets.pickers import ChoiceCombo
+from ..workers import Operation, Progress, run_with_progress_dialog
+from .base import Page, PageContext
+from .import_panel import ImportPanel
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    key: str
+    title: str
+    service: str
+    suffix: str
+    file_filter: str
+    #: Uses the period range (else the whole programme to date).
+    uses_periods: bool = True
+    #: Made for one project and one period (the "to" period).
+    per_project: bool = False
+
+
+XLSX = "Excel workbook (*.xlsx)"
+KINDS = (
+    ExportKind("donor", "Donor report workbook", "exports", "xlsx", XLSX),
+    ExportKind("template", "Partner results template", "data_exchange", "xlsx", XLSX, per_project=True),
+    ExportKind(
+        "iati", "IATI 2.03 activities (XML)", "exports", "xml", "IATI XML (*.xml)", uses_periods=False
+    ),
+    ExportKind("hxl-reach", "HXL people reached (CSV)", "exports", "csv", "CSV (*.csv)", uses_periods=False),
+    ExportKind("hxl-5w", "HXL 5W: who does what where", "exports", "csv", "CSV (*.csv)", uses_periods=False),
+    ExportKind("data", "Full data workbook", "data_exchange", "xlsx", XLSX, uses_periods=False),
+)
+REPORT_TYPES = ("quarterly", "semi-annual", "annual", "final")
+
+
+def available_kinds() -> tuple[list[ExportKind], list[ExportKind]]:
+    """(kinds whose service is in this build, kinds still to come)."""
+    here = [k for k in KINDS if service_available(k.service)]
+    return here, [k for k in KINDS if k not in here]
+
+
+class ReportsPage(Page):
+    title = "Reports"
+    supports = frozenset()
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.kinds, self.missing_kinds = available_kinds()
+        self.periods: list[PeriodView] = []
+        self.operation: Operation | None = None
+        self.last_path: Path | None = None
+        self.programme = ChoiceCombo(())
+        self.programme.setObjectName("programme")
+        self.programme.currentIndexChanged.connect(self._programme_chosen)
+        self.kind = ChoiceCombo((k.title, k.key) for k in self.kinds)
+        self.kind.setObjectName("kind")
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        self.period_from = ChoiceCombo(())
+        self.period_to = ChoiceCombo(())
+        self.report_type = ChoiceCombo((t.capitalize(), t) for t in REPORT_TYPES)
+        self.project = ChoiceCombo(())
+        self.export_button = QPushButton("Export…")
+        self.export_button.setStyleSheet("font-weight: bold;")
+        self.export_button.clicked.connect(self.export)
+        self.result = QLabel()
+        self.result.setObjectName("export-result")
+        self.result.setWordWrap(True)
+        self.open_button = QPushButton("Open")
+        self.folder_button = QPushButton("Show in folder")
+        self.open_button.clicked.connect(lambda: self.last_path and desktop.open_path(self.last_path))
+        self.folder_button.clicked.connect(lambda: self.last_path and desktop.show_in_folder(self.last_path))
+        self.missing_note = QLabel()
+        self.missing_note.setWordWrap(True)
+        self.missing_note.setStyleSheet(f"color: {MUTED.name()};")
+        if self.missing_kinds:
+            names = ", ".join(k.title for k in self.missing_kinds)
+            self.missing_note.setText(f"Not available in this build yet: {names}.")
+        self.import_panel = ImportPanel(context.services, self)
+        if not service_available("data_exchange"):
+            self.import_panel.setEnabled(False)
+            self.import_panel.summary.setText("Importing files is not available in this build yet.")
+        self._build_layout()
+        self._show_written(None)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.addRow("Programme", self.programme)
+        form.addRow("Kind", self.kind)
+        periods = QHBoxLayout()
+        periods.addWidget(self.period_from, 1)
+        periods.addWidget(QLabel("to"))
+        periods.addWidget(self.period_to, 1)
+        self.periods_row = QWidget()
+        self.periods_row.setLayout(periods)
+        periods.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Periods", self.periods_row)
+        form.addRow("Report type", self.report_type)
+        form.addRow("Project", self.project)
+        self.form = form
+        done = QHBoxLayout()
+        done.addWidget(self.result, 1)
+        done.addWidget(self.open_button)
+        done.addWidget(self.folder_button)
+        export_box = QGroupBox("Export")
+        export_layout = QVBoxLayout(export_box)
+        choices = QWidget()
+        choices.setLayout(form)
+        choices.setMaximumWidth(760)  # a form across a wide screen is hard to read
+        export_layout.addWidget(choices)
+        export_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        export_layout.addLayout(done)
+        export_layout.addWidget(self.missing_note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(export_box)
+        layout.addWidget(self.import_panel, 1)
+
+    # Page interface -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        chosen = self.programme.value()
+        self.programme.blockSignals(True)
+        self.programme.clear()
+        for p in self.services.programmes.find():
+            self.programme.addItem(f"{p.code} – {p.name}", p.id)
+        self.programme.set_value(chosen)
+        self.programme.blockSignals(False)
+        self._programme_chosen()
+
+    def status_text(self) -> str:
+        return f"Last export: {self.last_path}" if self.last_path else ""
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
+        def preview_with_problems() -> None:
+            """A partner's template with two mistakes, previewed (run here, not in the background)."""
+            import tempfile
+
+            from openpyxl import load_workbook
+
+            kind = next((k for k in self.kinds if k.key == "template"), None)
+            if kind is None or not self.project.count():
+                return
+            folder = Path(tempfile.mkdtemp(prefix="dg-shot-"))
+            path = folder / self.suggested_name(kind)
+            self.services.data_exchange.make_template(str(self.project.value()), self.periods[-1].label, path)
+            book = load_workbook(path)
+            sheet = book["Results"]
+            sheet["H2"], sheet["H3"], sheet["H5"] = 120, "about forty", -3
+            book.save(path)
+            self.import_panel.path = path
+            self.import_panel._previewed(self.services.data_exchange.preview_import(path))
+
+        return [("", lambda: None), ("-import-preview", preview_with_problems)]
+
+    def _programme_chosen(self) -> None:
+        programme_id = self.programme.value()
+        self.periods = self.services.periods.find(programme_id) if programme_id is not None else []
+        projects = self.services.projects.find(programme_id=programme_id) if programme_id is not None else []
+        today = self.services.context.today()
+        for combo in (self.period_from, self.period_to):
+            combo.blockSignals(True)
+            combo.clear()
+            for period in self.periods:
+                combo.addItem(period.label + ("  (locked)" if period.locked else ""), period.id)
+            combo.blockSignals(False)
+        if self.periods:
+            self.period_from.setCurrentIndex(0)
+            # Up to the last period that has ended, else the first: what a report usually covers.
+            ended = [i for i, p in enumerate(self.periods) if p.end_date < today]
+            self.period_to.setCurrentIndex(ended[-1] if ended else 0)
+        self.project.clear()
+        for project in projects:
+            self.project.addItem(f"{project.code} – {project.partner_name}", project.code)
+        self._kind_chosen()
+
+    def _kind(self) -> ExportKind | None:
+        return next((k for k in self.kinds if k.key == self.kind.value()), None)
+
+    def _kind_chosen(self) -> None:
+        kind = self._kind()
+        self.form.setRowVisible(self.periods_row, bool(kind and kind.uses_periods))
+        self.period_from.setEnabled(bool(kind and not kind.per_project))
+        self.form.setRowVisible(self.report_type, bool(kind and kind.key == "donor"))
+        self.form.setRowVisible(self.project, bool(kind and kind.per_project))
+        ready = kind is not None and self.programme.value() is not None
+        if kind is not None and kind.uses_periods and not self.periods:
+            ready = False
+        self.export_button.setEnabled(ready)
+
+    # Export ---------------------------------------------------------------------------------
+
+    def suggested_name(self, kind: ExportKind) -> str:
+        code = self.programme.currentText().split(" – ")[0] or "programme"
+        if kind.per_project:
+            return f"{self.project.value()}-{self._period_label(self.period_to)}-results.{kind.suffix}"
+        if kind.uses_periods:
+            span = f"{self._period_label(self.period_from)}_{self._period_label(self.period_to)}"
+            return f"{code}-{kind.key}-{span}.{kind.suffix}"
+        return f"{code}-{kind.key}-{self.services.context.today():%Y-%m-%d}.{kind.suffix}"
+
+    def _period_label(self, combo: ChoiceCombo) -> str:
+        period = self._period(combo)
+        return period.label.replace(" ", "-") if period else ""
+
+    def _period(self, combo: ChoiceCombo) -> PeriodView | None:
+        return next((p for p in self.periods if p.id == combo.value()), None)
+
+    def export(self) -> None:
+        kind = self._kind()
+        if kind is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, f"Export {kind.title}", self.suggested_name(kind), kind.file_filter
+        )
+        if path:
+            self.export_to(kind, Path(path))
+
+    def export_to(self, kind: ExportKind, path: Path) -> Operation | None:
+        try:
+            work = self._work(kind, path)
+        except ValueError as error:
+            interaction.inform(self, "Export", str(error))
+            return None
+        self._show_written(None)
+        self.export_button.setEnabled(False)
+        self.operation = run_with_progress_dialog(
+            self, f"Exporting the {kind.title.lower()}…", work, on_success=lambda r: self._exported(path, r)
+        )
+        self.operation.finished.connect(self._kind_chosen)
+        return self.operation
+
+    def _work(self, kind: ExportKind, out: Path) -> Callable[[Progress], Any]:
+        programme_id = self.programme.value()
+        first, last = self._period(self.period_from), self._period(self.period_to)
+        if kind.uses_periods and (first is None or last is None):
+            raise ValueError("Choose the periods to report.")
+        if kind.uses_periods and first and last and first.start_date > last.start_date:
+            raise ValueError("The first period comes after the last one: choose them the other way round.")
+        services = self.services
+        if kind.key == "donor":
+            assert first is not None and last is not None
+            report_type = str(self.report_type.value())
+            start: dt.date = first.start_date
+            end: dt.date = last.end_date
+            return lambda progress: services.exports.write_donor_report(
+                programme_id, start, end, out, report_type=report_type,
+                progress=lambda fraction, text: progress.report(int(fraction * 100), 100, text),
+                cancel=progress.cancelled,
+            )  # fmt: skip
+        if kind.key == "template":
+            project_code, label = self.project.value(), last.label if last else ""
+            if not project_code:
+                raise ValueError("The programme has no project to make a template for.")
+            return lambda _progress: services.data_exchange.make_template(project_code, label, out)
+        if kind.key == "iati":
+            return lambda _progress: services.exports.write_iati(programme_id, out)
+        if kind.key in ("hxl-reach", "hxl-5w"):
+            sheet = "reach" if kind.key == "hxl-reach" else "5w"
+            return lambda _progress: services.exports.write_hxl(programme_id, sheet, out)
+        code = self.programme.currentText().split(" – ")[0]
+        return lambda _progress: services.data_exchange.export_all(out, code)
+
+    def _exported(self, path: Path, result: Any) -> None:
+        self._show_written(path, _describe(result))
+
+    def _show_written(self, path: Path | None, detail: str = "") -> None:
+        self.last_path = path
+        self.open_button.setVisible(path is not None)
+        self.folder_button.setVisible(path is not None)
+        self.result.setText(f"Written: <b>{path}</b>" + (f" — {detail}" if detail else "") if path else "")
+        self.status_changed.emit()
+
+
+def _describe(result: Any) -> str:
+    """A line about what was written, from whichever result the service returns."""
+    if isinstance(result, dict):  # rows per sheet
+        return ", ".join(f"{sheet}: {rows:,}" for sheet, rows in result.items())
+    parts = []
+    rows = getattr(result, "rows", None)
+    if isinstance(rows, int):
+        parts.append(f"{rows:,} row(s)")
+    reached = getattr(result, "people_reached", None)
+    if reached is not None:
+        parts.append(f"{reached:,.0f} people reached")
+    return ", ".join(parts)
