@@ -21,6 +21,9 @@ class Tally:
     lost: int = 0
     skipped: int = 0
     seconds: float = 0.0
+    #: Kill scenarios: runs killed part-way, and runs that finished before their kill came.
+    killed: int = 0
+    finished: int = 0
     notes: set[str] = field(default_factory=set)
 
 
@@ -36,6 +39,13 @@ class Ledger:
         tally = self.tally(scenario)
         tally.cases += cases
         tally.lost += lost
+
+    def kill(self, scenario: str, *, killed: bool) -> None:
+        tally = self.tally(scenario)
+        if killed:
+            tally.killed += 1
+        else:
+            tally.finished += 1
 
 
 _LEDGER_KEY = pytest.StashKey[Ledger]()
@@ -124,6 +134,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
                 c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
             )
         )
+    for name, tally in sorted(scenarios.items()):
+        if tally.killed or tally.finished:
+            write(f"{name}: {tally.killed} killed part-way, {tally.finished} finished before the kill")
     for name, tally in sorted(scenarios.items()):
         if tally.skipped:
             write(f"{name}: {tally.skipped} skipped ({'; '.join(sorted(tally.notes))})")
