@@ -36,8 +36,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
+    settings = AppSettings()
+    # --user wins; else the name set in Settings; else the login name (open_workspace decides).
+    user = getattr(args, "user", None) or settings.user_name()
     try:
-        workspace = open_workspace(getattr(args, "db", None), user=getattr(args, "user", None))
+        workspace = open_workspace(getattr(args, "db", None), user=user)
     except (DomainError, OSError, ValueError) as error:
         message = error.message if isinstance(error, DomainError) else str(error)
         QMessageBox.critical(None, APPLICATION_NAME, f"Could not open the database: {message}")
@@ -46,7 +49,6 @@ def run_gui(args: argparse.Namespace) -> int:
         log.exception("could not open the workspace")
         QMessageBox.critical(None, APPLICATION_NAME, f"Could not open the database: {error}")
         return 1
-    settings = AppSettings()
     settings.add_recent_database(workspace.database.display_url())
 
     from .main_window import MainWindow

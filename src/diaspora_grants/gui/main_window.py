@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.settings = settings or AppSettings()
         self.undo_stack = QUndoStack(self)
+        self.settings_dialog: QDialog | None = None
         self.context = PageContext(workspace.services, self.undo_stack, self.settings)
         self.context.open_page = self.show_page
         self.setWindowTitle(f"Diaspora Grants — {self.database_name()}")
@@ -60,8 +62,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)
-        self.database_label = QLabel(f"{self.database_name()} · {workspace.services.context.user}", self)
-        self.database_label.setToolTip(workspace.database.display_url())
+        self.database_label = QLabel(self)
+        self.update_database_label()
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
 
@@ -81,6 +83,34 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icon(spec.icon), spec.title, self.navigation)
         item.setData(Qt.ItemDataRole.UserRole, spec.key)
         item.setSizeHint(QSize(150, 34))
+
+    def switch_workspace(self, workspace: Workspace) -> None:
+        """Work on another database: new services, pages built again on them, the same page shown."""
+        self.save_layout()
+        row = self.navigation.currentRow()
+        key = PAGES[row].key if row >= 0 else "partners"
+        self.workspace = workspace
+        self.undo_stack.clear()  # its commands call the previous database's services
+        self.context = PageContext(workspace.services, self.undo_stack, self.settings)
+        self.context.open_page = self.show_page
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        for spec in PAGES:
+            self._add_page(spec)
+        self.navigation.blockSignals(False)
+        for page in self.pages.values():
+            page.restore_layout()
+        self.setWindowTitle(f"Diaspora Grants — {self.database_name()}")
+        self.update_database_label()
+        self.show_page(key)
+
+    def update_database_label(self) -> None:
+        self.database_label.setText(f"{self.database_name()} · {self.workspace.services.context.user}")
+        self.database_label.setToolTip(self.workspace.database.display_url())
 
     def current_page(self) -> Page:
         page = self.stack.currentWidget()
@@ -152,8 +182,24 @@ class MainWindow(QMainWindow):
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
 
+        from . import workspace_actions
+
+        self.open_database_action = action(
+            "&Open database…", lambda: workspace_actions.open_database(self), "Ctrl+O"
+        )
+        self.new_database_action = action("Ne&w database…", lambda: workspace_actions.new_database(self))
+        self.settings_action = action("&Settings…", lambda: workspace_actions.show_settings(self), "Ctrl+,")
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.open_database_action)
+        file_menu.addAction(self.new_database_action)
+        self.recent_menu = file_menu.addMenu("&Recent databases")
+        self.recent_menu.aboutToShow.connect(
+            lambda: workspace_actions.fill_recent_menu(self, self.recent_menu)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()

@@ -69,6 +69,16 @@ def _render(args: argparse.Namespace, scratch: Path) -> int:
                 dialog.grab().save(str(dialog_path))
                 written.append(dialog_path)
                 dialog.close()
+    if not args.pages or "settings" in args.pages:
+        from .workspace_actions import show_settings
+
+        dialog = show_settings(window)
+        for _ in range(3):
+            app.processEvents()
+        path = args.out / f"{len(PAGES) + 1:02d}-settings-dialog.png"
+        dialog.grab().save(str(path))
+        written.append(path)
+        dialog.close()
     window.close()
     workspace.close()
     for path in written:

@@ -270,7 +270,7 @@ class ApplicationsPage(ListPage):
         ]
         defaults = {
             "received_date": self.services.context.today(),
-            "currency": "USD",
+            "currency": self.context.settings.default_currency(),
             "call_id": self.call_filter.value(),
         }
         return RecordDialog(

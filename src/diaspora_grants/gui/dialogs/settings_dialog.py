@@ -1,0 +1,69 @@
+"""Settings: the name written to the audit trail and the currency new records start with."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ...domain.codes import currency_names
+from ..settings import AppSettings
+from ..widgets.fields import TextField
+from ..widgets.form import INVALID_STYLE, FieldForm
+from ..widgets.pickers import ChoiceCombo, labelled_choices
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, settings: AppSettings, current_user: str, database: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Settings")
+        self.setStyleSheet(INVALID_STYLE)
+        form_layout = QFormLayout()
+        form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = FieldForm(form_layout)
+        self.user_name = TextField("e.g. Amal Haddad")
+        self.user_name.set_value(settings.user_name() or current_user)
+        self.user_name.setToolTip("Written to the audit trail with every change you make")
+        self.form.add("Your name", self.user_name, "user name", required=True)
+        self.currency = ChoiceCombo(labelled_choices(currency_names()))
+        self.currency.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.currency.setMinimumContentsLength(24)
+        self.currency.setMaxVisibleItems(20)
+        self.currency.set_value(settings.default_currency())
+        self.form.add("Default currency", self.currency, "currency")
+        location = QLabel(database)
+        location.setWordWrap(True)
+        location.setStyleSheet("color: #555;")
+        form_layout.addRow("Database", location)
+        note = QLabel(
+            "Your name is recorded with each change from now on. New calls, applications and projects start "
+            "in the default currency. To work on another database use File > Open database."
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form_layout)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.resize(520, 260)
+
+    def save(self) -> None:
+        name = self.user_name.value()
+        if not name:
+            row = self.form.row("user name")
+            if row is not None:
+                row.mark("Your name is required: it is written to the audit trail")
+            return
+        self.settings.set_user_name(name)
+        self.settings.set_default_currency(str(self.currency.value()))
+        self.settings.sync()
+        self.accept()

@@ -1,0 +1,113 @@
+"""File menu actions on the workspace: open another database, create one, recent ones, settings.
+
+Opening a database makes a new workspace (a new Services on the new connection) and the window
+rebuilds its pages on it; the previous database is closed once nothing runs on it any more.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from ..domain.errors import DomainError
+from ..services.startup import Workspace, open_workspace
+from . import interaction
+from .dialogs.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger("diaspora_grants.gui")
+
+SQLITE_FILTER = "Diaspora Grants databases (*.sqlite *.db);;All files (*)"
+
+
+def open_database(window: MainWindow) -> Workspace | None:
+    path, _ = QFileDialog.getOpenFileName(window, "Open a database", _folder(window), SQLITE_FILTER)
+    if not path:
+        return None
+    return switch_to(window, path)
+
+
+def new_database(window: MainWindow) -> Workspace | None:
+    suggested = str(Path(_folder(window)) / "grants.sqlite")
+    path, _ = QFileDialog.getSaveFileName(window, "New database", suggested, SQLITE_FILTER)
+    if not path:
+        return None
+    chosen = Path(path if Path(path).suffix else f"{path}.sqlite")
+    if chosen.exists() and chosen.stat().st_size > 0:
+        interaction.inform(window, "New database", f"{chosen.name} already exists: it is opened as it is.")
+    return switch_to(window, str(chosen))
+
+
+def switch_to(window: MainWindow, database: str) -> Workspace | None:
+    """Open `database` (a path or URL) and rebuild the window on it; the old one stays on failure."""
+    user = window.settings.user_name() or window.workspace.services.context.user
+    try:
+        workspace = open_workspace(database, user=user)
+    except DomainError as error:
+        interaction.show_error(window, error, title="Could not open the database")
+        return None
+    except Exception as error:  # a broken URL, a file that is not a database: say so, keep working
+        log.exception("could not open %s", database)
+        interaction.show_error(window, error, title="Could not open the database")
+        return None
+    previous = window.workspace
+    window.switch_workspace(workspace)
+    window.settings.add_recent_database(workspace.database.display_url())
+    # Background work may still hold the old connection: close it when the pool is idle.
+    QThreadPool.globalInstance().waitForDone(5000)
+    previous.close()
+    if workspace.created:
+        from .app import offer_demo
+
+        offer_demo(window, workspace)
+    return workspace
+
+
+def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    current = window.workspace.database.display_url()
+    recent = [r for r in window.settings.recent_databases() if r != current]
+    for url in recent:
+        label = Path(url.removeprefix("sqlite:///")).name if url.startswith("sqlite:///") else url
+        action = menu.addAction(label)
+        action.setToolTip(url)
+        action.setStatusTip(url)
+        action.triggered.connect(lambda _checked=False, u=url: switch_to(window, _database_of(u)))
+    if not recent:
+        menu.addAction("No other database opened yet").setEnabled(False)
+
+
+def show_settings(window: MainWindow) -> SettingsDialog:
+    services = window.workspace.services
+    dialog = SettingsDialog(
+        window.settings, services.context.user, window.workspace.database.display_url(), window
+    )
+
+    def saved() -> None:
+        name = window.settings.user_name()
+        if name:
+            # The context is shared by every service: changes from now on carry the new name.
+            services.context.user = name
+        window.update_database_label()
+
+    dialog.accepted.connect(saved)
+    window.settings_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def _database_of(url: str) -> str:
+    return url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else url
+
+
+def _folder(window: MainWindow) -> str:
+    database = window.workspace.database
+    if database.is_sqlite and database.url.database:
+        return str(Path(database.url.database).parent)
+    return str(Path.home())
