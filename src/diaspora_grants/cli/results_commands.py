@@ -27,7 +27,7 @@ def register(commands: Any) -> None:
     results = commands.add_parser("results", help="results of a programme's indicators")
     sub = results.add_subparsers(dest="results_command", metavar="COMMAND", required=True)
     summary = sub.add_parser(
-        "summary", help="per indicator: per-period and life-of-award actual, target and % of target"
+        "summary", help="per indicator: per-period and life-of-award actual, target and %% of target"
     )
     summary.add_argument("--programme", required=True, metavar="CODE")
     summary.add_argument("--indicator", metavar="CODE", help="only this indicator")
