@@ -96,8 +96,11 @@ def pytest_runtest_makereport(
         tally.failures += 1
     elif report.skipped:
         tally.skipped += 1
-        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
-        tally.notes.add(str(reason).removeprefix("Skipped: "))
+        if hasattr(report, "wasxfail"):
+            reason = f"known failure, {str(call.excinfo.value) if call.excinfo else report.wasxfail}"
+        else:
+            reason = str(report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr)
+        tally.notes.add(reason.removeprefix("Skipped: ")[:300])
     return report
 
 
