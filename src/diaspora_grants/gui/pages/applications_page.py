@@ -160,6 +160,18 @@ class ApplicationsPage(ListPage):
         self.facts["Reason"].setText(row.decision_reason or "—")
         self.facts["Project"].setText("awarded" if row.project_id else "—")
 
+    def show_application(self, application_id: int) -> None:
+        """Open one application (from a partner): clear filters that would hide it, then select it."""
+        for combo in (self.call_filter, self.status_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.refresh()
+        self.select_id(application_id)
+
     def _reviews_changed(self) -> None:
         """A review changes the score and so the ranking: ask again, keep the application selected."""
         application = self.reviews.application

@@ -20,6 +20,7 @@ from ..models.organisations import OrganisationTableModel
 from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
 from ..widgets.pickers import CountryCombo, EnumCombo
 from .base import ListPage, PageContext
+from .partner_links import PartnerLinks
 
 
 class PartnersPage(ListPage):
@@ -107,6 +108,8 @@ class PartnersPage(ListPage):
         layout.addWidget(profile)
         layout.addWidget(diligence)
         layout.addWidget(contacts, 1)
+        self.links = PartnerLinks(self.context, self.detail)
+        layout.addWidget(self.links, 2)
         layout.addWidget(self.detail_changed)
         self.show_detail(None)
 
@@ -123,7 +126,9 @@ class PartnersPage(ListPage):
             for label in (*self.profile_labels.values(), self.dd_state, self.dd_dates, self.detail_changed):
                 label.clear()
             self.contacts.clear()
+            self.links.show_organisation(None)
             return
+        self.links.show_organisation(row)
         self.detail_title.setText(f"{row.name} ({row.acronym})" if row.acronym else row.name)
         values = {
             "Type": row.type,
@@ -165,7 +170,14 @@ class PartnersPage(ListPage):
             self.edit_selected()
             return self.dialog
 
-        return [*super().screenshot_states(), ("-edit", edit_first)]
+        def with_projects() -> None:
+            for row in range(self.model.rowCount()):
+                view = self.model.row_at(row)
+                if view is not None and view.acronym == "SAMS":
+                    self.table.selectRow(row)
+                    self.links.setCurrentIndex(2)
+
+        return [*super().screenshot_states(), ("-edit", edit_first), ("-projects", with_projects)]
 
     # Actions --------------------------------------------------------------------------------
 
