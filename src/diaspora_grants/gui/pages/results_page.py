@@ -294,7 +294,7 @@ class ResultsPage(Page):
         self.discard_button.setEnabled(has_scope and dirty)
         status = view.status if view else None
         self.submit_button.setEnabled(
-            has_scope and not locked and not dirty and has_cells and status is not ResultStatus.SUBMITTED
+            has_scope and not locked and not dirty and has_cells and status in (ResultStatus.DRAFT, None)
         )
         self.approve_button.setEnabled(
             has_scope and not locked and not dirty and has_cells and status is not ResultStatus.APPROVED
