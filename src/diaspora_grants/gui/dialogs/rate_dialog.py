@@ -47,7 +47,6 @@ def rate_dialog(
     currency, base = ChoiceCombo(currencies), ChoiceCombo(currencies)
     for combo in (currency, base):
         # Sized to the longest currency name, the form would be wider than the dialog.
-        combo.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(24)
         combo.setMaxVisibleItems(20)
     month = OptionalDateEdit()

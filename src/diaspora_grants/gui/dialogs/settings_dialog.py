@@ -27,7 +27,6 @@ class SettingsDialog(QDialog):
         self.user_name.setToolTip("Written to the audit trail with every change you make")
         self.form.add("Your name", self.user_name, "user name", required=True)
         self.currency = ChoiceCombo(labelled_choices(currency_names()))
-        self.currency.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.currency.setMinimumContentsLength(24)
         self.currency.setMaxVisibleItems(20)
         self.currency.set_value(settings.default_currency())

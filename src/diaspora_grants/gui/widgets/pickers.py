@@ -38,6 +38,10 @@ class ChoiceCombo(QComboBox):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Long lists (currencies, DAC sectors) would otherwise widen their form past the dialog;
+        # the popup still shows each entry in full.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(20)
         if none_text is not None:
             self.addItem(none_text, None)
         for text, value in choices:
