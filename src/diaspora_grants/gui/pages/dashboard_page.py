@@ -169,19 +169,24 @@ class DashboardPage(Page):
         chart = QChart()
         chart.legend().hide()
         bars = QBarSet(unit or "value")
+        # Qt's axis cannot group thousands, so large figures are plotted in thousands and the
+        # exact figure is printed under each bar.
+        scale = 1000.0 if max([float(v) for v in values.values()] + [0.0]) >= 10_000 else 1.0
         for value in values.values():
-            bars.append(float(value))
+            bars.append(float(value) / scale)
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         # The figures go under the bars, formatted as people read money and counts (1,565,000).
-        categories.append([f"{name}\n{value:,.0f}" for name, value in values.items()])
+        categories.append([f"{name}<br>{value:,.0f}" for name, value in values.items()])
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         axis = QValueAxis()
         axis.setLabelFormat("%.0f")
-        axis.setRange(0, max([float(v) for v in values.values()] + [1.0]) * 1.1)
+        if scale > 1:
+            axis.setTitleText("thousands")
+        axis.setRange(0, max([float(v) / scale for v in values.values()] + [1.0]) * 1.1)
         axis.applyNiceNumbers()
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
