@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import shutil
 import sys
@@ -18,6 +19,8 @@ from typing import Any
 
 from .figures import Figure, bulk_insert_figure, headline_figure
 from .generate import SCALES, Scale, generate_frame
+from .import_figure import import_figures
+from .workbook_figures import donor_workbook_figures
 
 DEFAULT_OUT = Path(__file__).with_name("results") / "latest.json"
 
@@ -32,6 +35,7 @@ def run(scale: Scale, workdir: Path) -> dict[str, Any]:
     database = Database(f"sqlite:///{db_path}")
     upgrade_to_head(database)
     services = Services(ServiceContext(database=database, user="bench", documents_dir=workdir / "documents"))
+    load_before = os.getloadavg()
     started = time.perf_counter()
     generated = generate_frame(services, scale)
     frame_s = time.perf_counter() - started
@@ -41,6 +45,10 @@ def run(scale: Scale, workdir: Path) -> dict[str, Any]:
         ]
         headline, headlines = headline_figure(services, generated, db_path)
         figures.append(headline)
+        workbook, contenders = donor_workbook_figures(f"sqlite:///{db_path}", workdir)
+        figures += workbook
+        imported, import_facts = import_figures(services, scale, generated, workdir)  # last: it adds cells
+        figures += imported
     finally:
         database.dispose()
     return {
@@ -57,22 +65,32 @@ def run(scale: Scale, workdir: Path) -> dict[str, Any]:
         "people_reached": {
             code: int(value) if value is not None else None for code, value in headlines.items()
         },
+        "donor_workbook_contenders": [c.as_dict() for c in contenders],
+        "import": import_facts,
         "figures": [f.as_dict() for f in figures],
         "passed": all(f.passed for f in figures),
-        "machine": {"python": platform.python_version(), "platform": platform.platform()},
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            # Other work on the machine slows every figure; ratios suffer less than seconds.
+            "load_average_before": [round(x, 2) for x in load_before],
+            "load_average_after": [round(x, 2) for x in os.getloadavg()],
+        },
     }
 
 
 def print_table(report: dict[str, Any]) -> None:
-    headers = ("figure", "ours (s)", "baseline (s)", "ratio", "target", "result")
+    headers = ("figure", "ours", "baseline", "ratio", "target", "result", "baseline is")
     rows = [
         (
             f["figure"],
-            f"{f['ours_s']:.3f}",
-            f"{f['baseline_s']:.3f}",
+            f"{f['ours']:.3f} {f['unit']}",
+            f"{f['baseline']:.3f} {f['unit']}",
             f"{f['ratio']:.2f}x",
             f["target"],
             "pass" if f["passed"] else "FAIL",
+            f["baseline_name"],
         )
         for f in report["figures"]
     ]
@@ -82,6 +100,17 @@ def print_table(report: dict[str, Any]) -> None:
     print("  ".join("-" * w for w in widths))
     for row in rows:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+    for c in report["donor_workbook_contenders"]:
+        print(
+            f"  {c['contender']:<10} {c['seconds']:8.2f} s  peak RSS {c['peak_rss_mb']:7.1f} MB  "
+            f"{c['reach_rows']:,} Reach rows ({c['reach_cells']:,} cells)"
+        )
+    print(f"import: {report['import']['rows']:,} Results rows, {report['import']['created']:,} created")
+    machine = report["machine"]
+    print(
+        f"machine: {machine['cpus']} CPUs, load average {machine['load_average_before'][0]} before, "
+        f"{machine['load_average_after'][0]} after"
+    )
     print(
         "people reached (direct, unique): "
         + ", ".join(f"{k} {v:,}" for k, v in report["people_reached"].items())

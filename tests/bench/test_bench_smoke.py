@@ -72,13 +72,24 @@ def test_generator_produces_the_scale_counts_deterministically(tmp_path: Path) -
     assert cells_again == cells
 
 
-def test_harness_reports_both_figures(tmp_path: Path) -> None:
+def test_harness_reports_every_figure(tmp_path: Path) -> None:
     report = run(TINY, tmp_path)
 
     assert [f["figure"] for f in report["figures"]] == [
         "bulk insert of result cells",
         "people reached with explanation",
+        "donor workbook, time",
+        "donor workbook, peak RSS",
+        "donor workbook, time vs floor",
+        "donor workbook, peak RSS vs floor",
+        "import Results, dry run (preview)",
+        "import Results (commit)",
     ]
-    assert all(f["ours_s"] > 0 and f["baseline_s"] > 0 for f in report["figures"])
+    assert all(f["ours"] > 0 and f["baseline"] > 0 for f in report["figures"])
     assert report["counts"]["result_cells"] == 500
+    # every contender wrote the same Reach rows, and the import created every row of its file
+    contenders = report["donor_workbook_contenders"]
+    assert {c["contender"] for c in contenders} == {"rows", "ours", "pandas", "xlsxwriter"}
+    assert len({c["reach_rows"] for c in contenders}) == 1 and contenders[0]["reach_rows"] > 0
+    assert report["import"]["created"] == report["import"]["rows"] > 0
     assert all(value and value > 0 for value in report["people_reached"].values())

@@ -11,12 +11,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from diaspora_grants.reporting.donor_workbook.columns import Column, Kind, reach_columns
 from diaspora_grants.reporting.donor_workbook.model import ReachRow
+from diaspora_grants.reporting.donor_workbook.reach_xml import RowRenderer, install_raw_writer
 from diaspora_grants.reporting.donor_workbook.sheet_tools import (
     Figures,
     SheetStyles,
@@ -66,34 +68,58 @@ def write_reach_sheet(
     rows: Iterable[ReachRow],
     age_bands: tuple[str, ...],
     figures: Figures,
+    *,
+    render_rows: bool = True,
 ) -> ReachSheetResult:
+    """`render_rows=False` writes every data row through openpyxl's cells (the reference output
+    the rendered rows must equal)."""
     columns = reach_columns(age_bands)
     styles = SheetStyles(cells)
     at = _Positions(columns)
     prepare_sheet(ws, [c.width for c in columns], freeze="C3", title_rows="1:2")
+    renderer = RowRenderer(ws, styles, columns)
+    raw = install_raw_writer(ws) if render_rows and renderer.usable else None
     write_header(ws, cells, styles, columns, hxl=True)
 
     writer = RowWriter(cells, styles, columns)
-    sums: dict[tuple[str, str, str], Decimal] = defaultdict(Decimal)  # (breakdown, key, reach) -> total
-    column_sums: dict[tuple[str, str], Decimal] = defaultdict(Decimal)  # (reach, column letter) -> sum
+    # Plain numbers while rows pass (far cheaper than Decimal), Decimal once at the end.
+    sums: dict[tuple[str, str, str], int | Decimal] = defaultdict(int)  # (breakdown, key, reach) -> total
+    column_sums: dict[tuple[str, str], int | Decimal] = defaultdict(int)  # (reach, letter) -> sum
+    breakdown_keys = [(breakdown, attrgetter(attribute)) for breakdown, attribute in BREAKDOWNS]
     row_index = FIRST_DATA_ROW - 1
     for record in rows:
         row_index += 1
-        ws.append(writer.cells_for(record, row_index))
+        rendered = renderer.render(record, row_index) if raw is not None else None
+        if raw is not None and rendered is not None:
+            raw.queue(row_index, rendered)
+            ws.append(())
+        else:
+            ws.append(writer.cells_for(record, row_index))
         reach = record.reach_type.capitalize()
-        figures.add_row_figure(
-            SHEET, f"{at.total}{row_index}", Decimal(record.total), f"row {record.row_id} total"
-        )
+        total = record.total
+        if figures.takes_row_figures:
+            figures.add_row_figure(
+                SHEET, f"{at.total}{row_index}", Decimal(total), f"row {record.row_id} total"
+            )
         for letter, spec in at.numeric:
             value = spec.get(record)
             if isinstance(value, int | Decimal):
-                column_sums[(reach, letter)] += Decimal(value)
-        for breakdown, attribute in BREAKDOWNS:
-            sums[(breakdown, str(getattr(record, attribute)), reach)] += record.total
+                column_sums[(reach, letter)] += value
+        for breakdown, key_of in breakdown_keys:
+            sums[(breakdown, str(key_of(record)), reach)] += total
 
     ws.auto_filter.ref = f"A2:{at.last}{max(row_index, 2)}"
     if row_index >= FIRST_DATA_ROW:
-        _write_summary(ws, cells, styles, at, row_index, sums, column_sums, figures)
+        _write_summary(
+            ws,
+            cells,
+            styles,
+            at,
+            row_index,
+            {key: Decimal(value) for key, value in sums.items()},
+            defaultdict(Decimal, {key: Decimal(value) for key, value in column_sums.items()}),
+            figures,
+        )
     return ReachSheetResult(rows_written=row_index - FIRST_DATA_ROW + 1, last_row=row_index)
 
 

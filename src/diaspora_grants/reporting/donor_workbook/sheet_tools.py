@@ -49,6 +49,11 @@ class Figures:
     def add(self, sheet: str, cell: str, value: ExpectedValue, label: str) -> None:
         self.items.append(ExpectedFigure(sheet, cell, value, label))
 
+    @property
+    def takes_row_figures(self) -> bool:
+        """False once the limit is reached: callers can skip preparing the figure."""
+        return self._row_figures < self.max_row_figures
+
     def add_row_figure(self, sheet: str, cell: str, value: ExpectedValue, label: str) -> None:
         """Per-row formulas of big sheets: kept only up to the limit so memory stays flat."""
         if self._row_figures < self.max_row_figures:
