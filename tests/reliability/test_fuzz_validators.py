@@ -102,11 +102,9 @@ def test_organisations(fuzz_services: Services, ledger: Ledger, data: Organisati
 
 
 @FUZZ
-@given(data=organisations, second=st.booleans())
-def test_organisation_updates(
-    fuzz_services: Services, ledger: Ledger, data: OrganisationInput, second: bool
-) -> None:
-    partner_id = fuzz_services.context.__dict__["fuzz_ids"][0]
+@given(data=organisations)
+def test_organisation_updates(fuzz_services: Services, ledger: Ledger, data: OrganisationInput) -> None:
+    partner_id = IDS["partner"]
     current = fuzz_services.organisations.get(partner_id)
     _saved_or_refused(
         fuzz_services,
