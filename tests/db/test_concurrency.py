@@ -77,7 +77,7 @@ def test_service_translates_the_database_refusal_into_a_conflict(
     services = make_services(database, tmp_path)
     created = services.organisations.create(PONTES)
     service = ProgrammeService(services.context)
-    with pytest.raises(ConflictError), service._write() as session:
+    with pytest.raises(ConflictError) as refused, service._write() as session:
         record = session.get(Organisation, created.id)
         assert record is not None
         with database.session(user="bruno") as other:
@@ -85,6 +85,9 @@ def test_service_translates_the_database_refusal_into_a_conflict(
             assert other_record is not None
             other_record.phone = "1"
         record.phone = "2"
+    assert refused.value.changed_by == "bruno"
+    assert refused.value.changed_at is not None
+    assert refused.value.label == "Pontes Ricerche e Interventi"
 
 
 def test_every_change_leaves_an_audit_row_with_the_author(database: Database, tmp_path: Path) -> None:

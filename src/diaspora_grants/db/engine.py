@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.errors import DatabaseBusyError
 from .auditing import install_audit_trail
@@ -63,12 +64,34 @@ class Database:
                         f"{self.busy_timeout_ms / 1000:g} seconds; try again in a moment"
                     ) from error
                 raise
+            except StaleDataError as error:
+                # Note which records were being saved before the rollback forgets them, so the
+                # caller can say who saved them first.
+                error.stale_records = _pending_records(session)  # type: ignore[attr-defined]
+                session.rollback()
+                raise
             except BaseException:
                 session.rollback()
                 raise
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _pending_records(session: Session) -> list[tuple[type[Any], Any, int | None]]:
+    """(model, primary key, version this session read) of every record the session holds.
+
+    A failed flush has already cleared the session's list of changed records, so the caller
+    compares versions to find the one somebody else saved.
+    """
+    pending = []
+    for record in session.identity_map.values():
+        state = inspect(record)
+        if state.identity is not None:
+            key = state.identity[0] if len(state.identity) == 1 else state.identity
+            # From the loaded state: touching the attribute would query the failed transaction.
+            pending.append((type(record), key, state.dict.get("version")))
+    return pending
 
 
 def _is_busy(error: OperationalError) -> bool:

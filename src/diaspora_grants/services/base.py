@@ -36,9 +36,23 @@ class Service:
             with self.context.database.session(user=self.context.user, reason=reason) as session:
                 yield session
         except StaleDataError as error:
-            raise ConflictError(self.entity, "", "another user", None) from error
+            raise self._conflict_after_race(error) from error
         except IntegrityError as error:
             raise integrity_problem(error) from error
+
+    def _conflict_after_race(self, error: StaleDataError) -> ConflictError:
+        """Two saves passed the version check together and the database refused the second:
+        name who saved first and when, read afresh, as the check before saving would have."""
+        with self._read() as session:
+            for model, key, version_read in getattr(error, "stale_records", []):
+                current = session.get(model, key)
+                if current is None:
+                    return ConflictError(self.entity, f"#{key}", "another user, who deleted it", None)
+                if isinstance(current, Tracked) and current.version != version_read:
+                    return ConflictError(
+                        self.entity, current.audit_label(), current.updated_by, current.updated_at
+                    )
+        return ConflictError(self.entity, "", None, None)
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
