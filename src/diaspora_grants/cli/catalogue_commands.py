@@ -79,7 +79,7 @@ def _organisations(partners_only: bool) -> Callable[[Services, str | None], List
     def listing(services: Services, programme: str | None) -> Listing:
         found = services.organisations.partners() if partners_only else services.organisations.find()
         if programme is not None:
-            programme_id = _programme_id(services, programme)
+            programme_id = _programme_code_to_id(services, programme)
             partner_ids = {p.partner_id for p in services.projects.find(programme_id=programme_id)}
             found = [o for o in found if o.id in partner_ids]
         return (
@@ -102,7 +102,7 @@ def _organisations(partners_only: bool) -> Callable[[Services, str | None], List
 
 
 def _projects(services: Services, programme: str | None) -> Listing:
-    programme_id = _programme_id(services, programme) if programme else None
+    programme_id = _programme_code_to_id(services, programme) if programme else None
     found = services.projects.find(programme_id=programme_id)
     return (
         ("Code", "Title", "Partner", "Country", "Status", "Grant", "Currency"),
@@ -125,7 +125,7 @@ def _projects(services: Services, programme: str | None) -> Listing:
 
 
 def _calls(services: Services, programme: str | None) -> Listing:
-    programme_id = _programme_id(services, programme) if programme else None
+    programme_id = _programme_code_to_id(services, programme) if programme else None
     found = services.calls.find(programme_id=programme_id)
     return (
         ("Reference", "Title", "Status", "Deadline", "Applications"),
@@ -145,7 +145,9 @@ def _calls(services: Services, programme: str | None) -> Listing:
 
 
 def _applications(services: Services, programme: str | None) -> Listing:
-    calls = services.calls.find(programme_id=_programme_id(services, programme) if programme else None)
+    calls = services.calls.find(
+        programme_id=_programme_code_to_id(services, programme) if programme else None
+    )
     found = [a for c in calls for a in services.applications.find(call_id=c.id)]
     return (
         ("Call", "Organisation", "Status", "Score", "Rank", "Requested"),
@@ -180,7 +182,7 @@ _LISTERS: dict[str, Callable[[Services, str | None], Listing]] = {
 }
 
 
-def _programme_id(services: Services, code: str) -> int:
+def _programme_code_to_id(services: Services, code: str) -> int:
     return services.programmes.get_by_code(code).id
 
 

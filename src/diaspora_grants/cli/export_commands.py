@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from ..domain.counting import format_number
-from ..domain.errors import NotFoundError
 from ..services.startup import Workspace
+from .arguments import iso_date, programme_id_of
 
 REPORT_TYPES = ("quarterly", "semi-annual", "annual", "final")
 
@@ -23,10 +22,15 @@ def register(commands: Any) -> None:
     report = sub.add_parser("report", help="the donor workbook (.xlsx) of a programme and reporting period")
     report.add_argument("--programme", required=True, metavar="CODE")
     report.add_argument(
-        "--from", dest="date_from", required=True, type=_date, metavar="DATE", help="first day (YYYY-MM-DD)"
+        "--from",
+        dest="date_from",
+        required=True,
+        type=iso_date,
+        metavar="DATE",
+        help="first day (YYYY-MM-DD)",
     )
     report.add_argument(
-        "--to", dest="date_to", required=True, type=_date, metavar="DATE", help="last day (YYYY-MM-DD)"
+        "--to", dest="date_to", required=True, type=iso_date, metavar="DATE", help="last day (YYYY-MM-DD)"
     )
     report.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
     report.add_argument("--type", dest="report_type", choices=REPORT_TYPES, default="quarterly")
@@ -53,23 +57,9 @@ def register(commands: Any) -> None:
     data.set_defaults(handler=_data)
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2022-07-31") from None
-
-
-def _programme_id(workspace: Workspace, code: str) -> int:
-    programme_id = workspace.services.programmes.find_id(code)
-    if programme_id is None:
-        raise NotFoundError("programme", code)
-    return programme_id
-
-
 def _report(args: argparse.Namespace, workspace: Workspace) -> int:
     result = workspace.services.exports.write_donor_report(
-        _programme_id(workspace, args.programme),
+        programme_id_of(workspace, args.programme),
         args.date_from,
         args.date_to,
         args.out,
@@ -85,14 +75,14 @@ def _report(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def _iati(args: argparse.Namespace, workspace: Workspace) -> int:
-    result = workspace.services.exports.write_iati(_programme_id(workspace, args.programme), args.out)
+    result = workspace.services.exports.write_iati(programme_id_of(workspace, args.programme), args.out)
     print(f"wrote {result.path} ({result.rows} IATI activities)")
     return 0
 
 
 def _hxl(args: argparse.Namespace, workspace: Workspace) -> int:
     result = workspace.services.exports.write_hxl(
-        _programme_id(workspace, args.programme), args.sheet, args.out
+        programme_id_of(workspace, args.programme), args.sheet, args.out
     )
     print(f"wrote {result.path} ({result.rows} rows, HXL tags in row 2)")
     return 0

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
 from ..domain.counting import format_number
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import ValidationError
 from ..services.startup import Workspace
+from .arguments import iso_date, programme_id_of
 
 
 def register(commands: Any) -> None:
@@ -16,8 +16,10 @@ def register(commands: Any) -> None:
         "reach", help="people reached (unique, direct) of a programme, and how the figure was computed"
     )
     reach.add_argument("--programme", required=True, metavar="CODE")
-    reach.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="first day (YYYY-MM-DD)")
-    reach.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last day (YYYY-MM-DD)")
+    reach.add_argument(
+        "--from", dest="date_from", type=iso_date, metavar="DATE", help="first day (YYYY-MM-DD)"
+    )
+    reach.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="last day (YYYY-MM-DD)")
     reach.add_argument(
         "--provisional", action="store_true", help="count submitted results too (default: approved only)"
     )
@@ -36,25 +38,11 @@ def register(commands: Any) -> None:
     summary.set_defaults(handler=_summary)
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2022-07-31") from None
-
-
-def _programme_id(workspace: Workspace, code: str) -> int:
-    programme_id = workspace.services.programmes.find_id(code)
-    if programme_id is None:
-        raise NotFoundError("programme", code)
-    return programme_id
-
-
 def _reach(args: argparse.Namespace, workspace: Workspace) -> int:
     from .output import print_json
 
     report = workspace.services.reach.people_reached(
-        _programme_id(workspace, args.programme),
+        programme_id_of(workspace, args.programme),
         date_from=args.date_from,
         date_to=args.date_to,
         provisional=args.provisional,
@@ -70,7 +58,7 @@ def _summary(args: argparse.Namespace, workspace: Workspace) -> int:
     from .output import print_json, print_table
 
     services = workspace.services
-    programme_id = _programme_id(workspace, args.programme)
+    programme_id = programme_id_of(workspace, args.programme)
     indicator_id = None
     if args.indicator:
         indicator_id = services.indicators.find_id(programme_id, args.indicator)
