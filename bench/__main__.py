@@ -45,7 +45,9 @@ def run(scale: Scale, workdir: Path) -> dict[str, Any]:
         ]
         headline, headlines = headline_figure(services, generated, db_path)
         figures.append(headline)
-        workbook, contenders = donor_workbook_figures(f"sqlite:///{db_path}", workdir)
+        workbook, contenders = donor_workbook_figures(
+            f"sqlite:///{db_path}", workdir, repeats=scale.workbook_rounds
+        )
         figures += workbook
         imported, import_facts = import_figures(services, scale, generated, workdir)  # last: it adds cells
         figures += imported

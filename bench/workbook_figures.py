@@ -12,7 +12,7 @@ import json
 import os
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -65,12 +65,30 @@ def measure(contender: str, db_url: str, out_dir: Path) -> Measured:
     )
 
 
-def donor_workbook_figures(db_url: str, workdir: Path) -> tuple[list[Figure], list[Measured]]:
-    """Speed and memory against pandas (the targets) and XlsxWriter constant_memory (reported)."""
-    runs = {
-        name: measure(name, db_url, workdir / "workbooks")
-        for name in ("rows", "ours", "pandas", "xlsxwriter")
-    }
+CONTENDERS = ("rows", "ours", "pandas", "xlsxwriter")
+
+
+def donor_workbook_figures(
+    db_url: str, workdir: Path, repeats: int = 1
+) -> tuple[list[Figure], list[Measured]]:
+    """Speed and memory against pandas (the targets) and XlsxWriter constant_memory (reported).
+
+    With repeats > 1 the contenders run again in the reverse order and each keeps its best time
+    and its lowest peak: other work on a shared machine comes and goes during a run."""
+    best: dict[str, Measured] = {}
+    for round_number in range(repeats):
+        order = CONTENDERS if round_number % 2 == 0 else tuple(reversed(CONTENDERS))
+        for name in order:
+            measured = measure(name, db_url, workdir / "workbooks")
+            if name in best:
+                earlier = best[name]
+                measured = replace(
+                    measured,
+                    seconds=min(measured.seconds, earlier.seconds),
+                    peak_mb=min(measured.peak_mb, earlier.peak_mb),
+                )
+            best[name] = measured
+    runs = {name: best[name] for name in CONTENDERS}
     ours, pandas, floor = runs["ours"], runs["pandas"], runs["xlsxwriter"]
     if not (ours.rows == pandas.rows == floor.rows == runs["rows"].rows):
         raise RuntimeError(f"the contenders wrote different rows: {[m.as_dict() for m in runs.values()]}")
