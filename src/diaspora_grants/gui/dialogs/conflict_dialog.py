@@ -6,15 +6,14 @@ import dataclasses
 import enum
 from typing import Any
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -87,21 +86,24 @@ class ConflictDialog(QDialog):
         else:
             self.accept()
 
-    def _comparison_table(self, mine: Any, theirs: Any, labels: dict[str, str]) -> QTableWidget:
-        # A handful of rows, built once and never edited: a QTableWidget is the plain tool here.
+    def _comparison_table(self, mine: Any, theirs: Any, labels: dict[str, str]) -> QTableView:
+        # A handful of read-only rows built once: a standard item model is enough, no custom model.
         names = [f.name for f in dataclasses.fields(mine)]
         self._rows: list[tuple[str, bool]] = []
-        table = QTableWidget(len(names), 2, self)
-        table.setHorizontalHeaderLabels(["Their saved version", "Your unsaved version"])
-        table.setVerticalHeaderLabels([labels.get(n, n.replace("_", " ")) for n in names])
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        model = QStandardItemModel(len(names), 2, self)
+        model.setHorizontalHeaderLabels(["Their saved version", "Your unsaved version"])
+        model.setVerticalHeaderLabels([labels.get(n, n.replace("_", " ")) for n in names])
         for row, name in enumerate(names):
             theirs_value, mine_value = getattr(theirs, name), getattr(mine, name)
             self._rows.append((labels.get(name, name.replace("_", " ")), theirs_value != mine_value))
             for column, value in enumerate((theirs_value, mine_value)):
-                item = QTableWidgetItem(display_text(value))
+                item = QStandardItem(display_text(value))
+                item.setEditable(False)
                 if theirs_value != mine_value:
                     item.setBackground(QBrush(_DIFFERENT))
-                table.setItem(row, column, item)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+                model.setItem(row, column, item)
+        table = QTableView(self)
+        table.setModel(model)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         return table
