@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import fields, replace
+from dataclasses import replace
 from decimal import Decimal
 
 from ..domain.enums import (
@@ -16,6 +16,7 @@ from ..domain.enums import (
     RiskRating,
 )
 from ..services.applications import ApplicationInput, ApplicationView
+from ..services.base import input_of
 from ..services.calls import CallInput, CriterionInput
 from ..services.finance import BudgetLineInput, ExpenditureInput, TrancheInput
 from ..services.organisations import ContactInput, OrganisationInput
@@ -243,7 +244,7 @@ def _award(services: Services, applications: dict[str, ApplicationView]) -> dict
         project = services.projects.update(
             project.id,
             replace(
-                _as_input(project),
+                input_of(project, ProjectInput),
                 sector=plan.sector,
                 dac_code=plan.dac_code,
                 target_groups=plan.target_groups,
@@ -260,10 +261,6 @@ def _award(services: Services, applications: dict[str, ApplicationView]) -> dict
     call = services.calls.get_by_reference(bha.CALL_REFERENCE)
     services.calls.change_status(call.id, CallStatus.AWARDED, expected_version=call.version)
     return projects
-
-
-def _as_input(project: ProjectView) -> ProjectInput:
-    return ProjectInput(**{f.name: getattr(project, f.name) for f in fields(ProjectInput)})
 
 
 def _finance(services: Services, project: ProjectView, plan: bha.ProjectPlan) -> None:

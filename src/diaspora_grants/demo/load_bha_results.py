@@ -13,6 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..domain.enums import Counting, Measure, Reach, ResultLevel, ResultStatus, Sex
+from ..services.base import input_of
 from ..services.indicators import IndicatorInput
 from ..services.programmes import ProgrammeInput
 from ..services.projects import ProjectView
@@ -133,7 +134,7 @@ def load_bha_results(services: Services, programme_id: int, projects: dict[str, 
     programme = services.programmes.get(programme_id)
     services.programmes.update(
         programme_id,
-        replace(_programme_input(programme), headline_indicator_id=indicators["BHA-1"]),
+        replace(input_of(programme, ProgrammeInput), headline_indicator_id=indicators["BHA-1"]),
         expected_version=programme.version,
     )
     _targets(services, indicators, periods, projects)
@@ -219,9 +220,3 @@ def _targets(
         planned = sum(loc.q3 + loc.q4 for loc in plan.locations)
         target = int(planned * 0.95) // 1000 * 1000
         services.results.set_target(indicators["BHA-1"], target, project_id=projects[plan.code].id)
-
-
-def _programme_input(programme: object) -> ProgrammeInput:
-    from dataclasses import fields
-
-    return ProgrammeInput(**{f.name: getattr(programme, f.name) for f in fields(ProgrammeInput)})

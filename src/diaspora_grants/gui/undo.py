@@ -9,11 +9,12 @@ the record) shows why and drops out of the stack.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoCommand
+
+from ..services.base import input_of
 
 I = TypeVar("I")  # noqa: E741 - the input dataclass
 V = TypeVar("V")  # the view dataclass
@@ -63,8 +64,7 @@ class Gateway(Generic[I, V]):
         self._restore = restore
 
     def input_of(self, view: Any) -> I:
-        names = [f.name for f in dataclasses.fields(self.input_type)]  # type: ignore[arg-type]
-        return self.input_type(**{name: getattr(view, name) for name in names})
+        return input_of(view, self.input_type)
 
     def create(self, data: I) -> V:
         return self.service.create(data)  # type: ignore[no-any-return]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +18,7 @@ from ..domain.errors import ConflictError, DuplicateError, FieldProblem, NotFoun
 from .context import ServiceContext
 
 T = TypeVar("T", bound=Tracked)
+InputT = TypeVar("InputT")
 
 _SQLITE_UNIQUE = re.compile(r"UNIQUE constraint failed: ([\w.]+(?:, [\w.]+)*)")
 _PG_UNIQUE = re.compile(r'duplicate key value violates unique constraint "(\w+)"')
@@ -80,6 +82,13 @@ def check_version(record: Tracked, expected_version: int | None, entity: str) ->
     """
     if expected_version is not None and record.version != expected_version:
         raise ConflictError(entity, record.audit_label(), record.updated_by, record.updated_at)
+
+
+def input_of(view: object, input_type: type[InputT]) -> InputT:
+    """The input a view was made from: every XxxView extends its XxxInput, so an edit can start
+    from what was read (dataclasses.replace on the result changes only what the user changed)."""
+    names = [f.name for f in dataclasses.fields(input_type)]  # type: ignore[arg-type]
+    return input_type(**{name: getattr(view, name) for name in names})
 
 
 def assign(record: object, values: dict[str, Any]) -> None:
