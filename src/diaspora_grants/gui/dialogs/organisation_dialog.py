@@ -5,13 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +20,7 @@ from ..colours import ERROR
 from ..widgets.form import INVALID_STYLE, FieldForm
 from ..widgets.pickers import CountryCombo, CountryListPicker, EnumCombo, OptionalDateEdit
 from .conflict_dialog import Choice, ConflictDialog
+from .form_frame import frame_form
 
 #: Field names as people read them, for the conflict comparison.
 FIELD_LABELS = {
@@ -118,31 +116,13 @@ class OrganisationDialog(QDialog):
         self.base_notice = QLabel()
         self.base_notice.setWordWrap(True)
         self.base_notice.hide()
-        required_note = QLabel(f"<span style='color:{ERROR.name()}'>*</span> required")
-
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
-        inner_layout.addLayout(form_layout)
-        inner_layout.addStretch(1)  # spare height below the form, not between its rows
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = frame_form(
+            self,
+            form_layout,
+            notices=(self.general_problem, self.base_notice),
+            has_required=True,
+            save=self.save,
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_problem)
-        layout.addWidget(self.base_notice)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(required_note)
-        layout.addWidget(self.buttons)
         self.resize(560, 640)
 
     # Values ---------------------------------------------------------------------------------

@@ -23,11 +23,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +33,7 @@ from .. import interaction
 from ..colours import ERROR
 from ..widgets.form import INVALID_STYLE, FieldForm
 from .conflict_dialog import Choice, ConflictDialog
+from .form_frame import frame_form
 
 
 @dataclass
@@ -91,28 +89,13 @@ class RecordDialog(QDialog):
         self.base_notice = QLabel()
         self.base_notice.setWordWrap(True)
         self.base_notice.hide()
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
-        inner_layout.addLayout(form_layout)
-        inner_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = frame_form(
+            self,
+            form_layout,
+            notices=(self.general_problem, self.base_notice),
+            has_required=any(spec.required for spec in specs),
+            save=self.save,
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_problem)
-        layout.addWidget(self.base_notice)
-        layout.addWidget(scroll, 1)
-        if any(spec.required for spec in specs):
-            layout.addWidget(QLabel(f"<span style='color:{ERROR.name()}'>*</span> required"))
-        layout.addWidget(self.buttons)
         self.resize(560, min(720, 120 + 40 * len(specs)))
         self.load(existing if existing is not None else self._defaults)
 
