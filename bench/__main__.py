@@ -19,6 +19,7 @@ from typing import Any
 
 from .figures import Figure, bulk_insert_figure, headline_figure
 from .generate import SCALES, Scale, generate_frame
+from .gui_figures import gui_figures
 from .import_figure import import_figures
 from .workbook_figures import donor_workbook_figures
 
@@ -51,6 +52,7 @@ def run(scale: Scale, workdir: Path) -> dict[str, Any]:
         figures += workbook
         imported, import_facts = import_figures(services, scale, generated, workdir)  # last: it adds cells
         figures += imported
+        figures += gui_figures(db_path, workdir)[0]  # last: it adds audit entries
     finally:
         database.dispose()
     return {

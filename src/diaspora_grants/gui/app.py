@@ -35,26 +35,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    app = make_application()
-    settings = AppSettings()
-    # --user wins; else the name set in Settings; else the login name (open_workspace decides).
-    user = getattr(args, "user", None) or settings.user_name()
-    try:
-        workspace = open_workspace(getattr(args, "db", None), user=user)
-    except (DomainError, OSError, ValueError) as error:
-        message = error.message if isinstance(error, DomainError) else str(error)
-        QMessageBox.critical(None, APPLICATION_NAME, f"Could not open the database: {message}")
+    started = start_window(args)
+    if started is None:
         return 1
-    except Exception as error:  # a broken URL or an unreachable server: one line, no traceback
-        log.exception("could not open the workspace")
-        QMessageBox.critical(None, APPLICATION_NAME, f"Could not open the database: {error}")
-        return 1
-    settings.add_recent_database(workspace.database.display_url())
-
-    from .main_window import MainWindow
-
-    window = MainWindow(workspace, settings)
-    window.show()
+    app, window, workspace = started
     if workspace.created:
         if getattr(args, "with_demo", False):
             start_demo_load(window, workspace)
@@ -65,6 +49,32 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         QThreadPool.globalInstance().waitForDone()
         workspace.close()
+
+
+def start_window(args: argparse.Namespace) -> tuple[QApplication, MainWindow, Workspace] | None:
+    """The Qt application, the workspace and the shown main window with its first page; None (the
+    user was told why) when the database cannot be opened."""
+    app = make_application()
+    settings = AppSettings()
+    # --user wins; else the name set in Settings; else the login name (open_workspace decides).
+    user = getattr(args, "user", None) or settings.user_name()
+    try:
+        workspace = open_workspace(getattr(args, "db", None), user=user)
+    except (DomainError, OSError, ValueError) as error:
+        message = error.message if isinstance(error, DomainError) else str(error)
+        QMessageBox.critical(None, APPLICATION_NAME, f"Could not open the database: {message}")
+        return None
+    except Exception as error:  # a broken URL or an unreachable server: one line, no traceback
+        log.exception("could not open the workspace")
+        QMessageBox.critical(None, APPLICATION_NAME, f"Could not open the database: {error}")
+        return None
+    settings.add_recent_database(workspace.database.display_url())
+
+    from .main_window import MainWindow
+
+    window = MainWindow(workspace, settings)
+    window.show()
+    return app, window, workspace
 
 
 def offer_demo(window: MainWindow, workspace: Workspace) -> None:

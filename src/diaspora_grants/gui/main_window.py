@@ -1,9 +1,12 @@
-"""The main window: navigation, pages, actions, shortcuts and the status bar. Wiring only."""
+"""The main window: navigation, pages, actions, shortcuts and the status bar. Wiring only.
+
+A page is built the first time it is shown, so start-up builds (and imports) only the first one.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -50,9 +53,8 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(200)
         self.navigation.setStyleSheet("QListWidget#navigation { font-size: 14px; padding: 4px; }")
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, Page] = {}
-        for spec in PAGES:
-            self._add_page(spec)
+        self.pages = LazyPages(self._build_page)
+        self._add_navigation()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.navigation)
@@ -74,15 +76,19 @@ class MainWindow(QMainWindow):
 
     # Pages ----------------------------------------------------------------------------------
 
-    def _add_page(self, spec: PageSpec) -> None:
+    def _add_navigation(self) -> None:
+        for spec in PAGES:
+            item = QListWidgetItem(icon(spec.icon), spec.title, self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(150, 34))
+
+    def _build_page(self, spec: PageSpec) -> Page:
         page = build_page(spec, self.context)
         page.setObjectName(f"page-{spec.key}")
         page.status_changed.connect(self._update_status)
-        self.pages[spec.key] = page
         self.stack.addWidget(page)
-        item = QListWidgetItem(icon(spec.icon), spec.title, self.navigation)
-        item.setData(Qt.ItemDataRole.UserRole, spec.key)
-        item.setSizeHint(QSize(150, 34))
+        page.restore_layout()
+        return page
 
     def switch_workspace(self, workspace: Workspace) -> None:
         """Work on another database: new services, pages built again on them, the same page shown."""
@@ -94,16 +100,12 @@ class MainWindow(QMainWindow):
         self.context = PageContext(workspace.services, self.undo_stack, self.settings)
         self.context.open_page = self.show_page
         self.navigation.blockSignals(True)
-        self.navigation.clear()
-        for page in self.pages.values():
+        self.navigation.setCurrentRow(-1)
+        for page in self.pages.built():
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages = {}
-        for spec in PAGES:
-            self._add_page(spec)
+        self.pages = LazyPages(self._build_page)
         self.navigation.blockSignals(False)
-        for page in self.pages.values():
-            page.restore_layout()
         self.setWindowTitle(f"Diaspora Grants — {self.database_name()}")
         self.update_database_label()
         self.show_page(key)
@@ -295,8 +297,6 @@ class MainWindow(QMainWindow):
         splitter = self.settings.splitter_state("main")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        for page in self.pages.values():
-            page.restore_layout()
         last = self.settings.last_page()
         keys = [spec.key for spec in PAGES]
         self.show_page(last if last in keys else "partners")
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.set_splitter_state("main", self.splitter.saveState())
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.save_layout()
         self.settings.sync()
 
@@ -315,3 +315,27 @@ class MainWindow(QMainWindow):
         except Exception as error:  # remembering the layout must never stop the window closing
             log.warning("could not save the window layout: %s", error)
         super().closeEvent(event)
+
+
+class LazyPages(Mapping[str, Page]):
+    """The window's pages by key, each built on first use (what start-up does not need, it skips)."""
+
+    def __init__(self, build: Callable[[PageSpec], Page]) -> None:
+        self._build = build
+        self._specs = {spec.key: spec for spec in PAGES}
+        self._built: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            page = self._built[key] = self._build(self._specs[key])
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def built(self) -> list[Page]:
+        return list(self._built.values())

@@ -1,0 +1,114 @@
+"""The desktop app measured in a fresh process: python -m bench.gui_child MODE DATABASE_PATH.
+
+- start: the app's own start path (`gui.app.start_window`: workspace, main window, its first
+  page), then one pass of the event loop; prints "shown" the moment the window is on screen.
+  The parent times the process from its launch to that line, as it times the bare Qt window.
+- pages: starts the same way, then times what a user waits for, each action followed by the
+  event loop so that the view has painted: the Results page opening (grid and the table of
+  every result cell of the first programme, counted), sorting and filtering that table, the
+  Audit page opening and filtering, the Dashboard refreshing. Prints one JSON line with the
+  seconds and the process's own peak RSS (VmHWM) at the end.
+
+Qt runs offscreen (QT_QPA_PLATFORM=offscreen, set by the parent), with the settings and the
+app's folders in a scratch folder, so nothing the user remembered changes what is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from .workbook_child import peak_rss_kb
+
+#: The bare baseline: a PySide6 main window shown, run as `python -c` by the parent.
+BARE_WINDOW = (
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([])\n"
+    "window = QMainWindow()\n"
+    "window.show()\n"
+    "app.processEvents()\n"
+    "print('shown', flush=True)\n"
+)
+
+
+def _start(database: str) -> tuple[Any, Any]:
+    from diaspora_grants.gui.app import start_window
+
+    started = start_window(argparse.Namespace(db=database, user="bench", with_demo=False))
+    if started is None:
+        raise SystemExit("the app refused to open the database")
+    app, window, _workspace = started
+    app.processEvents()
+    return app, window
+
+
+def start(database: str) -> int:
+    _start(database)
+    sys.stdout.write("shown\n")
+    sys.stdout.flush()
+    # Leave at once: what follows the first paint (the background file check) is not start-up.
+    os._exit(0)
+
+
+def pages(database: str) -> int:
+    from PySide6.QtCore import Qt
+
+    app, window = _start(database)
+    seconds: dict[str, float] = {}
+
+    def timed(name: str, action: Callable[[], object]) -> None:
+        started = time.perf_counter()
+        action()
+        app.processEvents()
+        seconds[name] = time.perf_counter() - started
+
+    timed("results_open", lambda: window.show_page("results"))
+    results = window.pages["results"]
+    panel = results.table_panel
+    results.tabs.setCurrentWidget(panel)
+    app.processEvents()
+    model = panel.model
+    rows = model.total()
+    timed(
+        "results_sort_value", lambda: panel.table.sortByColumn(model.COL_VALUE, Qt.SortOrder.DescendingOrder)
+    )
+    timed(
+        "results_sort_project",
+        lambda: panel.table.sortByColumn(model.COL_PROJECT, Qt.SortOrder.AscendingOrder),
+    )
+    timed(
+        "results_filter_status", lambda: panel.status_filter.setCurrentIndex(panel.status_filter.count() - 1)
+    )
+    timed("results_filter_project", lambda: panel.project_filter.setCurrentIndex(1))
+    filtered = model.total()
+    timed("audit_open", lambda: window.show_page("audit"))
+    audit = window.pages["audit"]
+    audit_rows = audit.audit_model.total()
+    timed("audit_filter_table", lambda: audit.table_filter.set_value("results"))
+    dashboard = window.show_page("dashboard")
+    app.processEvents()
+    timed("dashboard_refresh", dashboard.refresh)
+    result = {
+        "seconds": seconds,
+        "result_rows": rows,
+        "result_rows_filtered": filtered,
+        "audit_rows": audit_rows,
+        "peak_rss_kb": peak_rss_kb(),
+    }
+    sys.stdout.write(json.dumps(result) + "\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def main(argv: list[str]) -> int:
+    mode, database = argv
+    return {"start": start, "pages": pages}[mode](database)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

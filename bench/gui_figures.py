@@ -1,0 +1,143 @@
+"""The desktop app at scale: start-up against a bare Qt window, pages, sorting, filtering, memory.
+
+Every measurement runs in a fresh process (`bench.gui_child`) with Qt offscreen and its own
+scratch settings and app folders. Start-up is timed from launching the process to the line the
+child prints once its main window (with its first page) has been shown, the same way for our app
+and for a bare PySide6 QMainWindow; one unmeasured start comes first (it warms the file cache and
+takes the day's automatic backup, which a user's later starts of the day do not wait for), then
+the two alternate and each keeps its best time: the machine is shared.
+
+The scale database has one audit entry for the whole bulk insert; a programme whose cells were
+typed in has one per cell, so before the Audit page is measured one entry per result cell is
+added (the audit figures are then over as many entries as there are cells).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .figures import Figure
+from .gui_child import BARE_WINDOW
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: Targets of issue 5 (seconds, megabytes).
+START_RATIO = 2.0
+OPEN_S = 1.0
+SORT_FILTER_S = 0.5
+DASHBOARD_S = 1.0
+PEAK_MB = 400.0
+
+
+@dataclass(frozen=True)
+class LimitFigure(Figure):
+    """An absolute target: the baseline is the limit itself, so the ratio is the share of it used."""
+
+    @property
+    def target(self) -> str:
+        return f"<= {self.baseline:g} {self.unit}"
+
+
+def limit_figure(name: str, ours: float, limit: float, unit: str = "s") -> Figure:
+    return LimitFigure(name, ours, limit, max_ratio=1.0, unit=unit, baseline_name="the target itself")
+
+
+def _environment(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(ROOT / "src"), str(ROOT), *filter(None, [env.get("PYTHONPATH")])]
+    )
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["DIASPORA_GRANTS_HOME"] = str(home)
+    env["XDG_CONFIG_HOME"] = str(home / "config")  # QSettings: no remembered page or layout
+    env.pop("DIASPORA_GRANTS_DB", None)
+    return env
+
+
+def _time_to_shown(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from launching the process to its "shown" line; waits for it to end."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    seconds = time.perf_counter() - started
+    _out, errors = child.communicate()
+    if line.strip() != "shown" or child.returncode != 0:
+        raise RuntimeError(f"{command[1:3]} did not show its window ({child.returncode}):\n{errors[-3000:]}")
+    return seconds
+
+
+def start_figure(db_path: Path, home: Path, rounds: int) -> tuple[Figure, dict[str, Any]]:
+    env = _environment(home)
+    ours_command = [sys.executable, "-m", "bench.gui_child", "start", str(db_path)]
+    bare_command = [sys.executable, "-c", BARE_WINDOW]
+    _time_to_shown(ours_command, env)  # warm-up: file cache, today's automatic backup
+    ours, bare = [], []
+    for _ in range(rounds):
+        bare.append(_time_to_shown(bare_command, env))
+        ours.append(_time_to_shown(ours_command, env))
+    figure = Figure(
+        "start to the shown main window",
+        min(ours),
+        min(bare),
+        max_ratio=START_RATIO,
+        baseline_name="bare PySide6 QMainWindow process",
+    )
+    return figure, {"ours_s": [round(s, 3) for s in ours], "bare_s": [round(s, 3) for s in bare]}
+
+
+def add_audit_entries(db_path: Path) -> int:
+    """One audit entry per result cell, as typing every cell in would have written."""
+    with sqlite3.connect(db_path) as connection:
+        connection.execute(
+            "INSERT INTO audit_log (at, user_name, action, table_name, record_id, record_label, field,"
+            " old_value, new_value) SELECT updated_at, updated_by, 'update', 'results', id,"
+            " 'cell ' || id, 'value', NULL, CAST(value AS TEXT) FROM results"
+        )
+        return int(connection.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+
+
+def page_figures(db_path: Path, home: Path) -> tuple[list[Figure], dict[str, Any]]:
+    command = [sys.executable, "-m", "bench.gui_child", "pages", str(db_path)]
+    done = subprocess.run(command, cwd=ROOT, env=_environment(home), capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"the pages child failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    measured = json.loads(done.stdout.strip().splitlines()[-1])
+    s = measured["seconds"]
+    rows, filtered, audit = measured["result_rows"], measured["result_rows_filtered"], measured["audit_rows"]
+    figures = [
+        limit_figure(f"Results page opens ({rows:,} cells counted)", s["results_open"], OPEN_S),
+        limit_figure("Results table sorted by value", s["results_sort_value"], SORT_FILTER_S),
+        limit_figure("Results table sorted by project", s["results_sort_project"], SORT_FILTER_S),
+        limit_figure("Results table filtered by status", s["results_filter_status"], SORT_FILTER_S),
+        limit_figure(
+            f"Results table filtered by project ({filtered:,} left)",
+            s["results_filter_project"],
+            SORT_FILTER_S,
+        ),
+        limit_figure(f"Audit page opens ({audit:,} entries)", s["audit_open"], OPEN_S),
+        limit_figure("Audit trail filtered by table", s["audit_filter_table"], SORT_FILTER_S),
+        limit_figure("Dashboard refresh", s["dashboard_refresh"], DASHBOARD_S),
+        limit_figure("app peak RSS (pages above)", measured["peak_rss_kb"] / 1024, PEAK_MB, unit="MB"),
+    ]
+    return figures, measured
+
+
+def gui_figures(db_path: Path, workdir: Path, rounds: int = 3) -> tuple[list[Figure], dict[str, Any]]:
+    """Start-up, pages and memory of the desktop app on the database at `db_path` (adds audit rows)."""
+    home = workdir / "gui-home"
+    home.mkdir(parents=True, exist_ok=True)
+    started, starts = start_figure(db_path, home, rounds)
+    audit_rows = add_audit_entries(db_path)
+    pages, measured = page_figures(db_path, home)
+    return [started, *pages], {"starts": starts, "audit_rows": audit_rows, "pages": measured}
