@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from diaspora_grants.domain.enums import DEFAULT_AGE_BANDS
 from diaspora_grants.reporting.donor_workbook import ReachRow
 from diaspora_grants.reporting.donor_workbook.reach_sheet import write_reach_sheet
-from diaspora_grants.reporting.donor_workbook.reach_xml import RawRowsWriter
+from diaspora_grants.reporting.donor_workbook.raw_rows import RawRowsWriter
 from diaspora_grants.reporting.donor_workbook.sheet_tools import ExpectedFigure, Figures
 from diaspora_grants.reporting.safe_cells import CellFactory
 from tests.reporting.sample_data import reach_rows

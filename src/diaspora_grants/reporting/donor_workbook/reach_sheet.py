@@ -18,7 +18,8 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from diaspora_grants.reporting.donor_workbook.columns import Column, Kind, reach_columns
 from diaspora_grants.reporting.donor_workbook.model import ReachRow
-from diaspora_grants.reporting.donor_workbook.reach_xml import RowRenderer, install_raw_writer
+from diaspora_grants.reporting.donor_workbook.raw_rows import install_raw_writer
+from diaspora_grants.reporting.donor_workbook.reach_xml import RowRenderer
 from diaspora_grants.reporting.donor_workbook.sheet_tools import (
     Figures,
     SheetStyles,
@@ -97,7 +98,7 @@ def write_reach_sheet(
             ws.append(writer.cells_for(record, row_index))
         reach = record.reach_type.capitalize()
         total = record.total
-        if figures.takes_row_figures:
+        if figures.takes_row_figures_of(SHEET):
             figures.add_row_figure(
                 SHEET, f"{at.total}{row_index}", Decimal(total), f"row {record.row_id} total"
             )

@@ -40,24 +40,24 @@ class ExpectedFigure:
 
 @dataclass
 class Figures:
-    """Collects the expected value of every formula written (row-level ones up to a limit)."""
+    """Collects the expected value of every formula written; the per-row formulas of big sheets
+    (Reach totals, IPTT disaggregation % met) only up to a limit per sheet, so memory stays flat."""
 
     max_row_figures: int = 10_000
     items: list[ExpectedFigure] = field(default_factory=list)
-    _row_figures: int = 0
+    _row_figures: dict[str, int] = field(default_factory=dict)
 
     def add(self, sheet: str, cell: str, value: ExpectedValue, label: str) -> None:
         self.items.append(ExpectedFigure(sheet, cell, value, label))
 
-    @property
-    def takes_row_figures(self) -> bool:
-        """False once the limit is reached: callers can skip preparing the figure."""
-        return self._row_figures < self.max_row_figures
+    def takes_row_figures_of(self, sheet: str) -> bool:
+        """False once the sheet's limit is reached: callers can skip preparing the figure."""
+        return self._row_figures.get(sheet, 0) < self.max_row_figures
 
     def add_row_figure(self, sheet: str, cell: str, value: ExpectedValue, label: str) -> None:
-        """Per-row formulas of big sheets: kept only up to the limit so memory stays flat."""
-        if self._row_figures < self.max_row_figures:
-            self._row_figures += 1
+        taken = self._row_figures.get(sheet, 0)
+        if taken < self.max_row_figures:
+            self._row_figures[sheet] = taken + 1
             self.add(sheet, cell, value, label)
 
 
