@@ -6,22 +6,22 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...domain.codes import country_name, currency_names
 from ...domain.enums import ApplicationStatus
-from ...domain.errors import DomainError, ValidationError
 from ...domain.workflows import REASON_REQUIRED
 from ...services.applications import ApplicationInput, ApplicationView
-from .. import interaction
 from ..dialogs.decision_dialog import AwardDialog, ReasonDialog
 from ..dialogs.record_dialog import FieldSpec, RecordDialog
 from ..formatting import money_text
 from ..models.calls import ApplicationTableModel
-from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
+from ..undo import Gateway
 from ..widgets.fields import MoneyField, NotesField, RequiredTextField, TextField
 from ..widgets.pickers import ChoiceCombo, CountryListPicker, EnumCombo, OptionalDateEdit, labelled_choices
-from .base import ListPage, PageContext
+from .base import FilterCombo, ListPage, PageContext
+from .parts import fact_labels
+from .records import RecordActions, open_decision
 from .review_panel import ReviewPanel
 
 #: What the decision buttons say for each status an application can move to.
@@ -40,6 +40,7 @@ class ApplicationsPage(ListPage):
     title = "Applications"
     noun = "application"
     plural = "applications"
+    split = (650, 560)
     empty_hint = (
         "No applications yet.\n\nOpen a call on the Calls page, then record each expression of interest "
         "received here with New (Ctrl+N)."
@@ -47,60 +48,47 @@ class ApplicationsPage(ListPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, ApplicationTableModel(), parent)
-        self.gateway: Gateway[ApplicationInput, ApplicationView] = Gateway(
-            context.services.applications, ApplicationInput, "application"
+        self.records = RecordActions(
+            self,
+            context,
+            Gateway[ApplicationInput, ApplicationView](
+                context.services.applications, ApplicationInput, "application"
+            ),
+            dialog=self._dialog,
+            label=lambda application: application.organisation_name,
+            delete_question=lambda application: (
+                f"Delete the application of {application.organisation_name} ({application.title})?"
+                "\n\nIts reviews go with it."
+            ),
+            changed=self.show_changed,
+            reload=self.refresh,
         )
-        self.dialog: RecordDialog | None = None
         self.decision_dialog: ReasonDialog | None = None
         self.award_dialog: AwardDialog | None = None
         self.table.horizontalHeader().setSortIndicator(
             ApplicationTableModel.COL_RANK, Qt.SortOrder.AscendingOrder
         )
-        self._build_detail()
 
-    def filter_widgets(self) -> list[QWidget]:
+    def filter_combos(self) -> list[FilterCombo]:
         self.call_filter = ChoiceCombo(
-            ((f"{c.reference} – {c.title}", c.id) for c in self.context.services.calls.find()),
+            ((f"{c.reference} – {c.title}", c.id) for c in self.services.calls.find()),
             none_text="All calls",
         )
         self.status_filter = EnumCombo(ApplicationStatus, none_text="All statuses")
-        self.call_filter.currentIndexChanged.connect(self.refresh)
-        self.status_filter.currentIndexChanged.connect(self.refresh)
         return [self.call_filter, self.status_filter]
-
-    def filters_active(self) -> bool:
-        return super().filters_active() or bool(self.call_filter.value() or self.status_filter.value())
 
     def load_rows(self) -> list[Any]:
         return self.services.applications.find(
-            call_id=self.call_filter.value(),
-            status=self.status_filter.value(),
-            search=self.search.text().strip() or None,
+            call_id=self.call_filter.value(), status=self.status_filter.value(), search=self.search_text()
         )
 
     # Detail ---------------------------------------------------------------------------------
 
-    def _build_detail(self) -> None:
-        self.detail_title = QLabel()
-        self.detail_title.setWordWrap(True)
-        self.detail_title.setStyleSheet("font-size: 15px; font-weight: bold;")
+    def build_detail(self) -> None:
+        layout = self.detail_column()
         form = QFormLayout()
-        self.facts: dict[str, QLabel] = {}
-        for caption in (
-            "Organisation",
-            "Call",
-            "Countries",
-            "Requested",
-            "Score",
-            "Status",
-            "Reason",
-            "Project",
-        ):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.facts[caption] = label
-            form.addRow(caption, label)
+        captions = ("Organisation", "Call", "Countries", "Requested", "Score", "Status", "Reason", "Project")
+        self.facts = fact_labels(form, captions)
         self.decisions = QHBoxLayout()
         self.decision_buttons: dict[ApplicationStatus, QPushButton] = {}
         for status, verb in DECISION_VERBS.items():
@@ -121,9 +109,6 @@ class ApplicationsPage(ListPage):
         actions.addStretch(1)
         decided = QLabel("Decision")
         decided.setStyleSheet("font-weight: bold; margin-top: 8px;")
-        layout = QVBoxLayout(self.detail)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.detail_title)
         layout.addLayout(form)
         layout.addWidget(decided)
         layout.addLayout(self.decisions)
@@ -131,7 +116,6 @@ class ApplicationsPage(ListPage):
         self.reviews = ReviewPanel(self.context, self.detail)
         self.reviews.changed.connect(self._reviews_changed)
         layout.addWidget(self.reviews, 1)
-        self.splitter.setSizes([760, 560])
         self.show_detail(None)
 
     def show_detail(self, row: ApplicationView | None) -> None:
@@ -160,18 +144,6 @@ class ApplicationsPage(ListPage):
         self.facts["Reason"].setText(row.decision_reason or "—")
         self.facts["Project"].setText("awarded" if row.project_id else "—")
 
-    def show_application(self, application_id: int) -> None:
-        """Open one application (from a partner): clear filters that would hide it, then select it."""
-        for combo in (self.call_filter, self.status_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.refresh()
-        self.select_id(application_id)
-
     def _reviews_changed(self) -> None:
         """A review changes the score and so the ranking: ask again, keep the application selected."""
         application = self.reviews.application
@@ -195,28 +167,16 @@ class ApplicationsPage(ListPage):
             parent=self,
         )
         self.decision_dialog = dialog
-
-        def confirmed() -> None:
-            try:
-                saved = self.services.applications.decide(
-                    row.id, status, dialog.reason.value(), expected_version=row.version
-                )
-            except ValidationError as error:
-                unclaimed = dialog.form.show_problems(error.problems)
-                dialog.problem.setText("\n".join(str(p) for p in unclaimed))
-                dialog.problem.setVisible(bool(unclaimed))
-                return
-            except DomainError as error:
-                dialog.reject()
-                interaction.show_error(self, error, title="Could not record the decision")
-                self.refresh()
-                return
-            dialog.accept()
-            self.refresh()
-            self.select_id(saved.id)
-
-        dialog.buttons.accepted.connect(confirmed)
-        dialog.open()
+        open_decision(
+            self,
+            dialog,
+            lambda: self.services.applications.decide(
+                row.id, status, dialog.reason.value(), expected_version=row.version
+            ),
+            done=lambda saved: self.show_changed(saved.id),
+            error_title="Could not record the decision",
+            after_error=self.refresh,
+        )
 
     def award(self) -> None:
         row = self.selected_row()
@@ -225,44 +185,25 @@ class ApplicationsPage(ListPage):
         country = row.countries[0] if row.countries else "XX"
         dialog = AwardDialog(row.organisation_name, f"{country}-{row.id:03d}", self)
         self.award_dialog = dialog
-
-        def confirmed() -> None:
-            try:
-                award = self.services.applications.award(
-                    row.id, project_code=dialog.code.value() or "", expected_version=row.version
-                )
-            except ValidationError as error:
-                unclaimed = dialog.form.show_problems(error.problems)
-                dialog.problem.setText("\n".join(str(p) for p in unclaimed))
-                dialog.problem.setVisible(bool(unclaimed))
-                return
-            except DomainError as error:
-                dialog.reject()
-                interaction.show_error(self, error, title="Could not award")
-                self.refresh()
-                return
-            dialog.accept()
-            self.open_project_by_id(award.project_id)
-
-        dialog.buttons.accepted.connect(confirmed)
-        dialog.open()
+        open_decision(
+            self,
+            dialog,
+            lambda: self.services.applications.award(
+                row.id, project_code=dialog.code.value() or "", expected_version=row.version
+            ),
+            done=lambda award: self.context.show_record("projects", award.project_id),
+            error_title="Could not award",
+            after_error=self.refresh,
+        )
 
     def open_project(self) -> None:
         row = self.selected_row()
         if row is not None and row.project_id is not None:
-            self.open_project_by_id(row.project_id)
-
-    def open_project_by_id(self, project_id: int) -> None:
-        if self.context.open_page is None:
-            return
-        page = self.context.open_page("projects")
-        show = getattr(page, "show_project", None)
-        if show is not None:
-            show(project_id)
+            self.context.show_record("projects", row.project_id)
 
     # Records --------------------------------------------------------------------------------
 
-    def _dialog(self, existing: ApplicationView | None) -> RecordDialog:
+    def _dialog(self, existing: ApplicationView | None, _defaults: dict[str, Any]) -> RecordDialog:
         services = self.services
         calls = ChoiceCombo((f"{c.reference} – {c.title}", c.id) for c in services.calls.find())
         organisations = ChoiceCombo((o.name, o.id) for o in services.organisations.find())
@@ -297,69 +238,6 @@ class ApplicationsPage(ListPage):
             label_of=lambda a: a.organisation_name,
             parent=self,
         )
-
-    def new_record(self) -> None:
-        self._open(None)
-
-    def edit_selected(self) -> None:
-        row = self.selected_row()
-        if row is not None:
-            self._open(row)
-
-    def _open(self, existing: ApplicationView | None) -> None:
-        dialog = self._dialog(existing)
-        self.dialog = dialog
-        dialog.saved.connect(lambda view: self._saved(dialog, view))
-        dialog.open()
-
-    def _saved(self, dialog: RecordDialog, view: ApplicationView) -> None:
-        after = self.gateway.input_of(view)
-        ids, stack, label = self.context.ids, self.context.undo_stack, view.organisation_name
-        if dialog.existing is None:
-            stack.push(CreateCommand(self.gateway, after, view, label, ids, self._changed, self._failed))
-        else:
-            before = self.gateway.input_of(dialog.existing)
-            stack.push(
-                EditCommand(self.gateway, view.id, before, after, label, ids, self._changed, self._failed)
-            )
-        self._changed(view.id)
-
-    def delete_selected(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
-        question = (
-            f"Delete the application of {row.organisation_name} ({row.title})?\n\nIts reviews go with it."
-        )
-        if not interaction.confirm(self, "Delete application", question, action="Delete"):
-            return
-        try:
-            self.services.applications.delete(row.id, expected_version=row.version)
-        except DomainError as error:
-            interaction.show_error(self, error, title="Could not delete")
-            self.refresh()
-            return
-        self.context.undo_stack.push(
-            DeleteCommand(
-                self.gateway,
-                row.id,
-                self.gateway.input_of(row),
-                None,
-                row.organisation_name,
-                self.context.ids,
-                self._changed,
-                self._failed,
-            )
-        )
-        self._changed(None)
-
-    def _changed(self, record_id: int | None) -> None:
-        self.refresh()
-        self.select_id(record_id)
-
-    def _failed(self, error: BaseException) -> None:
-        interaction.show_error(self, error, title="Could not undo or redo")
-        self.refresh()
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
         def decide_first() -> QWidget | None:

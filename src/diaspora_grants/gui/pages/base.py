@@ -6,12 +6,11 @@ import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +28,17 @@ from ..models.roles import ID_ROLE
 from ..models.table_model import RowTableModel
 from ..settings import AppSettings
 from ..undo import RecordIds
+from ..widgets.pickers import ChoiceCombo, CountryCombo
+from .parts import fit_to_contents, record_table
+
+if TYPE_CHECKING:
+    from .records import RecordActions
 
 #: Typing pauses this long before a search runs, so each key press does not query the database.
 SEARCH_DELAY_MS = 250
+
+#: A choice filter of a list page: "All ..." first, value() None while it is chosen.
+FilterCombo = ChoiceCombo | CountryCombo
 
 
 @dataclass
@@ -43,6 +49,11 @@ class PageContext:
     ids: RecordIds = field(default_factory=RecordIds)
     #: Switch the window to another page by key (set by the main window); returns that page.
     open_page: Callable[[str], Page] | None = None
+
+    def show_record(self, page_key: str, record_id: int) -> None:
+        """Switch to another page and select one of its records there."""
+        if self.open_page is not None:
+            self.open_page(page_key).show_record(record_id)
 
 
 class Page(QWidget):
@@ -68,6 +79,9 @@ class Page(QWidget):
     def status_text(self) -> str:
         return ""
 
+    def show_record(self, record_id: int) -> None:
+        """Select one record (opened from another page); pages without records ignore it."""
+
     def new_record(self) -> None: ...
     def edit_selected(self) -> None: ...
     def delete_selected(self) -> None: ...
@@ -84,14 +98,19 @@ class Page(QWidget):
 class ListPage(Page):
     """A table over a RowTableModel with a search box, page filters, a detail pane and an empty state.
 
-    Subclasses set ``noun``/``plural``, build their filter widgets in ``filter_widgets()``, load
-    rows in ``load_rows()`` (filters go to the service) and fill the detail pane in ``show_detail()``.
+    A page says what it is, not how the list is wired: ``noun``/``plural`` and ``empty_hint``, its
+    choice filters in ``filter_combos()`` (each asks again when changed, counts as an active filter
+    and is cleared by ``show_record()``), its rows in ``load_rows()`` (filters go to the service),
+    its detail pane in ``build_detail()`` and ``show_detail()`` (``detail_column()`` helps), and its
+    records in ``self.records`` (a RecordActions: New, Edit and Delete with undo).
     """
 
     noun = "record"
     plural = "records"
     empty_hint = "Nothing here yet."
     supports = frozenset({"new", "edit", "delete", "search", "export"})
+    #: The starting widths of the table and the detail pane.
+    split = (880, 420)
 
     def __init__(
         self, context: PageContext, model: RowTableModel[Any], parent: QWidget | None = None
@@ -99,6 +118,7 @@ class ListPage(Page):
         super().__init__(context, parent)
         self.model = model
         model.setParent(self)
+        self.records: RecordActions[Any, Any, Any] | None = None
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(f"Search {self.plural} (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -108,18 +128,7 @@ class ListPage(Page):
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._search_timer.start)
 
-        self.table = QTableView(self)
-        self.table.setObjectName(f"{self.plural}-table")
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table = record_table(model, f"{self.plural}-table", self)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -143,12 +152,16 @@ class ListPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([880, 420])
         self._columns_fitted = False
+        self.build_detail()
+        self.splitter.setSizes(list(self.split))
 
+        self.combos = self.filter_combos()
+        for combo in self.combos:
+            combo.currentIndexChanged.connect(self.refresh)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
-        for widget in self.filter_widgets():
+        for widget in (*self.combos, *self.filter_widgets()):
             bar.addWidget(widget, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -157,14 +170,29 @@ class ListPage(Page):
 
     # For subclasses -------------------------------------------------------------------------
 
-    def filter_widgets(self) -> list[QWidget]:
+    def filter_combos(self) -> list[FilterCombo]:
+        """The page's choice filters, after the search box."""
         return []
+
+    def filter_widgets(self) -> list[QWidget]:
+        """Other filters after those, which the page wires itself."""
+        return []
+
+    def build_detail(self) -> None:
+        """Fill ``self.detail`` (called once, while the page is built)."""
 
     def load_rows(self) -> list[Any]:
         raise NotImplementedError
 
+    def search_text(self) -> str | None:
+        return self.search.text().strip() or None
+
     def filters_active(self) -> bool:
-        return bool(self.search.text().strip())
+        return self.search_text() is not None or any(combo.value() is not None for combo in self.combos)
+
+    def new_defaults(self) -> dict[str, Any]:
+        """What a new record starts with (e.g. the programme the list is filtered to)."""
+        return {}
 
     def show_detail(self, row: Any | None) -> None:
         """Fill the detail pane for the current row (None: nothing selected)."""
@@ -178,6 +206,63 @@ class ListPage(Page):
                 self.table.selectRow(0)
 
         return [("", first_row)]
+
+    def editing_first_row(self) -> QWidget | None:
+        """A screenshot state: the edit dialog of the first row."""
+        if not self.model.rowCount():
+            return None
+        self.table.selectRow(0)
+        self.edit_selected()
+        dialog: QWidget | None = self.dialog
+        return dialog
+
+    # Detail pane ----------------------------------------------------------------------------
+
+    def detail_column(self) -> QVBoxLayout:
+        """The detail pane's layout, starting with ``detail_title`` (the selected record's heading)."""
+        self.detail_title = QLabel()
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        layout = QVBoxLayout(self.detail)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.detail_title)
+        return layout
+
+    # Records --------------------------------------------------------------------------------
+
+    @property
+    def dialog(self) -> Any:
+        """The record dialog opened last (None before the first)."""
+        return self.records.dialog if self.records is not None else None
+
+    def new_record(self) -> None:
+        if self.records is not None:
+            self.records.new(self.new_defaults())
+
+    def edit_selected(self) -> None:
+        if self.records is not None:
+            self.records.edit(self.selected_row())
+
+    def delete_selected(self) -> None:
+        if self.records is not None:
+            self.records.delete(self.selected_row())
+
+    def show_changed(self, record_id: int | None) -> None:
+        """Ask again and select the record that changed (None: it is gone)."""
+        self.refresh()
+        self.select_id(record_id)
+
+    def show_record(self, record_id: int) -> None:
+        """Clear the search and filters that could hide the record, then select it."""
+        for widget in (self.search, *self.combos):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in self.combos:
+            combo.setCurrentIndex(0)
+        for widget in (self.search, *self.combos):
+            widget.blockSignals(False)
+        self.refresh()
+        self.select_id(record_id)
 
     # Page interface -------------------------------------------------------------------------
 
@@ -198,10 +283,7 @@ class ListPage(Page):
     def fit_columns(self, widest: int = 320) -> None:
         """Size columns to what they hold (once: after that the user's widths are kept)."""
         self._columns_fitted = True
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            if self.table.columnWidth(column) > widest:
-                self.table.setColumnWidth(column, widest)
+        fit_to_contents(self.table, widest)
 
     def status_text(self) -> str:
         count = self.model.rowCount()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,10 +24,12 @@ from ..dialogs.record_dialog import FieldSpec, RecordDialog
 from ..formatting import money_text
 from ..models.calls import CallTableModel
 from ..models.criteria import CriteriaEditModel
-from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
+from ..undo import Gateway
 from ..widgets.fields import MoneyField, NotesField, RequiredTextField
 from ..widgets.pickers import ChoiceCombo, CountryListPicker, EnumCombo, OptionalDateEdit, labelled_choices
-from .base import ListPage, PageContext
+from .base import FilterCombo, ListPage, PageContext
+from .parts import fact_labels
+from .records import RecordActions
 
 STATUS_VERBS = {
     CallStatus.DRAFT: "Back to draft",
@@ -45,43 +46,39 @@ class CallsPage(ListPage):
     noun = "call"
     plural = "calls"
     empty_hint = "No calls yet.\n\nPress New (Ctrl+N) to draft a call for expressions of interest."
+    split = (760, 560)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, CallTableModel(), parent)
-        self.gateway: Gateway[CallInput, CallView] = Gateway(context.services.calls, CallInput, "call")
-        self.dialog: RecordDialog | None = None
-        self._build_detail()
+        self.records = RecordActions(
+            self,
+            context,
+            Gateway[CallInput, CallView](context.services.calls, CallInput, "call"),
+            dialog=self._dialog,
+            label=lambda call: call.reference,
+            delete_question=lambda call: f"Delete call {call.reference}?",
+            changed=self.show_changed,
+            reload=self.refresh,
+        )
 
-    def filter_widgets(self) -> list[QWidget]:
+    def filter_combos(self) -> list[FilterCombo]:
         self.programme_filter = ChoiceCombo(
-            ((p.code, p.id) for p in self.context.services.programmes.find()), none_text="All programmes"
+            ((p.code, p.id) for p in self.services.programmes.find()), none_text="All programmes"
         )
         self.status_filter = EnumCombo(CallStatus, none_text="All statuses")
-        self.programme_filter.currentIndexChanged.connect(self.refresh)
-        self.status_filter.currentIndexChanged.connect(self.refresh)
         return [self.programme_filter, self.status_filter]
-
-    def filters_active(self) -> bool:
-        return super().filters_active() or bool(self.programme_filter.value() or self.status_filter.value())
 
     def load_rows(self) -> list[Any]:
         return self.services.calls.find(
             programme_id=self.programme_filter.value(),
             status=self.status_filter.value(),
-            search=self.search.text().strip() or None,
+            search=self.search_text(),
         )
 
-    def _build_detail(self) -> None:
-        self.detail_title = QLabel()
-        self.detail_title.setWordWrap(True)
-        self.detail_title.setStyleSheet("font-size: 15px; font-weight: bold;")
+    def build_detail(self) -> None:
+        layout = self.detail_column()
         form = QFormLayout()
-        self.facts: dict[str, QLabel] = {}
-        for caption in ("Status", "Dates", "Envelope", "Eligible countries"):
-            label = QLabel()
-            label.setWordWrap(True)
-            self.facts[caption] = label
-            form.addRow(caption, label)
+        self.facts = fact_labels(form, ("Status", "Dates", "Envelope", "Eligible countries"))
         self.status_buttons: dict[CallStatus, QPushButton] = {}
         statuses = QHBoxLayout()
         for status, verb in STATUS_VERBS.items():
@@ -114,15 +111,11 @@ class CallsPage(ListPage):
         criteria_buttons.addWidget(self.save_criteria_button)
         heading = QLabel("Evaluation criteria (double-click to edit; weights should add up to 100)")
         heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
-        layout = QVBoxLayout(self.detail)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.detail_title)
         layout.addLayout(form)
         layout.addLayout(statuses)
         layout.addWidget(heading)
         layout.addWidget(self.criteria_view, 1)
         layout.addLayout(criteria_buttons)
-        self.splitter.setSizes([760, 560])
         self.show_detail(None)
 
     def show_detail(self, row: CallView | None) -> None:
@@ -174,8 +167,7 @@ class CallsPage(ListPage):
         except DomainError as error:
             interaction.show_error(self, error, title="Could not save the criteria")
             return
-        self.refresh()
-        self.select_id(saved.id)
+        self.show_changed(saved.id)
 
     def change_status(self, status: CallStatus) -> None:
         row = self.selected_row()
@@ -187,12 +179,11 @@ class CallsPage(ListPage):
             interaction.show_error(self, error, title="Could not change the status")
             self.refresh()
             return
-        self.refresh()
-        self.select_id(saved.id)
+        self.show_changed(saved.id)
 
     # Records --------------------------------------------------------------------------------
 
-    def _dialog(self, existing: CallView | None) -> RecordDialog:
+    def _dialog(self, existing: CallView | None, _defaults: dict[str, Any]) -> RecordDialog:
         services = self.services
         programmes = ChoiceCombo((f"{p.code} – {p.name}", p.id) for p in services.programmes.find())
         specs = [
@@ -231,67 +222,3 @@ class CallsPage(ListPage):
             label_of=lambda c: c.reference,
             parent=self,
         )
-
-    def new_record(self) -> None:
-        self._open(None)
-
-    def edit_selected(self) -> None:
-        row = self.selected_row()
-        if row is not None:
-            self._open(row)
-
-    def _open(self, existing: CallView | None) -> None:
-        dialog = self._dialog(existing)
-        self.dialog = dialog
-        dialog.saved.connect(lambda view: self._saved(dialog, view))
-        dialog.open()
-
-    def _saved(self, dialog: RecordDialog, view: CallView) -> None:
-        after = self.gateway.input_of(view)
-        ids, stack = self.context.ids, self.context.undo_stack
-        if dialog.existing is None:
-            stack.push(
-                CreateCommand(self.gateway, after, view, view.reference, ids, self._changed, self._failed)
-            )
-        else:
-            before = self.gateway.input_of(dialog.existing)
-            stack.push(
-                EditCommand(
-                    self.gateway, view.id, before, after, view.reference, ids, self._changed, self._failed
-                )
-            )
-        self._changed(view.id)
-
-    def delete_selected(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
-        if not interaction.confirm(self, "Delete call", f"Delete call {row.reference}?", action="Delete"):
-            return
-        try:
-            self.services.calls.delete(row.id, expected_version=row.version)
-        except DomainError as error:
-            interaction.show_error(self, error, title="Could not delete")
-            self.refresh()
-            return
-        self.context.undo_stack.push(
-            DeleteCommand(
-                self.gateway,
-                row.id,
-                self.gateway.input_of(row),
-                None,
-                row.reference,
-                self.context.ids,
-                self._changed,
-                self._failed,
-            )
-        )
-        self._changed(None)
-
-    def _changed(self, record_id: int | None) -> None:
-        self.refresh()
-        self.select_id(record_id)
-
-    def _failed(self, error: BaseException) -> None:
-        interaction.show_error(self, error, title="Could not undo or redo")
-        self.refresh()

@@ -8,25 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.errors import DomainError, MissingExchangeRateError
 from ...services.exchange_rates import RateInput, RateView
-from .. import interaction
 from ..colours import ERROR
 from ..dialogs.rate_dialog import rate_dialog
 from ..dialogs.record_dialog import RecordDialog
@@ -39,32 +35,11 @@ from ..models.finance import (
     percent_text,
     tranches_due,
 )
-from ..models.table_model import RowTableModel
-from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
+from ..undo import Gateway
 from ..widgets.pickers import ChoiceCombo
 from .base import Page, PageContext
-
-
-def _table(model: RowTableModel[Any], name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-    return view
-
-
-def _fit(view: QTableView, widest: int = 240) -> None:
-    view.resizeColumnsToContents()
-    for column in range(view.model().columnCount()):
-        view.setColumnWidth(column, min(view.columnWidth(column), widest))
+from .parts import fit_to_contents, record_table
+from .records import RecordActions
 
 
 class FinancePage(Page):
@@ -74,10 +49,22 @@ class FinancePage(Page):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.gateway: Gateway[RateInput, RateView] = Gateway(
-            context.services.exchange_rates, RateInput, "exchange rate"
+        self.rates = RecordActions(
+            self,
+            context,
+            Gateway[RateInput, RateView](context.services.exchange_rates, RateInput, "exchange rate"),
+            dialog=lambda existing, defaults: rate_dialog(
+                self.services, existing, defaults=defaults, parent=self
+            ),
+            label=lambda rate: f"{rate.currency} {rate.month:%Y-%m}",
+            delete_question=lambda rate: (
+                f"Delete the {rate.currency} {rate.month:%Y-%m} rate "
+                f"({rate.units_per_base.normalize():f} per {rate.base_currency})?\n\n"
+                "Figures in that month can no longer be converted until a rate is added again."
+            ),
+            changed=self._changed,
+            reload=self.refresh,
         )
-        self.dialog: RecordDialog | None = None
         self.missing_rate: MissingExchangeRateError | None = None
         self.programme = ChoiceCombo(())
         self.programme.setObjectName("programme")
@@ -87,7 +74,7 @@ class FinancePage(Page):
         self.as_of.setStyleSheet("color: #555;")
 
         self.summary_model = ProgrammeFinanceTableModel(self)
-        self.summary_table = _table(self.summary_model, "finance-summary")
+        self.summary_table = record_table(self.summary_model, "finance-summary")
         self.summary_table.doubleClicked.connect(self._open_project)
         self.totals = QLabel()
         self.totals.setObjectName("finance-totals")
@@ -108,10 +95,10 @@ class FinancePage(Page):
         self.summary_stack.addWidget(problem_page)
 
         self.rate_model = RateTableModel(self)
-        self.rate_table = _table(self.rate_model, "exchange-rates")
+        self.rate_table = record_table(self.rate_model, "exchange-rates")
         self.rate_table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.tranche_model = TrancheDueTableModel(self)
-        self.tranche_table = _table(self.tranche_model, "tranches-due")
+        self.tranche_table = record_table(self.tranche_model, "tranches-due")
         self._build_layout()
 
     def _build_layout(self) -> None:
@@ -226,7 +213,7 @@ class FinancePage(Page):
         else:
             self.summary_model.set_rows(list(summary.projects))
             self.summary_stack.setCurrentIndex(0)
-            _fit(self.summary_table)
+            fit_to_contents(self.summary_table, 240)
             t, c = summary.totals, summary.currency
             self.as_of.setText(f"Figures as of {summary.as_of:%Y-%m-%d}, in {c} at each month's rate")
             self.totals.setText(
@@ -247,16 +234,12 @@ class FinancePage(Page):
                 project.code, project.currency, self.services.finance.tranches(project.id), today
             )
         self.tranche_model.set_rows(sorted(due, key=lambda d: (d.tranche.planned_date, d.project_code)))
-        _fit(self.tranche_table)
+        fit_to_contents(self.tranche_table, 240)
 
     def _open_project(self, index: QModelIndex) -> None:
         row = self.summary_model.row_at(index.row())
-        if row is None or self.context.open_page is None:
-            return
-        page = self.context.open_page("projects")
-        show = getattr(page, "show_project", None)
-        if show is not None:
-            show(row.project_id)
+        if row is not None:
+            self.context.show_record("projects", row.project_id)
 
     # Exchange rates -------------------------------------------------------------------------
 
@@ -275,79 +258,30 @@ class FinancePage(Page):
         if row is not None:
             self.rate_table.selectRow(row)
 
+    @property
+    def dialog(self) -> RecordDialog | None:
+        """The rate dialog opened last."""
+        return self.rates.dialog
+
     def new_record(self) -> None:
-        self._open(None, {})
+        self.rates.new()
 
     def add_missing_rate(self) -> None:
         missing = self.missing_rate
         if missing is None:
             return
         year, month = (int(part) for part in missing.month.split("-")[:2])
-        self._open(
-            None,
-            {"currency": missing.currency, "base_currency": missing.base, "month": dt.date(year, month, 1)},
+        self.rates.new(
+            {"currency": missing.currency, "base_currency": missing.base, "month": dt.date(year, month, 1)}
         )
 
     def edit_selected(self) -> None:
-        rate = self.selected_rate()
-        if rate is not None:
-            self._open(rate, {})
-
-    def _open(self, existing: RateView | None, defaults: dict[str, Any]) -> None:
-        dialog = rate_dialog(self.services, existing, defaults=defaults, parent=self)
-        self.dialog = dialog
-        dialog.saved.connect(lambda view: self._saved(dialog, view))
-        dialog.open()
-
-    def _saved(self, dialog: RecordDialog, view: RateView) -> None:
-        after = self.gateway.input_of(view)
-        label = f"{view.currency} {view.month:%Y-%m}"
-        ids, stack = self.context.ids, self.context.undo_stack
-        if dialog.existing is None:
-            stack.push(CreateCommand(self.gateway, after, view, label, ids, self._changed, self._failed))
-        else:
-            before = self.gateway.input_of(dialog.existing)
-            stack.push(
-                EditCommand(self.gateway, view.id, before, after, label, ids, self._changed, self._failed)
-            )
-        self._changed(view.id)
+        self.rates.edit(self.selected_rate())
 
     def delete_selected(self) -> None:
-        rate = self.selected_rate()
-        if rate is None:
-            return
-        label = f"{rate.currency} {rate.month:%Y-%m}"
-        question = (
-            f"Delete the {label} rate ({rate.units_per_base.normalize():f} per {rate.base_currency})?\n\n"
-            "Figures in that month can no longer be converted until a rate is added again."
-        )
-        if not interaction.confirm(self, "Delete exchange rate", question, action="Delete"):
-            return
-        try:
-            self.services.exchange_rates.delete(rate.id, expected_version=rate.version)
-        except DomainError as error:
-            interaction.show_error(self, error, title="Could not delete")
-            self.refresh()
-            return
-        self.context.undo_stack.push(
-            DeleteCommand(
-                self.gateway,
-                rate.id,
-                self.gateway.input_of(rate),
-                None,
-                label,
-                self.context.ids,
-                self._changed,
-                self._failed,
-            )
-        )
-        self._changed(None)
+        self.rates.delete(self.selected_rate())
 
     def _changed(self, rate_id: int | None) -> None:
         self._show_rates()
         self._select_rate(rate_id)
         self._show_summary()
-
-    def _failed(self, error: BaseException) -> None:
-        interaction.show_error(self, error, title="Could not undo or redo")
-        self.refresh()

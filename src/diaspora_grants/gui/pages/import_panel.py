@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,20 +27,8 @@ from ...services.registry import Services
 from .. import interaction
 from ..colours import ERROR, OK
 from ..models.imports import ProblemTableModel, SheetSummaryTableModel
-from ..models.table_model import RowTableModel
 from ..workers import Operation, run_with_progress_dialog
-
-
-def _table(model: RowTableModel[Any], name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from .parts import fit_to_contents, record_table
 
 
 class ImportPanel(QGroupBox):
@@ -63,8 +49,9 @@ class ImportPanel(QGroupBox):
         self.summary.setWordWrap(True)
         self.sheet_model = SheetSummaryTableModel(self)
         self.problem_model = ProblemTableModel(self)
-        self.sheets = _table(self.sheet_model, "import-sheets")
-        self.problems = _table(self.problem_model, "import-problems")
+        self.sheets = record_table(self.sheet_model, "import-sheets")
+        self.problems = record_table(self.problem_model, "import-problems")
+        self.problems.setWordWrap(True)  # what to fix is read in full, over as many lines as it takes
         header = self.problems.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.commit_button = QPushButton("Commit import")
@@ -158,9 +145,8 @@ class ImportPanel(QGroupBox):
         self.cancel_button.setEnabled(True)
 
     def _fit_problems(self) -> None:
-        self.problems.resizeColumnsToContents()
-        for column in (ProblemTableModel.COL_MESSAGE, ProblemTableModel.COL_FIX):
-            self.problems.setColumnWidth(column, min(self.problems.columnWidth(column), 380))
+        fit_to_contents(self.problems, widest=380)
+        self.problems.resizeRowsToContents()
 
     def commit(self) -> Operation | None:
         path = self.path

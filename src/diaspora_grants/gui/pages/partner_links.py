@@ -6,14 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +23,7 @@ from .. import desktop, interaction
 from ..formatting import money_text
 from ..models.documents import DocumentTableModel
 from .base import PageContext
+from .parts import fit_columns_around, record_table
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -36,16 +34,8 @@ class PartnerLinks(QTabWidget):
         self.context = context
         self.organisation: OrganisationView | None = None
         self.document_model = DocumentTableModel(self)
-        self.documents = QTableView()
-        self.documents.setObjectName("documents")
-        self.documents.setModel(self.document_model)
-        self.documents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.documents.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.documents.verticalHeader().hide()
-        header = self.documents.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DocumentTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.documents.setSortingEnabled(True)
+        self.documents = record_table(self.document_model, "documents")
+        fit_columns_around(self.documents, DocumentTableModel.COL_NAME)
         self.documents.doubleClicked.connect(lambda _i: self.open_document())
         self.attach_button = QPushButton("Attach…")
         self.open_button = QPushButton("Open")
@@ -170,19 +160,9 @@ class PartnerLinks(QTabWidget):
     # Links to other pages ---------------------------------------------------------------------
 
     def _open_application(self, item: QListWidgetItem) -> None:
-        application_id = item.data(_ID)
-        if application_id is None or self.context.open_page is None:
-            return
-        page = self.context.open_page("applications")
-        select = getattr(page, "show_application", None)
-        if select is not None:
-            select(int(application_id))
+        if item.data(_ID) is not None:
+            self.context.show_record("applications", int(item.data(_ID)))
 
     def _open_project(self, item: QListWidgetItem) -> None:
-        project_id = item.data(_ID)
-        if project_id is None or self.context.open_page is None:
-            return
-        page = self.context.open_page("projects")
-        show = getattr(page, "show_project", None)
-        if show is not None:
-            show(int(project_id))
+        if item.data(_ID) is not None:
+            self.context.show_record("projects", int(item.data(_ID)))

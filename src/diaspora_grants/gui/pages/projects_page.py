@@ -6,25 +6,18 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
-    QLabel,
     QListWidget,
-    QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...domain.enums import ProjectStatus
 from ...domain.errors import DomainError
 from ...services.projects import ProjectInput, ProjectView
-from .. import interaction
 from ..colours import ERROR, WARNING
 from ..dialogs.project_dialog import project_dialog
-from ..dialogs.record_dialog import RecordDialog
 from ..formatting import money_text
 from ..models.projects import (
     BudgetLineTableModel,
@@ -33,10 +26,11 @@ from ..models.projects import (
     RequirementTableModel,
     TrancheTableModel,
 )
-from ..models.table_model import RowTableModel
-from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
+from ..undo import Gateway
 from ..widgets.pickers import ChoiceCombo, CountryCombo, EnumCombo
-from .base import ListPage, PageContext
+from .base import FilterCombo, ListPage, PageContext
+from .parts import fact_labels, record_table
+from .records import RecordActions
 
 
 def _percent(value: Decimal | None) -> str:
@@ -47,6 +41,7 @@ class ProjectsPage(ListPage):
     title = "Projects"
     noun = "project"
     plural = "projects"
+    split = (760, 560)
     empty_hint = (
         "No projects yet.\n\nA project is created when an application is awarded (Applications page), "
         "or press New (Ctrl+N) to record a grant agreement directly."
@@ -54,60 +49,50 @@ class ProjectsPage(ListPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, ProjectTableModel(), parent)
-        self.gateway: Gateway[ProjectInput, ProjectView] = Gateway(
-            context.services.projects, ProjectInput, "project"
+        self.records = RecordActions(
+            self,
+            context,
+            Gateway[ProjectInput, ProjectView](context.services.projects, ProjectInput, "project"),
+            dialog=lambda existing, defaults: project_dialog(
+                self.services, existing, defaults=defaults, parent=self
+            ),
+            label=lambda project: project.code,
+            delete_question=lambda project: (
+                f"Delete project {project.code}?\n\nIts budget lines, unpaid tranches and reporting "
+                "requirements go with it. Projects with payments, spending or results cannot be deleted: "
+                "cancel them instead."
+            ),
+            changed=self.show_changed,
+            reload=self.refresh,
         )
-        self.dialog: RecordDialog | None = None
-        self._build_detail()
 
-    def filter_widgets(self) -> list[QWidget]:
+    def filter_combos(self) -> list[FilterCombo]:
         self.programme_filter = ChoiceCombo(
-            ((p.code, p.id) for p in self.context.services.programmes.find()), none_text="All programmes"
+            ((p.code, p.id) for p in self.services.programmes.find()), none_text="All programmes"
         )
         self.status_filter = EnumCombo(ProjectStatus, none_text="All statuses")
         self.country_filter = CountryCombo(none_text="All countries")
-        for combo in (self.programme_filter, self.status_filter, self.country_filter):
-            combo.currentIndexChanged.connect(self.refresh)
         return [self.programme_filter, self.status_filter, self.country_filter]
-
-    def filters_active(self) -> bool:
-        chosen = (self.programme_filter.value(), self.status_filter.value(), self.country_filter.value())
-        return super().filters_active() or any(chosen)
 
     def load_rows(self) -> list[Any]:
         return self.services.projects.find(
             programme_id=self.programme_filter.value(),
             status=self.status_filter.value(),
             country=self.country_filter.value(),
-            search=self.search.text().strip() or None,
+            search=self.search_text(),
         )
 
-    def show_project(self, project_id: int) -> None:
-        """Open one project (after an award): clear filters that would hide it, then select it."""
-        for combo in (self.programme_filter, self.status_filter, self.country_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.refresh()
-        self.select_id(project_id)
+    def new_defaults(self) -> dict[str, Any]:
+        programme_id = self.programme_filter.value()
+        return {"programme_id": programme_id} if programme_id else {}
 
     # Detail ---------------------------------------------------------------------------------
 
-    def _build_detail(self) -> None:
-        self.detail_title = QLabel()
-        self.detail_title.setWordWrap(True)
-        self.detail_title.setStyleSheet("font-size: 15px; font-weight: bold;")
+    def build_detail(self) -> None:
+        layout = self.detail_column()
         self.summary_form = QFormLayout()
-        self.summary: dict[str, QLabel] = {}
-        for caption in ("Partner", "Where", "Dates", "Grant", "Disbursed", "Spent", "Burn rate"):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.summary[caption] = label
-            self.summary_form.addRow(caption, label)
+        captions = ("Partner", "Where", "Dates", "Grant", "Disbursed", "Spent", "Burn rate")
+        self.summary = fact_labels(self.summary_form, captions)
         self.tabs = QTabWidget()
         self.budget_model = BudgetLineTableModel(self)
         self.tranche_model = TrancheTableModel(self)
@@ -120,25 +105,11 @@ class ProjectsPage(ListPage):
             (self.budget_model, "Budget"),
             (self.expenditure_model, "Expenditure"),
         ):
-            self.tabs.addTab(self._small_table(model), caption)
+            self.tabs.addTab(record_table(model), caption)
         self.tabs.addTab(self.locations, "Locations")
-        layout = QVBoxLayout(self.detail)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.detail_title)
         layout.addLayout(self.summary_form)
         layout.addWidget(self.tabs, 1)
-        self.splitter.setSizes([760, 560])
         self.show_detail(None)
-
-    def _small_table(self, model: RowTableModel[Any]) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSortingEnabled(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setAlternatingRowColors(True)
-        return view
 
     def show_detail(self, row: ProjectView | None) -> None:
         self.detail.setEnabled(row is not None)
@@ -209,77 +180,5 @@ class ProjectsPage(ListPage):
             else ""
         )
 
-    # Actions --------------------------------------------------------------------------------
-
-    def new_record(self) -> None:
-        defaults = {"programme_id": self.programme_filter.value()} if self.programme_filter.value() else {}
-        self._open(None, defaults)
-
-    def edit_selected(self) -> None:
-        row = self.selected_row()
-        if row is not None:
-            self._open(row, {})
-
-    def _open(self, existing: ProjectView | None, defaults: dict[str, Any]) -> None:
-        try:
-            dialog = project_dialog(self.services, existing, defaults=defaults, parent=self)
-        except DomainError as error:
-            interaction.show_error(self, error)
-            return
-        self.dialog = dialog
-        dialog.saved.connect(lambda view: self._saved(dialog, view))
-        dialog.open()
-
-    def _saved(self, dialog: RecordDialog, view: ProjectView) -> None:
-        after = self.gateway.input_of(view)
-        ids, stack = self.context.ids, self.context.undo_stack
-        if dialog.existing is None:
-            stack.push(CreateCommand(self.gateway, after, view, view.code, ids, self._changed, self._failed))
-        else:
-            before = self.gateway.input_of(dialog.existing)
-            stack.push(
-                EditCommand(self.gateway, view.id, before, after, view.code, ids, self._changed, self._failed)
-            )
-        self._changed(view.id)
-
-    def delete_selected(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
-        question = (
-            f"Delete project {row.code}?\n\nIts budget lines, unpaid tranches and reporting requirements "
-            "go with it. Projects with payments, spending or results cannot be deleted: cancel them instead."
-        )
-        if not interaction.confirm(self, "Delete project", question, action="Delete"):
-            return
-        try:
-            self.services.projects.delete(row.id, expected_version=row.version)
-        except DomainError as error:
-            interaction.show_error(self, error, title="Could not delete")
-            self.refresh()
-            return
-        data = self.gateway.input_of(row)
-        self.context.undo_stack.push(
-            DeleteCommand(
-                self.gateway, row.id, data, None, row.code, self.context.ids, self._changed, self._failed
-            )
-        )
-        self._changed(None)
-
-    def _changed(self, record_id: int | None) -> None:
-        self.refresh()
-        self.select_id(record_id)
-
-    def _failed(self, error: BaseException) -> None:
-        interaction.show_error(self, error, title="Could not undo or redo")
-        self.refresh()
-
     def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
-        def edit_first() -> QWidget | None:
-            if not self.model.rowCount():
-                return None
-            self.table.selectRow(0)
-            self.edit_selected()
-            return self.dialog
-
-        return [*super().screenshot_states(), ("-edit", edit_first)]
+        return [*super().screenshot_states(), ("-edit", self.editing_first_row)]

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -17,11 +14,12 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DomainError
 from ...services.applications import ApplicationView
 from ...services.reviews import REVIEWABLE, ReviewInput, ReviewView
-from .. import interaction
 from ..dialogs.review_dialog import ReviewDialog
 from ..models.reviews import ReviewTableModel
-from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
+from ..undo import Gateway
 from .base import PageContext
+from .parts import fit_columns_around, record_table
+from .records import RecordActions
 
 
 class ReviewPanel(QWidget):
@@ -32,22 +30,21 @@ class ReviewPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.application: ApplicationView | None = None
-        self.dialog: ReviewDialog | None = None
-        self.gateway: Gateway[ReviewInput, ReviewView] = Gateway(
-            context.services.reviews, ReviewInput, "review"
+        self.records = RecordActions(
+            self,
+            context,
+            Gateway[ReviewInput, ReviewView](context.services.reviews, ReviewInput, "review"),
+            dialog=lambda existing, _: self._dialog(existing),
+            label=lambda review: f"by {review.reviewer}",
+            delete_question=lambda review: (
+                f"Delete the review by {review.reviewer}?\n\nThe application's score is computed again."
+            ),
+            changed=lambda _review_id: self.changed.emit(),
+            reload=self.changed.emit,
         )
         self.model = ReviewTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("reviews-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReviewTableModel.COL_COMMENT, QHeaderView.ResizeMode.Stretch)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self.model, "reviews-table", self)
+        fit_columns_around(self.table, ReviewTableModel.COL_COMMENT)
         self.table.doubleClicked.connect(lambda _i: self.edit_review())
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -98,31 +95,32 @@ class ReviewPanel(QWidget):
                 + ". The application's score is the mean of the counted reviews."
             )
 
+    @property
+    def dialog(self) -> ReviewDialog | None:
+        return self.records.dialog
+
     def selected_review(self) -> ReviewView | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def add_review(self) -> None:
-        self._open(None)
+        self.records.new()
 
     def edit_review(self) -> None:
-        review = self.selected_review()
-        if review is not None:
-            self._open(review)
+        self.records.edit(self.selected_review())
 
-    def _open(self, existing: ReviewView | None) -> None:
+    def delete_review(self) -> None:
+        self.records.delete(self.selected_review())
+
+    def _dialog(self, existing: ReviewView | None) -> ReviewDialog | None:
         application = self.application
         if application is None:
-            return
+            return None
         services = self.context.services
-        try:
-            criteria = services.calls.get(application.call_id).criteria
-        except DomainError as error:
-            interaction.show_error(self, error)
-            return
+        criteria = services.calls.get(application.call_id).criteria
         reviewer = "" if existing else (self.context.settings.user_name() or services.context.user)
         taken = {r.reviewer.lower() for r in self.model.rows()}
-        dialog = ReviewDialog(
+        return ReviewDialog(
             services.reviews,
             application.id,
             f"{application.organisation_name}: {application.title}",
@@ -131,53 +129,3 @@ class ReviewPanel(QWidget):
             reviewer="" if reviewer.lower() in taken else reviewer,
             parent=self,
         )
-        self.dialog = dialog
-        dialog.saved.connect(lambda view: self._saved(dialog, view))
-        dialog.open()
-
-    def _saved(self, dialog: ReviewDialog, view: ReviewView) -> None:
-        after = self.gateway.input_of(view)
-        ids, stack = self.context.ids, self.context.undo_stack
-        label = f"by {view.reviewer}"
-        if dialog.existing is None:
-            stack.push(CreateCommand(self.gateway, after, view, label, ids, self._undone, self._failed))
-        else:
-            before = self.gateway.input_of(dialog.existing)
-            stack.push(
-                EditCommand(self.gateway, view.id, before, after, label, ids, self._undone, self._failed)
-            )
-        self.changed.emit()
-
-    def delete_review(self) -> None:
-        review = self.selected_review()
-        if review is None:
-            return
-        question = f"Delete the review by {review.reviewer}?\n\nThe application's score is computed again."
-        if not interaction.confirm(self, "Delete review", question, action="Delete"):
-            return
-        try:
-            self.context.services.reviews.delete(review.id, expected_version=review.version)
-        except DomainError as error:
-            interaction.show_error(self, error, title="Could not delete the review")
-            self.changed.emit()
-            return
-        self.context.undo_stack.push(
-            DeleteCommand(
-                self.gateway,
-                review.id,
-                self.gateway.input_of(review),
-                None,
-                f"by {review.reviewer}",
-                self.context.ids,
-                self._undone,
-                self._failed,
-            )
-        )
-        self.changed.emit()
-
-    def _undone(self, _review_id: int | None) -> None:
-        self.changed.emit()
-
-    def _failed(self, error: BaseException) -> None:
-        interaction.show_error(self, error, title="Could not undo or redo")
-        self.changed.emit()

@@ -1,0 +1,174 @@
+"""New, Edit and Delete of one kind of record, each undoable, and dialogs that confirm a decision.
+
+A page (or a panel) says what is particular about its records: the dialog that edits one, the
+label the undo stack shows and the question asked before a deletion. :class:`RecordActions` does
+the rest the same way everywhere: open the dialog, push the create or edit on the undo stack
+after it saved, confirm and delete, and ask the page to show the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+
+from ...domain.errors import DomainError, ValidationError
+from .. import interaction
+from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
+from ..widgets.form import FieldForm
+from .base import PageContext
+
+I = TypeVar("I")  # noqa: E741 - the input dataclass
+V = TypeVar("V", bound="Versioned")  # the view dataclass
+D = TypeVar("D", bound="EditDialog")
+T = TypeVar("T")
+
+
+class Versioned(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def version(self) -> int: ...
+
+
+class EditDialog(Protocol):
+    """A dialog that saves one record itself and then emits ``saved(view)``."""
+
+    @property
+    def saved(self) -> SignalInstance: ...
+
+    #: The record being edited (None for a new one); a conflict may replace it with theirs.
+    existing: Any
+
+    def open(self) -> None: ...
+
+
+class RecordActions(Generic[I, V, D]):
+    """What New, Edit and Delete do for one kind of record.
+
+    ``dialog(existing, defaults)`` builds the edit dialog (it may raise DomainError, which is shown);
+    ``changed(record_id)`` shows the record after a save, deletion, undo or redo (None: it is gone);
+    ``reload()`` asks again after something failed.
+    """
+
+    def __init__(
+        self,
+        owner: QWidget,
+        context: PageContext,
+        gateway: Gateway[I, V],
+        *,
+        dialog: Callable[[V | None, dict[str, Any]], D | None],
+        label: Callable[[V], str],
+        delete_question: Callable[[V], str],
+        changed: Callable[[int | None], None],
+        reload: Callable[[], None],
+    ) -> None:
+        self.owner = owner
+        self.context = context
+        self.gateway = gateway
+        self._make_dialog = dialog
+        self._label = label
+        self._delete_question = delete_question
+        self._changed = changed
+        self._reload = reload
+        #: The dialog opened last (tests and screenshots reach it here).
+        self.dialog: D | None = None
+
+    def new(self, defaults: dict[str, Any] | None = None) -> None:
+        self._open(None, defaults or {})
+
+    def edit(self, row: V | None) -> None:
+        if row is not None:
+            self._open(row, {})
+
+    def delete(self, row: V | None) -> None:
+        if row is None:
+            return
+        noun = self.gateway.noun
+        if not interaction.confirm(self.owner, f"Delete {noun}", self._delete_question(row), action="Delete"):
+            return
+        try:
+            kept = self.gateway.keep(row.id)
+            self.gateway.service.delete(row.id, expected_version=row.version)
+        except DomainError as error:
+            interaction.show_error(self.owner, error, title=f"Could not delete the {noun}")
+            self._reload()
+            return
+        data, label = self.gateway.input_of(row), self._label(row)
+        ids, stack = self.context.ids, self.context.undo_stack
+        stack.push(DeleteCommand(self.gateway, row.id, data, kept, label, ids, self._changed, self._failed))
+        self._changed(None)
+
+    def _open(self, existing: V | None, defaults: dict[str, Any]) -> None:
+        try:
+            dialog = self._make_dialog(existing, defaults)
+        except DomainError as error:
+            interaction.show_error(self.owner, error)
+            return
+        if dialog is None:
+            return
+        self.dialog = dialog
+        dialog.saved.connect(lambda view: self._saved(dialog, view))
+        dialog.open()
+
+    def _saved(self, dialog: D, view: V) -> None:
+        after = self.gateway.input_of(view)
+        ids, stack, label = self.context.ids, self.context.undo_stack, self._label(view)
+        if dialog.existing is None:
+            stack.push(CreateCommand(self.gateway, after, view, label, ids, self._changed, self._failed))
+        else:
+            before = self.gateway.input_of(dialog.existing)
+            stack.push(
+                EditCommand(self.gateway, view.id, before, after, label, ids, self._changed, self._failed)
+            )
+        self._changed(view.id)
+
+    def _failed(self, error: BaseException) -> None:
+        interaction.show_error(self.owner, error, title="Could not undo or redo")
+        self._reload()
+
+
+class DecisionDialog(Protocol):
+    """A dialog asking for what a decision needs (a reason, a project code) before it is made."""
+
+    form: FieldForm
+    problem: QLabel
+    buttons: QDialogButtonBox
+
+    def open(self) -> None: ...
+    def accept(self) -> None: ...
+    def reject(self) -> None: ...
+
+
+def open_decision(
+    owner: QWidget,
+    dialog: DecisionDialog,
+    decide: Callable[[], T],
+    *,
+    done: Callable[[T], None],
+    error_title: str,
+    after_error: Callable[[], None],
+) -> None:
+    """Open ``dialog``; on OK run ``decide``. A validation problem keeps the dialog open and marks
+    the field; any other refusal closes it, says why and calls ``after_error``."""
+
+    def confirmed() -> None:
+        try:
+            result = decide()
+        except ValidationError as error:
+            unclaimed = dialog.form.show_problems(error.problems)
+            dialog.problem.setText("\n".join(str(p) for p in unclaimed))
+            dialog.problem.setVisible(bool(unclaimed))
+            return
+        except DomainError as error:
+            dialog.reject()
+            interaction.show_error(owner, error, title=error_title)
+            after_error()
+            return
+        dialog.accept()
+        done(result)
+
+    dialog.buttons.accepted.connect(confirmed)
+    dialog.open()
