@@ -21,7 +21,7 @@ from ..widgets.fields import MoneyField, NotesField, RequiredTextField, TextFiel
 from ..widgets.pickers import ChoiceCombo, CountryListPicker, EnumCombo, OptionalDateEdit, labelled_choices
 from .base import FilterCombo, ListPage, PageContext
 from .parts import fact_labels
-from .records import RecordActions, open_decision
+from .records import open_decision
 from .review_panel import ReviewPanel
 
 #: What the decision buttons say for each status an application can move to.
@@ -48,9 +48,7 @@ class ApplicationsPage(ListPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, ApplicationTableModel(), parent)
-        self.records = RecordActions(
-            self,
-            context,
+        self.records = self.record_actions(
             Gateway[ApplicationInput, ApplicationView](
                 context.services.applications, ApplicationInput, "application"
             ),
@@ -60,8 +58,6 @@ class ApplicationsPage(ListPage):
                 f"Delete the application of {application.organisation_name} ({application.title})?"
                 "\n\nIts reviews go with it."
             ),
-            changed=self.show_changed,
-            reload=self.refresh,
         )
         self.decision_dialog: ReasonDialog | None = None
         self.award_dialog: AwardDialog | None = None

@@ -6,7 +6,7 @@ import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
@@ -27,12 +27,10 @@ from .. import interaction
 from ..models.roles import ID_ROLE
 from ..models.table_model import RowTableModel
 from ..settings import AppSettings
-from ..undo import RecordIds
+from ..undo import Gateway, RecordIds
 from ..widgets.pickers import ChoiceCombo, CountryCombo
 from .parts import fit_to_contents, record_table
-
-if TYPE_CHECKING:
-    from .records import RecordActions
+from .records import D, I, RecordActions, V
 
 #: Typing pauses this long before a search runs, so each key press does not query the database.
 SEARCH_DELAY_MS = 250
@@ -246,6 +244,26 @@ class ListPage(Page):
     def delete_selected(self) -> None:
         if self.records is not None:
             self.records.delete(self.selected_row())
+
+    def record_actions(
+        self,
+        gateway: Gateway[I, V],
+        *,
+        dialog: Callable[[V | None, dict[str, Any]], D | None],
+        label: Callable[[V], str],
+        delete_question: Callable[[V], str],
+    ) -> RecordActions[I, V, D]:
+        """New, Edit and Delete of this page's records, showing each change in the list."""
+        return RecordActions(
+            self,
+            self.context,
+            gateway,
+            dialog=dialog,
+            label=label,
+            delete_question=delete_question,
+            changed=self.show_changed,
+            reload=self.refresh,
+        )
 
     def show_changed(self, record_id: int | None) -> None:
         """Ask again and select the record that changed (None: it is gone)."""

@@ -29,7 +29,6 @@ from ..widgets.fields import MoneyField, NotesField, RequiredTextField
 from ..widgets.pickers import ChoiceCombo, CountryListPicker, EnumCombo, OptionalDateEdit, labelled_choices
 from .base import FilterCombo, ListPage, PageContext
 from .parts import fact_labels
-from .records import RecordActions
 
 STATUS_VERBS = {
     CallStatus.DRAFT: "Back to draft",
@@ -50,15 +49,11 @@ class CallsPage(ListPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, CallTableModel(), parent)
-        self.records = RecordActions(
-            self,
-            context,
+        self.records = self.record_actions(
             Gateway[CallInput, CallView](context.services.calls, CallInput, "call"),
             dialog=self._dialog,
             label=lambda call: call.reference,
             delete_question=lambda call: f"Delete call {call.reference}?",
-            changed=self.show_changed,
-            reload=self.refresh,
         )
 
     def filter_combos(self) -> list[FilterCombo]:

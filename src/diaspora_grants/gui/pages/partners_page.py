@@ -20,7 +20,6 @@ from ..widgets.pickers import CountryCombo, EnumCombo
 from .base import FilterCombo, ListPage, PageContext
 from .partner_links import PartnerLinks
 from .parts import fact_label, fact_labels
-from .records import RecordActions
 
 
 class PartnersPage(ListPage):
@@ -41,9 +40,7 @@ class PartnersPage(ListPage):
             keep=self._keep_contacts,
             restore=self._restore_contacts,
         )
-        self.records = RecordActions(
-            self,
-            context,
+        self.records = self.record_actions(
             gateway,
             dialog=lambda existing, _defaults: OrganisationDialog(
                 self.services.organisations, existing, self
@@ -53,8 +50,6 @@ class PartnersPage(ListPage):
                 f"Delete {organisation.name}?\n\nIts contacts are deleted with it. Organisations with "
                 "applications or projects cannot be deleted. You can undo this (Ctrl+Z)."
             ),
-            changed=self.show_changed,
-            reload=self.refresh,
         )
 
     # Filters and rows -----------------------------------------------------------------------

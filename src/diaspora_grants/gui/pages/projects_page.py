@@ -30,7 +30,6 @@ from ..undo import Gateway
 from ..widgets.pickers import ChoiceCombo, CountryCombo, EnumCombo
 from .base import FilterCombo, ListPage, PageContext
 from .parts import fact_labels, record_table
-from .records import RecordActions
 
 
 def _percent(value: Decimal | None) -> str:
@@ -49,9 +48,7 @@ class ProjectsPage(ListPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, ProjectTableModel(), parent)
-        self.records = RecordActions(
-            self,
-            context,
+        self.records = self.record_actions(
             Gateway[ProjectInput, ProjectView](context.services.projects, ProjectInput, "project"),
             dialog=lambda existing, defaults: project_dialog(
                 self.services, existing, defaults=defaults, parent=self
@@ -62,8 +59,6 @@ class ProjectsPage(ListPage):
                 "requirements go with it. Projects with payments, spending or results cannot be deleted: "
                 "cancel them instead."
             ),
-            changed=self.show_changed,
-            reload=self.refresh,
         )
 
     def filter_combos(self) -> list[FilterCombo]:

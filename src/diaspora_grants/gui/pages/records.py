@@ -9,7 +9,7 @@ after it saved, confirm and delete, and ask the page to show the result.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
@@ -18,7 +18,9 @@ from ...domain.errors import DomainError, ValidationError
 from .. import interaction
 from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
 from ..widgets.form import FieldForm
-from .base import PageContext
+
+if TYPE_CHECKING:
+    from .base import PageContext
 
 I = TypeVar("I")  # noqa: E741 - the input dataclass
 V = TypeVar("V", bound="Versioned")  # the view dataclass
