@@ -8,20 +8,17 @@ from ...domain.enums import ApplicationStatus
 from ...services.applications import ApplicationView
 from ...services.calls import CallView, CriterionView
 from ..colours import ERROR, MUTED, OK
-from ..formatting import money_text
 from .table_model import Column, RowTableModel
 
 
 class CallTableModel(RowTableModel[CallView]):
     COLUMNS: ClassVar = (
         Column[CallView]("Reference", lambda c: c.reference),
-        Column[CallView]("Title", lambda c: c.title, tooltip=lambda c: c.title),
+        Column[CallView].long_text("Title", lambda c: c.title),
         Column[CallView]("Programme", lambda c: c.programme_code),
         Column[CallView]("Status", lambda c: c.status),
         Column[CallView]("Deadline", lambda c: c.submission_deadline),
-        Column[CallView](
-            "Envelope", lambda c: c.envelope_amount, text=lambda c: money_text(c.envelope_amount, c.currency)
-        ),
+        Column[CallView].money("Envelope", lambda c: c.envelope_amount, lambda c: c.currency),
         Column[CallView]("Applications", lambda c: c.application_count),
     )
 
@@ -51,11 +48,7 @@ class ApplicationTableModel(RowTableModel[ApplicationView]):
         Column[ApplicationView]("Organisation", lambda a: a.organisation_name),
         Column[ApplicationView]("Title", lambda a: a.title, tooltip=lambda a: a.summary),
         Column[ApplicationView]("Call", lambda a: a.call_reference),
-        Column[ApplicationView](
-            "Requested",
-            lambda a: a.requested_amount,
-            text=lambda a: money_text(a.requested_amount, a.currency),
-        ),
+        Column[ApplicationView].money("Requested", lambda a: a.requested_amount, lambda a: a.currency),
         Column[ApplicationView](
             "Weighted score", lambda a: a.score, text=lambda a: "" if a.score is None else f"{a.score:.2f}"
         ),

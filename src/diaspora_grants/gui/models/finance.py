@@ -14,7 +14,6 @@ from ...services.exchange_rates import RateView
 from ...services.finance import TrancheView
 from ...services.finance_summary import FinanceFigures, ProjectFinanceSummary
 from ..colours import ERROR, WARNING
-from ..formatting import money_text
 from .table_model import Column, RowTableModel
 
 
@@ -83,7 +82,7 @@ class RateTableModel(RowTableModel[RateView]):
             "Units per base", lambda r: r.units_per_base, text=lambda r: f"{r.units_per_base.normalize():,f}"
         ),
         Column[RateView]("Base", lambda r: r.base_currency),
-        Column[RateView]("Source", lambda r: r.source, tooltip=lambda r: r.source),
+        Column[RateView].long_text("Source", lambda r: r.source),
     )
 
 
@@ -127,16 +126,12 @@ class TrancheDueTableModel(RowTableModel[TrancheDue]):
         ),
         Column[TrancheDue]("Project", lambda d: d.project_code),
         Column[TrancheDue]("No.", lambda d: d.tranche.number),
-        Column[TrancheDue](
-            "Amount",
-            lambda d: d.tranche.planned_amount,
-            text=lambda d: money_text(d.tranche.planned_amount, d.currency),
-        ),
+        Column[TrancheDue].money("Amount", lambda d: d.tranche.planned_amount, lambda d: d.currency),
         Column[TrancheDue](
             "Status",
             lambda d: d.tranche.status,
             text=lambda d: f"{d.tranche.status.value}" + (" (overdue)" if d.overdue else ""),
             colour=lambda d: ERROR if d.overdue else None,
         ),
-        Column[TrancheDue]("Condition", lambda d: d.tranche.condition, tooltip=lambda d: d.tranche.condition),
+        Column[TrancheDue].long_text("Condition", lambda d: d.tranche.condition),
     )

@@ -9,7 +9,6 @@ from ...services.finance import BudgetLineView, ExpenditureView, TrancheView
 from ...services.projects import ProjectView
 from ...services.requirements import RequirementView
 from ..colours import ERROR, MUTED, OK, WARNING
-from ..formatting import money_text
 from .table_model import Column, RowTableModel
 
 
@@ -17,13 +16,11 @@ class ProjectTableModel(RowTableModel[ProjectView]):
     COL_CODE, COL_TITLE, COL_PARTNER, COL_COUNTRY, COL_STATUS, COL_GRANT, COL_START, COL_END = range(8)
     COLUMNS: ClassVar = (
         Column[ProjectView]("Code", lambda p: p.code),
-        Column[ProjectView]("Title", lambda p: p.title, tooltip=lambda p: p.title),
+        Column[ProjectView].long_text("Title", lambda p: p.title),
         Column[ProjectView]("Partner", lambda p: p.partner_name),
         Column[ProjectView]("Country", lambda p: p.country_name),
         Column[ProjectView]("Status", lambda p: p.status),
-        Column[ProjectView](
-            "Grant", lambda p: p.grant_amount, text=lambda p: money_text(p.grant_amount, p.currency)
-        ),
+        Column[ProjectView].money("Grant", lambda p: p.grant_amount, lambda p: p.currency),
         Column[ProjectView]("Planned start", lambda p: p.planned_start),
         Column[ProjectView]("Planned end", lambda p: p.planned_end),
     )
@@ -35,7 +32,7 @@ class BudgetLineTableModel(RowTableModel[BudgetLineView]):
         Column[BudgetLineView]("Category", lambda b: b.category),
         Column[BudgetLineView]("Original", lambda b: b.original_amount),
         Column[BudgetLineView]("Revised", lambda b: b.revised_amount),
-        Column[BudgetLineView]("Description", lambda b: b.description, tooltip=lambda b: b.description),
+        Column[BudgetLineView].long_text("Description", lambda b: b.description),
     )
 
 
@@ -50,7 +47,7 @@ class TrancheTableModel(RowTableModel[TrancheView]):
         Column[TrancheView]("Paid on", lambda t: t.actual_date),
         Column[TrancheView]("Paid amount", lambda t: t.actual_amount),
         Column[TrancheView]("Status", lambda t: t.status, colour=lambda t: _TRANCHE_COLOURS.get(t.status)),
-        Column[TrancheView]("Condition", lambda t: t.condition, tooltip=lambda t: t.condition),
+        Column[TrancheView].long_text("Condition", lambda t: t.condition),
     )
 
 
@@ -60,7 +57,7 @@ class ExpenditureTableModel(RowTableModel[ExpenditureView]):
         Column[ExpenditureView]("Amount", lambda e: e.amount),
         Column[ExpenditureView]("Currency", lambda e: e.currency),
         Column[ExpenditureView]("Budget line", lambda e: e.budget_line_code),
-        Column[ExpenditureView]("Description", lambda e: e.description, tooltip=lambda e: e.description),
+        Column[ExpenditureView].long_text("Description", lambda e: e.description),
     )
 
 

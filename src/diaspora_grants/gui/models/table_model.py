@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 
-from ..formatting import display_text, is_number, sort_key
+from ..formatting import display_text, is_number, money_text, sort_key
 from .roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 
 R = TypeVar("R")
@@ -45,6 +46,18 @@ class Column(Generic[R]):
     align_right: bool | None = None
     #: For lazy models: the name the service accepts to ORDER BY this column (None: not sortable).
     order_key: str | None = None
+
+    @classmethod
+    def long_text(cls, header: str, value: Callable[[R], str | None]) -> Column[R]:
+        """Text that may not fit its column: the tooltip shows all of it."""
+        return cls(header, value, tooltip=value)
+
+    @classmethod
+    def money(
+        cls, header: str, amount: Callable[[R], Decimal | None], currency: Callable[[R], str]
+    ) -> Column[R]:
+        """An amount shown with its currency and sorted by the number."""
+        return cls(header, amount, text=lambda row: money_text(amount(row), currency(row)))
 
 
 def row_id(row: Any) -> int | None:
