@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +28,7 @@ from ..models.table_model import RowTableModel
 from ..settings import AppSettings
 from ..undo import Gateway, RecordIds
 from ..widgets.pickers import ChoiceCombo, CountryCombo
-from .parts import fit_to_contents, record_table
+from .parts import empty_state, fit_to_contents, record_table, write_csv
 from .records import D, I, RecordActions, V
 
 #: Typing pauses this long before a search runs, so each key press does not query the database.
@@ -133,11 +132,7 @@ class ListPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         model.modelReset.connect(self._after_reset)
 
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setObjectName("empty-state")
-        self.empty.setStyleSheet("color: #555; font-size: 14px; padding: 40px;")
+        self.empty = empty_state("", self)
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
@@ -320,12 +315,7 @@ class ListPage(Page):
 
     def export_csv(self, path: Path) -> None:
         """The table as it is shown (the same columns, sort and filters)."""
-        columns = range(self.model.columnCount())
-        with path.open("w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([self.model.headerData(c, Qt.Orientation.Horizontal) for c in columns])
-            for r in range(self.model.rowCount()):
-                writer.writerow([self.model.data(self.model.index(r, c)) for c in columns])
+        write_csv(self.model, path)
 
     def save_layout(self) -> None:
         self.context.settings.set_header_state(self.plural, self.table.horizontalHeader().saveState())
@@ -406,10 +396,4 @@ class PlaceholderPage(Page):
     def __init__(self, context: PageContext, title: str, message: str, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.title = title
-        label = QLabel(message, self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        label.setObjectName("empty-state")
-        label.setStyleSheet("color: #555; font-size: 14px; padding: 40px;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        QVBoxLayout(self).addWidget(empty_state(message, self))

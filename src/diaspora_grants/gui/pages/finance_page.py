@@ -38,7 +38,7 @@ from ..models.finance import (
 from ..undo import Gateway
 from ..widgets.pickers import ChoiceCombo
 from .base import Page, PageContext
-from .parts import fit_to_contents, record_table
+from .parts import fit_to_contents, record_table, refill_choices
 from .records import RecordActions
 
 
@@ -145,14 +145,9 @@ class FinancePage(Page):
     # Page interface -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        programmes = self.services.programmes.find()
-        chosen = self.programme.value()
-        self.programme.blockSignals(True)
-        self.programme.clear()
-        for p in programmes:
-            self.programme.addItem(f"{p.code} – {p.name}", p.id)
-        self.programme.set_value(chosen)
-        self.programme.blockSignals(False)
+        refill_choices(
+            self.programme, ((f"{p.code} – {p.name}", p.id) for p in self.services.programmes.find())
+        )
         self._show_rates()
         self._show_summary()
 

@@ -1,14 +1,17 @@
-"""Pieces the pages are built from: tables of records and the facts of a selected record."""
+"""Pieces the pages are built from: tables of records, the facts of a selected record, empty states."""
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QHeaderView, QLabel, QTableView, QWidget
 
 from ..models.table_model import RowTableModel
+from ..widgets.pickers import ChoiceCombo
 
 
 def record_table(model: RowTableModel[Any], name: str = "", parent: QWidget | None = None) -> QTableView:
@@ -58,3 +61,34 @@ def fit_to_contents(table: QTableView, widest: int) -> None:
     for column in range(table.model().columnCount()):
         if table.columnWidth(column) > widest:
             table.setColumnWidth(column, widest)
+
+
+def write_csv(model: RowTableModel[Any], path: Path) -> None:
+    """The rows as the model shows them: the same columns, texts and order."""
+    columns = range(model.columnCount())
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([model.headerData(c, Qt.Orientation.Horizontal) for c in columns])
+        for r in range(model.rowCount()):
+            writer.writerow([model.data(model.index(r, c)) for c in columns])
+
+
+def empty_state(message: str, parent: QWidget | None = None) -> QLabel:
+    """What a page shows instead of an empty table: what to do next."""
+    label = QLabel(message, parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setObjectName("empty-state")
+    label.setStyleSheet("color: #555; font-size: 14px; padding: 40px;")
+    return label
+
+
+def refill_choices(combo: ChoiceCombo, choices: Iterable[tuple[str, Any]]) -> None:
+    """New choices for a combo, keeping the chosen value when it is still there, without a signal."""
+    chosen = combo.value()
+    combo.blockSignals(True)
+    combo.clear()
+    for text, value in choices:
+        combo.addItem(text, value)
+    combo.set_value(chosen)
+    combo.blockSignals(False)
