@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from diaspora_grants.domain.enums import ProjectStatus
 from diaspora_grants.gui import interaction
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.pages.audit_page import AuditPage
@@ -16,6 +17,8 @@ from diaspora_grants.gui.pages.projects_page import ProjectsPage
 from diaspora_grants.services.organisations import OrganisationInput
 from diaspora_grants.services.programmes import ProgrammeInput
 from diaspora_grants.services.registry import Services
+
+from .builders import grant_chain
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -83,6 +86,23 @@ def test_project_form_marks_a_date_out_of_order(
     row = dialog.form.row("planned end")
     assert dialog.isVisible() and row is not None and row.is_marked()
     assert "before planned start" in row.message.text()
+
+
+def test_a_project_opened_from_another_page_is_shown_even_when_the_filters_hid_it(
+    window: MainWindow, services: Services
+) -> None:
+    chain = grant_chain(services)
+    page = window.show_page("projects")
+    assert isinstance(page, ProjectsPage)
+    page.status_filter.set_value(ProjectStatus.CLOSED)
+    assert page.model.rowCount() == 0
+    assert "No projects match the search and filters" in page.empty.text()
+
+    window.context.show_record("projects", chain.project_id)
+
+    assert page.status_filter.value() is None and page.search.text() == ""
+    assert page.selected_id() == chain.project_id
+    assert page.detail_title.text().startswith("LB-VAX-01 — ")
 
 
 def test_audit_page_lists_changes_newest_first_and_filters_in_the_database(
