@@ -99,7 +99,7 @@ class ListPage(Page):
     choice filters in ``filter_combos()`` (each asks again when changed, counts as an active filter
     and is cleared by ``show_record()``), its rows in ``load_rows()`` (filters go to the service),
     its detail pane in ``build_detail()`` and ``show_detail()`` (``detail_column()`` helps), and its
-    records in ``self.records`` (a RecordActions: New, Edit and Delete with undo).
+    records in ``self.records = self.record_actions(...)`` (New, Edit and Delete with undo).
     """
 
     noun = "record"
