@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..domain.errors import DomainError
+from ..domain.errors import DamagedDatabaseError, DomainError
 from ..services.startup import Workspace, open_workspace
 from .icons import icon
 from .page_registry import service_available
 from .settings import APPLICATION_NAME, ORGANISATION_NAME, AppSettings
-from .workers import Operation, run_with_progress_dialog
+from .workers import Operation, run_in_background, run_with_progress_dialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -45,7 +45,8 @@ def run_gui(args: argparse.Namespace) -> int:
         else:
             offer_demo(window, workspace)
     try:
-        return int(app.exec())
+        code = int(app.exec())
+        return 1 if window.refused else code
     finally:
         QThreadPool.globalInstance().waitForDone()
         workspace.close()
@@ -59,7 +60,7 @@ def start_window(args: argparse.Namespace) -> tuple[QApplication, MainWindow, Wo
     # --user wins; else the name set in Settings; else the login name (open_workspace decides).
     user = getattr(args, "user", None) or settings.user_name()
     try:
-        workspace = open_workspace(getattr(args, "db", None), user=user)
+        workspace = open_workspace(getattr(args, "db", None), user=user, defer_checks=True)
     except (DomainError, OSError, ValueError) as error:
         message = error.message if isinstance(error, DomainError) else str(error)
         QMessageBox.critical(None, APPLICATION_NAME, f"Could not open the database: {message}")
@@ -74,7 +75,30 @@ def start_window(args: argparse.Namespace) -> tuple[QApplication, MainWindow, Wo
 
     window = MainWindow(workspace, settings)
     window.show()
+    finish_start_in_background(window, workspace)
     return app, window, workspace
+
+
+def finish_start_in_background(window: MainWindow, workspace: Workspace) -> Operation | None:
+    """The full file check (and then the day's backup) while the first page is already shown; a
+    damaged file is refused as at start, naming the newest sound backup, and the window closes."""
+    if workspace.deferred is None:
+        return None
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, DamagedDatabaseError):
+            QMessageBox.critical(window, APPLICATION_NAME, f"Could not open the database: {error.message}")
+            window.refused = True
+            window.close()  # the last window: the event loop ends, run_gui returns 1
+            workspace.close()
+            return
+        log.error("the checks after start failed: %s", error)
+        message = error.message if isinstance(error, DomainError) else str(error)
+        QMessageBox.warning(
+            window, APPLICATION_NAME, f"The day's automatic backup could not be taken: {message}"
+        )
+
+    return run_in_background(lambda _progress: workspace.finish_start(), on_error=failed, parent=window)
 
 
 def offer_demo(window: MainWindow, workspace: Workspace) -> None:

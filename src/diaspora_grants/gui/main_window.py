@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.undo_stack = QUndoStack(self)
         self.settings_dialog: QDialog | None = None
+        #: The database was refused after the window showed (the full check found it damaged).
+        self.refused = False
         self.context = PageContext(workspace.services, self.undo_stack, self.settings)
         self.context.open_page = self.show_page
         self.setWindowTitle(f"Diaspora Grants — {self.database_name()}")

@@ -2,12 +2,19 @@
 
 On SQLite the file is checked before anything opens it (a damaged file is refused with the newest
 sound backup named), created private to its owner, and backed up on the first start of each day.
+
+The full check reads the whole file (seconds for a million result cells), so the desktop app asks
+for it to be split (`defer_checks=True`): before opening, the file's header, its schema and every
+table except the two that grow with use are checked; the whole file, and then the day's backup,
+are checked and taken by `Workspace.finish_start()`, which the app runs in the background once its
+window shows and which refuses the file the same way. The command line checks everything first.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,13 +24,28 @@ from ..config import AppPaths, current_user, database_url, keep_backups
 from ..db.backup import OWNER_ONLY
 from ..db.engine import Database
 from ..db.migrate import schema_state, upgrade_to_head
-from ..domain.errors import DatabaseUnavailableError
+from ..domain.errors import DamagedDatabaseError, DatabaseUnavailableError
 from ..logging_setup import setup_logging
-from .backups import daily_backup, refuse_if_damaged, rotate
+from .backups import daily_backup, latest_good_backup, refuse_if_damaged, rotate
 from .context import ServiceContext
 from .registry import Services
 
 log = logging.getLogger("diaspora_grants.startup")
+
+#: Tables that grow a cell or a change at a time (most of a big file): with deferred checks they
+#: are checked after the window shows; every other table before anything opens the file.
+GROWING_TABLES = frozenset({"results", "audit_log"})
+
+
+@dataclass(frozen=True)
+class DeferredStart:
+    """What a start with deferred checks left for `Workspace.finish_start`."""
+
+    #: The SQLite file whose full check is still to run.
+    file: Path | None
+    #: Whether the day's backup is still to be taken (after the full check passes).
+    daily: bool
+    keep: int
 
 
 @dataclass
@@ -37,23 +59,42 @@ class Workspace:
     upgrade_backup: Path | None
     #: The copy taken because this was the first start of the day, if one was taken.
     daily_backup: Path | None = None
+    #: Checks and the daily backup left for `finish_start` (opened with defer_checks=True).
+    deferred: DeferredStart | None = None
+
+    def finish_start(self) -> None:
+        """Run what the start deferred: the full check of the file (DamagedDatabaseError naming
+        the newest sound backup), then the day's backup. Safe to call from a worker thread."""
+        deferred, self.deferred = self.deferred, None
+        if deferred is None:
+            return
+        if deferred.file is not None:
+            refuse_if_damaged(deferred.file, self.paths.backup_dir)
+        if deferred.daily:
+            self.daily_backup = daily_backup(self.database, self.paths.backup_dir, keep=deferred.keep)
 
     def close(self) -> None:
         self.database.dispose()
 
 
 def open_workspace(
-    db: str | None = None, *, user: str | None = None, keep: int | None = None, daily: bool = True
+    db: str | None = None,
+    *,
+    user: str | None = None,
+    keep: int | None = None,
+    daily: bool = True,
+    defer_checks: bool = False,
 ) -> Workspace:
     """Open (creating or upgrading) the database; `keep` automatic backups of each kind are kept
-    (default: $DIASPORA_GRANTS_KEEP_BACKUPS, else 10); `daily=False` skips the daily backup."""
+    (default: $DIASPORA_GRANTS_KEEP_BACKUPS, else 10); `daily=False` skips the daily backup.
+    `defer_checks=True` leaves the full file check and the daily backup to `finish_start()`."""
     paths = AppPaths.discover()
     paths.ensure()
     setup_logging(paths.log_dir)
     keep = keep_backups(keep)
     database = Database(database_url(db, paths))
     try:
-        return _open(database, paths, user, keep, daily)
+        return _open(database, paths, user, keep, daily, defer_checks)
     except DBAPIError as error:
         database.dispose()
         # The driver's message names host, port and user, never the password; the URL is shown hidden.
@@ -65,15 +106,24 @@ def open_workspace(
         raise
 
 
-def _open(database: Database, paths: AppPaths, user: str | None, keep: int, daily: bool) -> Workspace:
+def _open(
+    database: Database, paths: AppPaths, user: str | None, keep: int, daily: bool, defer: bool
+) -> Workspace:
     file = _sqlite_file(database)
     if file is not None:
-        refuse_if_damaged(file, paths.backup_dir)
+        if defer:
+            refuse_if_visibly_damaged(file, paths.backup_dir)
+        else:
+            refuse_if_damaged(file, paths.backup_dir)
         _create_private(file)
-    created = _is_new(database)
+    state = schema_state(database)
+    created = state.current is None
+    if defer and file is not None and not created and not state.up_to_date:
+        refuse_if_damaged(file, paths.backup_dir)  # an upgrade backs the file up: check all of it first
+        file = None
     upgrade_backup = upgrade_to_head(database, backup_dir=paths.backup_dir)
     daily_copy = None
-    if daily and not created:
+    if daily and not created and not defer:
         daily_copy = daily_backup(database, paths.backup_dir, keep=keep)
     rotate(database, paths.backup_dir, keep=keep)
     log.info("opened %s", database.display_url())
@@ -83,7 +133,49 @@ def _open(database: Database, paths: AppPaths, user: str | None, keep: int, dail
         documents_dir=paths.documents_dir,
         backup_dir=paths.backup_dir,
     )
-    return Workspace(paths, database, Services(context), created, upgrade_backup, daily_copy)
+    deferred = DeferredStart(file, daily and not created, keep) if defer else None
+    return Workspace(paths, database, Services(context), created, upgrade_backup, daily_copy, deferred)
+
+
+def refuse_if_visibly_damaged(path: Path, folder: Path) -> None:
+    """The check before a start with deferred checks: the header, the schema and every table but
+    the growing ones; raises DamagedDatabaseError naming the newest sound backup, as the full one."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    verdict = _quick_check_tables(path)
+    if verdict == "ok":
+        return
+    good = latest_good_backup(folder, path.stem)
+    log.error("%s failed its check at start: %s; latest good backup: %s", path, verdict, good)
+    raise DamagedDatabaseError(str(path), verdict, str(good.path) if good else None, str(folder))
+
+
+def _quick_check_tables(path: Path, *, timeout: float = 5.0) -> str:
+    """'ok', or SQLite's words for the first damage found by quick_check in a table that is not
+    growing. Opened read-write so that a log left by a killed program is recovered, not reported."""
+    try:
+        connection = sqlite3.connect(path, timeout=timeout)
+        try:
+            tables = [
+                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            ]
+            for table in tables:
+                if table in GROWING_TABLES:
+                    continue
+                quoted = table.replace("'", "''")
+                rows = connection.execute(f"PRAGMA quick_check('{quoted}')").fetchall()
+                verdict = "; ".join(str(row[0]) for row in rows)
+                if verdict != "ok":
+                    return verdict
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            return "ok"  # another program is writing; it is in use, not damaged
+        return str(error)
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return "ok"
 
 
 def _sqlite_file(database: Database) -> Path | None:
@@ -99,8 +191,3 @@ def _create_private(file: Path) -> None:
         file.parent.mkdir(parents=True, exist_ok=True)
         os.close(os.open(file, os.O_CREAT | os.O_WRONLY, OWNER_ONLY))
         file.chmod(OWNER_ONLY)  # O_CREAT applies the umask; an explicit chmod does not
-
-
-def _is_new(database: Database) -> bool:
-    """No schema yet: an empty file, or one whose creation was interrupted before it committed."""
-    return schema_state(database).current is None
