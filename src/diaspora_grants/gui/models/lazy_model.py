@@ -105,8 +105,20 @@ class LazyTableModel(RowTableModel[R]):
         if key is None:
             log.debug("column %s is not sortable in the database", self.COLUMNS[column].header)
             return
-        self._order_key, self._descending = key, order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._order_key, self._descending):
+            return  # QTableView.sortByColumn asks twice: through the header, then itself
+        self._order_key, self._descending = key, descending
+        if self._source is None:
+            return
+        # Another order of the same rows: the first page again, without counting them again.
+        self._resetting = True
+        try:
+            self.beginResetModel()
+            self._rows = self._fetch(0)
+            self.endResetModel()
+        finally:
+            self._resetting = False
 
     def set_rows(self, rows: Any) -> None:
         raise TypeError("a lazy model gets its rows from its PageSource; call set_source()")

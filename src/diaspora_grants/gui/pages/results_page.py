@@ -156,7 +156,7 @@ class ResultsPage(Page):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(grid_tab, "Grid")
         self.tabs.addTab(self.table_panel, "All results")
-        self.tabs.currentChanged.connect(lambda _i: self.status_changed.emit())
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.scope)
@@ -202,6 +202,10 @@ class ResultsPage(Page):
             self.tabs.setCurrentWidget(self.table_panel)
 
         return [("", grid("2022-Q4")), ("-locked", grid("2022-Q3")), ("-unlock", unlock), ("-table", table)]
+
+    def _tab_changed(self) -> None:
+        self.table_panel.set_active(self.tabs.currentWidget() is self.table_panel)
+        self.status_changed.emit()
 
     # Choosing the scope ---------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 A programme can hold a million cells, so nothing here sorts or filters in Python: the filters go to
 ResultService.count/find as SQL and the LazyTableModel fetches 500 rows at a time as the user scrolls.
+The cells are counted and read only while the table is the tab shown: the Results page opens on
+the grid without waiting for them.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ class ResultsTablePanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Columns are fitted to the first rows read, not to all 500 of a page.
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.horizontalHeader().setSortIndicator(
             ResultTableModel.COL_PERIOD, Qt.SortOrder.AscendingOrder
         )
@@ -71,6 +75,9 @@ class ResultsTablePanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
         self._fitted = False
+        #: Whether the table is the tab shown; a refresh while it is not is left until it is.
+        self._active = False
+        self._stale = False
 
     def set_programme(
         self,
@@ -105,7 +112,16 @@ class ResultsTablePanel(QWidget):
             statuses=(status,) if status else (),
         )
 
+    def set_active(self, active: bool) -> None:
+        self._active = active
+        if active and self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        if not self._active:
+            self._stale = True
+            return
+        self._stale = False
         if self.programme_id is None:
             self.model.set_source(None)
             self._count()
