@@ -46,8 +46,9 @@ class LimitFigure(Figure):
         return f"<= {self.baseline:g} {self.unit}"
 
 
-def limit_figure(name: str, ours: float, limit: float, unit: str = "s") -> Figure:
-    return LimitFigure(name, ours, limit, max_ratio=1.0, unit=unit, baseline_name="the target itself")
+def limit_figure(name: str, ours: float, limit: float, what: str, unit: str = "s") -> Figure:
+    """`what` (the rows involved) goes where a baseline's name goes."""
+    return LimitFigure(name, ours, limit, max_ratio=1.0, unit=unit, baseline_name=f"target; {what}")
 
 
 def _environment(home: Path) -> dict[str, str]:
@@ -115,20 +116,21 @@ def page_figures(db_path: Path, home: Path) -> tuple[list[Figure], dict[str, Any
     measured = json.loads(done.stdout.strip().splitlines()[-1])
     s = measured["seconds"]
     rows, filtered, audit = measured["result_rows"], measured["result_rows_filtered"], measured["audit_rows"]
+    found = measured["audit_found"]
+    cells, programme = f"{rows:,} cells", f"{rows:,} cells of a programme"
+    entries, left = f"{audit:,} entries", f"{filtered:,} match"
     figures = [
-        limit_figure(f"Results page opens ({rows:,} cells counted)", s["results_open"], OPEN_S),
-        limit_figure("Results table sorted by value", s["results_sort_value"], SORT_FILTER_S),
-        limit_figure("Results table sorted by project", s["results_sort_project"], SORT_FILTER_S),
-        limit_figure("Results table filtered by status", s["results_filter_status"], SORT_FILTER_S),
-        limit_figure(
-            f"Results table filtered by project ({filtered:,} left)",
-            s["results_filter_project"],
-            SORT_FILTER_S,
-        ),
-        limit_figure(f"Audit page opens ({audit:,} entries)", s["audit_open"], OPEN_S),
-        limit_figure("Audit trail filtered by table", s["audit_filter_table"], SORT_FILTER_S),
-        limit_figure("Dashboard refresh", s["dashboard_refresh"], DASHBOARD_S),
-        limit_figure("app peak RSS (pages above)", measured["peak_rss_kb"] / 1024, PEAK_MB, unit="MB"),
+        limit_figure("Results page opens (grid)", s["results_open"], OPEN_S, programme),
+        limit_figure("Results table opens (counted)", s["results_table_open"], OPEN_S, programme),
+        limit_figure("Results table sorted by value", s["results_sort_value"], SORT_FILTER_S, cells),
+        limit_figure("Results table sorted by project", s["results_sort_project"], SORT_FILTER_S, cells),
+        limit_figure("Results table filtered by status", s["results_filter_status"], SORT_FILTER_S, cells),
+        limit_figure("Results table filtered by project", s["results_filter_project"], SORT_FILTER_S, left),
+        limit_figure("Audit page opens", s["audit_open"], OPEN_S, entries),
+        limit_figure("Audit trail filtered by table", s["audit_filter_table"], SORT_FILTER_S, entries),
+        limit_figure("Audit trail searched", s["audit_search"], SORT_FILTER_S, f"{found:,} of {entries}"),
+        limit_figure("Dashboard refresh", s["dashboard_refresh"], DASHBOARD_S, "first programme"),
+        limit_figure("app peak RSS", measured["peak_rss_kb"] / 1024, PEAK_MB, "the pages above", unit="MB"),
     ]
     return figures, measured
 

@@ -84,6 +84,18 @@ def test_harness_reports_every_figure(tmp_path: Path) -> None:
         "donor workbook, peak RSS vs floor",
         "import Results, dry run (preview)",
         "import Results (commit)",
+        "start to the shown main window",
+        "Results page opens (grid)",
+        "Results table opens (counted)",
+        "Results table sorted by value",
+        "Results table sorted by project",
+        "Results table filtered by status",
+        "Results table filtered by project",
+        "Audit page opens",
+        "Audit trail filtered by table",
+        "Audit trail searched",
+        "Dashboard refresh",
+        "app peak RSS",
     ]
     assert all(f["ours"] > 0 and f["baseline"] > 0 for f in report["figures"])
     assert report["counts"]["result_cells"] == 500
