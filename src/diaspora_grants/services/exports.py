@@ -40,7 +40,7 @@ from .export_assembly.iati_build import iati_programme
 from .export_assembly.iptt import iptt_indicators
 from .export_assembly.programme_rows import campaign_metrics, five_w_rows
 from .export_assembly.reach_rows import ReachSource, count_cells, reached_by_place, stream_reach_rows
-from .finance import ExpenditureView, TrancheView
+from .finance import TrancheView
 from .periods import PeriodView
 from .reach import ReachReport
 from .reach_queries import counted_statuses
@@ -229,34 +229,38 @@ class ExportService(Service):
     def _finance(
         self, services: Services, facts: ProgrammeFacts, date_from: dt.date, date_to: dt.date
     ) -> _Finance:
+        """Budgets at the report end and the day before its start, and tranches: a few queries for the
+        whole programme, however many projects."""
         programme = facts.programme
+        finance = services.finance
         table = services.exchange_rates.rate_table(programme.currency)
+        at_end = {s.project_id: s for s in finance.programme_summary(programme.id, as_of=date_to).projects}
+        before_start = finance.programme_summary(programme.id, as_of=date_from - dt.timedelta(days=1))
+        before = {s.project_id: s for s in before_start.projects}
+        tranches_of: dict[int, list[TrancheView]] = defaultdict(list)
+        all_tranches = finance.programme_tranches(programme.id)
+        for tranche in all_tranches:
+            tranches_of[tranche.project_id].append(tranche)
         result = _Finance()
-        all_tranches: list[TrancheView] = []
-        spending: list[ExpenditureView] = []
         for project in facts.projects:
-            at_end = services.finance.project_summary(project.id, as_of=date_to)
-            before = services.finance.project_summary(project.id, as_of=date_from - dt.timedelta(days=1))
+            summary = at_end[project.id]
             result.lines.extend(
-                budget_lines(project, at_end, before, (programme.start_date, programme.end_date))
+                budget_lines(project, summary, before[project.id], (programme.start_date, programme.end_date))
             )
-            tranches = services.finance.tranches(project.id)
-            all_tranches += tranches
-            spending += services.finance.expenditures(project.id)
             partner = facts.partners.get(project.partner_id)
             result.tranches.extend(
                 tranche_rows(
                     project,
                     (partner.iati_identifier or "") if partner else "",
-                    tranches,
-                    at_end,
+                    tranches_of[project.id],
+                    summary,
                     table,
                     programme.currency,
                     date_to,
                 )
             )
-            result.grants[project.id] = at_end.in_reporting_currency.grant
-        used = currencies_used(facts.projects, all_tranches, spending)
+            result.grants[project.id] = summary.in_reporting_currency.grant
+        used = currencies_used(facts.projects, all_tranches, finance.programme_expenditures(programme.id))
         rates = services.exchange_rates.find(base_currency="USD")
         result.rates = list(fx_rates(rates, used, programme.start_date, date_to, programme.currency))
         return result

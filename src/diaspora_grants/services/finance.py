@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import BudgetLine, Expenditure, Project, Tranche
+from ..db.models import BudgetLine, Expenditure, Programme, Project, Tranche
 from ..domain import codes
 from ..domain import validation as v
 from ..domain.enums import TrancheStatus
@@ -167,6 +167,18 @@ class FinanceService(Service):
             query = select(Tranche).where(Tranche.project_id == project_id).order_by(Tranche.number)
             return [_tranche_view(t) for t in session.scalars(query)]
 
+    def programme_tranches(self, programme_id: int) -> list[TrancheView]:
+        """Every tranche of the programme's projects, by project and number, in one query."""
+        query = (
+            select(Tranche)
+            .join(Project)
+            .where(Project.programme_id == programme_id)
+            .order_by(Tranche.project_id, Tranche.number)
+        )
+        with self._read() as session:
+            self._get(session, Programme, programme_id, "programme")
+            return [_tranche_view(t) for t in session.scalars(query)]
+
     def create_tranche(self, project_id: int, data: TrancheInput) -> TrancheView:
         """Any status may be entered here, so that past payments can be recorded as they were."""
         with self._write() as session:
@@ -243,6 +255,18 @@ class FinanceService(Service):
             query = query.where(Expenditure.budget_line_id == budget_line_id)
         with self._read() as session:
             self._get(session, Project, project_id, "project")
+            return [_expenditure_view(e) for e in session.scalars(query)]
+
+    def programme_expenditures(self, programme_id: int) -> list[ExpenditureView]:
+        """Every expenditure of the programme's projects, by project and date, in one query."""
+        query = (
+            select(Expenditure)
+            .join(Project)
+            .where(Project.programme_id == programme_id)
+            .order_by(Expenditure.project_id, Expenditure.spent_on, Expenditure.id)
+        )
+        with self._read() as session:
+            self._get(session, Programme, programme_id, "programme")
             return [_expenditure_view(e) for e in session.scalars(query)]
 
     def create_expenditure(self, project_id: int, data: ExpenditureInput) -> ExpenditureView:

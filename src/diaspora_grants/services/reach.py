@@ -210,17 +210,23 @@ class ReachService(Service):
             periods = periods_in_range(session, programme_id, date_from, date_to)
             locations = programme_locations(session, programme_id)
             projects = _projects(session, programme_id)
-            cells = cell_sums(
-                session,
-                [i.id for i in indicators],
-                counted_statuses(provisional),
-                periods,
-                locations,
-                {project_id: country for project_id, (_, country) in projects.items()},
-                all_periods=date_from is None and date_to is None,
-            )
+            countries = {project_id: country for project_id, (_, country) in projects.items()}
             labels = {project_id: code for project_id, (code, _) in projects.items()}
-            return summarise(session, programme, indicators, periods, cells, labels)
+            summaries: list[IndicatorSummary] = []
+            # One indicator at a time: each GROUP BY is served by the index in its own order, and
+            # only one indicator's cells are in memory however many the programme has.
+            for indicator in indicators:
+                cells = cell_sums(
+                    session,
+                    [indicator.id],
+                    counted_statuses(provisional),
+                    periods,
+                    locations,
+                    countries,
+                    all_periods=date_from is None and date_to is None,
+                )
+                summaries += summarise(session, programme, [indicator], periods, cells, labels)
+            return summaries
 
 
 def _check_range(date_from: dt.date | None, date_to: dt.date | None) -> None:

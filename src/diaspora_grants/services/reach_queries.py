@@ -108,8 +108,7 @@ def cell_sums(
     last_end = max(period_end.values())
     canonical = locations.canonical
     sums = []
-    rows: list[Any] = list(session.connection().execute(query))
-    for row in rows:
+    for row in session.connection().execute(query):
         indicator_id, project_id, location_id = row[0], row[1], row[2]
         period_id: int = row[3] if by_period else 0
         sums.append(

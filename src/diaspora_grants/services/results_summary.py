@@ -73,6 +73,8 @@ def summarise(
     project_labels: dict[int, str],
 ) -> list[IndicatorSummary]:
     targets = _targets(session, [i.id for i in indicators])
+    # Plain (id, label) pairs: read once, not through the ORM for each project and period.
+    period_keys = [(p.id, p.label) for p in periods]
     summaries = []
     for indicator in indicators:
         rule = IndicatorRule(indicator.id, indicator.counting, indicator.reach, indicator.measure)
@@ -80,13 +82,13 @@ def summarise(
         own = targets.get(indicator.id, {})
         programme_loa_target = own.get((None, None), indicator.loa_target)
         programme_line = _line(
-            None, "programme", periods, actual.periods, actual.life_of_award, programme_loa_target, own
+            None, "programme", period_keys, actual.periods, actual.life_of_award, programme_loa_target, own
         )
         projects = tuple(
             _line(
                 p.project_id,
                 project_labels.get(p.project_id, f"#{p.project_id}"),
-                periods,
+                period_keys,
                 p.periods,
                 p.life_of_award,
                 own.get((p.project_id, None)),
@@ -131,7 +133,7 @@ def _targets(session: Session, indicator_ids: list[int]) -> dict[int, dict[Targe
 def _line(
     project_id: int | None,
     label: str,
-    periods: Sequence[Period],
+    periods: Sequence[tuple[int, str]],
     actuals: Sequence[PeriodActual],
     life_of_award: Decimal | None,
     loa_target: Decimal | None,
@@ -139,13 +141,13 @@ def _line(
 ) -> FigureLine:
     by_period = {a.period_id: a.value for a in actuals}
     figures = []
-    for period in periods:
-        actual = by_period.get(period.id)
-        target = targets.get((project_id, period.id))
+    for period_id, period_label in periods:
+        actual = by_period.get(period_id)
+        target = targets.get((project_id, period_id))
         figures.append(
             PeriodFigure(
-                period_id=period.id,
-                label=period.label,
+                period_id=period_id,
+                label=period_label,
                 actual=actual,
                 target=target,
                 percent_of_target=percent_of_target(actual, target),

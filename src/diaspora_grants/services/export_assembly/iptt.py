@@ -24,11 +24,13 @@ def _number(value: Decimal | None) -> Number | None:
 
 
 def period_figures(line: FigureLine, labels: Sequence[str]) -> tuple[PeriodFigures, ...]:
+    """The line's figures in the report's periods; a period with neither target nor actual is left
+    out, as the sheet shows it as no data either way (and a programme has thousands of them)."""
     wanted = set(labels)
     return tuple(
         PeriodFigures(period_label=p.label, target=_number(p.target), actual=_number(p.actual))
         for p in line.periods
-        if p.label in wanted
+        if p.label in wanted and (p.target is not None or p.actual is not None)
     )
 
 

@@ -13,8 +13,10 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, type_coerce
+from sqlalchemy.types import NullType
 
 from ...db.engine import Database
 from ...db.models import Result
@@ -65,17 +67,27 @@ def stream_reach_rows(
     builder = _RowBuilder(facts, source)
     read = 0
     with database.session(user=user, write=False) as session:
+        # Core rows as plain tuples: the ORM's per-row attribute machinery cost more than the read.
+        connection = session.connection().execution_options(yield_per=FETCH_SIZE)
         for indicator_id, reach in source.indicators:
-            query = _cells_query(source, indicator_id).execution_options(yield_per=FETCH_SIZE)
             current: tuple[int, int | None, int, str | None] | None = None
-            cells: list[tuple[str | None, str | None, Decimal, str | None]] = []
-            for row in session.execute(query):
-                key = (row.project_id, row.location_id, row.period_id, row.population_group)
+            cells: list[tuple[str | None, str | None, Any, str | None]] = []
+            for (
+                project_id,
+                location_id,
+                period_id,
+                group,
+                sex,
+                age_band,
+                value,
+                cell_source,
+            ) in connection.execute(_cells_query(source, indicator_id)):
+                key = (project_id, location_id, period_id, group)
                 if key != current:
                     if current is not None:
                         yield builder.row(current, reach, cells)
                     current, cells = key, []
-                cells.append((row.sex, row.age_band, row.value, row.source))
+                cells.append((sex, age_band, value, cell_source))
                 read += 1
                 if on_cell is not None and read % FETCH_SIZE == 0:
                     on_cell(read)
@@ -95,7 +107,9 @@ def _cells_query(source: ReachSource, indicator_id: int | None):  # type: ignore
             Result.population_group,
             Result.sex,
             Result.age_band,
-            Result.value,
+            # The stored number as the driver gives it (int on SQLite, Decimal on PostgreSQL): people
+            # counts are whole, and int() of either is exact, so no Decimal is built per cell.
+            type_coerce(Result.value, NullType()),
             Result.source,
         )
         .where(
@@ -122,7 +136,7 @@ class _RowBuilder:
         self,
         key: tuple[int, int | None, int, str | None],
         reach: str,
-        cells: Sequence[tuple[str | None, str | None, Decimal, str | None]],
+        cells: Sequence[tuple[str | None, str | None, Any, str | None]],
     ) -> ReachRow:
         project_id, location_id, period_id, group = key
         female = [0] * len(self.bands)
