@@ -137,9 +137,11 @@ def page_figures(db_path: Path, home: Path) -> tuple[list[Figure], dict[str, Any
 
 def gui_figures(db_path: Path, workdir: Path, rounds: int = 3) -> tuple[list[Figure], dict[str, Any]]:
     """Start-up, pages and memory of the desktop app on the database at `db_path` (adds audit rows)."""
-    home = workdir / "gui-home"
-    home.mkdir(parents=True, exist_ok=True)
-    started, starts = start_figure(db_path, home, rounds)
+    # Separate homes: the page the pages child ends on would be the page every later start opens.
+    homes = workdir / "gui-start", workdir / "gui-pages"
+    for home in homes:
+        home.mkdir(parents=True, exist_ok=True)
+    started, starts = start_figure(db_path, homes[0], rounds)
     audit_rows = add_audit_entries(db_path)
-    pages, measured = page_figures(db_path, home)
+    pages, measured = page_figures(db_path, homes[1])
     return [started, *pages], {"starts": starts, "audit_rows": audit_rows, "pages": measured}

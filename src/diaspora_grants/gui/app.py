@@ -7,7 +7,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..domain.errors import DamagedDatabaseError, DomainError
@@ -79,11 +79,15 @@ def start_window(args: argparse.Namespace) -> tuple[QApplication, MainWindow, Wo
     return app, window, workspace
 
 
-def finish_start_in_background(window: MainWindow, workspace: Workspace) -> Operation | None:
+#: The full check starts once the first page has painted rather than competing with it.
+CHECK_DELAY_MS = 300
+
+
+def finish_start_in_background(window: MainWindow, workspace: Workspace) -> None:
     """The full file check (and then the day's backup) while the first page is already shown; a
     damaged file is refused as at start, naming the newest sound backup, and the window closes."""
     if workspace.deferred is None:
-        return None
+        return
 
     def failed(error: BaseException) -> None:
         if isinstance(error, DamagedDatabaseError):
@@ -98,7 +102,10 @@ def finish_start_in_background(window: MainWindow, workspace: Workspace) -> Oper
             window, APPLICATION_NAME, f"The day's automatic backup could not be taken: {message}"
         )
 
-    return run_in_background(lambda _progress: workspace.finish_start(), on_error=failed, parent=window)
+    def start() -> None:
+        run_in_background(lambda _progress: workspace.finish_start(), on_error=failed, parent=window)
+
+    QTimer.singleShot(CHECK_DELAY_MS, window, start)
 
 
 def offer_demo(window: MainWindow, workspace: Workspace) -> None:
