@@ -20,9 +20,11 @@ from .. import __version__
 from ..domain.errors import DomainError, ValidationError
 from ..reporting.donor_workbook import (
     BudgetLine,
+    CampaignMetric,
     DonorReportData,
     ExpectedFigure,
     FxRate,
+    IpttIndicator,
     ReachRow,
     ReportCover,
     ReportPeriod,
@@ -33,11 +35,12 @@ from ..reporting.hxl import write_five_w_hxl, write_reach_hxl
 from ..reporting.iati import write_iati_xml
 from .base import Service
 from .export_assembly import cover_notes
-from .export_assembly.breakdowns import breakdowns
+from .export_assembly.breakdowns import Breakdowns
+from .export_assembly.cover_notes import IndicatorNote
 from .export_assembly.facts import ProgrammeFacts, check_range, load_facts
 from .export_assembly.finance_rows import FX_POLICY, budget_lines, currencies_used, fx_rates, tranche_rows
 from .export_assembly.iati_build import iati_programme
-from .export_assembly.iptt import iptt_indicators
+from .export_assembly.iptt import iptt_block
 from .export_assembly.programme_rows import campaign_metrics, five_w_rows
 from .export_assembly.reach_rows import ReachSource, count_cells, reached_by_place, stream_reach_rows
 from .finance import TrancheView
@@ -159,25 +162,9 @@ class ExportService(Service):
         )
         to_date = services.reach.people_reached(programme_id, date_to=date_to, provisional=provisional)
         steps("Summarising results", 0.15)
-        summaries = services.reach.results_summary(programme_id, date_to=date_to, provisional=provisional)
         in_report = facts.periods_between(date_from, date_to)
         labels = [p.label for p in in_report]
-        to_date_periods = facts.periods_between(None, date_to)
-        statuses = counted_statuses(provisional)
-        with self._read() as session:
-            parts = breakdowns(
-                session,
-                programme_id,
-                facts.indicators,
-                to_date_periods,
-                labels,
-                statuses,
-                programme.overlap_rule,
-                {p.id: p.country for p in facts.projects},
-            )
-        views = {i.id: i for i in facts.indicators}
-        partners = {p.id: p.partner_name for p in facts.projects}
-        indicators = iptt_indicators(summaries, views, labels, parts, partners)
+        results = self._results(services, facts, date_to, labels, provisional, {p.id for p in in_report})
         steps("Reading budgets and tranches", 0.25)
         finance = self._finance(services, facts, date_from, date_to)
         steps("Preparing reach rows", 0.35)
@@ -204,27 +191,56 @@ class ExportService(Service):
                 headlines=cover_notes.headlines(report, to_date),
             ),
             periods=tuple(ReportPeriod(label=p.label, start=p.start_date, end=p.end_date) for p in in_report),
-            indicators=indicators,
+            indicators=tuple(results.blocks),
             age_bands=facts.age_bands,
             reach_rows=_streamed(self, facts, source, steps, cells),
             five_w=tuple(five_w_rows(programme, facts.projects, facts.partners, reached, budgets, date_to)),
             budget_lines=tuple(finance.lines),
             tranches=tuple(finance.tranches),
             fx_rates=tuple(finance.rates),
-            campaign=tuple(
-                campaign_metrics(
-                    summaries,
-                    views,
-                    {p.id: p for p in facts.projects},
-                    {p.id: p.end_date for p in facts.periods},
-                    {p.id for p in in_report},
-                    ", ".join(f"SDG {g}" for g in programme.sdg_goals),
-                )
-            ),
+            campaign=tuple(results.campaign),
             code_lists=cover_notes.code_lists(facts),
-            notes=cover_notes.notes(facts, report, summaries, provisional, FX_POLICY),
+            notes=cover_notes.notes(facts, report, results.notes, provisional, FX_POLICY),
         )
         return data, report, cells
+
+    def _results(
+        self,
+        services: Services,
+        facts: ProgrammeFacts,
+        date_to: dt.date,
+        labels: list[str],
+        provisional: bool,
+        report_periods: set[int],
+    ) -> _Results:
+        """IPTT blocks, campaign rows and indicator notes, one indicator at a time: each summary
+        (every project x period) is turned into its block and let go before the next is read."""
+        programme = facts.programme
+        views = {i.id: i for i in facts.indicators}
+        partners = {p.id: p.partner_name for p in facts.projects}
+        projects = {p.id: p for p in facts.projects}
+        period_ends = {p.id: p.end_date for p in facts.periods}
+        sdg_tags = ", ".join(f"SDG {g}" for g in programme.sdg_goals)
+        result = _Results()
+        with self._read() as session:
+            parts = Breakdowns(
+                session,
+                programme.id,
+                facts.periods_between(None, date_to),
+                labels,
+                counted_statuses(provisional),
+                programme.overlap_rule,
+                {p.id: p.country for p in facts.projects},
+            )
+            each = services.reach.each_results_summary(programme.id, date_to=date_to, provisional=provisional)
+            for summary in each:
+                view = views[summary.indicator_id]
+                result.blocks.append(iptt_block(summary, view, labels, parts.of(view), partners))
+                result.campaign += campaign_metrics(
+                    [summary], views, projects, period_ends, report_periods, sdg_tags
+                )
+                result.notes.append(IndicatorNote(summary.code, summary.note))
+        return result
 
     def _finance(
         self, services: Services, facts: ProgrammeFacts, date_from: dt.date, date_to: dt.date
@@ -313,6 +329,13 @@ class ExportService(Service):
                 path=Path(out), kind="HXL 5W", rows=count, people_reached=report.direct_unique
             )
         raise ValidationError.single("sheet", "choose reach or 5w")
+
+
+@dataclass
+class _Results:
+    blocks: list[IpttIndicator] = field(default_factory=list)
+    campaign: list[CampaignMetric] = field(default_factory=list)
+    notes: list[IndicatorNote] = field(default_factory=list)
 
 
 @dataclass

@@ -7,6 +7,7 @@ the headline, the CLI, the GUI and the donor workbook can never disagree.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -198,6 +199,23 @@ class ReachService(Service):
     ) -> list[IndicatorSummary]:
         """Per indicator: per-period and life-of-award actual, target and % of target, for each project
         and for the programme (no programme figure for percentages, which are not added)."""
+        return list(
+            self.each_results_summary(
+                programme_id, indicator_id, date_from=date_from, date_to=date_to, provisional=provisional
+            )
+        )
+
+    def each_results_summary(
+        self,
+        programme_id: int,
+        indicator_id: int | None = None,
+        *,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        provisional: bool = False,
+    ) -> Iterator[IndicatorSummary]:
+        """`results_summary` one indicator at a time, for callers that turn each into something
+        smaller (a report block) so that only one indicator's figures are in memory at once."""
         _check_range(date_from, date_to)
         with self._read() as session:
             programme = self._get(session, Programme, programme_id)
@@ -212,9 +230,8 @@ class ReachService(Service):
             projects = _projects(session, programme_id)
             countries = {project_id: country for project_id, (_, country) in projects.items()}
             labels = {project_id: code for project_id, (code, _) in projects.items()}
-            summaries: list[IndicatorSummary] = []
-            # One indicator at a time: each GROUP BY is served by the index in its own order, and
-            # only one indicator's cells are in memory however many the programme has.
+            # Each indicator's own GROUP BY is served by the index in its own order, and only its
+            # cells are in memory however many the programme has.
             for indicator in indicators:
                 cells = cell_sums(
                     session,
@@ -225,8 +242,7 @@ class ReachService(Service):
                     countries,
                     all_periods=date_from is None and date_to is None,
                 )
-                summaries += summarise(session, programme, [indicator], periods, cells, labels)
-            return summaries
+                yield from summarise(session, programme, [indicator], periods, cells, labels)
 
 
 def _check_range(date_from: dt.date | None, date_to: dt.date | None) -> None:

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ...reporting.donor_workbook.model import Headline, NoteItem
 from ..reach import ReachReport
-from ..results_summary import IndicatorSummary
 from .facts import ProgrammeFacts
+
+
+@dataclass(frozen=True)
+class IndicatorNote:
+    """How an indicator's programme figure was computed (the results summary's note)."""
+
+    code: str
+    note: str
+
 
 REPORT_TYPES = {"quarterly": "Quarterly", "semi-annual": "Semi-annual", "annual": "Annual", "final": "Final"}
 
@@ -56,7 +65,7 @@ def _of(report: ReachReport, scope: str) -> list[Headline]:
 def notes(
     facts: ProgrammeFacts,
     report: ReachReport,
-    summaries: Sequence[IndicatorSummary],
+    indicator_notes: Sequence[IndicatorNote],
     provisional: bool,
     fx_policy: str,
 ) -> tuple[NoteItem, ...]:
@@ -86,7 +95,7 @@ def notes(
         NoteItem(heading="Exchange rates", text=fx_policy),
         NoteItem(heading="Periods in this report", text=", ".join(report.periods) or "none"),
     ]
-    items += [NoteItem(heading=f"Indicator {s.code}", text=s.note) for s in summaries]
+    items += [NoteItem(heading=f"Indicator {n.code}", text=n.note) for n in indicator_notes]
     return tuple(items)
 
 

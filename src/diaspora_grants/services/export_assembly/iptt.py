@@ -34,46 +34,40 @@ def period_figures(line: FigureLine, labels: Sequence[str]) -> tuple[PeriodFigur
     )
 
 
-def iptt_indicators(
-    summaries: Sequence[IndicatorSummary],
-    indicators: Mapping[int, IndicatorView],
+def iptt_block(
+    summary: IndicatorSummary,
+    view: IndicatorView,
     labels: Sequence[str],
-    breakdowns: Mapping[int, tuple[IpttDisaggregation, ...]],
+    breakdown: tuple[IpttDisaggregation, ...],
     partners: Mapping[int, str],
-) -> tuple[IpttIndicator, ...]:
-    """One block per indicator; its rows below the total: each project, then sex, age and group."""
-    blocks = []
-    for summary in summaries:
-        view = indicators[summary.indicator_id]
-        line = summary.programme
-        per_project = tuple(
-            IpttDisaggregation(
-                label=f"Project {project.label} ({partners.get(project.project_id or 0, '')})",
-                loa_target=_number(project.target),
-                loa_actual=_number(project.life_of_award),
-                periods=period_figures(project, labels),
-            )
-            for project in summary.projects
+) -> IpttIndicator:
+    """One indicator's block; its rows below the total: each project, then sex, age and group."""
+    line = summary.programme
+    per_project = tuple(
+        IpttDisaggregation(
+            label=f"Project {project.label} ({partners.get(project.project_id or 0, '')})",
+            loa_target=_number(project.target),
+            loa_actual=_number(project.life_of_award),
+            periods=period_figures(project, labels),
         )
-        blocks.append(
-            IpttIndicator(
-                number=summary.code,
-                name=summary.name,
-                result_level=view.result_level.value,
-                sector=view.sector or "",
-                project="All",
-                unit=summary.unit or "",
-                direction="+" if view.direction == Direction.INCREASE else "-",
-                counting=summary.counting.value,
-                measure="%" if summary.measure == Measure.PERCENT else "#",
-                baseline=_number(view.baseline_value),
-                baseline_date=view.baseline_date,
-                loa_target=_number(line.target),
-                loa_actual=_number(line.life_of_award),
-                periods=period_figures(line, labels),
-                source=view.means_of_verification or "",
-                comments=summary.note,
-                disaggregations=per_project + breakdowns.get(summary.indicator_id, ()),
-            )
-        )
-    return tuple(blocks)
+        for project in summary.projects
+    )
+    return IpttIndicator(
+        number=summary.code,
+        name=summary.name,
+        result_level=view.result_level.value,
+        sector=view.sector or "",
+        project="All",
+        unit=summary.unit or "",
+        direction="+" if view.direction == Direction.INCREASE else "-",
+        counting=summary.counting.value,
+        measure="%" if summary.measure == Measure.PERCENT else "#",
+        baseline=_number(view.baseline_value),
+        baseline_date=view.baseline_date,
+        loa_target=_number(line.target),
+        loa_actual=_number(line.life_of_award),
+        periods=period_figures(line, labels),
+        source=view.means_of_verification or "",
+        comments=summary.note,
+        disaggregations=per_project + breakdown,
+    )
