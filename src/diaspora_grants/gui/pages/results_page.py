@@ -35,6 +35,7 @@ from ..models.results import STATUS_COLOURS
 from ..widgets.grid_editing import Contents, SaveGridCommand, Scope
 from ..widgets.pickers import ChoiceCombo
 from .base import Page, PageContext
+from .records import open_decision
 from .results_scope import ScopeChooser
 from .results_table import ResultsTablePanel
 
@@ -424,26 +425,16 @@ class ResultsPage(Page):
         dialog.ok_button.setText("Unlock")
         self.unlock_dialog = dialog
 
-        def confirmed() -> None:
-            try:
-                self.services.periods.unlock(
-                    period.id, dialog.reason.value() or "", expected_version=period.version
-                )
-            except ValidationError as error:
-                unclaimed = dialog.form.show_problems(error.problems)
-                dialog.problem.setText("\n".join(str(p) for p in unclaimed))
-                dialog.problem.setVisible(bool(unclaimed))
-                return
-            except DomainError as error:
-                dialog.reject()
-                interaction.show_error(self, error, title="Could not unlock the period")
-                self._reload_periods()
-                return
-            dialog.accept()
-            self._reload_periods()
-
-        dialog.buttons.accepted.connect(confirmed)
-        dialog.open()
+        open_decision(
+            self,
+            dialog,
+            lambda: self.services.periods.unlock(
+                period.id, dialog.reason.value() or "", expected_version=period.version
+            ),
+            done=lambda _period: self._reload_periods(),
+            error_title="Could not unlock the period",
+            after_error=self._reload_periods,
+        )
 
     # After changes ----------------------------------------------------------------------------
 
