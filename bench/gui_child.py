@@ -1,12 +1,14 @@
 """The desktop app measured in a fresh process: python -m bench.gui_child MODE DATABASE_PATH.
 
-- start: the app's own start path (`gui.app.start_window`: workspace, main window, its first
-  page), then one pass of the event loop; prints "shown" the moment the window is on screen.
-  The parent times the process from its launch to that line, as it times the bare Qt window.
-- pages: starts the same way, then times what a user waits for, each action followed by the
-  event loop so that the view has painted: the Results page opening (on its grid), its table of
-  every result cell of the first programme opening (counted), sorting and filtering it, the
-  Audit page opening and filtering, the Dashboard refreshing. Prints one JSON line with the
+- start: the app's own start path (`gui.app.start_window`): prints "shown" the moment the main
+  window has painted (its frame, with "Opening the database…"), then "ready" once the workspace
+  is open and the first page is built, filled and painted. The parent times the process from its
+  launch to each line; "shown" the same way as the bare Qt window's.
+- pages: starts the same way and waits for the database to open, then times what a user waits
+  for, each action followed by the event loop so that the view has painted: the Results page
+  opening (on its grid), its table of every result cell of the first programme opening
+  (counted), sorting and filtering it, the Audit page opening and filtering, the Dashboard
+  refreshing. Prints one JSON line with the
   seconds and the process's own peak RSS (VmHWM) at the end.
 
 Qt runs offscreen (QT_QPA_PLATFORM=offscreen, set by the parent), with the settings and the
@@ -36,29 +38,50 @@ BARE_WINDOW = (
 )
 
 
-def _start(database: str) -> tuple[Any, Any]:
+def _start_window(database: str) -> tuple[Any, Any]:
+    """The app's own start path: the window shown, its database opening once it has painted."""
     from diaspora_grants.gui.app import start_window
 
-    started = start_window(argparse.Namespace(db=database, user="bench", with_demo=False))
-    if started is None:
-        raise SystemExit("the app refused to open the database")
-    app, window, _workspace = started
+    return start_window(argparse.Namespace(db=database, user="bench", with_demo=False))
+
+
+def _say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def _open(database: str) -> tuple[Any, Any]:
+    """Started as a user starts it, and waited for until the database is open on its first page."""
+    from PySide6.QtCore import QEventLoop
+
+    app, window = _start_window(database)
+    while not window.is_open:
+        if window.refused:
+            raise SystemExit("the app refused to open the database")
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     app.processEvents()
     return app, window
 
 
 def start(database: str) -> int:
-    _start(database)
-    sys.stdout.write("shown\n")
-    sys.stdout.flush()
-    # Leave at once: what follows the first paint (the background file check) is not start-up.
-    os._exit(0)
+    app, window = _start_window(database)
+    window.first_painted.connect(lambda: _say("shown"))
+
+    def ready() -> None:
+        app.processEvents()  # the first page painted
+        _say("ready")
+        # Leave at once: what follows (the background file check) is not start-up.
+        os._exit(0)
+
+    window.opened.connect(ready)
+    app.exec()
+    return 1  # the window closed before its database opened (refused): no "ready" line
 
 
 def pages(database: str) -> int:
     from PySide6.QtCore import Qt
 
-    app, window = _start(database)
+    app, window = _open(database)
     seconds: dict[str, float] = {}
 
     def timed(name: str, action: Callable[[], object]) -> None:

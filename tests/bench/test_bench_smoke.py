@@ -85,6 +85,7 @@ def test_harness_reports_every_figure(tmp_path: Path) -> None:
         "import Results, dry run (preview)",
         "import Results (commit)",
         "start to the shown main window",
+        "start to the first page ready",
         "Results page opens (grid)",
         "Results table opens (counted)",
         "Results table sorted by value",

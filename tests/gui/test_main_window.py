@@ -75,33 +75,45 @@ def test_run_gui_opens_the_window_on_a_new_database(tmp_path: Path, monkeypatch:
     monkeypatch.setenv("DIASPORA_GRANTS_HOME", str(tmp_path / "home"))
     offered: list[str] = []
 
-    def no_demo(*_args: object, **_kw: object) -> QMessageBox.StandardButton:
-        offered.append("demo")
+    def no_demo(parent: object, *_args: object, **_kw: object) -> QMessageBox.StandardButton:
+        # Offered once the window is up on its (empty) first page.
+        assert isinstance(parent, MainWindow) and parent.isVisible() and parent.is_open
+        offered.append(parent.current_page().objectName())
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", no_demo)
     shown: list[str] = []
 
-    def close_window() -> None:
+    def close_once_open() -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.isVisible():
+            if isinstance(widget, MainWindow) and widget.isVisible() and widget.is_open:
                 shown.append(widget.windowTitle())
                 widget.close()
+                closer.stop()
 
-    QTimer.singleShot(300, close_window)
+    closer = QTimer()
+    closer.timeout.connect(close_once_open)
+    closer.start(50)
     args = argparse.Namespace(db=str(tmp_path / "new.sqlite"), user="amal", with_demo=False)
     assert gui_app.run_gui(args) == 0
     assert shown == ["Diaspora Grants — new.sqlite"]
     assert (tmp_path / "new.sqlite").exists()
-    assert offered == (["demo"] if service_available("demo") else [])
+    assert offered == (["page-partners"] if service_available("demo") else [])
 
 
 def test_run_gui_reports_a_database_it_cannot_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DIASPORA_GRANTS_HOME", str(tmp_path / "home"))
     messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: messages.append(text))
+
+    def refused(parent: object, _title: str, text: str) -> None:
+        # Said over the window that was opening it, which then closes.
+        assert isinstance(parent, MainWindow) and parent.isVisible() and not parent.is_open
+        messages.append(text)
+
+    monkeypatch.setattr(QMessageBox, "critical", refused)
     not_a_database = tmp_path / "notes.sqlite"
     not_a_database.write_text("these are not the tables you are looking for\n" * 100)
     args = argparse.Namespace(db=str(not_a_database), user=None, with_demo=False)
     assert gui_app.run_gui(args) == 1
     assert len(messages) == 1 and messages[0].startswith("Could not open the database")
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))

@@ -1,26 +1,37 @@
-"""Start the desktop app: the Qt application, the workspace, the first-run demo offer, the window."""
+"""Start the desktop app: the window first, then the workspace, the first-run demo offer, the checks.
+
+The window's frame (title, navigation, status bar, "Opening the database…") is shown before the
+database layer is even imported; right after it first paints, the services are imported, the
+workspace opened (small tables checked, schema upgraded with its backup) and the first page
+built. A database that cannot be opened is refused then: the window closes, `run_gui` returns 1.
+This module imports Qt and nothing of SQLAlchemy, the services, openpyxl, lxml or QtCharts.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..domain.errors import DamagedDatabaseError, DomainError
-from ..services.startup import Workspace, open_workspace
 from .icons import icon
+from .main_window import MainWindow
 from .page_registry import service_available
 from .settings import APPLICATION_NAME, ORGANISATION_NAME, AppSettings
 from .workers import Operation, run_in_background, run_with_progress_dialog
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..services.startup import Workspace
 
 log = logging.getLogger("diaspora_grants.gui")
+
+#: Should the window never paint (started minimised, say), the database opens after this anyway.
+OPEN_WITHOUT_PAINT_MS = 1000
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -35,48 +46,94 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    started = start_window(args)
-    if started is None:
-        return 1
-    app, window, workspace = started
-    if workspace.created:
-        if getattr(args, "with_demo", False):
-            start_demo_load(window, workspace)
-        else:
-            offer_demo(window, workspace)
+    app, window = start_window(args)
     try:
         code = int(app.exec())
         return 1 if window.refused else code
     finally:
         QThreadPool.globalInstance().waitForDone()
-        workspace.close()
+        if window.is_open:
+            window.workspace.close()
 
 
-def start_window(args: argparse.Namespace) -> tuple[QApplication, MainWindow, Workspace] | None:
-    """The Qt application, the workspace and the shown main window with its first page; None (the
-    user was told why) when the database cannot be opened."""
+def start_window(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
+    """The Qt application and the shown main window, its database opening once it has painted
+    (`window.opened` then; `window.refused` and the window closed if it cannot be opened)."""
     app = make_application()
     settings = AppSettings()
+    window = MainWindow(settings=settings, opening=database_name(getattr(args, "db", None)))
+    window.show()
+    once_painted(window, lambda: open_in_window(window, args))
+    return app, window
+
+
+def once_painted(window: MainWindow, action: Callable[[], object]) -> None:
+    """Run `action` once, right after the window's first paint has reached the screen."""
+    done = False
+
+    def run_once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            action()
+
+    # Queued: the paint that signals this is flushed to the screen before the action starts.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, window, run_once))
+    QTimer.singleShot(OPEN_WITHOUT_PAINT_MS, window, run_once)
+
+
+def open_in_window(window: MainWindow, args: argparse.Namespace) -> Workspace | None:
+    """Everything the start does once the window is up, in order: open the workspace (created
+    on first run, checked, upgraded), remember it, show the first page, offer the demo on a new
+    database, then the full check and the day's backup in the background."""
+    from ..services.startup import open_workspace
+
     # --user wins; else the name set in Settings; else the login name (open_workspace decides).
-    user = getattr(args, "user", None) or settings.user_name()
+    user = getattr(args, "user", None) or window.settings.user_name()
     try:
         workspace = open_workspace(getattr(args, "db", None), user=user, defer_checks=True)
     except (DomainError, OSError, ValueError) as error:
-        message = error.message if isinstance(error, DomainError) else str(error)
-        QMessageBox.critical(None, APPLICATION_NAME, f"Could not open the database: {message}")
+        refuse(window, error.message if isinstance(error, DomainError) else str(error))
         return None
     except Exception as error:  # a broken URL or an unreachable server: one line, no traceback
         log.exception("could not open the workspace")
-        QMessageBox.critical(None, APPLICATION_NAME, f"Could not open the database: {error}")
+        refuse(window, str(error))
         return None
-    settings.add_recent_database(workspace.database.display_url())
-
-    from .main_window import MainWindow
-
-    window = MainWindow(workspace, settings)
-    window.show()
+    window.settings.add_recent_database(workspace.database.display_url())
+    try:
+        window.open_workspace(workspace)
+    except Exception as error:  # the first page failed to build: say so rather than stay "Opening…"
+        log.exception("could not show the first page")
+        workspace.close()
+        refuse(window, str(error))
+        return None
+    if workspace.created:
+        if getattr(args, "with_demo", False):
+            start_demo_load(window, workspace)
+        else:
+            offer_demo(window, workspace)
     finish_start_in_background(window, workspace)
-    return app, window, workspace
+    return workspace
+
+
+def refuse(window: MainWindow, message: str) -> None:
+    """Say why the database cannot be used and close the window (the app ends with status 1)."""
+    QMessageBox.critical(window, APPLICATION_NAME, f"Could not open the database: {message}")
+    window.refused = True
+    window.close()  # the last window: the event loop ends
+
+
+def database_name(db: str | None) -> str:
+    """The name the window shows while the database opens: the file's name, or a server
+    database's name. Read from the URL as text: SQLAlchemy is not imported yet."""
+    from ..config import AppPaths, database_url
+
+    url = database_url(db, AppPaths.discover()).split("?", 1)[0]
+    scheme, _, rest = url.partition("://")
+    if scheme.split("+", 1)[0] == "sqlite":
+        return rest.rsplit("/", 1)[-1] or "an in-memory database"
+    name = rest.rsplit("/", 1)[-1] if "/" in rest else ""
+    return name or rest.rsplit("@", 1)[-1]
 
 
 #: The full check starts once the first page has painted rather than competing with it.
@@ -91,9 +148,7 @@ def finish_start_in_background(window: MainWindow, workspace: Workspace) -> None
 
     def failed(error: BaseException) -> None:
         if isinstance(error, DamagedDatabaseError):
-            QMessageBox.critical(window, APPLICATION_NAME, f"Could not open the database: {error.message}")
-            window.refused = True
-            window.close()  # the last window: the event loop ends, run_gui returns 1
+            refuse(window, error.message)
             workspace.close()
             return
         log.error("the checks after start failed: %s", error)

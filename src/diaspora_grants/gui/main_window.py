@@ -1,15 +1,21 @@
 """The main window: navigation, pages, actions, shortcuts and the status bar. Wiring only.
 
 A page is built the first time it is shown, so start-up builds (and imports) only the first one.
+The window can show before its database is open (`MainWindow(opening=name)`): the navigation,
+the status bar and a short "Opening the database…" notice paint at once, the actions that need
+the services stay disabled, and `open_workspace()` fills it in. Importing this module loads Qt
+and nothing of the database layer, so that the shell paints before SQLAlchemy is imported.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Mapping
+import types
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -20,30 +26,65 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QWidget,
 )
 
-from ..services.startup import Workspace
+from .colours import MUTED
 from .icons import icon, standard
-from .page_registry import PAGES, PageSpec, build_page, service_available
-from .pages.base import Page, PageContext
+from .page_registry import PAGE_KEYS, PAGES, LazyPages, PageSpec, build_page, page_row, service_available
 from .settings import AppSettings
+
+if TYPE_CHECKING:
+    from ..services.startup import Workspace
+    from .pages.base import Page, PageContext
 
 log = logging.getLogger("diaspora_grants.gui")
 
 WINDOW_SIZE = QSize(1400, 900)
 
 
+class OpeningNotice(QLabel):
+    """The page area while the database opens; says when it first painted (the window is up)."""
+
+    painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Opening the database…", parent)
+        self.setObjectName("opening-notice")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet(f"QLabel#opening-notice {{ color: {MUTED.name()}; font-size: 16px; }}")
+        self._told = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._told:
+            self._told = True
+            self.painted.emit()
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, settings: AppSettings | None = None) -> None:
+    #: The window painted for the first time, before its database opened (only with `opening`).
+    first_painted = Signal()
+    #: The workspace is open and the first page is built and filled.
+    opened = Signal()
+
+    def __init__(
+        self, workspace: Workspace | None = None, settings: AppSettings | None = None, *, opening: str = ""
+    ) -> None:
+        """With a workspace the window opens on it at once; without one it shows `opening` (the
+        database's name) and waits for `open_workspace()`."""
         super().__init__()
-        self.workspace = workspace
+        self._workspace: Workspace | None = None
+        self._context: PageContext | None = None
+        self._opening_name = opening
         self.settings = settings or AppSettings()
         self.undo_stack = QUndoStack(self)
         self.settings_dialog: QDialog | None = None
-        #: The database was refused after the window showed (the full check found it damaged).
+        #: The database was refused after the window showed (it could not be opened, or the full
+        #: check found it damaged): the window closes and the app ends with status 1.
         self.refused = False
-        self.context = PageContext(workspace.services, self.undo_stack, self.settings)
-        self.context.open_page = self.show_page
+        #: The page the window opens on (the last one used, or one clicked while it opened).
+        self._wanted_page = "partners"
         self.setWindowTitle(f"Diaspora Grants — {self.database_name()}")
         self.setWindowIcon(icon("app"))
         self.resize(WINDOW_SIZE)
@@ -55,6 +96,9 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(200)
         self.navigation.setStyleSheet("QListWidget#navigation { font-size: 14px; padding: 4px; }")
         self.stack = QStackedWidget(self)
+        self.opening_notice = OpeningNotice(self.stack)
+        self.opening_notice.painted.connect(self.first_painted)
+        self.stack.addWidget(self.opening_notice)
         self.pages = LazyPages(self._build_page)
         self._add_navigation()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -65,7 +109,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([170, WINDOW_SIZE.width() - 170])
         self.setCentralWidget(self.splitter)
 
-        self.count_label = QLabel(self)
+        self.count_label = QLabel(f"Opening {self.database_name()}…", self)
         self.database_label = QLabel(self)
         self.update_database_label()
         self.statusBar().addWidget(self.count_label, 1)
@@ -75,6 +119,51 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._page_chosen)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_status())
         self._restore_layout()
+        if workspace is not None:
+            self.open_workspace(workspace)
+
+    # The workspace --------------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._workspace is not None
+
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            raise RuntimeError("the window's database is still opening")
+        return self._workspace
+
+    @property
+    def context(self) -> PageContext:
+        if self._context is None:
+            raise RuntimeError("the window's database is still opening")
+        return self._context
+
+    def open_workspace(self, workspace: Workspace) -> None:
+        """Show the workspace that finished opening: its first page, its name, the actions."""
+        if self._workspace is not None:
+            self.switch_workspace(workspace)
+            return
+        self._attach(workspace)
+        self.stack.removeWidget(self.opening_notice)
+        self.opening_notice.deleteLater()
+        for act in self.workspace_actions:
+            act.setEnabled(True)
+        self.recent_menu.setEnabled(True)
+        self.demo_action.setEnabled(service_available("demo"))
+        # Already selected in the navigation (no change to signal): shown by hand.
+        self._page_chosen(page_row(self._wanted_page))
+        self.opened.emit()
+
+    def _attach(self, workspace: Workspace) -> None:
+        from .pages.base import PageContext
+
+        self._workspace = workspace
+        self._context = PageContext(workspace.services, self.undo_stack, self.settings)
+        self._context.open_page = self.show_page
+        self.setWindowTitle(f"Diaspora Grants — {self.database_name()}")
+        self.update_database_label()
 
     # Pages ----------------------------------------------------------------------------------
 
@@ -97,10 +186,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         row = self.navigation.currentRow()
         key = PAGES[row].key if row >= 0 else "partners"
-        self.workspace = workspace
         self.undo_stack.clear()  # its commands call the previous database's services
-        self.context = PageContext(workspace.services, self.undo_stack, self.settings)
-        self.context.open_page = self.show_page
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
         for page in self.pages.built():
@@ -108,28 +194,34 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.pages = LazyPages(self._build_page)
         self.navigation.blockSignals(False)
-        self.setWindowTitle(f"Diaspora Grants — {self.database_name()}")
-        self.update_database_label()
+        self._attach(workspace)
         self.show_page(key)
 
     def update_database_label(self) -> None:
-        self.database_label.setText(f"{self.database_name()} · {self.workspace.services.context.user}")
-        self.database_label.setToolTip(self.workspace.database.display_url())
+        if self._workspace is None:
+            self.database_label.setText(self.database_name())
+            return
+        self.database_label.setText(f"{self.database_name()} · {self._workspace.services.context.user}")
+        self.database_label.setToolTip(self._workspace.database.display_url())
 
     def current_page(self) -> Page:
+        from .pages.base import Page
+
         page = self.stack.currentWidget()
-        assert isinstance(page, Page)
+        assert isinstance(page, Page), "no page before the database is open"
         return page
 
     def show_page(self, key: str) -> Page:
-        keys = [spec.key for spec in PAGES]
-        self.navigation.setCurrentRow(keys.index(key))
+        self.navigation.setCurrentRow(page_row(key))
         return self.pages[key]
 
     def _page_chosen(self, row: int) -> None:
         if row < 0:
             return
         spec = PAGES[row]
+        if self._workspace is None:  # opened on this page once the database is open
+            self._wanted_page = spec.key
+            return
         page = self.pages[spec.key]
         self.stack.setCurrentWidget(page)
         self.settings.set_last_page(spec.key)
@@ -175,7 +267,6 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = action("&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.demo_action = action("Load the &demo programme…", self.load_demo)
-        self.demo_action.setEnabled(service_available("demo"))
 
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -186,20 +277,21 @@ class MainWindow(QMainWindow):
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
 
-        from . import workspace_actions
-
+        # workspace_actions imports the services: only once one of these is used.
         self.open_database_action = action(
-            "&Open database…", lambda: workspace_actions.open_database(self), "Ctrl+O"
+            "&Open database…", lambda: _workspace_actions().open_database(self), "Ctrl+O"
         )
-        self.new_database_action = action("Ne&w database…", lambda: workspace_actions.new_database(self))
-        self.settings_action = action("&Settings…", lambda: workspace_actions.show_settings(self), "Ctrl+,")
+        self.new_database_action = action("Ne&w database…", lambda: _workspace_actions().new_database(self))
+        self.settings_action = action(
+            "&Settings…", lambda: _workspace_actions().show_settings(self), "Ctrl+,"
+        )
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.open_database_action)
         file_menu.addAction(self.new_database_action)
         self.recent_menu = file_menu.addMenu("&Recent databases")
         self.recent_menu.aboutToShow.connect(
-            lambda: workspace_actions.fill_recent_menu(self, self.recent_menu)
+            lambda: _workspace_actions().fill_recent_menu(self, self.recent_menu)
         )
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -228,7 +320,9 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(PAGES, start=1):
             go = go_menu.addAction(icon(spec.icon), spec.title)
             go.setShortcut(QKeySequence(f"Alt+{number}"))
-            go.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            go.triggered.connect(
+                lambda _checked=False, key=spec.key: self.navigation.setCurrentRow(page_row(key))
+            )
 
         toolbar = QToolBar("Main", self)
         toolbar.setObjectName("main-toolbar")
@@ -258,6 +352,22 @@ class MainWindow(QMainWindow):
             act.setStatusTip(
                 f"{act.text().replace('&', '').rstrip('…')} the {what} ({act.shortcut().toString()})"
             )
+        #: What calls the services: disabled while the database opens.
+        self.workspace_actions = (
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+            self.search_action,
+            self.export_action,
+            self.refresh_action,
+            self.demo_action,
+            self.open_database_action,
+            self.new_database_action,
+            self.settings_action,
+        )
+        for act in self.workspace_actions:
+            act.setEnabled(False)
+        self.recent_menu.setEnabled(False)
 
     def _update_actions(self) -> None:
         supports = self.current_page().supports
@@ -268,7 +378,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled("export" in supports)
 
     def _update_status(self) -> None:
-        if self.stack.count():
+        if self._workspace is not None and self.stack.count():
             self.count_label.setText(self.current_page().status_text())
 
     def load_demo(self) -> None:
@@ -280,8 +390,10 @@ class MainWindow(QMainWindow):
             start_demo_load(self, self.workspace)
 
     def database_name(self) -> str:
-        url = self.workspace.database.url
-        if self.workspace.database.is_sqlite and url.database:
+        if self._workspace is None:
+            return self._opening_name or "the database"
+        url = self._workspace.database.url
+        if self._workspace.database.is_sqlite and url.database:
             from pathlib import Path
 
             return Path(url.database).name
@@ -300,8 +412,8 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         last = self.settings.last_page()
-        keys = [spec.key for spec in PAGES]
-        self.show_page(last if last in keys else "partners")
+        # Selected now (the page is built once the database is open, see _page_chosen).
+        self.navigation.setCurrentRow(page_row(last if last in PAGE_KEYS else "partners"))
 
     def save_layout(self) -> None:
         self.settings.set_window_geometry(self.saveGeometry())
@@ -319,25 +431,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-class LazyPages(Mapping[str, Page]):
-    """The window's pages by key, each built on first use (what start-up does not need, it skips)."""
+def _workspace_actions() -> types.ModuleType:
+    from . import workspace_actions
 
-    def __init__(self, build: Callable[[PageSpec], Page]) -> None:
-        self._build = build
-        self._specs = {spec.key: spec for spec in PAGES}
-        self._built: dict[str, Page] = {}
-
-    def __getitem__(self, key: str) -> Page:
-        page = self._built.get(key)
-        if page is None:
-            page = self._built[key] = self._build(self._specs[key])
-        return page
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._specs)
-
-    def __len__(self) -> int:
-        return len(self._specs)
-
-    def built(self) -> list[Page]:
-        return list(self._built.values())
+    return workspace_actions

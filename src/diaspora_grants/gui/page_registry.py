@@ -1,17 +1,20 @@
 """The pages of the main window, in navigation order, and the services each one needs.
 
 A page whose service module is not in this build shows what it will offer instead of failing;
-pages are imported only when the window builds them.
+pages (and through them the services and the database layer) are imported only when the window
+builds them, so the window's frame shows before any of that is loaded.
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .pages.base import Page, PageContext, PlaceholderPage
+if TYPE_CHECKING:
+    from .pages.base import Page, PageContext
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,17 @@ def page_available(spec: PageSpec) -> bool:
     )
 
 
+PAGE_KEYS = tuple(spec.key for spec in PAGES)
+
+
+def page_row(key: str) -> int:
+    """The page's place in the navigation."""
+    return PAGE_KEYS.index(key)
+
+
 def build_page(spec: PageSpec, context: PageContext) -> Page:
+    from .pages.base import PlaceholderPage
+
     if not page_available(spec):
         return PlaceholderPage(
             context, spec.title, f"{spec.title}\n\n{spec.purpose}\n\nThis part arrives in a later build."
@@ -120,3 +133,27 @@ def build_page(spec: PageSpec, context: PageContext) -> Page:
     module = importlib.import_module(f"diaspora_grants.gui.pages.{module_name}")
     factory: Callable[[PageContext], Page] = getattr(module, class_name)
     return factory(context)
+
+
+class LazyPages(Mapping[str, "Page"]):
+    """The window's pages by key, each built on first use (what start-up does not need, it skips)."""
+
+    def __init__(self, build: Callable[[PageSpec], Page]) -> None:
+        self._build = build
+        self._specs = {spec.key: spec for spec in PAGES}
+        self._built: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            page = self._built[key] = self._build(self._specs[key])
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def built(self) -> list[Page]:
+        return list(self._built.values())
