@@ -25,8 +25,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from .workbook_child import peak_rss_kb
-
 #: The bare baseline: a PySide6 main window shown, run as `python -c` by the parent.
 BARE_WINDOW = (
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
@@ -80,6 +78,10 @@ def start(database: str) -> int:
 
 def pages(database: str) -> int:
     from PySide6.QtCore import Qt
+
+    # Here, not at the top: it imports the donor workbook (openpyxl, SQLAlchemy), which the start
+    # child must not pay for before its window shows.
+    from .workbook_child import peak_rss_kb
 
     app, window = _open(database)
     seconds: dict[str, float] = {}

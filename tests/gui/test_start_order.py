@@ -10,8 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
+from diaspora_grants.config import DEFAULT_DATABASE_NAME
+from diaspora_grants.gui.app import database_name
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.page_registry import page_row
 from diaspora_grants.gui.settings import AppSettings
@@ -109,6 +113,9 @@ def test_a_page_chosen_while_the_database_opens_is_the_one_shown_once_it_is_open
     with qtbot.waitSignal(window.first_painted):
         window.show()
     assert window.stack.currentWidget() is window.opening_notice and not window.is_open
+    assert window.opening_notice.alignment() == Qt.AlignmentFlag.AlignCenter
+    toolbar = window.findChild(QToolBar, "main-toolbar")
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
     assert not window.new_action.isEnabled() and not window.open_database_action.isEnabled()
     assert not window.recent_menu.isEnabled()
 
@@ -123,3 +130,16 @@ def test_a_page_chosen_while_the_database_opens_is_the_one_shown_once_it_is_open
     assert window.database_label.text() == "grants.sqlite · tester"
     window.show_page("partners")
     assert window.count_label.text() == "1 organisation"
+
+
+def test_the_name_shown_while_opening_is_the_file_or_the_server_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIASPORA_GRANTS_HOME", str(tmp_path))
+    monkeypatch.delenv("DIASPORA_GRANTS_DB", raising=False)
+    assert database_name(str(tmp_path / "grants.sqlite")) == "grants.sqlite"
+    assert database_name(f"sqlite:///{tmp_path / 'other.db'}?mode=rw") == "other.db"
+    assert database_name("postgresql+psycopg://amal:secret@db.example.org:5432/grants") == "grants"
+    assert database_name(None) == DEFAULT_DATABASE_NAME
+    monkeypatch.setenv("DIASPORA_GRANTS_DB", "postgresql+psycopg://amal@db.example.org/reach")
+    assert database_name(None) == "reach"

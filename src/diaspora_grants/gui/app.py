@@ -13,20 +13,22 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..domain.errors import DamagedDatabaseError, DomainError
 from .icons import icon
 from .main_window import MainWindow
 from .page_registry import service_available
 from .settings import APPLICATION_NAME, ORGANISATION_NAME, AppSettings
-from .workers import Operation, run_in_background, run_with_progress_dialog
 
 if TYPE_CHECKING:
     from ..services.startup import Workspace
+    from .workers import Operation
+
+# What runs once the window is up (the errors, the workers, the services) is imported there.
 
 log = logging.getLogger("diaspora_grants.gui")
 
@@ -86,6 +88,7 @@ def open_in_window(window: MainWindow, args: argparse.Namespace) -> Workspace | 
     """Everything the start does once the window is up, in order: open the workspace (created
     on first run, checked, upgraded), remember it, show the first page, offer the demo on a new
     database, then the full check and the day's backup in the background."""
+    from ..domain.errors import DomainError
     from ..services.startup import open_workspace
 
     # --user wins; else the name set in Settings; else the login name (open_workspace decides).
@@ -126,7 +129,9 @@ def refuse(window: MainWindow, message: str) -> None:
 def database_name(db: str | None) -> str:
     """The name the window shows while the database opens: the file's name, or a server
     database's name. Read from the URL as text: SQLAlchemy is not imported yet."""
-    from ..config import AppPaths, database_url
+    if db and "://" not in db:
+        return Path(db).name  # what --db names most often: a file
+    from ..config import AppPaths, database_url  # the default's folder: platformdirs
 
     url = database_url(db, AppPaths.discover()).split("?", 1)[0]
     scheme, _, rest = url.partition("://")
@@ -145,6 +150,8 @@ def finish_start_in_background(window: MainWindow, workspace: Workspace) -> None
     damaged file is refused as at start, naming the newest sound backup, and the window closes."""
     if workspace.deferred is None:
         return
+    from ..domain.errors import DamagedDatabaseError, DomainError
+    from .workers import run_in_background
 
     def failed(error: BaseException) -> None:
         if isinstance(error, DamagedDatabaseError):
@@ -184,6 +191,8 @@ def start_demo_load(window: MainWindow, workspace: Workspace) -> Operation | Non
     if not service_available("demo"):
         log.info("the demo programme is not in this build; skipped")
         return None
+    from .workers import run_with_progress_dialog
+
     demo: Any = workspace.services.demo
 
     def loaded(_report: object) -> None:
