@@ -88,12 +88,13 @@ class AuditService(Service):
             table=table, record_id=record_id, user=user, since=since, until=until, search=search
         )
         with self._read() as session:
+            indexed = _index_narrows(session, filters, FIND_BY_INDEX_UP_TO)
             query = _filtered(
                 select(AuditEntry),
                 filters,
-                by_time=_walk_by_time(session, filters),
+                by_time=not indexed and _walk_by_time(session, filters),
                 sqlite=_is_sqlite(session),
-                indexed=_index_narrows(session, filters, FIND_BY_INDEX_UP_TO),
+                indexed=indexed,
             )
             query = query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit).offset(offset)
             return [_view(e) for e in session.scalars(query)]
@@ -173,8 +174,9 @@ def _filtered(
     query: Select[Any], f: AuditFilter, *, by_time: bool = False, sqlite: bool = False, indexed: bool = False
 ) -> Select[Any]:
     if f.table:
-        # `|| ''` keeps the planner off the table-name index, so it walks the time index instead.
-        name = AuditEntry.table_name + "" if by_time else AuditEntry.table_name
+        # `|| ''` keeps the planner off the table-name index, so it walks the time index instead,
+        # or starts from the few entries the full-text index found.
+        name = AuditEntry.table_name + "" if by_time or indexed else AuditEntry.table_name
         query = query.where(name == f.table)
     if f.record_id is not None:
         query = query.where(AuditEntry.record_id == f.record_id)
