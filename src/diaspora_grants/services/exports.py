@@ -38,7 +38,7 @@ from .export_assembly import cover_notes
 from .export_assembly.breakdowns import Breakdowns
 from .export_assembly.cover_notes import IndicatorNote
 from .export_assembly.facts import ProgrammeFacts, check_range, load_facts
-from .export_assembly.finance_rows import FX_POLICY, budget_lines, currencies_used, fx_rates, tranche_rows
+from .export_assembly.finance_rows import FX_POLICY, budget_lines, fx_rates, tranche_rows
 from .export_assembly.iati_build import iati_programme
 from .export_assembly.iptt import iptt_block
 from .export_assembly.programme_rows import campaign_metrics, five_w_rows
@@ -254,8 +254,7 @@ class ExportService(Service):
         before_start = finance.programme_summary(programme.id, as_of=date_from - dt.timedelta(days=1))
         before = {s.project_id: s for s in before_start.projects}
         tranches_of: dict[int, list[TrancheView]] = defaultdict(list)
-        all_tranches = finance.programme_tranches(programme.id)
-        for tranche in all_tranches:
+        for tranche in finance.programme_tranches(programme.id):
             tranches_of[tranche.project_id].append(tranche)
         result = _Finance()
         for project in facts.projects:
@@ -276,7 +275,7 @@ class ExportService(Service):
                 )
             )
             result.grants[project.id] = summary.in_reporting_currency.grant
-        used = currencies_used(facts.projects, all_tranches, finance.programme_expenditures(programme.id))
+        used = finance.currencies_in_use(programme.id)
         rates = services.exchange_rates.find(base_currency="USD")
         result.rates = list(fx_rates(rates, used, programme.start_date, date_to, programme.currency))
         return result

@@ -257,17 +257,19 @@ class FinanceService(Service):
             self._get(session, Project, project_id, "project")
             return [_expenditure_view(e) for e in session.scalars(query)]
 
-    def programme_expenditures(self, programme_id: int) -> list[ExpenditureView]:
-        """Every expenditure of the programme's projects, by project and date, in one query."""
-        query = (
-            select(Expenditure)
-            .join(Project)
-            .where(Project.programme_id == programme_id)
-            .order_by(Expenditure.project_id, Expenditure.spent_on, Expenditure.id)
+    def currencies_in_use(self, programme_id: int) -> set[str]:
+        """The currencies of the programme's projects, tranches and expenditures."""
+        in_programme = select(Project.id).where(Project.programme_id == programme_id)
+        queries = (
+            select(Project.currency).where(Project.programme_id == programme_id),
+            select(Tranche.currency).where(Tranche.project_id.in_(in_programme)),
+            select(Expenditure.currency).where(Expenditure.project_id.in_(in_programme)),
         )
         with self._read() as session:
             self._get(session, Programme, programme_id, "programme")
-            return [_expenditure_view(e) for e in session.scalars(query)]
+            return {
+                currency for query in queries for currency in session.scalars(query.distinct()) if currency
+            }
 
     def create_expenditure(self, project_id: int, data: ExpenditureInput) -> ExpenditureView:
         with self._write() as session:

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -113,6 +113,25 @@ def share(part: Decimal, whole: Decimal) -> Decimal | None:
     return round_fraction(part / whole) if whole > 0 else None
 
 
+class Spent(Protocol):
+    """What the figures need of an expenditure (read as a plain row: a programme has thousands)."""
+
+    project_id: int
+    budget_line_id: int | None
+    amount: Decimal
+    currency: str
+    spent_on: dt.date
+
+
+_SPENT = select(
+    Expenditure.project_id,
+    Expenditure.budget_line_id,
+    Expenditure.amount,
+    Expenditure.currency,
+    Expenditure.spent_on,
+)
+
+
 def project_summary(
     session: Session, project: Project, as_of: dt.date, table: RateTable | None = None
 ) -> ProjectFinanceSummary:
@@ -123,9 +142,7 @@ def project_summary(
     )
     tranches = list(session.scalars(select(Tranche).where(Tranche.project_id == project.id)))
     spending = list(
-        session.scalars(
-            select(Expenditure).where(Expenditure.project_id == project.id, Expenditure.spent_on <= as_of)
-        )
+        session.execute(_SPENT.where(Expenditure.project_id == project.id, Expenditure.spent_on <= as_of))
     )
     table = table or load_rate_table(session, project.programme.currency)
     return _summarise(project, project.programme.currency, lines, tranches, spending, table, as_of)
@@ -136,7 +153,7 @@ def _summarise(
     reporting: str,
     lines: list[BudgetLine],
     tranches: list[Tranche],
-    spending: list[Expenditure],
+    spending: Sequence[Spent],
     table: RateTable,
     as_of: dt.date,
 ) -> ProjectFinanceSummary:
@@ -187,9 +204,7 @@ def programme_summary(session: Session, programme_id: int, as_of: dt.date) -> Pr
     )
     tranches = _by_project(session.scalars(select(Tranche).where(Tranche.project_id.in_(in_programme))))
     spending = _by_project(
-        session.scalars(
-            select(Expenditure).where(Expenditure.project_id.in_(in_programme), Expenditure.spent_on <= as_of)
-        )
+        session.execute(_SPENT.where(Expenditure.project_id.in_(in_programme), Expenditure.spent_on <= as_of))
     )
     summaries = tuple(
         _summarise(
@@ -233,7 +248,7 @@ def programme_summary(session: Session, programme_id: int, as_of: dt.date) -> Pr
     )
 
 
-_Row = TypeVar("_Row", BudgetLine, Tranche, Expenditure)
+_Row = TypeVar("_Row", BudgetLine, Tranche, "Spent")
 
 
 def _by_project(rows: Iterable[_Row]) -> dict[int, list[_Row]]:
@@ -251,7 +266,7 @@ class _Figures:
         project: Project,
         lines: list[BudgetLine],
         tranches: list[Tranche],
-        spending: list[Expenditure],
+        spending: Sequence[Spent],
         currency: str,
         table: RateTable,
         as_of: dt.date,

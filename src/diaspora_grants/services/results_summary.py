@@ -24,7 +24,7 @@ from ..domain.counting import (
 from ..domain.enums import Counting, Measure, Reach
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class PeriodFigure:
     period_id: int
     label: str
@@ -34,7 +34,7 @@ class PeriodFigure:
     percent_of_target: Decimal | None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class FigureLine:
     """One project's figures, or the programme's (project_id None)."""
 

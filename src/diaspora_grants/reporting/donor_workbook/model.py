@@ -59,7 +59,7 @@ class ReportPeriod:
     end: dt.date
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class PeriodFigures:
     """Target and actual of one indicator (or disaggregation) for one period; None = no data."""
 
@@ -68,7 +68,7 @@ class PeriodFigures:
     actual: Number | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class IpttDisaggregation:
     """A row under the indicator total, e.g. "Female, 18-59" or "Refugees"."""
 
@@ -103,7 +103,7 @@ class IpttIndicator:
     disaggregations: tuple[IpttDisaggregation, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ReachRow:
     """People reached for one project x location x period x population group x reach type.
 

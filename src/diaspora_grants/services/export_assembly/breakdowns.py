@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -30,12 +31,30 @@ from ..indicators import IndicatorView
 from ..periods import PeriodView
 from ..reach_queries import programme_locations
 
+DIMENSIONS = ("sex", "age", "group")
 #: (project, canonical location, period): projects in the same admin-1 area share the location.
 _Slot = tuple[int, int | None, int]
-#: A slot and a stored category (a sex, an age band or a population group, as stored).
-_Key = tuple[int, int | None, int, Any]
-#: Sums as the driver's numbers come (int on SQLite, Decimal on PostgreSQL); Decimal at the end.
-_Sums = dict[_Key, Any]
+
+
+@dataclass
+class _Cells:
+    """An indicator's counted cells summed per slot: for each slot a list with one sum per column,
+    a column being a (dimension, stored category) pair. Every dimension partitions the same cells,
+    so the columns of one dimension add up to the slot's total. Lists of numbers keep a million
+    cells' sums far smaller than a dictionary entry per slot and category would."""
+
+    columns: dict[tuple[str, Any], int] = field(default_factory=dict)
+    slots: dict[_Slot, list[Any]] = field(default_factory=dict)
+
+    def column(self, dimension: str, category: Any) -> int:
+        found = self.columns.get((dimension, category))
+        if found is None:
+            found = self.columns[(dimension, category)] = len(self.columns)
+        return found
+
+    def of(self, dimension: str) -> list[tuple[Any, int]]:
+        """(stored category, column) of the dimension."""
+        return [(category, col) for (d, category), col in self.columns.items() if d == dimension]
 
 
 class Breakdowns:
@@ -66,18 +85,14 @@ class Breakdowns:
         """Sex, age-band and group rows; none for an indicator that is not disaggregated (or a percent)."""
         if not indicator.disaggregated or indicator.measure != Measure.NUMBER or not self.order:
             return ()
-        by_sex, by_age, by_group = self._sums(indicator.id)
-        if not by_sex:
+        cells = self._sums(indicator.id)
+        if not cells.slots:
             return ()
         counter = _Counter(indicator.counting, self.rule, self.countries, self.ends, self.order, self.shown)
-        counter.learn(by_sex)  # every dimension partitions the same cells: one gives the slot totals
-        return (
-            *counter.rows(by_sex, "sex"),
-            *counter.rows(by_age, "age"),
-            *counter.rows(by_group, "group"),
-        )
+        counter.learn(cells)
+        return tuple(row for dimension in DIMENSIONS for row in counter.rows(cells, dimension))
 
-    def _sums(self, indicator_id: int) -> tuple[_Sums, _Sums, _Sums]:
+    def _sums(self, indicator_id: int) -> _Cells:
         """The indicator's counted cells summed per slot and category of each dimension, in one pass
         (three GROUP BYs on a column outside the index would each sort every cell)."""
         raw = NullType()  # the stored values as the driver gives them: no conversion per cell
@@ -95,17 +110,36 @@ class Breakdowns:
             Result.period_id.in_(list(self.order)),
         )
         canonical = self.canonical
-        by_sex: _Sums = defaultdict(int)
-        by_age: _Sums = defaultdict(int)
-        by_group: _Sums = defaultdict(int)
-        rows = self.session.connection().execute(query)
-        for project_id, location_id, period_id, sex, age_band, group, value in rows:
+        cells = _Cells()
+        slots = cells.slots
+        known: dict[tuple[Any, Any, Any], tuple[int, int, int]] = {}  # categories -> their columns
+        for (
+            project_id,
+            location_id,
+            period_id,
+            sex,
+            age_band,
+            group,
+            value,
+        ) in self.session.connection().execute(query):
             place = None if location_id is None else canonical.get(location_id, location_id)
             number = value if isinstance(value, int | Decimal) else Decimal(str(value))
-            by_sex[(project_id, place, period_id, sex)] += number
-            by_age[(project_id, place, period_id, age_band)] += number
-            by_group[(project_id, place, period_id, group)] += number
-        return by_sex, by_age, by_group
+            columns = known.get((sex, age_band, group))
+            if columns is None:
+                columns = known[(sex, age_band, group)] = (
+                    cells.column("sex", sex),
+                    cells.column("age", age_band),
+                    cells.column("group", group),
+                )
+            sums = slots.get((project_id, place, period_id))
+            if sums is None:
+                sums = slots[(project_id, place, period_id)] = [0] * len(cells.columns)
+            elif len(sums) < len(cells.columns):  # a category first seen after this slot's list was made
+                sums.extend([0] * (len(cells.columns) - len(sums)))
+            sums[columns[0]] += number
+            sums[columns[1]] += number
+            sums[columns[2]] += number
+        return cells
 
 
 class _Counter:
@@ -131,10 +165,12 @@ class _Counter:
         #: slots that count for the life of award.
         self.for_award: set[_Slot] = set()
 
-    def learn(self, sums: _Sums) -> None:
-        totals: dict[_Slot, Any] = defaultdict(int)
-        for (project_id, place, period_id, _), value in sums.items():
-            totals[(project_id, place, period_id)] += value
+    def learn(self, cells: _Cells) -> None:
+        sex_columns = [col for _, col in cells.of("sex")]
+        totals: dict[_Slot, Any] = {
+            slot: sum(sums[col] for col in sex_columns if col < len(sums))
+            for slot, sums in cells.slots.items()
+        }
         shown_ids = {p.id for p in self.shown}
         columns: dict[_Slot, list[int]] = defaultdict(list)
         if self.counting == Counting.CUMULATIVE:
@@ -176,17 +212,22 @@ class _Counter:
         counted = {(c.counted_project_id, c.location_id) for c in contributions}
         return {slot for slot in totals if (slot[0], slot[1]) in counted}
 
-    def rows(self, sums: _Sums, dimension: str) -> list[IpttDisaggregation]:
-        labels = {category: _label(dimension, category) for category in {key[3] for key in sums}}
+    def rows(self, cells: _Cells, dimension: str) -> list[IpttDisaggregation]:
+        # Two stored categories of one label (no sex, "unknown") add up.
+        labelled = [(_label(dimension, category), col) for category, col in cells.of(dimension)]
         award: dict[str, Any] = defaultdict(int)
         per_column: dict[int, dict[str, Any]] = defaultdict(lambda: defaultdict(int))
-        for (project_id, place, period_id, category), value in sums.items():
-            slot = (project_id, place, period_id)
-            label = labels[category]  # two stored categories of one label (no sex, "unknown") add up
-            if slot in self.for_award:
-                award[label] += value
-            for column in self.columns.get(slot, ()):
-                per_column[column][label] += value
+        for slot, sums in cells.slots.items():
+            counts_for_award = slot in self.for_award
+            in_columns = self.columns.get(slot, ())
+            if not counts_for_award and not in_columns:
+                continue
+            for label, col in labelled:
+                value = sums[col] if col < len(sums) else 0
+                if counts_for_award:
+                    award[label] += value
+                for column in in_columns:
+                    per_column[column][label] += value
         return [
             IpttDisaggregation(
                 label=label,
@@ -197,7 +238,7 @@ class _Counter:
                     if p.id in per_column
                 ),
             )
-            for label in sorted(set(labels.values()))
+            for label in sorted({label for label, _ in labelled})
         ]
 
 

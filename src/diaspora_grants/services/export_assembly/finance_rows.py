@@ -15,7 +15,7 @@ from ...domain.enums import TrancheStatus
 from ...domain.money import RateTable, month_label, month_of, round_money
 from ...reporting.donor_workbook.model import BudgetLine, FxRate, TrancheRow
 from ..exchange_rates import RateView
-from ..finance import ExpenditureView, TrancheView
+from ..finance import TrancheView
 from ..finance_summary import ProjectFinanceSummary
 from ..projects import ProjectView
 
@@ -120,17 +120,6 @@ def tranche_rows(
             )
         )
     return rows
-
-
-def currencies_used(
-    projects: Sequence[ProjectView],
-    tranches: Sequence[TrancheView],
-    expenditures: Sequence[ExpenditureView],
-) -> set[str]:
-    used = {p.currency for p in projects}
-    used |= {t.currency for t in tranches if t.currency}
-    used |= {e.currency for e in expenditures if e.currency}
-    return used
 
 
 def fx_rates(
