@@ -140,6 +140,9 @@ class ItemRows:
         self.raw = install_raw_writer(ws) if render else None
         self.texts = TextCache()
         self._dates: dict[dt.date, str] = {}
+        self._letters: list[str] = []
+        #: ' s="N"' per template cell (by identity): openpyxl looks the style up on each access.
+        self._styles: dict[int, str] = {}
 
     def append(self, items: Sequence[Item | None]) -> None:
         self.row_index += 1
@@ -155,17 +158,16 @@ class ItemRows:
         r = str(self.row_index)
         parts = [f'<row r="{r}">']
         append = parts.append
-        for index, item in enumerate(items, start=1):
+        letters = self._letters
+        while len(letters) < len(items):
+            letters.append(column(len(letters) + 1))
+        styles = self._styles
+        for letter, item in zip(letters, items, strict=False):
             if item is None:
                 continue
             value, template = item
-            if template is None:
-                style = ""
-            elif template.has_style:
-                style = f' s="{template.style_id}"'
-            else:
-                style = ""
-            ref = f"{column(index)}{r}"
+            style = "" if template is None else styles.get(id(template)) or self._style(template)
+            ref = letter + r
             kind = type(value)
             if kind is str:
                 if value == "":
@@ -189,6 +191,11 @@ class ItemRows:
                 return None  # floats, datetimes, ...: openpyxl formats them
         append("</row>")
         return "".join(parts).encode("ascii", "xmlcharrefreplace")
+
+    def _style(self, template: Cell) -> str:
+        """The template's style attribute, remembered (templates live as long as their sheet)."""
+        found = self._styles[id(template)] = f' s="{template.style_id}"' if template.has_style else ""
+        return found
 
     def _serial(self, day: dt.date) -> str:
         found = self._dates.get(day)
