@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from ..domain.errors import NotFoundError
-from ..services.startup import Workspace
+
+if TYPE_CHECKING:  # only annotations: the desktop app parses arguments before loading the database layer
+    from ..services.startup import Workspace
 
 
 def iso_date(text: str) -> dt.date:

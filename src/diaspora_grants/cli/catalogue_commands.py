@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.codes import country_name
-from ..services.registry import Services
-from ..services.startup import Workspace
 from .output import print_json, print_table
+
+if TYPE_CHECKING:  # only annotations: the desktop app parses arguments before loading the database layer
+    from ..services.registry import Services
+    from ..services.startup import Workspace
 
 LISTS = ("programmes", "partners", "organisations", "projects", "calls", "applications")
 

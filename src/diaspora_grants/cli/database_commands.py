@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..services.startup import Workspace
+if TYPE_CHECKING:  # only annotations: the desktop app parses arguments before loading the database layer
+    from ..services.startup import Workspace
 
 
 def register(commands: Any) -> None:

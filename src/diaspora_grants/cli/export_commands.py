@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.counting import format_number
-from ..services.startup import Workspace
 from .arguments import iso_date, programme_id_of
+
+if TYPE_CHECKING:  # only annotations: the desktop app parses arguments before loading the database layer
+    from ..services.startup import Workspace
 
 REPORT_TYPES = ("quarterly", "semi-annual", "annual", "final")
 
