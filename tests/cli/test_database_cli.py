@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from diaspora_grants.db.engine import Database
+from diaspora_grants.db.migrations import HEAD_REVISION
 from diaspora_grants.services.organisations import OrganisationInput
 from tests.cli.runner import SRC, run_cli
 from tests.conftest import make_services, require_or_skip
@@ -21,7 +22,7 @@ def test_init_creates_the_database_and_check_reports_it_sound(tmp_path: Path) ->
     checked = run_cli("--db", url, "check", "--json", home=tmp_path)
 
     assert created.returncode == 0, created.stderr
-    assert "created, schema 0001" in created.stdout
+    assert f"created, schema {HEAD_REVISION}" in created.stdout
     assert checked.returncode == 0, checked.stderr
     report = json.loads(checked.stdout)
     assert report["integrity"] == "ok"
