@@ -24,6 +24,7 @@ from ..config import AppPaths, current_user, database_url, keep_backups
 from ..db.backup import OWNER_ONLY
 from ..db.engine import Database
 from ..db.migrate import schema_state, upgrade_to_head
+from ..db.migrations import AUDIT_SEARCH_TABLES
 from ..domain.errors import DamagedDatabaseError, DatabaseUnavailableError
 from ..logging_setup import setup_logging
 from .backups import daily_backup, latest_good_backup, refuse_if_damaged, rotate
@@ -33,8 +34,9 @@ from .registry import Services
 log = logging.getLogger("diaspora_grants.startup")
 
 #: Tables that grow a cell or a change at a time (most of a big file): with deferred checks they
-#: are checked after the window shows; every other table before anything opens the file.
-GROWING_TABLES = frozenset({"results", "audit_log"})
+#: are checked after the window shows; every other table before anything opens the file. The audit
+#: log's search index grows with it.
+GROWING_TABLES = frozenset({"results", "audit_log"}) | AUDIT_SEARCH_TABLES
 
 
 @dataclass(frozen=True)
