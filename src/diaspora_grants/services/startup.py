@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
 from ..config import AppPaths, current_user, database_url, keep_backups
-from ..db.backup import OWNER_ONLY
+from ..db.backup import OWNER_ONLY, quick_check_sqlite
 from ..db.engine import Database
 from ..db.migrate import schema_state, upgrade_to_head
 from ..db.migrations import AUDIT_SEARCH_TABLES
@@ -144,40 +143,12 @@ def refuse_if_visibly_damaged(path: Path, folder: Path) -> None:
     the growing ones; raises DamagedDatabaseError naming the newest sound backup, as the full one."""
     if not path.is_file() or path.stat().st_size == 0:
         return
-    verdict = _quick_check_tables(path)
+    verdict = quick_check_sqlite(path, skip=GROWING_TABLES)
     if verdict == "ok":
         return
     good = latest_good_backup(folder, path.stem)
     log.error("%s failed its check at start: %s; latest good backup: %s", path, verdict, good)
     raise DamagedDatabaseError(str(path), verdict, str(good.path) if good else None, str(folder))
-
-
-def _quick_check_tables(path: Path, *, timeout: float = 5.0) -> str:
-    """'ok', or SQLite's words for the first damage found by quick_check in a table that is not
-    growing. Opened read-write so that a log left by a killed program is recovered, not reported."""
-    try:
-        connection = sqlite3.connect(path, timeout=timeout)
-        try:
-            tables = [
-                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            ]
-            for table in tables:
-                if table in GROWING_TABLES:
-                    continue
-                quoted = table.replace("'", "''")
-                rows = connection.execute(f"PRAGMA quick_check('{quoted}')").fetchall()
-                verdict = "; ".join(str(row[0]) for row in rows)
-                if verdict != "ok":
-                    return verdict
-        finally:
-            connection.close()
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error) or "busy" in str(error):
-            return "ok"  # another program is writing; it is in use, not damaged
-        return str(error)
-    except sqlite3.DatabaseError as error:
-        return str(error)
-    return "ok"
 
 
 def _sqlite_file(database: Database) -> Path | None:
