@@ -176,7 +176,7 @@ class OrganisationDialog(QDialog):
                 assert self.base_version is not None
                 view = self._service.update(self.existing.id, data, expected_version=self.base_version)
         except ValidationError as error:
-            self._show_problems(error)
+            self.form.show_problems_with(error.problems, self.general_problem)
             return
         except ConflictError as error:
             self._show_conflict(error, data)
@@ -187,11 +187,6 @@ class OrganisationDialog(QDialog):
         self.form.clear()
         self.saved.emit(view)
         self.accept()
-
-    def _show_problems(self, error: ValidationError) -> None:
-        unclaimed = self.form.show_problems(error.problems)
-        self.general_problem.setText("\n".join(str(p) for p in unclaimed))
-        self.general_problem.setVisible(bool(unclaimed))
 
     def _show_conflict(self, error: ConflictError, mine: OrganisationInput) -> None:
         assert self.existing is not None

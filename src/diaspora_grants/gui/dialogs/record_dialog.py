@@ -130,9 +130,7 @@ class RecordDialog(QDialog):
             else:
                 view = self._update(self.existing.id, data, expected_version=self.base_version)
         except ValidationError as error:
-            unclaimed = self.form.show_problems(error.problems)
-            self.general_problem.setText("\n".join(str(p) for p in unclaimed))
-            self.general_problem.setVisible(bool(unclaimed))
+            self.form.show_problems_with(error.problems, self.general_problem)
             return
         except ConflictError as error:
             self._show_conflict(error, data)

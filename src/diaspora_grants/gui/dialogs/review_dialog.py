@@ -172,9 +172,7 @@ class ReviewDialog(QDialog):
             else:
                 view = self._service.update(self.existing.id, data, expected_version=self.existing.version)
         except ValidationError as error:
-            unclaimed = self.form.show_problems(error.problems)
-            self.problem.setText("\n".join(str(p) for p in unclaimed))
-            self.problem.setVisible(bool(unclaimed))
+            self.form.show_problems_with(error.problems, self.problem)
             return
         except ConflictError as error:
             interaction.show_error(self, error, title="Changed by someone else")

@@ -160,9 +160,7 @@ def open_decision(
         try:
             result = decide()
         except ValidationError as error:
-            unclaimed = dialog.form.show_problems(error.problems)
-            dialog.problem.setText("\n".join(str(p) for p in unclaimed))
-            dialog.problem.setVisible(bool(unclaimed))
+            dialog.form.show_problems_with(error.problems, dialog.problem)
             return
         except DomainError as error:
             dialog.reject()

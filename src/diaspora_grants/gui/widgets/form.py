@@ -89,6 +89,12 @@ class FieldForm:
             first.editor.setFocus()
         return unclaimed
 
+    def show_problems_with(self, problems: Iterable[FieldProblem], general: QLabel) -> None:
+        """Mark the rows the problems name; the ones no row claims go in `general` (hidden if none)."""
+        unclaimed = self.show_problems(problems)
+        general.setText("\n".join(str(p) for p in unclaimed))
+        general.setVisible(bool(unclaimed))
+
     def clear(self) -> None:
         for row in set(self._rows.values()):
             row.clear()
