@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -13,14 +11,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import DueDiligenceStatus, OrganisationType, RiskRating
-from ...domain.errors import ConflictError, DomainError, ValidationError
 from ...services.organisations import OrganisationInput, OrganisationService, OrganisationView
-from .. import interaction
 from ..colours import ERROR
 from ..widgets.form import INVALID_STYLE, FieldForm
 from ..widgets.pickers import CountryCombo, CountryListPicker, EnumCombo, OptionalDateEdit
-from .conflict_dialog import Choice, ConflictDialog
 from .form_frame import frame_form
+from .saving_dialog import SavingDialog
 
 #: Field names as people read them, for the conflict comparison.
 FIELD_LABELS = {
@@ -43,10 +39,8 @@ FIELD_LABELS = {
 }
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(SavingDialog):
     """Emits ``saved(OrganisationView)`` after a successful save; stays open while anything is wrong."""
-
-    saved = Signal(object)
 
     def __init__(
         self,
@@ -55,10 +49,13 @@ class OrganisationDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
-        self.existing = existing
-        self.base_version = existing.version if existing else None
-        self.conflict_dialog: ConflictDialog | None = None
+        self.use_service(
+            create=service.create,
+            update=service.update,
+            get=service.get,
+            existing=existing,
+            field_labels=FIELD_LABELS,
+        )
         self.setWindowTitle(f"Edit {existing.name}" if existing else "New organisation")
         self.setStyleSheet(INVALID_STYLE)
         self._build()
@@ -164,56 +161,3 @@ class OrganisationDialog(QDialog):
             risk_rating=self.risk_rating.value(),
             notes=self.notes.toPlainText() or None,
         )
-
-    # Saving ---------------------------------------------------------------------------------
-
-    def save(self) -> None:
-        data = self.value()
-        try:
-            if self.existing is None:
-                view = self._service.create(data)
-            else:
-                assert self.base_version is not None
-                view = self._service.update(self.existing.id, data, expected_version=self.base_version)
-        except ValidationError as error:
-            self.form.show_problems_with(error.problems, self.general_problem)
-            return
-        except ConflictError as error:
-            self._show_conflict(error, data)
-            return
-        except DomainError as error:
-            interaction.show_error(self, error, title="Could not save")
-            return
-        self.form.clear()
-        self.saved.emit(view)
-        self.accept()
-
-    def _show_conflict(self, error: ConflictError, mine: OrganisationInput) -> None:
-        assert self.existing is not None
-        try:
-            theirs = self._service.get(self.existing.id)
-        except DomainError as gone:
-            interaction.show_error(self, gone, title="Could not save")
-            return
-        self.conflict_dialog = ConflictDialog(error, mine, theirs, FIELD_LABELS, self)
-
-        def resolved() -> None:
-            dialog = self.conflict_dialog
-            if dialog is None:
-                return
-            if dialog.choice is Choice.RELOAD_THEIRS:
-                self.existing = theirs
-                self.base_version = theirs.version
-                self.load(theirs)
-                self.form.clear()
-                self._notice(f"Showing the version {theirs.updated_by or 'someone'} saved.")
-            elif dialog.choice is Choice.KEEP_MINE:
-                self.base_version = theirs.version
-                self._notice("You kept your values: saving now replaces the version they saved.")
-
-        self.conflict_dialog.finished.connect(resolved)
-        self.conflict_dialog.open()
-
-    def _notice(self, text: str) -> None:
-        self.base_notice.setText(text)
-        self.base_notice.show()

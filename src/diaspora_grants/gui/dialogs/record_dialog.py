@@ -20,20 +20,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QLabel,
     QWidget,
 )
 
-from ...domain.errors import ConflictError, DomainError, ValidationError
-from .. import interaction
 from ..colours import ERROR
 from ..widgets.form import INVALID_STYLE, FieldForm
-from .conflict_dialog import Choice, ConflictDialog
 from .form_frame import frame_form
+from .saving_dialog import SavingDialog
 
 
 @dataclass
@@ -48,9 +44,7 @@ class FieldSpec:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class RecordDialog(QDialog):
-    saved = Signal(object)
-
+class RecordDialog(SavingDialog):
     def __init__(
         self,
         input_type: type[Any],
@@ -69,11 +63,14 @@ class RecordDialog(QDialog):
         self.input_type = input_type
         self.specs = list(specs)
         self.widgets = {spec.name: spec.widget for spec in specs}
-        self._create, self._update, self._get = create, update, get
-        self.existing = existing
-        self.base_version = existing.version if existing is not None else None
+        self.use_service(
+            create=create,
+            update=update,
+            get=get,
+            existing=existing,
+            field_labels={spec.name: spec.label for spec in self.specs},
+        )
         self._defaults = defaults or {}
-        self.conflict_dialog: ConflictDialog | None = None
         self.setWindowTitle(f"Edit {noun} {label_of(existing)}" if existing is not None else f"New {noun}")
         self.setStyleSheet(INVALID_STYLE)
 
@@ -116,58 +113,3 @@ class RecordDialog(QDialog):
             elif name in self._defaults:
                 values[name] = self._defaults[name]
         return self.input_type(**values)
-
-    def save(self) -> None:
-        try:
-            data = self.value()
-        except TypeError as error:  # a required field the form could not fill
-            self.general_problem.setText(str(error))
-            self.general_problem.show()
-            return
-        try:
-            if self.existing is None:
-                view = self._create(data)
-            else:
-                view = self._update(self.existing.id, data, expected_version=self.base_version)
-        except ValidationError as error:
-            self.form.show_problems_with(error.problems, self.general_problem)
-            return
-        except ConflictError as error:
-            self._show_conflict(error, data)
-            return
-        except DomainError as error:
-            interaction.show_error(self, error, title="Could not save")
-            return
-        self.form.clear()
-        self.saved.emit(view)
-        self.accept()
-
-    def _show_conflict(self, error: ConflictError, mine: Any) -> None:
-        assert self.existing is not None
-        try:
-            theirs = self._get(self.existing.id)
-        except DomainError as gone:
-            interaction.show_error(self, gone, title="Could not save")
-            return
-        labels = {spec.name: spec.label for spec in self.specs}
-        self.conflict_dialog = ConflictDialog(error, mine, theirs, labels, self)
-
-        def resolved() -> None:
-            dialog = self.conflict_dialog
-            if dialog is None or dialog.choice is Choice.BACK:
-                return
-            self.base_version = theirs.version
-            if dialog.choice is Choice.RELOAD_THEIRS:
-                self.existing = theirs
-                self.load(theirs)
-                self.form.clear()
-                self._notice(f"Showing the version {theirs.updated_by or 'someone'} saved.")
-            else:
-                self._notice("You kept your values: saving now replaces the version they saved.")
-
-        self.conflict_dialog.finished.connect(resolved)
-        self.conflict_dialog.open()
-
-    def _notice(self, text: str) -> None:
-        self.base_notice.setText(text)
-        self.base_notice.show()

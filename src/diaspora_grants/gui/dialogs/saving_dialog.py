@@ -1,0 +1,106 @@
+"""What every create/edit dialog does on Save: the service's problems marked on the form, a
+conflict offered to reload theirs or keep mine, any other refusal said in one line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QLabel
+
+from ...domain.errors import ConflictError, DomainError, ValidationError
+from .. import interaction
+from ..widgets.form import FieldForm
+from .conflict_dialog import Choice, ConflictDialog
+
+
+class SavingDialog(QDialog):
+    """Emits ``saved(view)`` after a successful save; stays open while anything is wrong.
+
+    A subclass builds its form and calls `use_service` with the service's create, update and get;
+    it offers `value()` (what the form holds, as the service's input) and `load(view)`.
+    """
+
+    saved = Signal(object)
+
+    form: FieldForm
+    #: Problems no field claims, above the form.
+    general_problem: QLabel
+    #: Which version the form holds after a conflict.
+    base_notice: QLabel
+
+    def use_service(
+        self,
+        *,
+        create: Callable[[Any], Any],
+        update: Callable[..., Any],
+        get: Callable[[int], Any],
+        existing: Any | None,
+        field_labels: Mapping[str, str],
+    ) -> None:
+        self._create, self._update, self._get = create, update, get
+        self.existing = existing
+        self.base_version: int | None = existing.version if existing is not None else None
+        self.field_labels = field_labels
+        self.conflict_dialog: ConflictDialog | None = None
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def load(self, source: Any) -> None:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        try:
+            data = self.value()
+        except TypeError as error:  # a required field the form could not fill
+            self.general_problem.setText(str(error))
+            self.general_problem.show()
+            return
+        try:
+            if self.existing is None:
+                view = self._create(data)
+            else:
+                view = self._update(self.existing.id, data, expected_version=self.base_version)
+        except ValidationError as error:
+            self.form.show_problems_with(error.problems, self.general_problem)
+            return
+        except ConflictError as error:
+            self._show_conflict(error, data)
+            return
+        except DomainError as error:
+            interaction.show_error(self, error, title="Could not save")
+            return
+        self.form.clear()
+        self.saved.emit(view)
+        self.accept()
+
+    def _show_conflict(self, error: ConflictError, mine: Any) -> None:
+        assert self.existing is not None
+        try:
+            theirs = self._get(self.existing.id)
+        except DomainError as gone:
+            interaction.show_error(self, gone, title="Could not save")
+            return
+        self.conflict_dialog = ConflictDialog(error, mine, theirs, dict(self.field_labels), self)
+
+        def resolved() -> None:
+            dialog = self.conflict_dialog
+            if dialog is None or dialog.choice is Choice.BACK:
+                return
+            self.base_version = theirs.version
+            if dialog.choice is Choice.RELOAD_THEIRS:
+                self.existing = theirs
+                self.load(theirs)
+                self.form.clear()
+                self._notice(f"Showing the version {theirs.updated_by or 'someone'} saved.")
+            else:
+                self._notice("You kept your values: saving now replaces the version they saved.")
+
+        self.conflict_dialog.finished.connect(resolved)
+        self.conflict_dialog.open()
+
+    def _notice(self, text: str) -> None:
+        self.base_notice.setText(text)
+        self.base_notice.show()
