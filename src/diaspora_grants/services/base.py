@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -18,7 +17,6 @@ from ..domain.errors import ConflictError, DuplicateError, FieldProblem, NotFoun
 from .context import ServiceContext
 
 T = TypeVar("T", bound=Tracked)
-InputT = TypeVar("InputT")
 
 _SQLITE_UNIQUE = re.compile(r"UNIQUE constraint failed: ([\w.]+(?:, [\w.]+)*)")
 _PG_UNIQUE = re.compile(r'duplicate key value violates unique constraint "(\w+)"')
@@ -33,10 +31,16 @@ class Service:
 
     @contextmanager
     def _write(self, *, reason: str | None = None) -> Iterator[Session]:
-        """One transaction; database refusals come back as errors a user can act on."""
+        """The session to write in: the caller's unit of work when one is open (flushed, not
+        committed: the caller commits once), else a transaction of its own. Database refusals come
+        back as errors a user can act on."""
         try:
-            with self.context.database.session(user=self.context.user, reason=reason) as session:
-                yield session
+            if self.context.session is None:
+                with self.context.database.session(user=self.context.user, reason=reason) as session:
+                    yield session
+            else:
+                with _joined(self.context.session, reason) as session:
+                    yield session
         except StaleDataError as error:
             raise self._conflict_after_race(error) from error
         except IntegrityError as error:
@@ -44,8 +48,10 @@ class Service:
 
     def _conflict_after_race(self, error: StaleDataError) -> ConflictError:
         """Two saves passed the version check together and the database refused the second:
-        name who saved first and when, read afresh, as the check before saving would have."""
-        with self._read() as session:
+        name who saved first and when, read afresh, as the check before saving would have.
+
+        Read in a session of its own: a unit of work that failed to flush cannot be read from."""
+        with self.context.database.session(user=self.context.user, write=False) as session:
             for model, key, version_read in getattr(error, "stale_records", []):
                 current = session.get(model, key)
                 if current is None:
@@ -58,6 +64,10 @@ class Service:
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
+        """Reads inside a unit of work see what it has written so far."""
+        if self.context.session is not None:
+            yield self.context.session
+            return
         with self.context.database.session(user=self.context.user, write=False) as session:
             yield session
 
@@ -68,10 +78,31 @@ class Service:
         return record
 
     def _get_by(self, session: Session, model: type[T], entity: str, **key: Any) -> T:
-        record = session.scalars(select(model).filter_by(**key)).one_or_none()
+        """The record with this natural key; names and codes match in any case, as users type them."""
+        conditions = [
+            func.lower(getattr(model, name)) == value.strip().lower()
+            if isinstance(value, str)
+            else getattr(model, name) == value
+            for name, value in key.items()
+        ]
+        record = session.scalars(select(model).where(*conditions).limit(1)).first()
         if record is None:
-            raise NotFoundError(entity, " ".join(str(v) for v in key.values()))
+            raise NotFoundError(entity, " ".join(str(v).strip() for v in key.values()))
         return record
+
+
+@contextmanager
+def _joined(session: Session, reason: str | None) -> Iterator[Session]:
+    """A service call inside a unit of work: its reason labels only its own changes, and its
+    changes reach the database before it returns, so a refusal names the call that caused it."""
+    previous = session.info.get("reason")
+    if reason is not None:
+        session.info["reason"] = reason
+    try:
+        yield session
+        session.flush()
+    finally:
+        session.info["reason"] = previous
 
 
 def check_version(record: Tracked, expected_version: int | None, entity: str) -> None:
@@ -82,13 +113,6 @@ def check_version(record: Tracked, expected_version: int | None, entity: str) ->
     """
     if expected_version is not None and record.version != expected_version:
         raise ConflictError(entity, record.audit_label(), record.updated_by, record.updated_at)
-
-
-def input_of(view: object, input_type: type[InputT]) -> InputT:
-    """The input a view was made from: every XxxView extends its XxxInput, so an edit can start
-    from what was read (dataclasses.replace on the result changes only what the user changed)."""
-    names = [f.name for f in dataclasses.fields(input_type)]  # type: ignore[arg-type]
-    return input_type(**{name: getattr(view, name) for name in names})
 
 
 def assign(record: object, values: dict[str, Any]) -> None:

@@ -6,8 +6,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..db.engine import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass
@@ -18,3 +22,6 @@ class ServiceContext:
     backup_dir: Path | None = None
     #: Injected so that tests and reports can ask "as of" a given day.
     today: Callable[[], dt.date] = field(default=dt.date.today)
+    #: The open unit of work that every service call joins (see Services.unit_of_work); None when
+    #: each call runs in a transaction of its own.
+    session: Session | None = None

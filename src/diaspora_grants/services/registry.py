@@ -1,10 +1,21 @@
 """One object that hands out every service for one database and one user.
 
 Services are created on first use, so a command that needs only one of them loads only that one.
+A unit of work hands out the same services joined to one transaction:
+
+    with services.unit_of_work(reason="award of EOI-2022-01") as uow:
+        project = uow.projects.create(...)
+        uow.finance.create_tranche(project.id, ...)
+
+commits once when the block ends and saves nothing if it raises. A service called outside one
+still runs in a transaction of its own.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -14,8 +25,6 @@ if TYPE_CHECKING:
     from .applications import ApplicationService
     from .audit import AuditService
     from .calls import CallService
-    from .data_exchange import DataExchangeService
-    from .demo import DemoService
     from .documents import DocumentService
     from .exchange_rates import ExchangeRateService
     from .exports import ExportService
@@ -30,11 +39,37 @@ if TYPE_CHECKING:
     from .requirements import RequirementService
     from .results import ResultService
     from .reviews import ReviewService
+    from .spreadsheets import SpreadsheetService
 
 
 class Services:
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
+
+    @property
+    def in_unit_of_work(self) -> bool:
+        return self.context.session is not None
+
+    @contextmanager
+    def unit_of_work(self, *, reason: str | None = None, user: str | None = None) -> Iterator[Services]:
+        """Services that all join one transaction, committed once when the block ends.
+
+        Inside a unit of work already, the block joins it (the outer block commits)."""
+        if self.context.session is not None:
+            yield self
+            return
+        who = user or self.context.user
+        with self.context.database.session(user=who, reason=reason) as session:
+            yield Services(replace(self.context, session=session, user=who))
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a unit of work: if the block raises, only its changes are undone and the unit of
+        work goes on (an import keeps checking the rows after a bad one)."""
+        if self.context.session is None:
+            raise RuntimeError("a savepoint needs an open unit of work")
+        with self.context.session.begin_nested():
+            yield
 
     @cached_property
     def organisations(self) -> OrganisationService:
@@ -133,19 +168,13 @@ class Services:
         return ReachService(self.context)
 
     @cached_property
-    def demo(self) -> DemoService:
-        from .demo import DemoService
-
-        return DemoService(self.context)
-
-    @cached_property
     def exports(self) -> ExportService:
         from .exports import ExportService
 
         return ExportService(self.context)
 
     @cached_property
-    def data_exchange(self) -> DataExchangeService:
-        from .data_exchange import DataExchangeService
+    def spreadsheets(self) -> SpreadsheetService:
+        from .spreadsheets import SpreadsheetService
 
-        return DataExchangeService(self.context)
+        return SpreadsheetService(self.context)
