@@ -294,58 +294,66 @@ def programme_actual(
     """
     own = [cell for cell in cells if cell.indicator_id == indicator.indicator_id]
     projects = project_actuals(own, indicator)
-    reach_note = _reach_note(indicator)
     if indicator.measure == Measure.PERCENT:
-        calendar = sorted({(p.period_end, p.period_id) for project in projects for p in project.periods})
-        return ProgrammeActual(
-            indicator_id=indicator.indicator_id,
-            counting=indicator.counting,
-            rule=None,
-            projects=projects,
-            periods=tuple(PeriodActual(period_id, end, None) for end, period_id in calendar),
-            life_of_award=None,
-            conservative=None,
-            upper_bound=None,
-            note="Percent indicator: percentages are not added across projects, so there is no programme "
-            "figure; see each project's figure.",
-        )
-    project_total = sum((project.life_of_award or ZERO for project in projects), ZERO)
-    life_of_award = project_total if projects else None
+        return _percent_actual(indicator, projects)
     if indicator.counting == Counting.UNIQUE_PEOPLE:
-        locations = unique_people_locations(own)
-        conservative = unique_people_total(locations, OverlapRule.MAX_PER_LOCATION)
-        upper_bound = unique_people_total(locations, OverlapRule.SUM)
-        chosen = upper_bound if overlap == OverlapRule.SUM else conservative
-        return ProgrammeActual(
-            indicator_id=indicator.indicator_id,
-            counting=indicator.counting,
-            rule=overlap,
-            projects=projects,
-            periods=_unique_periods(own, overlap),
-            life_of_award=chosen if projects else None,
-            conservative=conservative if projects else None,
-            upper_bound=upper_bound if projects else None,
-            note=f"Unique people: each period records only newly reached people, so a project's life of "
-            f'award is the sum of its periods. Across projects the programme rule is "{overlap}": '
-            f"conservative (max per location) {format_number(conservative)}, "
-            f"upper bound (sum) {format_number(upper_bound)}. " + reach_note,
-        )
+        return _unique_people_actual(indicator, projects, own, overlap)
     if indicator.counting == Counting.CUMULATIVE:
         periods = _cumulative_periods(projects)
         how = "Cumulative: a project's life of award is its latest reported period; projects are summed. "
     else:
         periods = _sum_periods(projects)
         how = "Non-cumulative: a project's life of award is the sum of its periods; projects are summed. "
+    project_total = sum((project.life_of_award or ZERO for project in projects), ZERO)
     return ProgrammeActual(
         indicator_id=indicator.indicator_id,
         counting=indicator.counting,
         rule=None,
         projects=projects,
         periods=periods,
-        life_of_award=life_of_award,
+        life_of_award=project_total if projects else None,
         conservative=None,
         upper_bound=None,
-        note=how + reach_note,
+        note=how + _reach_note(indicator),
+    )
+
+
+def _percent_actual(indicator: IndicatorRule, projects: tuple[ProjectActual, ...]) -> ProgrammeActual:
+    calendar = sorted({(p.period_end, p.period_id) for project in projects for p in project.periods})
+    return ProgrammeActual(
+        indicator_id=indicator.indicator_id,
+        counting=indicator.counting,
+        rule=None,
+        projects=projects,
+        periods=tuple(PeriodActual(period_id, end, None) for end, period_id in calendar),
+        life_of_award=None,
+        conservative=None,
+        upper_bound=None,
+        note="Percent indicator: percentages are not added across projects, so there is no programme "
+        "figure; see each project's figure.",
+    )
+
+
+def _unique_people_actual(
+    indicator: IndicatorRule, projects: tuple[ProjectActual, ...], own: list[CellSum], overlap: OverlapRule
+) -> ProgrammeActual:
+    locations = unique_people_locations(own)
+    conservative = unique_people_total(locations, OverlapRule.MAX_PER_LOCATION)
+    upper_bound = unique_people_total(locations, OverlapRule.SUM)
+    chosen = upper_bound if overlap == OverlapRule.SUM else conservative
+    return ProgrammeActual(
+        indicator_id=indicator.indicator_id,
+        counting=indicator.counting,
+        rule=overlap,
+        projects=projects,
+        periods=_unique_periods(own, overlap),
+        life_of_award=chosen if projects else None,
+        conservative=conservative if projects else None,
+        upper_bound=upper_bound if projects else None,
+        note=f"Unique people: each period records only newly reached people, so a project's life of "
+        f'award is the sum of its periods. Across projects the programme rule is "{overlap}": '
+        f"conservative (max per location) {format_number(conservative)}, "
+        f"upper bound (sum) {format_number(upper_bound)}. " + _reach_note(indicator),
     )
 
 

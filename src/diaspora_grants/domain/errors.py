@@ -14,10 +14,23 @@ class DomainError(Exception):
         return str(self)
 
 
+#: A result cell by its dimensions: (location id, population group, sex, age band); None where
+#: the cell is not broken down by that dimension (or covers the whole project, for the location).
+CellKey = tuple[int | None, str | None, str | None, str | None]
+
+
 @dataclass(frozen=True)
 class FieldProblem:
+    """What is wrong, and where: the field, and for a result cell the cell itself.
+
+    The location is data, not words: the grid marks the cell and names it by its labels
+    ("Beirut · host community · female · 0-17"), the importer names the row of the file.
+    """
+
     field: str
     message: str
+    #: The result cell the problem is about, when it is about one.
+    cell: CellKey | None = None
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -51,7 +64,17 @@ class WorkflowError(DomainError):
 
 
 class LockedPeriodError(DomainError):
-    """Results in a locked reporting period cannot be created, changed or deleted."""
+    """A locked reporting period, and its results, cannot be created, changed or deleted.
+
+    The one wording of the rule, whichever path met it (grid, bulk load, import, template)."""
+
+    def __init__(self, *labels: str) -> None:
+        self.labels = labels
+        verb = "is" if len(labels) == 1 else "are"
+        super().__init__(
+            f"period {', '.join(labels)} {verb} locked (its results were reported); unlock it in the app, "
+            "giving a reason, before changing the period or its results"
+        )
 
 
 class ConflictError(DomainError):

@@ -50,6 +50,14 @@ def date_order(
     return None
 
 
+def check_report_range(date_from: dt.date | None, date_to: dt.date | None) -> None:
+    """A reporting range (from, to) runs forwards; either end may be open."""
+    if date_from and date_to and date_to < date_from:
+        raise ValidationError.single(
+            "to", f"({date_to.isoformat()}) is before from ({date_from.isoformat()}); swap the dates"
+        )
+
+
 def raise_if_any(problems: Iterable[FieldProblem | None]) -> None:
     found = [p for p in problems if p is not None]
     if found:

@@ -1,0 +1,149 @@
+"""What a result cell may hold: one rule for every path that writes cells.
+
+The grid, the bulk load, the data workbook and the partner template all ask these functions, so
+a cell refused on one path is refused on every path, with the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Protocol
+
+from .enums import Measure, Sex
+from .errors import CellKey, FieldProblem, ValidationError
+
+ZERO = Decimal(0)
+CENTS = Decimal("0.01")
+#: Larger than any count of people or money this app records; beyond it a figure is a typing error.
+LARGEST_VALUE = Decimal(10) ** 13
+SEXES = frozenset(s.value for s in Sex)
+
+
+@dataclass(frozen=True)
+class CellRules:
+    """What a cell of one project and indicator may hold."""
+
+    indicator_code: str
+    measure: Measure
+    disaggregated: bool
+    location_ids: frozenset[int]
+    age_bands: frozenset[str]
+    population_groups: frozenset[str]
+
+
+class CellLike(Protocol):
+    @property
+    def location_id(self) -> int | None: ...
+    @property
+    def population_group(self) -> str | None: ...
+    @property
+    def sex(self) -> Sex | str | None: ...
+    @property
+    def age_band(self) -> str | None: ...
+    @property
+    def value(self) -> Decimal | int | str: ...
+
+
+def parse_value(raw: Decimal | int | str) -> tuple[Decimal, str | None]:
+    """The number in `raw`, or the reason it is not one."""
+    try:
+        value = raw if isinstance(raw, Decimal) else Decimal(str(raw).strip())
+    except InvalidOperation:
+        return ZERO, f"'{raw}' is not a number"
+    return value, None
+
+
+def value_problem(value: Decimal, measure: Measure) -> str | None:
+    """Why `value` cannot be a figure of an indicator with this measure, or None."""
+    if not value.is_finite() or value < 0:
+        return "must be a number of zero or more"
+    if value > LARGEST_VALUE:
+        return f"{value:,} is larger than any real figure; check the number"
+    if measure == Measure.NUMBER and value != value.to_integral_value():
+        return f"{value} is not a whole number; this indicator counts things"
+    if value != value.quantize(CENTS):
+        return f"{value} has more than two decimals; round it to two"
+    return None
+
+
+def checked_value(
+    field: str, raw: Decimal | int | str, measure: Measure
+) -> tuple[Decimal, FieldProblem | None]:
+    """A value (a cell's, or a target's) as a Decimal, or the problem with it under `field`."""
+    value, problem = parse_value(raw)
+    problem = problem or value_problem(value, measure)
+    return (ZERO, FieldProblem(field, problem)) if problem else (value, None)
+
+
+def shape_problem(
+    indicator_code: str, disaggregated: bool, group: object, sex: object, age: object
+) -> str | None:
+    """A disaggregated figure names all three dimensions ('unknown' where not known), so that the
+    breakdowns add up to the total; a figure that is not disaggregated names none."""
+    given = [d is not None for d in (group, sex, age)]
+    if not disaggregated and any(given):
+        return (
+            f"indicator {indicator_code} is not disaggregated: give one total per location, "
+            "without population group, sex or age band"
+        )
+    if disaggregated and not all(given):
+        return (
+            f"indicator {indicator_code} is disaggregated: give population group, sex and age band "
+            "(choose 'unknown' where one is not known)"
+        )
+    return None
+
+
+def normalised_key(cell: CellLike) -> CellKey:
+    sex = cell.sex.value if isinstance(cell.sex, Sex) else (cell.sex.strip().lower() if cell.sex else None)
+    group = cell.population_group.strip() if cell.population_group else None
+    age = cell.age_band.strip() if cell.age_band else None
+    return (cell.location_id, group, sex, age)
+
+
+def cell_problems(
+    key: CellKey, raw: Decimal | int | str, rules: CellRules
+) -> tuple[Decimal, list[FieldProblem]]:
+    """The cell's value and every problem with the cell, each naming the cell."""
+    location_id, group, sex, age = key
+    problems = []
+
+    def add(field: str, message: str) -> None:
+        problems.append(FieldProblem(field, message, cell=key))
+
+    if location_id is not None and location_id not in rules.location_ids:
+        add("location", "choose one of the project's locations")
+    shape = shape_problem(rules.indicator_code, rules.disaggregated, group, sex, age)
+    if shape:
+        add("cell", shape)
+    if sex is not None and sex not in SEXES:
+        add("sex", f"'{sex}' is not one of {', '.join(sorted(SEXES))}")
+    if age is not None and age not in rules.age_bands:
+        add("age band", f"'{age}' is not one of the indicator's age bands")
+    if group is not None and group not in rules.population_groups:
+        add("population group", f"'{group}' is not one of the programme's population groups")
+    value, problem = parse_value(raw)
+    problem = problem or value_problem(value, rules.measure)
+    if problem:
+        add("value", problem)
+    return value, problems
+
+
+def checked_cells(cells: Iterable[CellLike], rules: CellRules) -> dict[CellKey, Decimal]:
+    """The cells as key -> value, or a ValidationError naming every wrong cell and how to fix it."""
+    problems: list[FieldProblem] = []
+    result: dict[CellKey, Decimal] = {}
+    for cell in cells:
+        key = normalised_key(cell)
+        value, found = cell_problems(key, cell.value, rules)
+        problems.extend(found)
+        if key in result:
+            problems.append(
+                FieldProblem("cell", "the same cell is given twice; give each cell once", cell=key)
+            )
+        result[key] = value
+    if problems:
+        raise ValidationError(problems)
+    return result
