@@ -1,6 +1,6 @@
 """Importing a Results workbook with full validation, against a bare openpyxl read-only pass.
 
-The file is a data workbook with only its Results sheet (the format of importing/data_sheets.py):
+The file is a data workbook with only its Results sheet (the format of reporting/data_format.py):
 the next cells the generator would have made after the database's last one (the months partners
 have not reported yet), so every row is checked against programmes, projects, indicators,
 periods, locations and the existing cells, and then created.
@@ -17,7 +17,8 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
 from diaspora_grants.db.models import Indicator, Location, Period, Programme, Project
-from diaspora_grants.importing.data_sheets import RESULTS
+from diaspora_grants.importing.exchange import DataExchange
+from diaspora_grants.reporting.data_format import RESULTS
 from diaspora_grants.services.registry import Services
 
 from .figures import Figure, timed
@@ -91,9 +92,9 @@ def import_figures(
     bare_read(path)  # the file in the page cache for every contender alike
     baseline = timed(lambda: bare_read(path))
     previews: list[Any] = []
-    preview_s = timed(lambda: previews.append(services.data_exchange.preview_import(path)))
+    preview_s = timed(lambda: previews.append(DataExchange(services).preview_import(path)))
     reports: list[Any] = []
-    commit_s = timed(lambda: reports.append(services.data_exchange.commit_import(path)))
+    commit_s = timed(lambda: reports.append(DataExchange(services).commit_import(path)))
     preview, report = previews[0], reports[0]
     created = sum(s.created for s in report.sheets)
     if preview.problems or created != len(rows):

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from diaspora_grants.domain.enums import ResultStatus
+from diaspora_grants.importing.exchange import DataExchange
 from diaspora_grants.importing.problems import ImportRejectedError
 from diaspora_grants.services.registry import Services
 from diaspora_grants.services.results import ResultFilter
@@ -20,21 +21,21 @@ def test_results_are_created_then_unchanged_then_changed(services: Services, tmp
     share[5:8] = [None, None, None]
     rows = [result_row(), result_row(Sex="male", Value=7), share]
     book = results_book(tmp_path / "r.xlsx", rows)
-    preview = services.data_exchange.preview_import(book)
+    preview = DataExchange(services).preview_import(book)
     assert preview.kind == "data workbook" and preview.ok
     assert [(s.sheet, s.created) for s in preview.sheets] == [("Results", 3)]
     assert services.results.count(ResultFilter(programme_id=small.programme_id)) == 0  # preview saved nothing
 
-    first = services.data_exchange.commit_import(book)
+    first = DataExchange(services).commit_import(book)
     assert first.changes == 3
     grid = services.results.grid(small.project_id, small.people, small.q1)
     assert grid.total == 17 and grid.status == ResultStatus.SUBMITTED
 
-    second = services.data_exchange.commit_import(book)
+    second = DataExchange(services).commit_import(book)
     assert second.changes == 0 and second.sheets[0].unchanged == 3
 
     rows[0][8] = 12
-    third = services.data_exchange.commit_import(results_book(tmp_path / "r2.xlsx", rows))
+    third = DataExchange(services).commit_import(results_book(tmp_path / "r2.xlsx", rows))
     assert (third.sheets[0].changed, third.sheets[0].unchanged) == (1, 2)
     assert services.results.grid(small.project_id, small.people, small.q1).total == 19
     entries = services.audit.find(table="results")
@@ -46,7 +47,7 @@ def test_one_bad_row_saves_nothing_and_names_its_cell(services: Services, tmp_pa
     before = services.maintenance.checksums()
     rows = [result_row(), result_row(Sex="male", Value=-3), result_row(Sex="unknown", Location="Atlantis")]
     with pytest.raises(ImportRejectedError) as caught:
-        services.data_exchange.commit_import(results_book(tmp_path / "r.xlsx", rows))
+        DataExchange(services).commit_import(results_book(tmp_path / "r.xlsx", rows))
     where = {(p.sheet, p.row, p.column) for p in caught.value.problems}
     assert where == {("Results", 3, "Value"), ("Results", 4, "Location")}
     assert services.maintenance.checksums() == before
@@ -57,12 +58,12 @@ def test_locked_period_refuses_new_results_but_accepts_the_same_file_again(
 ) -> None:
     small = small_programme(services)
     book = results_book(tmp_path / "r.xlsx", [result_row()])
-    services.data_exchange.commit_import(book)
+    DataExchange(services).commit_import(book)
     services.periods.lock(small.q1)
-    assert services.data_exchange.commit_import(book).changes == 0
+    assert DataExchange(services).commit_import(book).changes == 0
     changed = results_book(tmp_path / "r2.xlsx", [result_row(Value=11)])
     with pytest.raises(ImportRejectedError) as caught:
-        services.data_exchange.commit_import(changed)
+        DataExchange(services).commit_import(changed)
     assert [(p.row, p.column) for p in caught.value.problems] == [(2, "Period")]
     assert "locked" in caught.value.problems[0].message
 
@@ -81,11 +82,11 @@ def test_entities_match_by_natural_key_and_absent_columns_are_kept(
             ]
         },
     )
-    report = services.data_exchange.commit_import(book)
+    report = DataExchange(services).commit_import(book)
     assert [(s.created, s.changed) for s in report.sheets] == [(1, 1)]
     pontes = services.organisations.get_by_name("pontes")
     assert pontes.acronym == "PRI" and pontes.type.value == "diaspora organisation"
-    assert services.data_exchange.commit_import(book).changes == 0
+    assert DataExchange(services).commit_import(book).changes == 0
 
 
 def test_duplicate_keys_and_missing_references_are_named(services: Services, tmp_path: Path) -> None:
@@ -103,7 +104,7 @@ def test_duplicate_keys_and_missing_references_are_named(services: Services, tmp
         },
     )
     with pytest.raises(ImportRejectedError) as caught:
-        services.data_exchange.commit_import(book)
+        DataExchange(services).commit_import(book)
     assert {(p.row, p.column) for p in caught.value.problems} == {
         (3, "Label"),
         (4, "Programme"),

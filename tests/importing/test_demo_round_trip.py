@@ -10,6 +10,8 @@ from openpyxl import load_workbook
 
 from diaspora_grants.db.engine import Database
 from diaspora_grants.db.migrate import upgrade_to_head
+from diaspora_grants.demo.loader import load_demo
+from diaspora_grants.importing.exchange import DataExchange
 from diaspora_grants.services.context import ServiceContext
 from diaspora_grants.services.registry import Services
 
@@ -32,20 +34,20 @@ def _after_the_demo(database: Database, tmp_path: Path, user: str) -> Services:
 
 def test_demo_survives_export_import_export(database: Database, tmp_path: Path) -> None:
     services = _after_the_demo(database, tmp_path, "tester")
-    services.demo.load()
+    load_demo(services)
     first = tmp_path / "first.xlsx"
-    counts = services.data_exchange.export_all(first)
+    counts = DataExchange(services).export_all(first)
     assert counts["Results"] > 1000 and counts["Reviews"] > 0
 
     empty = Database(f"sqlite:///{tmp_path / 'empty.sqlite'}")
     upgrade_to_head(empty)
     try:
         target = _after_the_demo(empty, tmp_path, "importer")
-        report = target.data_exchange.commit_import(first)
+        report = DataExchange(target).commit_import(first)
         assert report.changes == sum(counts.values())
-        assert target.data_exchange.commit_import(first).changes == 0
+        assert DataExchange(target).commit_import(first).changes == 0
         second = tmp_path / "second.xlsx"
-        target.data_exchange.export_all(second)
+        DataExchange(target).export_all(second)
         assert _content(second) == _content(first)
         # The audit trail records the import: per-record inserts and one summary row for the bulk results.
         for table in ("organisations", "projects", "periods", "results"):

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
+from diaspora_grants.importing.exchange import DataExchange
 from diaspora_grants.importing.problems import ImportRejectedError, Problem
 from diaspora_grants.services.registry import Services
 from diaspora_grants.services.results import ResultFilter
@@ -26,7 +27,7 @@ EMOJI = "👩‍👧 reached 🎉"
 def _rejected(services: Services, path: Path) -> list[Problem]:
     before = services.maintenance.checksums()
     with pytest.raises(ImportRejectedError) as caught:
-        services.data_exchange.commit_import(path)
+        DataExchange(services).commit_import(path)
     assert services.maintenance.checksums() == before
     problems = caught.value.problems
     assert problems
@@ -85,7 +86,7 @@ def test_dates_as_ambiguous_text_are_refused_and_iso_text_accepted(
         ["Programme", "Label", "Start", "End"],
         ["P1", "2022-Q3", "2022-07-01", dt.datetime(2022, 9, 30)],
     ]
-    assert services.data_exchange.preview_import(write_book(tmp_path / "ok.xlsx", {"Periods": sheet})).ok
+    assert DataExchange(services).preview_import(write_book(tmp_path / "ok.xlsx", {"Periods": sheet})).ok
     sheet[1][2] = "7/1/2022"
     assert [
         (p.row, p.column) for p in _rejected(services, write_book(tmp_path / "x.xlsx", {"Periods": sheet}))
@@ -95,7 +96,7 @@ def test_dates_as_ambiguous_text_are_refused_and_iso_text_accepted(
 def test_arabic_and_emoji_are_accepted_where_text_is(services: Services, tmp_path: Path) -> None:
     small = small_programme(services)
     path = results_book(tmp_path / "t.xlsx", [result_row(Source=ARABIC, Note=EMOJI)])
-    assert services.data_exchange.commit_import(path).changes == 1
+    assert DataExchange(services).commit_import(path).changes == 1
     rows = services.results.find(ResultFilter(project_id=small.project_id))
     assert (rows[0].source, rows[0].note) == (ARABIC, EMOJI)
 
@@ -162,7 +163,7 @@ def test_sloppy_results_sheets_never_raise_and_never_half_commit(
     book.save(path)
     before = sqlite_services.maintenance.checksums()
     try:
-        sqlite_services.data_exchange.commit_import(path)
+        DataExchange(sqlite_services).commit_import(path)
     except ImportRejectedError as error:
         assert sqlite_services.maintenance.checksums() == before
         for problem in error.problems:

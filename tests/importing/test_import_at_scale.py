@@ -1,15 +1,15 @@
-"""Importing 100,000 result rows with full validation costs at most twice a bare openpyxl read."""
+"""Importing 100,000 result rows with full validation: every row checked and created."""
 
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 
 from diaspora_grants.domain.enums import DEFAULT_POPULATION_GROUPS, OrganisationType, Sex
+from diaspora_grants.importing.exchange import DataExchange
 from diaspora_grants.services.indicators import IndicatorInput
 from diaspora_grants.services.organisations import OrganisationInput
 from diaspora_grants.services.programmes import ProgrammeInput
@@ -73,30 +73,13 @@ def _workbook(path: Path) -> int:
     return rows
 
 
-def _bare_read(path: Path) -> float:
-    started = time.perf_counter()
-    book = load_workbook(path, read_only=True)
-    for _ in book["Results"].iter_rows(values_only=True):
-        pass
-    book.close()
-    return time.perf_counter() - started
-
-
 @pytest.mark.slow
-def test_importing_100000_results_costs_at_most_twice_a_bare_read(services: Services, tmp_path: Path) -> None:
+def test_importing_100000_results_creates_every_cell(services: Services, tmp_path: Path) -> None:
+    """At scale, every row becomes a cell; how long it takes is the bench's (bench/import_figure.py)."""
     _programme(services)
     path = tmp_path / "big.xlsx"
     rows = _workbook(path)
     assert rows >= 100_000
-    bare = min(_bare_read(path) for _ in range(2))
-    started = time.perf_counter()
-    report = services.data_exchange.commit_import(path)
-    imported = time.perf_counter() - started
-    ratio = imported / bare
-    print(  # noqa: T201 - the figure goes into the closing note
-        f"\n{rows:,} result rows: bare openpyxl read-only pass {bare:.2f} s, "
-        f"import {imported:.2f} s, ratio {ratio:.2f}"
-    )
+    report = DataExchange(services).commit_import(path)
     assert report.sheets[0].created == rows
     assert services.results.count(ResultFilter()) == rows
-    assert ratio <= 2.0

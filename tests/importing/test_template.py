@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from diaspora_grants.domain.enums import ResultStatus
+from diaspora_grants.importing.exchange import DataExchange
 from diaspora_grants.importing.problems import ImportRejectedError
 from diaspora_grants.services.registry import Services
 
@@ -32,7 +33,7 @@ def test_template_has_the_expected_rows_lists_protection_and_identity(
     services: Services, tmp_path: Path
 ) -> None:
     small_programme(services)
-    info = services.data_exchange.make_template("TN-01", "2022-Q1", tmp_path / "t.xlsx")
+    info = DataExchange(services).make_template("TN-01", "2022-Q1", tmp_path / "t.xlsx")
     assert info.rows == EXPECTED_ROWS
     book = load_workbook(info.path)
     assert book.sheetnames[0] == "Instructions"
@@ -50,7 +51,7 @@ def test_filled_template_imports_as_submitted_and_twice_changes_nothing(
     services: Services, tmp_path: Path
 ) -> None:
     small = small_programme(services)
-    path = services.data_exchange.make_template("TN-01", "2022-Q1", tmp_path / "t.xlsx").path
+    path = DataExchange(services).make_template("TN-01", "2022-Q1", tmp_path / "t.xlsx").path
     _fill(
         path,
         {
@@ -59,22 +60,22 @@ def test_filled_template_imports_as_submitted_and_twice_changes_nothing(
             ("SHARE", "Tunis", None, None, None): 61.5,
         },
     )
-    preview = services.data_exchange.preview_import(path)
+    preview = DataExchange(services).preview_import(path)
     assert preview.kind == "results template" and preview.ok
     assert (preview.sheets[0].created, preview.sheets[0].changed) == (3, 0)
-    report = services.data_exchange.commit_import(path)
+    report = DataExchange(services).commit_import(path)
     assert report.changes == 3
     grid = services.results.grid(small.project_id, small.people, small.q1)
     assert grid.total == 52 and grid.status == ResultStatus.SUBMITTED
-    assert services.data_exchange.commit_import(path).changes == 0
+    assert DataExchange(services).commit_import(path).changes == 0
     # A new template carries the values, so importing it unchanged changes nothing either.
-    again = services.data_exchange.make_template("TN-01", "2022-Q1", tmp_path / "t2.xlsx").path
-    assert services.data_exchange.commit_import(again).changes == 0
+    again = DataExchange(services).make_template("TN-01", "2022-Q1", tmp_path / "t2.xlsx").path
+    assert DataExchange(services).commit_import(again).changes == 0
 
 
 def test_bad_cells_are_named_and_nothing_is_saved(services: Services, tmp_path: Path) -> None:
     small_programme(services)
-    path = services.data_exchange.make_template("TN-01", "2022-Q1", tmp_path / "t.xlsx").path
+    path = DataExchange(services).make_template("TN-01", "2022-Q1", tmp_path / "t.xlsx").path
     _fill(
         path,
         {
@@ -85,7 +86,7 @@ def test_bad_cells_are_named_and_nothing_is_saved(services: Services, tmp_path: 
     )
     before = services.maintenance.checksums()
     with pytest.raises(ImportRejectedError) as caught:
-        services.data_exchange.commit_import(path)
+        DataExchange(services).commit_import(path)
     assert {p.column for p in caught.value.problems} == {"Value"}
     assert len(caught.value.problems) == 2 and all(
         p.sheet == "Results" and p.row > 1 for p in caught.value.problems
@@ -95,20 +96,20 @@ def test_bad_cells_are_named_and_nothing_is_saved(services: Services, tmp_path: 
 
 def test_locked_period_refuses_the_template(services: Services, tmp_path: Path) -> None:
     small = small_programme(services)
-    path = services.data_exchange.make_template("TN-01", "2022-Q1", tmp_path / "t.xlsx").path
+    path = DataExchange(services).make_template("TN-01", "2022-Q1", tmp_path / "t.xlsx").path
     _fill(path, {("PEOPLE", "Tunis", "migrants", "female", "18-59"): 40})
     services.periods.lock(small.q1)
     with pytest.raises(ImportRejectedError) as caught:
-        services.data_exchange.commit_import(path)
+        DataExchange(services).commit_import(path)
     assert "locked" in caught.value.problems[0].message and caught.value.problems[0].column == "Value"
 
 
 def test_template_of_another_database_is_refused(services: Services, tmp_path: Path) -> None:
     small_programme(services)
-    path = services.data_exchange.make_template("TN-01", "2022-Q1", tmp_path / "t.xlsx").path
+    path = DataExchange(services).make_template("TN-01", "2022-Q1", tmp_path / "t.xlsx").path
     book = load_workbook(path)
     book["_template"]["B5"].value = "999"
     book.save(path)
     with pytest.raises(ImportRejectedError) as caught:
-        services.data_exchange.commit_import(path)
+        DataExchange(services).commit_import(path)
     assert caught.value.problems[0].sheet == "_template"

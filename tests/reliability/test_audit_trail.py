@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 
 from diaspora_grants.domain.enums import AuditAction
+from diaspora_grants.importing.exchange import DataExchange
 from diaspora_grants.services.audit import AuditService
 from diaspora_grants.services.organisations import OrganisationInput
 from diaspora_grants.services.projects import ProjectInput
@@ -87,7 +88,7 @@ def test_every_edit_has_its_entries_and_nothing_else(
         ("retitle the project",
          lambda: services.projects.update(ids.project_id, retitled, expected_version=1),
          [("update", "projects", "title", "Fuzz", "Skills for returnees")]),
-        ("import an organisation", lambda: services.data_exchange.commit_import(workbook), [insert_org]),
+        ("import an organisation", lambda: DataExchange(services).commit_import(workbook), [insert_org]),
         ("delete the cells", lambda: services.results.delete_scope(*scope),
          [("delete", "results", None, None, None)]),
         ("delete an organisation", lambda: services.organisations.delete(org_id(), expected_version=2),

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from diaspora_grants.db.backup import list_backups
+from diaspora_grants.demo.loader import load_demo
 from diaspora_grants.domain.errors import DamagedDatabaseError, DomainError
 from diaspora_grants.services.backups import daily_backup
 from diaspora_grants.services.maintenance import restore_into
@@ -153,7 +154,7 @@ def test_restore_refuses_a_file_that_is_not_a_sound_backup(home: Path) -> None:
 
 def test_backup_and_restore_round_trip_table_by_table(home: Path, ledger: Ledger) -> None:
     workspace = _open(home, daily=False)
-    workspace.services.demo.load()
+    load_demo(workspace.services)
     before = workspace.services.maintenance.checksums()
     counts = workspace.services.maintenance.check().row_counts
     copy = workspace.services.maintenance.backup(home / "copy.sqlite")

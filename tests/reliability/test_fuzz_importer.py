@@ -21,8 +21,9 @@ from hypothesis import strategies as st
 from diaspora_grants.db.engine import Database
 from diaspora_grants.db.migrate import upgrade_to_head
 from diaspora_grants.domain.enums import Counting, Reach
-from diaspora_grants.importing.data_sheets import ORGANISATIONS, RESULTS, SheetSpec
+from diaspora_grants.importing.exchange import DataExchange
 from diaspora_grants.importing.problems import ImportRejectedError
+from diaspora_grants.reporting.data_format import ORGANISATIONS, RESULTS, SheetSpec
 from diaspora_grants.services.indicators import IndicatorInput
 from diaspora_grants.services.organisations import OrganisationInput
 from diaspora_grants.services.programmes import ProgrammeInput
@@ -146,7 +147,7 @@ def _write(path: Path, parts: dict[str, dict[str, Any]]) -> None:
 def _import(services: Services, path: Path, ledger: Ledger) -> None:
     before = services.maintenance.checksums()
     try:
-        services.data_exchange.commit_import(path)
+        DataExchange(services).commit_import(path)
     except ImportRejectedError as error:
         after = services.maintenance.checksums()
         changed = [t for t in before if before[t] != after[t]]
@@ -183,7 +184,7 @@ def test_random_results_and_organisations(
 def sound_workbook(importing: tuple[Services, Path]) -> bytes:
     services, folder = importing
     path = folder / "sound.xlsx"
-    services.data_exchange.export_all(path)
+    DataExchange(services).export_all(path)
     return path.read_bytes()
 
 

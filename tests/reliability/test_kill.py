@@ -28,6 +28,7 @@ from bench.generate import Scale, generate_frame
 from diaspora_grants.db.engine import Database
 from diaspora_grants.db.migrate import head_revision, schema_state, upgrade_to_head
 from diaspora_grants.domain.errors import DomainError
+from diaspora_grants.importing.exchange import DataExchange
 from diaspora_grants.services.startup import open_workspace
 from tests.conftest import make_services
 from tests.reliability.conftest import Ledger
@@ -328,7 +329,7 @@ def _results_workbook(services: object, folder: Path) -> tuple[Path | None, str]
         return None, "there is no import command"
     try:
         everything = folder / "everything.xlsx"
-        services.data_exchange.export_all(everything)  # type: ignore[attr-defined]
+        DataExchange(services).export_all(everything)  # type: ignore[attr-defined]
         book = openpyxl.load_workbook(everything)
         for name in book.sheetnames:
             if name != "Results":

@@ -14,6 +14,7 @@ import pytest
 from diaspora_grants.db.engine import Database
 from diaspora_grants.db.migrate import upgrade_to_head
 from diaspora_grants.domain.errors import LockedPeriodError
+from diaspora_grants.importing.exchange import DataExchange
 from diaspora_grants.services.registry import Services
 from diaspora_grants.services.results import BulkRow, CellInput
 from tests.conftest import make_services
@@ -91,7 +92,7 @@ def test_a_filled_template_for_a_locked_period_is_refused_by_the_command_line(
 ) -> None:
     path, services, ids = workspace_file
     template = tmp_path / "template.xlsx"
-    services.data_exchange.make_template("FUZZ-P1", "2022-Q1", template)
+    DataExchange(services).make_template("FUZZ-P1", "2022-Q1", template)
     book = openpyxl.load_workbook(template)
     sheet = book["Results"]
     headers = [c.value for c in sheet[1]]

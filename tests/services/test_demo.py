@@ -11,6 +11,7 @@ import pytest
 
 from diaspora_grants.db.engine import Database
 from diaspora_grants.db.migrate import upgrade_to_head
+from diaspora_grants.demo.loader import load_demo
 from diaspora_grants.domain.enums import ApplicationStatus
 from diaspora_grants.services.context import ServiceContext
 from diaspora_grants.services.registry import Services
@@ -28,14 +29,14 @@ def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     upgrade_to_head(database)
     # The demo is history (2022-2023): it is loaded as of the real today, not the fixtures' 2022 date.
     services = Services(ServiceContext(database=database, user="demo", documents_dir=folder / "documents"))
-    services.demo.load()
+    load_demo(services)
     yield services
     database.dispose()
 
 
 def test_loading_twice_changes_nothing(demo: Services) -> None:
     before = demo.maintenance.checksums()
-    report = demo.demo.load()
+    report = load_demo(demo)
     assert report.loaded == ()
     assert report.already_there == ("BHA-DIASPORA-2022", "RDPP-NA-EG")
     assert demo.maintenance.checksums() == before

@@ -17,6 +17,7 @@ from openpyxl.workbook.workbook import Workbook
 
 from diaspora_grants.db.engine import Database
 from diaspora_grants.db.migrate import upgrade_to_head
+from diaspora_grants.demo.loader import load_demo
 from diaspora_grants.domain.enums import ResultStatus
 from diaspora_grants.services.context import ServiceContext
 from diaspora_grants.services.exports import ExportCancelledError, ExportResult
@@ -50,7 +51,7 @@ def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     database = Database(url or request.getfixturevalue("postgres_url_module"))
     upgrade_to_head(database)
     services = Services(ServiceContext(database=database, user="demo", documents_dir=folder / "documents"))
-    services.demo.load()
+    load_demo(services)
     programme_id = services.programmes.find_id(PROGRAMME)
     assert programme_id is not None
     partner = services.organisations.create(OrganisationInput(name=HOSTILE_PARTNER, hq_country="LB"))

@@ -77,12 +77,12 @@ def test_saving_a_grid_replaces_the_scope_and_audits_changed_values(
 @pytest.mark.parametrize(
     ("cell", "field"),
     [
-        (CellInput(None, "refugees", "female", "25-30", 1), "cell 1 age band"),
-        (CellInput(None, "tourists", "female", "0-17", 1), "cell 1 population group"),
-        (CellInput(None, "refugees", "other", "0-17", 1), "cell 1 sex"),
-        (CellInput(None, "refugees", "female", "0-17", -1), "cell 1 value"),
-        (CellInput(None, "refugees", "female", "0-17", "2.5"), "cell 1 value"),
-        (CellInput(None, "refugees", "female", "0-17", "many"), "cell 1 value"),
+        (CellInput(None, "refugees", "female", "25-30", 1), "age band"),
+        (CellInput(None, "tourists", "female", "0-17", 1), "population group"),
+        (CellInput(None, "refugees", "other", "0-17", 1), "sex"),
+        (CellInput(None, "refugees", "female", "0-17", -1), "value"),
+        (CellInput(None, "refugees", "female", "0-17", "2.5"), "value"),
+        (CellInput(None, "refugees", "female", "0-17", "many"), "value"),
     ],
 )
 def test_wrong_cells_are_refused_and_name_the_cell(
@@ -92,7 +92,10 @@ def test_wrong_cells_are_refused_and_name_the_cell(
     indicator = people_indicator(services, programme)
     with pytest.raises(ValidationError) as error:
         services.results.save_grid(project.id, indicator.id, programme.periods[0], [cell])
-    assert [p.field for p in error.value.problems] == [field]
+    # The problem names the cell by its dimensions (the grid names it by its labels), not by a number.
+    assert [(p.field, p.cell) for p in error.value.problems] == [
+        (field, (cell.location_id, cell.population_group, cell.sex, cell.age_band))
+    ]
     assert services.results.count() == 0
 
 

@@ -37,7 +37,9 @@ def register(commands: Any) -> None:
 
 
 def _demo(args: argparse.Namespace, workspace: Workspace) -> int:
-    report = workspace.services.demo.load()
+    from ..demo.loader import load_demo
+
+    report = load_demo(workspace.services)
     for code in report.loaded:
         print(f"loaded the demo programme {code}")
     for code in report.already_there:

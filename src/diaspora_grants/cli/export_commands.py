@@ -91,8 +91,8 @@ def _hxl(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def _data(args: argparse.Namespace, workspace: Workspace) -> int:
-    from ..services.data_exchange import DataExchangeService
+    from ..importing.exchange import DataExchange
 
-    rows = DataExchangeService(workspace.services.context).export_all(args.out, args.programme)
+    rows = DataExchange(workspace.services).export_all(args.out, args.programme)
     print(f"wrote {args.out} ({len(rows)} sheets, {sum(rows.values())} rows)")
     return 0

@@ -30,16 +30,19 @@ def register(commands: Any) -> None:
 
 
 def _template(args: argparse.Namespace, workspace: Workspace) -> int:
-    info = workspace.services.data_exchange.make_template(args.project, args.period, args.out)
+    from ..importing.exchange import DataExchange
+
+    info = DataExchange(workspace.services).make_template(args.project, args.period, args.out)
     print(f"wrote {info.path} ({info.rows:,} rows: {info.project_code}, period {info.period_label})")
     return 0
 
 
 def _import(args: argparse.Namespace, workspace: Workspace) -> int:
+    from ..importing.exchange import DataExchange
     from ..importing.problems import ImportRejectedError
     from .output import print_json, print_table
 
-    exchange = workspace.services.data_exchange
+    exchange = DataExchange(workspace.services)
     try:
         report = exchange.preview_import(args.file) if args.dry_run else exchange.commit_import(args.file)
         problems = list(report.problems)

@@ -16,9 +16,9 @@ from ..domain.enums import (
     RiskRating,
 )
 from ..services.applications import ApplicationInput, ApplicationView
-from ..services.base import input_of
 from ..services.calls import CallInput, CriterionInput
 from ..services.finance import BudgetLineInput, ExpenditureInput, TrancheInput
+from ..services.inputs import input_of
 from ..services.organisations import ContactInput, OrganisationInput
 from ..services.programmes import ProgrammeInput
 from ..services.projects import ProjectInput, ProjectView

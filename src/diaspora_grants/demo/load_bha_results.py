@@ -13,8 +13,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..domain.enums import Counting, Measure, Reach, ResultLevel, ResultStatus, Sex
-from ..services.base import input_of
 from ..services.indicators import IndicatorInput
+from ..services.inputs import input_of
 from ..services.programmes import ProgrammeInput
 from ..services.projects import ProjectView
 from ..services.registry import Services

@@ -8,13 +8,22 @@ from ..domain.enums import Counting, OrganisationType, OverlapRule, ProjectStatu
 from ..services.indicators import IndicatorInput
 from ..services.organisations import OrganisationInput
 from ..services.programmes import ProgrammeInput
-from ..services.projects import ProjectInput
+from ..services.projects import ProjectInput, ProjectView
 from ..services.registry import Services
 from ..services.result_cells import CellInput
 from . import rdpp_programme as rdpp
 
 
 def load_rdpp(services: Services) -> None:
+    programme_id, partner_ids = _programme(services)
+    project = _campaign(services, programme_id, partner_ids[2])
+    periods = [
+        services.periods.create(programme_id, label, start, end).id for label, start, end in rdpp.PERIODS
+    ]
+    _engagement(services, programme_id, project.id, periods)
+
+
+def _programme(services: Services) -> tuple[int, list[int]]:
     donor = services.organisations.create(
         OrganisationInput(
             name="European Union",
@@ -52,12 +61,16 @@ def load_rdpp(services: Services) -> None:
             sdg_goals=rdpp.SDG_GOALS,
         )
     )
-    project = services.projects.create(
+    return programme.id, partner_ids
+
+
+def _campaign(services: Services, programme_id: int, partner_id: int) -> ProjectView:
+    return services.projects.create(
         ProjectInput(
             code=rdpp.PROJECT_CODE,
             title='"Living Together" clickfunding campaign for community cohesion',
-            programme_id=programme.id,
-            partner_id=partner_ids[2],
+            programme_id=programme_id,
+            partner_id=partner_id,
             country="EG",
             sector="Protection",
             dac_code="15190",
@@ -70,12 +83,13 @@ def load_rdpp(services: Services) -> None:
             currency="EUR",
         )
     )
-    periods = [
-        services.periods.create(programme.id, label, start, end).id for label, start, end in rdpp.PERIODS
-    ]
+
+
+def _engagement(services: Services, programme_id: int, project_id: int, periods: list[int]) -> None:
+    """Views, likes, shares, comments and points: engagement, never people reached."""
     for code, name, unit, counting, first, week, target in rdpp.ENGAGEMENT:
         indicator = services.indicators.create(
-            programme.id,
+            programme_id,
             IndicatorInput(
                 code=code,
                 name=name,
@@ -90,5 +104,5 @@ def load_rdpp(services: Services) -> None:
         values = (first, week) if week is not None else (first,)
         for period_id, value in zip(periods, values, strict=False):
             services.results.save_grid(
-                project.id, indicator.id, period_id, [CellInput.single(value)], status=ResultStatus.APPROVED
+                project_id, indicator.id, period_id, [CellInput.single(value)], status=ResultStatus.APPROVED
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import data_sheets as s
+from ..reporting import data_format as s
 from . import sheets_calls as calls
 from . import sheets_core as core
 from . import sheets_projects as projects
@@ -45,4 +45,3 @@ def import_data(run: ImportRun, reader: WorkbookReader) -> None:
     # a locked period in the file can first receive its results.
     for action in run.deferred:
         action()
-    run.session.flush()

@@ -1,7 +1,9 @@
-"""One import: every sheet processed in one transaction, each row in a savepoint of its own.
+"""One import: every sheet processed in one unit of work, each row in a savepoint of its own.
 
-A row with problems is rolled back to its savepoint and listed; the run goes on so that the user
-gets every problem at once. The caller commits only when no row had a problem.
+Rows are written through the public service calls a user's actions go through, so an import
+obeys exactly the rules of the app. A row with problems is rolled back to its savepoint and
+listed; the run goes on so that the user gets every problem at once. The caller commits only
+when no row had a problem.
 """
 
 from __future__ import annotations
@@ -9,18 +11,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy.orm import Session
-
-from ..db.base import Tracked
 from ..domain.errors import DomainError, ValidationError
-from .data_sheets import SheetSpec
+from ..reporting.data_format import SheetSpec
+from ..services.registry import Services
 from .problems import Problem
 from .rows import Row, SkipRow
 from .workbook_reader import WorkbookReader
 
 CREATED, CHANGED, UNCHANGED = "created", "changed", "unchanged"
+
+
+class Versioned(Protocol):
+    @property
+    def version(self) -> int: ...
+
+
+def outcome(before: Versioned, after: Versioned) -> str:
+    """A service saves only what differs, and each save gives the record a new version."""
+    return UNCHANGED if after.version == before.version else CHANGED
 
 
 @dataclass
@@ -29,13 +39,14 @@ class SheetCount:
     changed: int = 0
     unchanged: int = 0
 
-    def add(self, outcome: str) -> None:
-        setattr(self, outcome, getattr(self, outcome) + 1)
+    def add(self, result: str) -> None:
+        setattr(self, result, getattr(self, result) + 1)
 
 
 @dataclass
 class ImportRun:
-    session: Session
+    #: The services, joined to the import's one unit of work.
+    uow: Services
     today: dt.date
     user: str
     problems: list[Problem] = field(default_factory=list)
@@ -61,44 +72,38 @@ class ImportRun:
         present = {c.header for c in spec.columns if table.has(c.header)}
         key_positions = [spec.headers.index(k) for k in spec.key]
         seen: dict[tuple[str, ...], int] = {}
-        fallback = spec.key[-1]
         for number, values in table.rows():
-            row = Row(name, number, spec.headers, present, values, self.session, self.today)
+            row = Row(name, number, spec.headers, present, values, self.today)
             key = tuple(_key_text(values[i]) for i in key_positions)
             if spec.name != "Expenditures" and key in seen:
                 row.problem(
-                    fallback,
+                    spec.key[-1],
                     f"the same {' / '.join(spec.key).lower()} is already given in row {seen[key]}",
                     "give each record once; remove or correct one of the two rows",
                 )
-                self.problems.extend(row.problems)
-                continue
-            seen[key] = number
-            try:
-                with self.session.begin_nested():
-                    outcome = handler(self, row)
-                    self.session.flush()
-                count.add(outcome)
-            except SkipRow:
-                pass
-            except ValidationError as error:
-                row.field_problems(error.problems, aliases or {}, fallback)
-            except DomainError as error:
-                row.problem(fallback, error.message, "correct the row, or leave this record out of the file")
+            else:
+                seen[key] = number
+                self._run_row(row, handler, aliases or {}, spec.key[-1], count)
             self.problems.extend(row.problems)
 
-
-def save(session: Session, model: type[Tracked], existing: Tracked | None, values: dict[str, Any]) -> str:
-    """Create the record or set only the values that differ; say which happened."""
-    if existing is None:
-        session.add(model(**values))
-        return CREATED
-    changed = False
-    for name, value in values.items():
-        if getattr(existing, name) != value:
-            setattr(existing, name, value)
-            changed = True
-    return CHANGED if changed else UNCHANGED
+    def _run_row(
+        self,
+        row: Row,
+        handler: Callable[[ImportRun, Row], str],
+        aliases: dict[str, str],
+        fallback: str,
+        count: SheetCount,
+    ) -> None:
+        try:
+            with self.uow.savepoint():
+                result = handler(self, row)
+            count.add(result)
+        except SkipRow:
+            pass
+        except ValidationError as error:
+            row.field_problems(error.problems, aliases, fallback)
+        except DomainError as error:
+            row.problem(fallback, error.message, "correct the row, or leave this record out of the file")
 
 
 def _key_text(value: Any) -> str:

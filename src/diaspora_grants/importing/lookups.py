@@ -1,67 +1,22 @@
-"""Finding records by their natural keys, as the workbook names them (case does not matter)."""
+"""Records named in a row by their natural keys, found through the services (case does not matter)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from ..db.models import Application, Call, Indicator, Organisation, Period, Programme, Project
+from ..domain.errors import NotFoundError
 from .rows import Row
 
-
-def _one(session: Session, model: Any, column: Any, text: str, *where: Any) -> Any:
-    query = select(model).where(func.lower(column) == text.strip().lower(), *where)
-    return session.scalars(query.limit(1)).first()
+V = TypeVar("V")
 
 
-def organisation(session: Session, name: str) -> Organisation | None:
-    found: Organisation | None = _one(session, Organisation, Organisation.name, name)
-    return found
-
-
-def programme(session: Session, code: str) -> Programme | None:
-    found: Programme | None = _one(session, Programme, Programme.code, code)
-    return found
-
-
-def project(session: Session, code: str) -> Project | None:
-    found: Project | None = _one(session, Project, Project.code, code)
-    return found
-
-
-def call(session: Session, reference: str) -> Call | None:
-    found: Call | None = _one(session, Call, Call.reference, reference)
-    return found
-
-
-def indicator(session: Session, programme_id: int, code: str) -> Indicator | None:
-    found: Indicator | None = _one(
-        session, Indicator, Indicator.code, code, Indicator.programme_id == programme_id
-    )
-    return found
-
-
-def period(session: Session, programme_id: int, label: str) -> Period | None:
-    found: Period | None = _one(session, Period, Period.label, label, Period.programme_id == programme_id)
-    return found
-
-
-def application(session: Session, call_id: int, organisation_id: int) -> Application | None:
-    return session.scalars(
-        select(Application).where(
-            Application.call_id == call_id, Application.organisation_id == organisation_id
-        )
-    ).first()
-
-
-def required_ref(row: Row, header: str, finder: Any, *args: Any, sheet_hint: str) -> Any:
+def required_ref(row: Row, header: str, find: Callable[[str], V | None], *, sheet_hint: str) -> V | None:
     """The record named in the row's `header` cell, or a problem saying where to add it."""
     name = row.text(header, required=True)
     if name is None:
         return None
-    found = finder(row.session, *args, name)
+    found = find(name)
     if found is None:
         row.problem(
             header, f"'{name}' does not exist", f"add it on the {sheet_hint} sheet or correct the name"
@@ -69,15 +24,31 @@ def required_ref(row: Row, header: str, finder: Any, *args: Any, sheet_hint: str
     return found
 
 
-def optional_ref(row: Row, header: str, finder: Any, *args: Any, sheet_hint: str, keep: Any = None) -> Any:
+def optional_ref(
+    row: Row, header: str, find: Callable[[str], V | None], *, sheet_hint: str, keep: Any = None
+) -> Any:
+    """Like required_ref; an absent column keeps `keep`, an empty cell names no record."""
     if not row.present(header):
         return keep
     name = row.text(header)
     if name is None:
         return None
-    found = finder(row.session, *args, name)
+    found = find(name)
     if found is None:
         row.problem(
             header, f"'{name}' does not exist", f"add it on the {sheet_hint} sheet or correct the name"
         )
     return found
+
+
+def found(get: Callable[..., V], *key: Any) -> V | None:
+    """The record a service's get_by_... returns, or None where there is none."""
+    try:
+        return get(*key)
+    except NotFoundError:
+        return None
+
+
+def by(get: Callable[..., V], *scope: Any) -> Callable[[str], V | None]:
+    """A finder for required_ref / optional_ref: `by(uow.indicators.get_by_code, programme_id)`."""
+    return lambda key: found(get, *scope, key)

@@ -6,13 +6,13 @@ back, so its counts and problems are the commit's, not an estimate.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..db.engine import Database
 from ..domain.errors import DatabaseBusyError, DomainError
+from ..reporting.data_format import ALL_SHEETS
+from ..services.registry import Services
 from .data_import import import_data, is_data_workbook
 from .import_run import ImportRun, SheetCount
 from .problems import ImportRejectedError, Problem, file_problem
@@ -58,24 +58,16 @@ class _RollBack(Exception):  # noqa: N818 - control flow: leave the transaction 
     pass
 
 
-def run_import(database: Database, user: str, today: dt.date, path: Path, *, commit: bool) -> ImportReport:
-    """Import `path`; with commit=False (or when any problem is found) nothing is saved.
-
-    A committed import with problems raises ImportRejectedError; a preview returns them.
-    """
+def run_import(services: Services, path: Path, *, commit: bool) -> ImportReport:
+    """Import `path` in one unit of work; with commit=False (or when any problem is found) nothing
+    is saved. A committed import with problems raises ImportRejectedError; a preview returns them."""
     with WorkbookReader(path) as reader:
         kind = _kind(reader)
         run: ImportRun | None = None
         try:
-            with database.session(user=user, write=True, reason=f"import of {path.name}") as session:
-                run = ImportRun(session, today, user)
-                try:
-                    (import_template if kind == RESULTS_TEMPLATE else import_data)(run, reader)
-                except DomainError as error:
-                    if isinstance(error, ImportRejectedError):
-                        run.problems.extend(error.problems)
-                    else:
-                        raise
+            with services.unit_of_work(reason=f"import of {path.name}") as uow:
+                run = ImportRun(uow, uow.context.today(), uow.context.user)
+                _import(run, reader, kind)
                 if run.problems or not commit:
                     raise _RollBack
         except _RollBack:
@@ -85,14 +77,6 @@ def run_import(database: Database, user: str, today: dt.date, path: Path, *, com
         except DomainError as error:
             raise ImportRejectedError(
                 [Problem("(file)", 0, "", error.message, "correct the file")]
-            ) from error
-        except Exception as error:
-            # A malformed part found while streaming rows, or anything else unexpected: the user gets
-            # one line, the log keeps the details, and the transaction has been rolled back.
-            log.exception("import of %s failed", path)
-            raise file_problem(
-                f"the workbook could not be read to the end ({type(error).__name__}: {str(error)[:200]})",
-                "open it in Excel or LibreOffice, save it again as .xlsx, and import the new file",
             ) from error
     assert run is not None
     report = ImportReport(
@@ -107,13 +91,18 @@ def run_import(database: Database, user: str, today: dt.date, path: Path, *, com
     return report
 
 
+def _import(run: ImportRun, reader: WorkbookReader, kind: str) -> None:
+    try:
+        (import_template if kind == RESULTS_TEMPLATE else import_data)(run, reader)
+    except ImportRejectedError as error:
+        run.problems.extend(error.problems)
+
+
 def _kind(reader: WorkbookReader) -> str:
     if is_results_template(reader):
         return RESULTS_TEMPLATE
     if is_data_workbook(reader):
         return DATA_WORKBOOK
-    from .data_sheets import ALL_SHEETS
-
     raise file_problem(
         f"the workbook has none of the sheets known here (it has {', '.join(reader.sheet_names)[:150]})",
         "use a results template made by the app, or a data workbook with sheets named "

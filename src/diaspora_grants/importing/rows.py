@@ -13,8 +13,6 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import Session
-
 from ..domain.errors import FieldProblem
 from . import cells
 from .problems import CellError, Problem
@@ -35,12 +33,10 @@ class Row:
         headers: tuple[str, ...],
         present: set[str],
         values: tuple[Any, ...],
-        session: Session,
         today: dt.date,
     ) -> None:
         self.sheet = sheet
         self.number = number
-        self.session = session
         self.today = today
         self._values = dict(zip(headers, values, strict=True))
         self._present = present

@@ -1,28 +1,22 @@
-"""Importing calls, criteria, applications and reviews.
+"""Importing calls, criteria, applications and reviews through their services.
 
-Creating a record restores history as it was, so a new application may already be "selected" and
-its reviews may exist. Changing an existing record follows the workflow: a status may only move
-the way the app allows, and criteria already used by reviewers stay as they are.
+A new record is entered as the file has it (`record`): a call may have run and an application
+may be decided already. Changing an existing record follows the workflow: a status moves only the
+way the app allows, and criteria already used by reviewers stay as they are.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import func, select
-
-from ..db.models import Application, Call, Criterion, Review, ReviewScore
 from ..domain.enums import ApplicationStatus, CallStatus
-from ..domain.errors import ValidationError
-from ..domain.workflows import REASON_REQUIRED, check_application_transition, check_call_transition
-from ..services import applications as application_rules
-from ..services import calls as call_rules
-from ..services import reviews as review_rules
-from ..services.applications import ApplicationInput
-from ..services.calls import CallInput, CriterionInput
-from ..services.reviews import ReviewInput
-from . import cells, lookups
-from .import_run import CHANGED, CREATED, UNCHANGED, ImportRun, save
+from ..domain.errors import WorkflowError
+from ..services.applications import ApplicationInput, ApplicationView
+from ..services.calls import CallInput, CallView, CriterionInput
+from ..services.reviews import ReviewInput, ReviewView
+from . import cells
+from .import_run import CHANGED, CREATED, ImportRun, outcome
+from .lookups import by, found, required_ref
 from .problems import CellError
 from .rows import Row
 
@@ -32,18 +26,21 @@ APPLICATION_ALIASES = {
     "received date": "Received",
     "late reason": "Late reason",
     "organisation": "Organisation",
+    "reason": "Decision reason",
 }
 REVIEW_ALIASES = {"scores": "Scores", "reviewer": "Reviewer"}
 
 
 def call(run: ImportRun, row: Row) -> str:
+    uow = run.uow
     reference = row.text("Reference", 60, required=True)
-    owner = lookups.required_ref(row, "Programme", lookups.programme, sheet_hint="Programmes")
+    owner = required_ref(row, "Programme", by(uow.programmes.get_by_code), sheet_hint="Programmes")
     row.check()
-    found = lookups.call(row.session, reference)
+    assert owner is not None
+    current = found(uow.calls.get_by_reference, reference)
 
     def keep(name: str) -> object:
-        return getattr(found, name) if found is not None else None
+        return getattr(current, name) if current is not None else None
 
     data = CallInput(
         reference=reference,
@@ -62,56 +59,48 @@ def call(run: ImportRun, row: Row) -> str:
     )
     status = row.choice("Status", CallStatus, default=CallStatus.DRAFT, keep=keep("status"))
     row.check()
-    values = call_rules._validated(data)
-    call_rules._check_references(row.session, values, found.id if found else None)
-    if found is not None:
-        if found.programme_id != owner.id and call_rules._application_count(row.session, found.id):
-            raise ValidationError.single(
-                "programme", "applications were received under this call; it cannot move"
-            )
-        if found.status != status:
-            check_call_transition(found.status, status)
-    return save(row.session, Call, found, {**values, "status": status})
+    if current is None:
+        uow.calls.record(data, status)
+        return CREATED
+    saved: CallView = uow.calls.update(current.id, data, expected_version=current.version)
+    if saved.status != status:
+        saved = uow.calls.change_status(current.id, status, expected_version=saved.version)
+    return outcome(current, saved)
 
 
 def criterion(run: ImportRun, row: Row) -> str:
-    owner = lookups.required_ref(row, "Call", lookups.call, sheet_hint="Calls")
+    calls = run.uow.calls
+    owner = required_ref(row, "Call", by(calls.get_by_reference), sheet_hint="Calls")
     name = row.text("Name", 200, required=True)
     weight = row.decimal("Weight", required=True)
     row.check()
-    found = row.session.scalars(
-        select(Criterion).where(Criterion.call_id == owner.id, func.lower(Criterion.name) == name.lower())
-    ).first()
+    assert owner is not None
+    current = next((c for c in owner.criteria if c.name.casefold() == name.casefold()), None)
     data = CriterionInput(
         name=name,
         weight=weight,
-        max_score=row.whole("Max score", keep=found.max_score if found else 5) or 5,
-        description=row.text("Description", keep=found and found.description),
+        max_score=row.whole("Max score", keep=current.max_score if current else 5) or 5,
+        description=row.text("Description", keep=current and current.description),
     )
     row.check()
-    values = call_rules._validated_criterion(data)
-    if found is None:
-        call_rules._check_criteria_unlocked(row.session, owner)
-        last = row.session.scalar(select(func.max(Criterion.position)).where(Criterion.call_id == owner.id))
-        return save(
-            row.session,
-            Criterion,
-            None,
-            {**values, "call_id": owner.id, "position": (-1 if last is None else last) + 1},
-        )
-    if any(getattr(found, k) != v for k, v in values.items()):
-        call_rules._check_criteria_unlocked(row.session, owner)
-    return save(row.session, Criterion, found, values)
+    if current is None:
+        calls.add_criterion(owner.id, data)
+        return CREATED
+    return outcome(current, calls.update_criterion(current.id, data, expected_version=current.version))
 
 
 def application(run: ImportRun, row: Row) -> str:
-    owner = lookups.required_ref(row, "Call", lookups.call, sheet_hint="Calls")
-    applicant = lookups.required_ref(row, "Organisation", lookups.organisation, sheet_hint="Organisations")
+    uow = run.uow
+    owner = required_ref(row, "Call", by(uow.calls.get_by_reference), sheet_hint="Calls")
+    applicant = required_ref(
+        row, "Organisation", by(uow.organisations.get_by_name), sheet_hint="Organisations"
+    )
     row.check()
-    found = lookups.application(row.session, owner.id, applicant.id)
+    assert owner is not None and applicant is not None
+    current = found(uow.applications.get_by_applicant, owner.id, applicant.id)
 
     def keep(name: str) -> object:
-        return getattr(found, name) if found is not None else None
+        return getattr(current, name) if current is not None else None
 
     data = ApplicationInput(
         call_id=owner.id,
@@ -129,24 +118,41 @@ def application(run: ImportRun, row: Row) -> str:
     status = row.choice("Status", ApplicationStatus, default=ApplicationStatus.RECEIVED, keep=keep("status"))
     reason = row.text("Decision reason", keep=keep("decision_reason"))
     row.check()
-    values = application_rules._validated(data)
-    application_rules._check_organisation(row.session, values, found.id if found else None)
-    application_rules._check_not_in_future(values["received_date"], row.today)
-    if status in REASON_REQUIRED and not reason:
-        raise ValidationError.single(
-            "decision reason", f"an application that is {status} needs the reason why"
+    if current is None:
+        uow.applications.record(data, status, reason)
+        return CREATED
+    return outcome(current, _update_application(run, current, data, status, reason))
+
+
+def _update_application(
+    run: ImportRun,
+    current: ApplicationView,
+    data: ApplicationInput,
+    status: ApplicationStatus,
+    reason: str | None,
+) -> ApplicationView:
+    applications = run.uow.applications
+    saved = applications.update(current.id, data, expected_version=current.version)
+    if saved.status != status:
+        return applications.decide(saved.id, status, reason, expected_version=saved.version)
+    if (saved.decision_reason or "") != (reason or ""):
+        raise WorkflowError(
+            f"the application is {saved.status} with the reason written when it was decided; "
+            "a decided application keeps its reason"
         )
-    if found is not None and found.status != status:
-        check_application_transition(found.status, status)
-    return save(row.session, Application, found, {**values, "status": status, "decision_reason": reason})
+    return saved
 
 
 def review(run: ImportRun, row: Row) -> str:
-    owner = lookups.required_ref(row, "Call", lookups.call, sheet_hint="Calls")
-    applicant = lookups.required_ref(row, "Organisation", lookups.organisation, sheet_hint="Organisations")
+    uow = run.uow
+    owner = required_ref(row, "Call", by(uow.calls.get_by_reference), sheet_hint="Calls")
+    applicant = required_ref(
+        row, "Organisation", by(uow.organisations.get_by_name), sheet_hint="Organisations"
+    )
     reviewer = row.text("Reviewer", 120, required=True)
     row.check()
-    applied = lookups.application(row.session, owner.id, applicant.id)
+    assert owner is not None and applicant is not None
+    applied = found(uow.applications.get_by_applicant, owner.id, applicant.id)
     if applied is None:
         row.problem(
             "Organisation",
@@ -155,49 +161,32 @@ def review(run: ImportRun, row: Row) -> str:
         )
         row.check()
     assert applied is not None
-    found = row.session.scalars(
-        select(Review).where(
-            Review.application_id == applied.id, func.lower(Review.reviewer) == reviewer.lower()
-        )
-    ).first()
-    scores = _scores(row, owner.id, found)
+    current = next(iter(uow.reviews.find(application_id=applied.id, reviewer=reviewer)), None)
     data = ReviewInput(
         application_id=applied.id,
         reviewer=reviewer,
-        scores=scores,
-        comment=row.text("Comment", keep=found and found.comment),
-        conflict_of_interest=row.yes_no("Conflict of interest", keep=found and found.conflict_of_interest),
-        conflict_note=row.text("Conflict note", keep=found and found.conflict_note),
+        scores=_scores(row, owner, current),
+        comment=row.text("Comment", keep=current and current.comment),
+        conflict_of_interest=row.yes_no(
+            "Conflict of interest", keep=current and current.conflict_of_interest
+        ),
+        conflict_note=row.text("Conflict note", keep=current and current.conflict_note),
     )
     row.check()
-    values, checked = review_rules._validated(row.session, data, applied)
-    review_rules._check_reviewer_free(row.session, applied.id, reviewer, found.id if found else None)
-    if found is None:
-        record = Review(application_id=applied.id, **values)
-        record.scores = [ReviewScore(criterion_id=c, score=s) for c, s in checked.items()]
-        row.session.add(record)
+    if current is None:
+        uow.reviews.record(data)
         return CREATED
-    fields_changed = any(getattr(found, k) != v for k, v in values.items())
-    same_scores = {s.criterion_id: Decimal(s.score) for s in found.scores} == checked
-    if not fields_changed and same_scores:
-        return UNCHANGED
-    review_rules._check_reviewable(applied)
-    save(row.session, Review, found, values)
-    review_rules._replace_scores(row.session, found, checked)
-    return CHANGED
+    saved = uow.reviews.update(current.id, data, expected_version=current.version)
+    return CHANGED if saved.version != current.version else outcome(current, saved)
 
 
-def _scores(row: Row, call_id: int, found: Review | None) -> dict[int, Decimal]:
+def _scores(row: Row, call: CallView, current: ReviewView | None) -> dict[int, Decimal]:
     """Scores written as "Criterion name: 4; Other criterion: 3.5"."""
     if not row.present("Scores"):
-        return {s.criterion_id: Decimal(s.score) for s in found.scores} if found else {}
-    text = row.text("Scores")
-    criteria = {
-        c.name.casefold(): c.id
-        for c in row.session.scalars(select(Criterion).where(Criterion.call_id == call_id))
-    }
+        return dict(current.scores) if current else {}
+    criteria = {c.name.casefold(): c.id for c in call.criteria}
     scores: dict[int, Decimal] = {}
-    for part in (text or "").split(";"):
+    for part in (row.text("Scores") or "").split(";"):
         if not part.strip():
             continue
         name, colon, raw = part.rpartition(":")

@@ -1,22 +1,16 @@
-"""Importing organisations, contacts, programmes, indicators and periods.
+"""Importing organisations, contacts, programmes, indicators and periods through their services.
 
-Each handler converts its row, validates it with the owning service's own validation functions,
-finds the record by natural key and creates it or changes only what differs.
+Each handler converts its row, finds the record by its natural key, and creates it or updates it
+with the service call a user's edit goes through; the service saves only what differs.
 """
 
 from __future__ import annotations
 
-import json
-from decimal import Decimal
+from dataclasses import replace
 
-from sqlalchemy import func, select
-
-from ..db.base import utcnow
-from ..db.models import AuditEntry, Contact, Indicator, Organisation, Period, Programme
 from ..domain.enums import (
     DEFAULT_AGE_BANDS,
     DEFAULT_POPULATION_GROUPS,
-    AuditAction,
     Counting,
     Direction,
     DueDiligenceStatus,
@@ -27,16 +21,12 @@ from ..domain.enums import (
     ResultLevel,
     RiskRating,
 )
-from ..domain.errors import FieldProblem, LockedPeriodError, ValidationError
-from ..services import indicators as indicator_rules
-from ..services import organisations as organisation_rules
-from ..services import periods as period_rules
-from ..services import programmes as programme_rules
 from ..services.indicators import IndicatorInput
+from ..services.inputs import input_of
 from ..services.organisations import ContactInput, OrganisationInput
 from ..services.programmes import ProgrammeInput
-from . import lookups
-from .import_run import CHANGED, CREATED, UNCHANGED, ImportRun, save
+from .import_run import CHANGED, CREATED, UNCHANGED, ImportRun, outcome
+from .lookups import by, found, optional_ref, required_ref
 from .rows import Row
 
 ORGANISATION_ALIASES = {
@@ -56,148 +46,165 @@ INDICATOR_ALIASES = {
     "reach": "Reach",
     "counting": "Counting",
 }
-_CENTS = Decimal("0.01")
 PERIOD_ALIASES = {"dates": "Start", "label": "Label", "start": "Start", "end": "End"}
+#: Locks set by a data workbook say so in the audit trail.
+IMPORT_LOCK_REASON = "locked by import"
 
 
 def organisation(run: ImportRun, row: Row) -> str:
+    service = run.uow.organisations
     name = row.text("Name", 200, required=True)
     row.check()
-    found = lookups.organisation(row.session, name)
+    current = found(service.get_by_name, name)
     data = OrganisationInput(
         name=name,
-        acronym=row.text("Acronym", 40, keep=found and found.acronym),
+        acronym=row.text("Acronym", 40, keep=current and current.acronym),
         type=row.choice(
-            "Type", OrganisationType, default=OrganisationType.DIASPORA, keep=found and found.type
+            "Type", OrganisationType, default=OrganisationType.DIASPORA, keep=current and current.type
         ),
-        hq_country=row.text("HQ country", 2, keep=found and found.hq_country),
+        hq_country=row.text("HQ country", 2, keep=current and current.hq_country),
         origin_countries=row.codes(
-            "Origin countries", upper=True, keep=found.origin_countries if found else ()
+            "Origin countries", upper=True, keep=current.origin_countries if current else ()
         ),
         operating_countries=row.codes(
-            "Operating countries", upper=True, keep=found.operating_countries if found else ()
+            "Operating countries", upper=True, keep=current.operating_countries if current else ()
         ),
-        email=row.text("Email", 200, keep=found and found.email),
-        phone=row.text("Phone", 60, keep=found and found.phone),
-        website=row.text("Website", 300, keep=found and found.website),
-        registration_number=row.text("Registration no.", 100, keep=found and found.registration_number),
-        iati_identifier=row.text("IATI ref", 100, keep=found and found.iati_identifier),
+        email=row.text("Email", 200, keep=current and current.email),
+        phone=row.text("Phone", 60, keep=current and current.phone),
+        website=row.text("Website", 300, keep=current and current.website),
+        registration_number=row.text("Registration no.", 100, keep=current and current.registration_number),
+        iati_identifier=row.text("IATI ref", 100, keep=current and current.iati_identifier),
         dd_status=row.choice(
             "Due diligence status",
             DueDiligenceStatus,
             default=DueDiligenceStatus.NOT_STARTED,
-            keep=found and found.dd_status,
+            keep=current and current.dd_status,
         ),
-        dd_date=row.date("Due diligence date", keep=found and found.dd_date),
-        dd_expiry=row.date("Due diligence expiry", keep=found and found.dd_expiry),
-        risk_rating=row.choice("Risk rating", RiskRating, keep=found and found.risk_rating),
-        notes=row.text("Notes", keep=found and found.notes),
+        dd_date=row.date("Due diligence date", keep=current and current.dd_date),
+        dd_expiry=row.date("Due diligence expiry", keep=current and current.dd_expiry),
+        risk_rating=row.choice("Risk rating", RiskRating, keep=current and current.risk_rating),
+        notes=row.text("Notes", keep=current and current.notes),
     )
     row.check()
-    values = organisation_rules._validated(data)
-    return save(row.session, Organisation, found, values)
+    if current is None:
+        service.create(data)
+        return CREATED
+    return outcome(current, service.update(current.id, data, expected_version=current.version))
 
 
 def contact(run: ImportRun, row: Row) -> str:
-    owner = lookups.required_ref(row, "Organisation", lookups.organisation, sheet_hint="Organisations")
+    service = run.uow.organisations
+    owner = required_ref(row, "Organisation", by(service.get_by_name), sheet_hint="Organisations")
     name = row.text("Name", 200, required=True)
     row.check()
-    found = row.session.scalars(
-        select(Contact).where(Contact.organisation_id == owner.id, func.lower(Contact.name) == name.lower())
-    ).first()
+    assert owner is not None
+    current = next((c for c in service.contacts(owner.id) if c.name.casefold() == name.casefold()), None)
     data = ContactInput(
         name=name,
-        role=row.text("Role", 120, keep=found and found.role),
-        email=row.text("Email", 200, keep=found and found.email),
-        phone=row.text("Phone", 60, keep=found and found.phone),
+        role=row.text("Role", 120, keep=current and current.role),
+        email=row.text("Email", 200, keep=current and current.email),
+        phone=row.text("Phone", 60, keep=current and current.phone),
     )
     row.check()
-    values = organisation_rules._validated_contact(data)
-    return save(row.session, Contact, found, {**values, "organisation_id": owner.id})
+    if current is None:
+        service.add_contact(owner.id, data)
+        return CREATED
+    return outcome(current, service.update_contact(current.id, data, expected_version=current.version))
 
 
 def programme(run: ImportRun, row: Row) -> str:
+    uow = run.uow
     code = row.text("Code", 40, required=True)
     row.check()
-    found = lookups.programme(row.session, code)
-    donor = lookups.optional_ref(
-        row, "Donor", lookups.organisation, sheet_hint="Organisations", keep=found and found.donor
+    current = found(uow.programmes.get_by_code, code)
+    donor = optional_ref(
+        row,
+        "Donor",
+        by(uow.organisations.get_by_name),
+        sheet_hint="Organisations",
+        keep=current and current.donor_id and uow.organisations.get(current.donor_id),
     )
-    reporter = lookups.optional_ref(
+    reporter = optional_ref(
         row,
         "Reporting organisation",
-        lookups.organisation,
+        by(uow.organisations.get_by_name),
         sheet_hint="Organisations",
-        keep=found and found.reporting_org,
+        keep=current and current.reporting_org_id and uow.organisations.get(current.reporting_org_id),
     )
     data = ProgrammeInput(
         code=code,
         name=row.text("Name", 300, required=True),
         start_date=row.date("Start", required=True),
         end_date=row.date("End", required=True),
-        description=row.text("Description", keep=found and found.description),
+        description=row.text("Description", keep=current and current.description),
         donor_id=donor.id if donor else None,
         reporting_org_id=reporter.id if reporter else None,
-        award_number=row.text("Award number", 100, keep=found and found.award_number),
+        award_number=row.text("Award number", 100, keep=current and current.award_number),
         currency=row.text("Currency", 3, required=True) or "",
         overlap_rule=row.choice(
             "Overlap rule",
             OverlapRule,
             default=OverlapRule.MAX_PER_LOCATION,
-            keep=found and found.overlap_rule,
+            keep=current and current.overlap_rule,
         ),
-        age_bands=row.codes("Age bands", keep=found.age_bands if found else ()) or DEFAULT_AGE_BANDS,
-        population_groups=row.codes("Population groups", keep=found.population_groups if found else ())
+        age_bands=row.codes("Age bands", keep=current.age_bands if current else ()) or DEFAULT_AGE_BANDS,
+        population_groups=row.codes("Population groups", keep=current.population_groups if current else ())
         or DEFAULT_POPULATION_GROUPS,
-        headline_indicator_id=found.headline_indicator_id if found else None,
-        sdg_goals=row.codes("SDG goals", keep=found.sdg_goals if found else ()),
+        headline_indicator_id=current.headline_indicator_id if current else None,
+        sdg_goals=row.codes("SDG goals", keep=current.sdg_goals if current else ()),
     )
     headline = row.text("Headline indicator", 40) if row.present("Headline indicator") else ...
     row.check()
-    values = programme_rules._validated(data)
-    programme_rules._check_references(row.session, values, found.id if found else None)
-    outcome = save(row.session, Programme, found, values)
+    if current is None:
+        saved = uow.programmes.create(data)
+        result = CREATED
+    else:
+        saved = uow.programmes.update(current.id, data, expected_version=current.version)
+        result = outcome(current, saved)
     if headline is not ...:
-        current = found.headline_indicator_id if found else None
-        current_code = (
-            row.session.scalar(select(Indicator.code).where(Indicator.id == current)) if current else None
-        )
-        if outcome == UNCHANGED and (current_code or "").lower() != (headline or "").lower():
-            outcome = CHANGED
-        run.deferred.append(lambda: _set_headline(run, row, code, headline))
-    return outcome
+        headline_code = headline
+        run.deferred.append(lambda: _set_headline(run, row, saved.id, headline_code))
+        current_code = _headline_code(run, saved.headline_indicator_id)
+        if result == UNCHANGED and (current_code or "").casefold() != (headline or "").casefold():
+            result = CHANGED
+    return result
 
 
-def _set_headline(run: ImportRun, row: Row, programme_code: str, code: str | None) -> None:
-    session = run.session
-    found = lookups.programme(session, programme_code)
-    if found is None:
-        return
+def _headline_code(run: ImportRun, indicator_id: int | None) -> str | None:
+    return run.uow.indicators.get(indicator_id).code if indicator_id is not None else None
+
+
+def _set_headline(run: ImportRun, row: Row, programme_id: int, code: str | None) -> None:
+    """Set once the Indicators sheet has been read: the headline names one of them."""
+    uow = run.uow
     wanted = None
     if code is not None:
-        indicator = lookups.indicator(session, found.id, code)
+        indicator = found(uow.indicators.get_by_code, programme_id, code)
         if indicator is None:
             row.problem(
                 "Headline indicator",
-                f"programme {programme_code} has no indicator '{code}'",
+                f"programme {uow.programmes.get(programme_id).code} has no indicator '{code}'",
                 "add it on the Indicators sheet or correct the code",
             )
             run.problems.extend(row.problems[-1:])
             return
         wanted = indicator.id
-    if found.headline_indicator_id != wanted:
-        found.headline_indicator_id = wanted
-        session.flush()
+    current = uow.programmes.get(programme_id)
+    if current.headline_indicator_id != wanted:
+        data = replace(input_of(current, ProgrammeInput), headline_indicator_id=wanted)
+        uow.programmes.update(programme_id, data, expected_version=current.version)
 
 
 def indicator(run: ImportRun, row: Row) -> str:
-    owner = lookups.required_ref(row, "Programme", lookups.programme, sheet_hint="Programmes")
+    uow = run.uow
+    owner = required_ref(row, "Programme", by(uow.programmes.get_by_code), sheet_hint="Programmes")
     code = row.text("Code", 40, required=True)
     row.check()
-    found = lookups.indicator(row.session, owner.id, code)
+    assert owner is not None
+    current = found(uow.indicators.get_by_code, owner.id, code)
 
     def keep(name: str) -> object:
-        return getattr(found, name) if found is not None else None
+        return getattr(current, name) if current is not None else None
 
     data = IndicatorInput(
         code=code,
@@ -219,84 +226,50 @@ def indicator(run: ImportRun, row: Row) -> str:
         disaggregated=row.yes_no("Disaggregated", default=True, keep=keep("disaggregated")),
     )
     row.check()
-    values = indicator_rules._validated(data)
-    for name in ("baseline_value", "loa_target"):
-        if values[name] is not None and values[name] != values[name].quantize(_CENTS):
-            raise ValidationError(FieldProblem(name.replace("_", " "), "give at most two decimal places"))
-    if found is None:
-        last = row.session.scalar(
-            select(func.max(Indicator.position)).where(Indicator.programme_id == owner.id)
-        )
-        values.update(programme_id=owner.id, position=(last or 0) + 1)
-        indicator_rules._check_code_free(row.session, owner.id, code, None)
-        return save(row.session, Indicator, None, values)
-    indicator_rules._check_figures_unchanged(row.session, found, values)
-    return save(row.session, Indicator, found, values)
+    if current is None:
+        uow.indicators.create(owner.id, data)
+        return CREATED
+    return outcome(current, uow.indicators.update(current.id, data, expected_version=current.version))
 
 
 def period(run: ImportRun, row: Row) -> str:
-    owner = lookups.required_ref(row, "Programme", lookups.programme, sheet_hint="Programmes")
+    uow = run.uow
+    owner = required_ref(row, "Programme", by(uow.programmes.get_by_code), sheet_hint="Programmes")
     label = row.text("Label", 60, required=True)
     row.check()
-    found = lookups.period(row.session, owner.id, label)
+    assert owner is not None
+    current = found(uow.periods.get_by_label, owner.id, label)
     start = row.date("Start", required=True)
     end = row.date("End", required=True)
-    locked = row.yes_no("Locked", default=False, keep=found.locked if found else False)
+    locked = row.yes_no("Locked", default=False, keep=current.locked if current else False)
     row.check()
-    if found is not None and (found.start_date, found.end_date) == (start, end):
-        outcome = UNCHANGED
+    if current is None:
+        saved = uow.periods.create(owner.id, label, start, end)
+        result = CREATED
     else:
-        if found is not None and found.locked:
-            raise LockedPeriodError(f"period {label} is locked; its dates cannot change")
-        others = [
-            p
-            for p in row.session.scalars(
-                select(Period).where(Period.programme_id == owner.id).order_by(Period.start_date)
-            )
-            if found is None or p.id != found.id
-        ]
-        period_rules._check_fits(owner, others, label, start, end)
-        outcome = save(
-            row.session,
-            Period,
-            found,
-            {"programme_id": owner.id, "label": label, "start_date": start, "end_date": end},
-        )
-    if outcome == UNCHANGED and found is not None and found.locked != locked:
-        outcome = CHANGED
-    run.deferred.append(lambda: _set_lock(run, row, owner.id, label, locked))
-    return outcome
+        saved = uow.periods.update(current.id, label, start, end, expected_version=current.version)
+        result = outcome(current, saved)
+    if result == UNCHANGED and saved.locked != locked:
+        result = CHANGED
+    run.deferred.append(lambda: _set_lock(run, row, saved.id, locked))
+    return result
 
 
-def _set_lock(run: ImportRun, row: Row, programme_id: int, label: str, locked: bool) -> None:
+def _set_lock(run: ImportRun, row: Row, period_id: int, locked: bool) -> None:
     """Locks are applied after the results, so that a locked period in the file can receive its results."""
-    session = run.session
-    found = lookups.period(session, programme_id, label)
-    if found is None or found.locked == locked:
+    periods = run.uow.periods
+    current = periods.get(period_id)
+    if current.locked == locked:
         return
     if not locked:
         row.problem(
             "Locked",
-            f"period {label} is locked in the database",
+            f"period {current.label} is locked in the database",
             "unlocking needs a written reason: unlock it in the app (Results > Periods), or write yes",
         )
         run.problems.extend(row.problems[-1:])
         return
-    found.locked, found.locked_at, found.locked_by = True, utcnow(), run.user
-    session.add(
-        AuditEntry(
-            user_name=run.user,
-            action=AuditAction.LOCK,
-            table_name=Period.__tablename__,
-            record_id=found.id,
-            record_label=found.label,
-            field="locked",
-            old_value=json.dumps(False),
-            new_value=json.dumps(True),
-            reason="locked by import",
-        )
-    )
-    session.flush()
+    periods.lock(period_id, IMPORT_LOCK_REASON, expected_version=current.version)
 
 
 __all__ = ["CHANGED", "CREATED", "contact", "indicator", "organisation", "period", "programme"]

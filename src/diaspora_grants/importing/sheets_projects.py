@@ -1,27 +1,18 @@
-"""Importing projects with their locations, budget lines, tranches, expenditure, rates and targets."""
+"""Importing projects with their locations, budget lines, tranches, expenditure, rates and targets,
+through the services a user's edits go through."""
 
 from __future__ import annotations
 
 from collections import Counter
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
-
-from ..db.models import BudgetLine, ExchangeRate, Expenditure, Location, Project, Target, Tranche
 from ..domain.enums import ProjectStatus, TrancheStatus
-from ..domain.errors import ValidationError
 from ..domain.money import month_of
-from ..services import exchange_rates as rate_rules
-from ..services import finance as finance_rules
-from ..services import projects as project_rules
-from ..services import results as result_rules
 from ..services.exchange_rates import RateInput
 from ..services.finance import BudgetLineInput, ExpenditureInput, TrancheInput
-from ..services.projects import ProjectInput
-from ..services.result_cells import checked_value
-from . import lookups
-from .import_run import CHANGED, CREATED, UNCHANGED, ImportRun, save
+from ..services.projects import ProjectInput, ProjectView
+from .import_run import CHANGED, CREATED, UNCHANGED, ImportRun, outcome
+from .lookups import by, found, optional_ref, required_ref
 from .rows import Row
 
 PROJECT_ALIASES = {
@@ -36,16 +27,24 @@ TARGET_ALIASES = {"target": "Value", "project": "Project", "period": "Period"}
 
 
 def project(run: ImportRun, row: Row) -> str:
+    uow = run.uow
     code = row.text("Code", 40, required=True)
-    owner = lookups.required_ref(row, "Programme", lookups.programme, sheet_hint="Programmes")
-    partner = lookups.required_ref(row, "Partner", lookups.organisation, sheet_hint="Organisations")
+    owner = required_ref(row, "Programme", by(uow.programmes.get_by_code), sheet_hint="Programmes")
+    partner = required_ref(row, "Partner", by(uow.organisations.get_by_name), sheet_hint="Organisations")
     row.check()
-    found = lookups.project(row.session, code)
+    assert owner is not None and partner is not None
+    current = found(uow.projects.get_by_code, code)
 
     def keep(name: str) -> Any:
-        return getattr(found, name) if found is not None else None
+        return getattr(current, name) if current is not None else None
 
-    source_call = lookups.optional_ref(row, "Call", lookups.call, sheet_hint="Calls", keep=keep("call"))
+    source_call = optional_ref(
+        row,
+        "Call",
+        by(uow.calls.get_by_reference),
+        sheet_hint="Calls",
+        keep=current and current.call_id and uow.calls.get(current.call_id),
+    )
     from_application = row.yes_no("From application", keep=keep("application_id") is not None)
     data = ProjectInput(
         code=code,
@@ -55,7 +54,7 @@ def project(run: ImportRun, row: Row) -> str:
         country=row.text("Country", 2, required=True) or "",
         description=row.text("Description", keep=keep("description")),
         call_id=source_call.id if source_call else None,
-        application_id=None,
+        application_id=_application_id(run, row, source_call, partner.id) if from_application else None,
         sector=row.text("Sector", 120, keep=keep("sector")),
         dac_code=row.text("DAC code", 5, keep=keep("dac_code")),
         target_groups=row.codes("Target groups", keep=keep("target_groups") or ()),
@@ -69,26 +68,22 @@ def project(run: ImportRun, row: Row) -> str:
     )
     names = row.codes("Locations", separator=";", keep=None)
     row.check()
-    values = project_rules._validated(data)
-    if from_application:
-        values["application_id"] = _application_id(row, values)
-    row.check()
-    project_rules._check_references(row.session, values, found.id if found else None)
-    outcome = save(row.session, Project, found, values)
-    if names is not None:
-        row.session.flush()
-        record = found or lookups.project(row.session, code)
-        assert record is not None
-        if _set_locations(row, record, names) and outcome == UNCHANGED:
-            outcome = CHANGED
-    return outcome
+    if current is None:
+        saved = uow.projects.create(data)
+        result = CREATED
+    else:
+        saved = uow.projects.update(current.id, data, expected_version=current.version)
+        result = outcome(current, saved)
+    if names is not None and _set_locations(run, saved, names) and result == UNCHANGED:
+        result = CHANGED
+    return result
 
 
-def _application_id(row: Row, values: dict[str, Any]) -> int | None:
-    if values["call_id"] is None:
+def _application_id(run: ImportRun, row: Row, source_call: Any, partner_id: int) -> int | None:
+    if source_call is None:
         row.problem("Call", "a project from an application needs the call", "name the call, or write no")
         return None
-    applied = lookups.application(row.session, values["call_id"], values["partner_id"])
+    applied = found(run.uow.applications.get_by_applicant, source_call.id, partner_id)
     if applied is None:
         row.problem(
             "From application",
@@ -99,56 +94,44 @@ def _application_id(row: Row, values: dict[str, Any]) -> int | None:
     return applied.id
 
 
-def _set_locations(row: Row, record: Project, names: tuple[str, ...]) -> bool:
-    wanted = {}
-    for name in names:
-        clean, _ = project_rules._validated_location(name)
-        wanted[clean.casefold()] = clean
-    changed = False
-    for location in list(record.locations):
-        if location.name.casefold() in wanted:
-            del wanted[location.name.casefold()]
-        else:
-            project_rules._refuse_location_with_results(row.session, location)
-            record.locations.remove(location)
-            changed = True
-    for name in wanted.values():
-        record.locations.append(Location(name=name))
-        changed = True
-    return changed
+def _set_locations(run: ImportRun, saved: ProjectView, names: tuple[str, ...]) -> bool:
+    """True when the project's locations changed (names compare in any case, as users type them)."""
+    before = {location.name.casefold() for location in saved.locations}
+    after = run.uow.projects.set_locations(saved.id, names)
+    return {location.name.casefold() for location in after} != before
 
 
 def budget_line(run: ImportRun, row: Row) -> str:
-    owner = lookups.required_ref(row, "Project", lookups.project, sheet_hint="Projects")
+    finance = run.uow.finance
+    owner = required_ref(row, "Project", by(run.uow.projects.get_by_code), sheet_hint="Projects")
     code = row.text("Code", 40, required=True)
     row.check()
-    found = row.session.scalars(
-        select(BudgetLine).where(
-            BudgetLine.project_id == owner.id, func.lower(BudgetLine.code) == code.lower()
-        )
-    ).first()
+    assert owner is not None
+    current = next((b for b in finance.budget_lines(owner.id) if b.code.casefold() == code.casefold()), None)
     data = BudgetLineInput(
         code=code,
         category=row.text("Category", 120, required=True),
         original_amount=row.decimal("Original amount", required=True),
-        revised_amount=row.decimal("Revised amount", keep=found and found.revised_amount),
-        description=row.text("Description", keep=found and found.description),
+        revised_amount=row.decimal("Revised amount", keep=current and current.revised_amount),
+        description=row.text("Description", keep=current and current.description),
     )
     row.check()
-    values = finance_rules._validated_line(data)
-    return save(row.session, BudgetLine, found, {**values, "project_id": owner.id})
+    if current is None:
+        finance.create_budget_line(owner.id, data)
+        return CREATED
+    return outcome(current, finance.update_budget_line(current.id, data, expected_version=current.version))
 
 
 def tranche(run: ImportRun, row: Row) -> str:
-    owner = lookups.required_ref(row, "Project", lookups.project, sheet_hint="Projects")
+    finance = run.uow.finance
+    owner = required_ref(row, "Project", by(run.uow.projects.get_by_code), sheet_hint="Projects")
     number = row.whole("Number", required=True)
     row.check()
-    found = row.session.scalars(
-        select(Tranche).where(Tranche.project_id == owner.id, Tranche.number == number)
-    ).first()
+    assert owner is not None
+    current = next((t for t in finance.tranches(owner.id) if t.number == number), None)
 
     def keep(name: str) -> Any:
-        return getattr(found, name) if found is not None else None
+        return getattr(current, name) if current is not None else None
 
     data = TrancheInput(
         number=number,
@@ -161,28 +144,28 @@ def tranche(run: ImportRun, row: Row) -> str:
         status=row.choice("Status", TrancheStatus, default=TrancheStatus.SCHEDULED, keep=keep("status")),
     )
     row.check()
-    values = finance_rules._validated_tranche(data, owner.currency, row.today)
-    if found is not None:
-        finance_rules._check_transition(found, values["status"])
-    return save(row.session, Tranche, found, {**values, "project_id": owner.id})
+    if current is None:
+        finance.create_tranche(owner.id, data)
+        return CREATED
+    return outcome(current, finance.update_tranche(current.id, data, expected_version=current.version))
 
 
 def expenditure(run: ImportRun, row: Row) -> str:
     """Expenditure has no natural key: a row matches an identical record not yet matched by another row."""
-    owner = lookups.required_ref(row, "Project", lookups.project, sheet_hint="Projects")
+    finance = run.uow.finance
+    owner = required_ref(row, "Project", by(run.uow.projects.get_by_code), sheet_hint="Projects")
     spent_on = row.date("Date", required=True)
     amount = row.decimal("Amount", required=True)
     currency = row.text("Currency", 3)
     line_code = row.text("Budget line", 40)
     description = row.text("Description")
     row.check()
+    assert owner is not None
     line = None
     if line_code is not None:
-        line = row.session.scalars(
-            select(BudgetLine).where(
-                BudgetLine.project_id == owner.id, func.lower(BudgetLine.code) == line_code.lower()
-            )
-        ).first()
+        line = next(
+            (b for b in finance.budget_lines(owner.id) if b.code.casefold() == line_code.casefold()), None
+        )
         if line is None:
             row.problem(
                 "Budget line",
@@ -197,93 +180,62 @@ def expenditure(run: ImportRun, row: Row) -> str:
         budget_line_id=line.id if line else None,
         description=description,
     )
-    values = finance_rules._validated_expenditure(row.session, data, owner, row.today)
-    key = (
-        owner.id,
-        values["spent_on"],
-        Decimal(values["amount"]),
-        values["currency"],
-        values["budget_line_id"],
-        values["description"],
-    )
-    used: Counter[tuple[Any, ...]] = run.memo.setdefault("expenditures matched", Counter())
-    existing = (
-        row.session.scalar(
-            select(func.count())
-            .select_from(Expenditure)
-            .where(
-                Expenditure.project_id == owner.id,
-                Expenditure.spent_on == key[1],
-                Expenditure.amount == key[2],
-                Expenditure.currency == key[3],
-                Expenditure.budget_line_id.is_(None)
-                if key[4] is None
-                else Expenditure.budget_line_id == key[4],
-                Expenditure.description.is_(None) if key[5] is None else Expenditure.description == key[5],
-            )
-        )
-        or 0
-    )
-    if used[key] < existing:
-        used[key] += 1
+    key = (owner.id, spent_on, amount, currency, data.budget_line_id, description)
+    matched: Counter[tuple[Any, ...]] = run.memo.setdefault("expenditures matched", Counter())
+    if matched[key] < finance.same_expenditures(owner.id, data):
+        matched[key] += 1
         return UNCHANGED
-    used[key] += 1
-    row.session.add(Expenditure(project_id=owner.id, **values))
+    finance.create_expenditure(owner.id, data)
+    matched[key] += 1
     return CREATED
 
 
 def exchange_rate(run: ImportRun, row: Row) -> str:
+    rates = run.uow.exchange_rates
+    base = row.text("Base currency", 3, required=True) or ""
+    currency = row.text("Currency", 3, required=True) or ""
+    month = row.date("Month", required=True)
+    row.check()
+    current = next(
+        (r for r in rates.find(base_currency=base, currency=currency) if r.month == month_of(month)), None
+    )
     data = RateInput(
-        base_currency=row.text("Base currency", 3, required=True) or "",
-        currency=row.text("Currency", 3, required=True) or "",
-        month=row.date("Month", required=True),
+        base_currency=base,
+        currency=currency,
+        month=month,
         units_per_base=row.decimal("Units per base", required=True),
-        source=row.text("Source", 200),
-        value_date=row.date("Value date"),
+        source=row.text("Source", 200, keep=current and current.source),
+        value_date=row.date("Value date", keep=current and current.value_date),
     )
     row.check()
-    values = rate_rules._validated(data)
-    rate = values["units_per_base"]
-    if rate != rate.quantize(Decimal("0.00000001")):
-        raise ValidationError.single("units per base", "give at most eight decimal places")
-    found = row.session.scalars(
-        select(ExchangeRate).where(
-            ExchangeRate.base_currency == values["base_currency"],
-            ExchangeRate.currency == values["currency"],
-            ExchangeRate.month == month_of(values["month"]),
-        )
-    ).first()
-    if not row.present("Source") and found is not None:
-        values["source"] = found.source
-    if not row.present("Value date") and found is not None:
-        values["value_date"] = found.value_date
-    return save(row.session, ExchangeRate, found, values)
+    if current is None:
+        rates.create(data)
+        return CREATED
+    return outcome(current, rates.update(current.id, data, expected_version=current.version))
 
 
 def target(run: ImportRun, row: Row) -> str:
-    owner = lookups.required_ref(row, "Programme", lookups.programme, sheet_hint="Programmes")
+    uow = run.uow
+    owner = required_ref(row, "Programme", by(uow.programmes.get_by_code), sheet_hint="Programmes")
     row.check()
-    indicator = lookups.required_ref(row, "Indicator", lookups.indicator, owner.id, sheet_hint="Indicators")
-    scope_project = lookups.optional_ref(row, "Project", lookups.project, sheet_hint="Projects")
-    scope_period = lookups.optional_ref(row, "Period", lookups.period, owner.id, sheet_hint="Periods")
-    raw = row.decimal("Value", required=True)
+    assert owner is not None
+    indicator = required_ref(
+        row, "Indicator", by(uow.indicators.get_by_code, owner.id), sheet_hint="Indicators"
+    )
+    scope_project = optional_ref(row, "Project", by(uow.projects.get_by_code), sheet_hint="Projects")
+    scope_period = optional_ref(row, "Period", by(uow.periods.get_by_label, owner.id), sheet_hint="Periods")
+    value = row.decimal("Value", required=True)
     row.check()
-    value, problem = checked_value("value", raw, indicator.measure)
-    if problem:
-        raise ValidationError(problem)
+    assert indicator is not None
     project_id = scope_project.id if scope_project else None
     period_id = scope_period.id if scope_period else None
-    result_rules._check_target_scope(row.session, indicator, project_id, period_id)
-    found = row.session.scalars(
-        select(Target).where(
-            Target.indicator_id == indicator.id,
-            Target.project_id.is_(None) if project_id is None else Target.project_id == project_id,
-            Target.period_id.is_(None) if period_id is None else Target.period_id == period_id,
-        )
-    ).first()
-    return save(
-        row.session,
-        Target,
-        found,
-        {"indicator_id": indicator.id, "project_id": project_id, "period_id": period_id, "value": value},
+    current = next(
+        (
+            t
+            for t in uow.results.find_targets(indicator_id=indicator.id)
+            if (t.project_id, t.period_id) == (project_id, period_id)
+        ),
+        None,
     )
+    saved = uow.results.set_target(indicator.id, value, project_id, period_id)
+    return CREATED if current is None else outcome(current, saved)

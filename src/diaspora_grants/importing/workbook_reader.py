@@ -11,24 +11,18 @@ from __future__ import annotations
 import operator
 import warnings
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils.cell import column_index_from_string, get_column_letter, range_boundaries
 
+from ..reporting.data_format import Column
 from .package_check import PackageScan, PartScan, check_package
 from .problems import Problem, file_problem
 
 #: At most this many problems of one kind are listed per sheet; the rest are counted.
 MAX_LISTED = 50
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str
-    required: bool = False
 
 
 def normalise_header(value: Any) -> str:

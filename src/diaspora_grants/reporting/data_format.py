@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .workbook_reader import Column
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    required: bool = False
 
 
 @dataclass(frozen=True)

@@ -7,29 +7,31 @@ empty database and exported again gives the same content. Written in openpyxl's 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from sqlalchemy.orm import Session
 
-from ..reporting.atomic import atomic_target
-from ..reporting.safe_cells import CellFactory
-from . import data_queries as q
-from .data_sheets import ALL_SHEETS, SheetSpec
+from .atomic import atomic_target
+from .data_format import SheetSpec
+from .safe_cells import CellFactory
 
 DATE_FORMAT = "yyyy-mm-dd"
+DATE_TYPES = (dt.date, dt.datetime)
 
 
-def write_data_workbook(session: Session, out: Path, programme_ids: set[int] | None) -> dict[str, int]:
-    """Write every sheet (restricted to the programmes given, or all); returns rows per sheet."""
-    scope = q.Scope.load(session, programme_ids)
+def write_data_workbook(
+    out: Path, sheets: Iterable[tuple[SheetSpec, Iterable[tuple[Any, ...]]]]
+) -> dict[str, int]:
+    """Write each sheet with its rows (plain values, in the spec's column order), streaming them as
+    they come; returns the number of rows per sheet."""
     counts: dict[str, int] = {}
     with atomic_target(out) as temporary:
         book = Workbook(write_only=True)
-        for spec in ALL_SHEETS:
-            counts[spec.name] = _write_sheet(book, spec, q.ROWS[spec.name](session, scope))
+        for spec, rows in sheets:
+            counts[spec.name] = _write_sheet(book, spec, rows)
         book.save(temporary)
     return counts
 
@@ -52,7 +54,7 @@ def _cells(factory: CellFactory, row: tuple[Any, ...], date_style: Any) -> Itera
     for value in row:
         if isinstance(value, str):
             yield factory.plain(value)
-        elif isinstance(value, q.DATE_TYPES):
+        elif isinstance(value, DATE_TYPES):
             yield factory.value(value, date_style)
         else:
             yield value

@@ -9,8 +9,10 @@ import matches every row exactly. Current values are filled in, so re-importing 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -18,15 +20,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from ..db.models import Indicator, Period, Programme, Project, Result
-from ..domain.enums import UNKNOWN_AGE_BAND, Sex
-from ..domain.errors import NotFoundError, ValidationError
-from ..reporting.atomic import atomic_target
-from ..reporting.safe_cells import clean_text, is_dangerous
-from .workbook_reader import Column
+from ..domain.enums import Sex
+from .atomic import atomic_target
+from .data_format import Column
+from .safe_cells import clean_text, is_dangerous
 
 RESULTS_SHEET = "Results"
 LISTS_SHEET = "Lists"
@@ -63,76 +61,85 @@ def fingerprint(programme_code: str, project_id: int, project_code: str, period_
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def write_template(session: Session, project_code: str, period_label: str, out: Path) -> TemplateInfo:
-    project = session.scalars(select(Project).where(Project.code == project_code)).first()
-    if project is None:
-        raise NotFoundError("project", project_code)
-    programme: Programme = project.programme
-    period = session.scalars(
-        select(Period).where(Period.programme_id == programme.id, Period.label == period_label)
-    ).first()
-    if period is None:
-        raise ValidationError.single("period", f"programme {programme.code} has no period '{period_label}'")
-    indicators = list(
-        session.scalars(
-            select(Indicator)
-            .where(Indicator.programme_id == programme.id)
-            .order_by(Indicator.position, Indicator.id)
-        )
-    )
-    existing = _existing(session, project.id, period.id)
-    locations = sorted(project.locations, key=lambda loc: (loc.name.casefold(), loc.name))
-    groups = list(programme.population_groups)
-    bands = [*programme.age_bands, UNKNOWN_AGE_BAND]
-    sexes = [s.value for s in Sex]
+@dataclass(frozen=True)
+class TemplateIndicator:
+    id: int
+    code: str
+    name: str
+    unit: str | None
+    disaggregated: bool
+
+
+@dataclass(frozen=True)
+class StoredFigure:
+    value: Decimal
+    source: str | None
+    note: str | None
+
+
+#: A figure of the period by (indicator id, location id, population group, sex, age band).
+FigureKey = tuple[int, int | None, str | None, str | None, str | None]
+
+
+@dataclass(frozen=True)
+class TemplateData:
+    """Everything a template shows, read by the services: no database in here."""
+
+    programme_code: str
+    programme_name: str
+    project_id: int
+    project_code: str
+    project_title: str
+    period_id: int
+    period_label: str
+    period_start: dt.date
+    period_end: dt.date
+    indicators: tuple[TemplateIndicator, ...]
+    #: (id, name) of the project's locations, sorted by name.
+    locations: tuple[tuple[int, str], ...]
+    population_groups: tuple[str, ...]
+    age_bands: tuple[str, ...]
+    existing: dict[FigureKey, StoredFigure]
+
+
+def write_template(data: TemplateData, out: Path) -> TemplateInfo:
     book = Workbook()
-    _instructions(book.active, programme, project, period)
+    _instructions(book.active, data)
     sheet = book.create_sheet(RESULTS_SHEET)
     _header(sheet)
+    existing = dict(data.existing)
+    sexes = [s.value for s in Sex]
+    location_names: list[tuple[int | None, str | None]] = list(data.locations) or [(None, None)]
+    names = dict(data.locations)
     rows = 0
-    location_names: list[tuple[int | None, str | None]] = [(loc.id, loc.name) for loc in locations] or [
-        (None, None)
-    ]
-    for indicator in indicators:
+    for indicator in data.indicators:
         shapes = (
-            [(g, s, a) for g in groups for s in sexes for a in bands]
+            [(g, s, a) for g in data.population_groups for s in sexes for a in data.age_bands]
             if indicator.disaggregated
             else [(None, None, None)]
         )
-        for location_id, location_name in location_names:
-            for group, sex, band in shapes:
-                found = existing.pop((indicator.id, location_id, group, sex, band), None)
-                rows += 1
-                _row(sheet, rows + 1, indicator, location_name, group, sex, band, found)
+        expected = [(loc_id, name, *shape) for loc_id, name in location_names for shape in shapes]
         # Cells already reported outside the expected rows (e.g. for the whole project) stay visible,
         # so that importing the template back does not drop them.
-        names = {loc.id: loc.name for loc in locations}
-        for key in [k for k in existing if k[0] == indicator.id]:
-            found = existing.pop(key)
+        expected_keys = {(indicator.id, e[0], *e[2:]) for e in expected}
+        extra = [
+            (k[1], names.get(k[1]) if k[1] else None, *k[2:])
+            for k in existing
+            if k[0] == indicator.id and k not in expected_keys
+        ]
+        for location_id, location_name, group, sex, band in [*expected, *extra]:
+            found = existing.get((indicator.id, location_id, group, sex, band))
             rows += 1
-            location = names.get(key[1]) if key[1] else None
-            _row(sheet, rows + 1, indicator, location, key[2], key[3], key[4], found)
-    _validations(book, sheet, rows, [n for _, n in location_names if n], groups, sexes, bands)
-    _identity(book, programme, project, period, rows)
+            _row(sheet, rows + 1, indicator, location_name, group, sex, band, found)
+    _validations(book, sheet, rows, [n for _, n in location_names if n], data, sexes)
+    _identity(book, data, rows)
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False
     sheet.protection.autoFilter = False
     sheet.protection.sort = False
     with atomic_target(out) as temporary:
         book.save(temporary)
-    return TemplateInfo(out, programme.code, project.code, period.label, rows)
-
-
-def _existing(session: Session, project_id: int, period_id: int) -> dict[tuple[Any, ...], Result]:
-    """The period's cells of the project by (indicator, location, group, sex, age band)."""
-    found = {}
-    for r in session.scalars(
-        select(Result).where(Result.project_id == project_id, Result.period_id == period_id)
-    ):
-        found[
-            (r.indicator_id, r.location_id, r.population_group, r.sex.value if r.sex else None, r.age_band)
-        ] = r
-    return found
+    return TemplateInfo(out, data.programme_code, data.project_code, data.period_label, rows)
 
 
 def set_text(sheet: Worksheet, row: int, column: int, value: Any) -> None:
@@ -163,12 +170,12 @@ def _header(sheet: Worksheet) -> None:
 def _row(
     sheet: Worksheet,
     number: int,
-    indicator: Indicator,
+    indicator: TemplateIndicator,
     location: str | None,
     group: str | None,
     sex: str | None,
     band: str | None,
-    found: Result | None,
+    found: StoredFigure | None,
 ) -> None:
     values = (
         indicator.code,
@@ -194,14 +201,9 @@ def _number(value: Any) -> Any:
 
 
 def _validations(
-    book: Workbook,
-    sheet: Worksheet,
-    rows: int,
-    locations: list[str],
-    groups: list[str],
-    sexes: list[str],
-    bands: list[str],
+    book: Workbook, sheet: Worksheet, rows: int, locations: list[str], data: TemplateData, sexes: list[str]
 ) -> None:
+    groups, bands = list(data.population_groups), list(data.age_bands)
     lists = book.create_sheet(LISTS_SHEET)
     lists.sheet_state = "hidden"
     last = rows + 1
@@ -243,19 +245,24 @@ def _validations(
         sheet.add_data_validation(numbers)
 
 
-def _identity(book: Workbook, programme: Programme, project: Project, period: Period, rows: int) -> None:
+def _identity(book: Workbook, data: TemplateData, rows: int) -> None:
     sheet = book.create_sheet(IDENTITY_SHEET)
     sheet.sheet_state = "veryHidden"
     entries = (
         ("kind", "diaspora-grants results template"),
         ("version", TEMPLATE_VERSION),
-        ("programme", programme.code),
-        ("project", project.code),
-        ("project id", str(project.id)),
-        ("period", period.label),
-        ("period id", str(period.id)),
+        ("programme", data.programme_code),
+        ("project", data.project_code),
+        ("project id", str(data.project_id)),
+        ("period", data.period_label),
+        ("period id", str(data.period_id)),
         ("rows", str(rows)),
-        ("fingerprint", fingerprint(programme.code, project.id, project.code, period.id, period.label)),
+        (
+            "fingerprint",
+            fingerprint(
+                data.programme_code, data.project_id, data.project_code, data.period_id, data.period_label
+            ),
+        ),
     )
     for number, (key, value) in enumerate(entries, start=1):
         set_text(sheet, number, 1, key)
@@ -263,12 +270,12 @@ def _identity(book: Workbook, programme: Programme, project: Project, period: Pe
     sheet.protection.sheet = True
 
 
-def _instructions(sheet: Any, programme: Programme, project: Project, period: Period) -> None:
+def _instructions(sheet: Any, data: TemplateData) -> None:
     sheet.title = "Instructions"
     lines = (
-        f"Results template: {project.code} - {project.title}",
-        f"Programme: {programme.code} - {programme.name}",
-        f"Period: {period.label} ({period.start_date.isoformat()} to {period.end_date.isoformat()})",
+        f"Results template: {data.project_code} - {data.project_title}",
+        f"Programme: {data.programme_code} - {data.programme_name}",
+        f"Period: {data.period_label} ({data.period_start.isoformat()} to {data.period_end.isoformat()})",
         "",
         "How to fill it in",
         "1. Go to the Results sheet. Each row is one figure the project reports for this period.",

@@ -137,18 +137,44 @@ class ApplicationService(Service):
         with self._read() as session:
             return self._views(session, [self._get(session, Application, application_id)])[0]
 
+    def get_by_applicant(self, call_id: int, organisation_id: int) -> ApplicationView:
+        """The application of this organisation to this call (an organisation applies once)."""
+        with self._read() as session:
+            application = self._get_by(
+                session, Application, self.entity, call_id=call_id, organisation_id=organisation_id
+            )
+            return self._views(session, [application])[0]
+
     def create(self, data: ApplicationInput) -> ApplicationView:
+        """Register an application as it arrives: its call must be open (or it is flagged late)."""
         values = _validated(data)
         with self._write() as session:
             call = self._get(session, Call, values["call_id"], "call")
             _check_call_takes_it(call, values)
             _check_late_rules(call, values)
-            _check_organisation(session, values, None)
-            _check_not_in_future(values["received_date"], self.context.today())
-            application = Application(**values, status=ApplicationStatus.RECEIVED)
-            session.add(application)
-            session.flush()
-            return self._views(session, [application])[0]
+            return self._insert(session, values, ApplicationStatus.RECEIVED, None)
+
+    def record(
+        self, data: ApplicationInput, status: ApplicationStatus, decision_reason: str | None
+    ) -> ApplicationView:
+        """Enter an application as an earlier record has it (a data workbook): it arrived when its
+        call took it and may be decided already, so it takes its status and decision as recorded."""
+        values = _validated(data)
+        status, reason = ApplicationStatus(status), v.clean(decision_reason)
+        _check_reason(status, reason)
+        with self._write() as session:
+            self._get(session, Call, values["call_id"], "call")
+            return self._insert(session, values, status, reason)
+
+    def _insert(
+        self, session: Session, values: dict[str, Any], status: ApplicationStatus, reason: str | None
+    ) -> ApplicationView:
+        _check_organisation(session, values, None)
+        _check_not_in_future(values["received_date"], self.context.today())
+        application = Application(**values, status=status, decision_reason=reason)
+        session.add(application)
+        session.flush()
+        return self._views(session, [application])[0]
 
     def update(
         self, application_id: int, data: ApplicationInput, *, expected_version: int
@@ -157,6 +183,8 @@ class ApplicationService(Service):
         with self._write() as session:
             application = self._get(session, Application, application_id)
             check_version(application, expected_version, self.entity)
+            if all(getattr(application, name) == value for name, value in values.items()):
+                return self._views(session, [application])[0]  # nothing to change, decided or not
             if application.status not in EDITABLE:
                 raise WorkflowError(
                     f"application '{application.title}' is {application.status}; "
@@ -193,11 +221,7 @@ class ApplicationService(Service):
             application = self._get(session, Application, application_id)
             check_version(application, expected_version, self.entity)
             check_application_transition(application.status, new_status)
-            if new_status in REASON_REQUIRED and reason is None:
-                raise ValidationError.single(
-                    "reason",
-                    f"write why the application is {new_status}; the applicant is owed an explanation",
-                )
+            _check_reason(new_status, reason)
             application.status = new_status
             if reason is not None:
                 application.decision_reason = reason
@@ -298,6 +322,13 @@ def _validated(data: ApplicationInput) -> dict[str, Any]:
         ]
     )
     return values
+
+
+def _check_reason(status: ApplicationStatus, reason: str | None) -> None:
+    if status in REASON_REQUIRED and reason is None:
+        raise ValidationError.single(
+            "reason", f"write why the application is {status}; the applicant is owed an explanation"
+        )
 
 
 def _check_call_takes_it(call: Call, values: dict[str, Any]) -> None:

@@ -122,10 +122,16 @@ class CallService(Service):
             return self._view_of(session, call)
 
     def create(self, data: CallInput) -> CallView:
+        """A new call starts as a draft."""
+        return self.record(data, CallStatus.DRAFT)
+
+    def record(self, data: CallInput, status: CallStatus) -> CallView:
+        """Enter a call as an earlier record has it (a data workbook): it may have run already, so it
+        takes the status it had."""
         values = _validated(data)
         with self._write() as session:
             _check_references(session, values, None)
-            call = Call(**values, status=CallStatus.DRAFT)
+            call = Call(**values, status=CallStatus(status))
             session.add(call)
             session.flush()
             return self._view_of(session, call)
@@ -214,6 +220,8 @@ class CallService(Service):
         with self._write() as session:
             criterion = self._get(session, Criterion, criterion_id, "criterion")
             check_version(criterion, expected_version, "criterion")
+            if all(getattr(criterion, name) == value for name, value in values.items()):
+                return _criterion_view(criterion)  # saving what is there changes no score
             _check_criteria_unlocked(session, criterion.call)
             _check_distinct_names(
                 [c.name for c in criterion.call.criteria if c.id != criterion_id] + [values["name"]]

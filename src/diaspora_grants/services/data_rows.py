@@ -1,8 +1,8 @@
-"""The rows of each data-workbook sheet, in the column order of data_sheets, sorted by natural key."""
+"""The rows of each data-workbook sheet, in the column order of reporting.data_format, sorted by
+natural key (the writer is reporting.data_workbook)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -32,7 +32,6 @@ from ..db.models import (
     Tranche,
 )
 
-DATE_TYPES = (dt.date, dt.datetime)
 Row = tuple[Any, ...]
 
 

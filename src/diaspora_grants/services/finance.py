@@ -271,6 +271,22 @@ class FinanceService(Service):
                 currency for query in queries for currency in session.scalars(query.distinct()) if currency
             }
 
+    def same_expenditures(self, project_id: int, data: ExpenditureInput) -> int:
+        """How many of the project's expenditures are exactly this one. Spending has no natural key,
+        so a data workbook's row is matched to an identical record rather than added twice."""
+        with self._read() as session:
+            project = self._get(session, Project, project_id, "project")
+            values = _validated_expenditure(session, data, project, self.context.today())
+            query = (
+                select(func.count())
+                .select_from(Expenditure)
+                .where(
+                    Expenditure.project_id == project_id,
+                    *(_equals(getattr(Expenditure, name), value) for name, value in values.items()),
+                )
+            )
+            return session.scalar(query) or 0
+
     def create_expenditure(self, project_id: int, data: ExpenditureInput) -> ExpenditureView:
         with self._write() as session:
             project = self._get(session, Project, project_id, "project")
@@ -430,6 +446,10 @@ def _validated_expenditure(
         ]
     )
     return values
+
+
+def _equals(column: Any, value: Any) -> Any:
+    return column.is_(None) if value is None else column == value
 
 
 def _line_view(b: BudgetLine) -> BudgetLineView:

@@ -15,6 +15,7 @@ from ..db.models import Indicator, Programme, Result
 from ..domain import validation as v
 from ..domain.enums import Counting, Direction, Measure, Reach, ResultLevel, ResultStatus
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
+from ..domain.result_cells import value_problem
 from .base import Service, assign, check_version
 
 
@@ -83,6 +84,11 @@ class IndicatorService(Service):
                     Indicator.programme_id == programme_id, func.lower(Indicator.code) == code.strip().lower()
                 )
             )
+
+    def get_by_code(self, programme_id: int, code: str) -> IndicatorView:
+        with self._read() as session:
+            indicator = self._get_by(session, Indicator, self.entity, programme_id=programme_id, code=code)
+            return _view(indicator, indicator.programme)
 
     def create(self, programme_id: int, data: IndicatorInput) -> IndicatorView:
         values = _validated(data)
@@ -154,8 +160,10 @@ def _validated(data: IndicatorInput) -> dict[str, Any]:
         v.required("name", values["name"], max_length=400),
         v.max_length_of("unit", values["unit"], 60),
         v.max_length_of("sector", values["sector"], 120),
-        v.not_negative("baseline value", values["baseline_value"]),
-        v.not_negative("life-of-award target", values["loa_target"]),
+        *(
+            None if values[name] is None else _figure_problem(label, values[name], data.measure)
+            for name, label in (("baseline_value", "baseline value"), ("loa_target", "life-of-award target"))
+        ),
     ]
     if data.reach != Reach.NONE and data.measure != Measure.NUMBER:
         problems.append(
@@ -165,6 +173,11 @@ def _validated(data: IndicatorInput) -> dict[str, Any]:
         problems.append(FieldProblem("counting", "unique people are counted as a number, not a percentage"))
     v.raise_if_any(problems)
     return values
+
+
+def _figure_problem(label: str, value: Decimal, measure: Measure) -> FieldProblem | None:
+    problem = value_problem(value, measure)
+    return FieldProblem(label, problem) if problem else None
 
 
 def _check_code_free(session: Session, programme_id: int, code: str, own_id: int | None) -> None:

@@ -135,7 +135,9 @@ class OrganisationService(Service):
 
     def find_id(self, name: str) -> int | None:
         with self._read() as session:
-            return session.scalar(select(Organisation.id).where(Organisation.name == name))
+            return session.scalar(
+                select(Organisation.id).where(func.lower(Organisation.name) == name.strip().lower())
+            )
 
     def create(self, data: OrganisationInput) -> OrganisationView:
         values = _validated(data)

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from ..db.base import utcnow
@@ -19,7 +19,7 @@ from ..db.models import AuditEntry, Period, Programme, Result
 from ..domain import validation as v
 from ..domain.enums import AuditAction
 from ..domain.errors import FieldProblem, LockedPeriodError, NotFoundError, ValidationError, WorkflowError
-from .base import Service, check_version
+from .base import Service, assign, check_version
 
 
 class Frequency(StrEnum):
@@ -64,21 +64,42 @@ class PeriodService(Service):
     def find_id(self, programme_id: int, label: str) -> int | None:
         with self._read() as session:
             return session.scalar(
-                select(Period.id).where(Period.programme_id == programme_id, Period.label == label.strip())
+                select(Period.id).where(
+                    Period.programme_id == programme_id, func.lower(Period.label) == label.strip().lower()
+                )
             )
 
+    def get_by_label(self, programme_id: int, label: str) -> PeriodView:
+        with self._read() as session:
+            return _view(self._get_by(session, Period, self.entity, programme_id=programme_id, label=label))
+
     def create(self, programme_id: int, label: str, start: dt.date, end: dt.date) -> PeriodView:
-        clean_label = v.clean(label)
-        v.raise_if_any(
-            [v.required("label", clean_label, max_length=60), v.date_order("start", start, "end", end)]
-        )
-        assert clean_label is not None
+        clean_label = _validated(label, start, end)
         with self._write() as session:
             programme = self._get(session, Programme, programme_id, "programme")
             existing = _periods(session, programme_id)
             _check_fits(programme, existing, clean_label, start, end)
             period = Period(programme_id=programme_id, label=clean_label, start_date=start, end_date=end)
             session.add(period)
+            session.flush()
+            return _view(period)
+
+    def update(
+        self, period_id: int, label: str, start: dt.date, end: dt.date, *, expected_version: int | None
+    ) -> PeriodView:
+        """Rename the period or move its dates; a locked period's figures were reported as they are."""
+        clean_label = _validated(label, start, end)
+        with self._write() as session:
+            period = self._get(session, Period, period_id)
+            check_version(period, expected_version, self.entity)
+            wanted = {"label": clean_label, "start_date": start, "end_date": end}
+            if all(getattr(period, name) == value for name, value in wanted.items()):
+                return _view(period)
+            if period.locked:
+                raise LockedPeriodError(period.label)
+            others = [p for p in _periods(session, period.programme_id) if p.id != period_id]
+            _check_fits(period.programme, others, clean_label, start, end)
+            assign(period, wanted)
             session.flush()
             return _view(period)
 
@@ -111,7 +132,7 @@ class PeriodService(Service):
             period = self._get(session, Period, period_id)
             check_version(period, expected_version, self.entity)
             if period.locked:
-                raise LockedPeriodError(f"period {period.label} is locked; unlock it before deleting it")
+                raise LockedPeriodError(period.label)
             if session.scalar(select(exists(select(Result.id).where(Result.period_id == period_id)))):
                 raise WorkflowError(
                     f"period {period.label} has results; delete them first so that no figure is lost"
@@ -195,6 +216,15 @@ def _label(block_start: dt.date, frequency: Frequency) -> str:
     if frequency == Frequency.QUARTERLY:
         return f"{block_start.year}-Q{(block_start.month - 1) // 3 + 1}"
     return f"{block_start.year}-H{1 if block_start.month <= 6 else 2}"
+
+
+def _validated(label: str, start: dt.date, end: dt.date) -> str:
+    clean_label = v.clean(label)
+    v.raise_if_any(
+        [v.required("label", clean_label, max_length=60), v.date_order("start", start, "end", end)]
+    )
+    assert clean_label is not None
+    return clean_label
 
 
 def _periods(session: Session, programme_id: int) -> list[Period]:

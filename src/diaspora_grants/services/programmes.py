@@ -67,7 +67,9 @@ class ProgrammeService(Service):
 
     def find_id(self, code: str) -> int | None:
         with self._read() as session:
-            return session.scalar(select(Programme.id).where(Programme.code == code))
+            return session.scalar(
+                select(Programme.id).where(func.lower(Programme.code) == code.strip().lower())
+            )
 
     def create(self, data: ProgrammeInput) -> ProgrammeView:
         values = _validated(data)

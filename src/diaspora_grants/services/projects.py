@@ -135,7 +135,7 @@ class ProjectService(Service):
 
     def find_id(self, code: str) -> int | None:
         with self._read() as session:
-            return session.scalar(select(Project.id).where(Project.code == code))
+            return session.scalar(select(Project.id).where(func.lower(Project.code) == code.strip().lower()))
 
     def create(self, data: ProjectInput) -> ProjectView:
         values = _validated(data)

@@ -21,6 +21,7 @@ from ..domain.counting import IndicatorRule, reach_indicator
 from ..domain.enums import OverlapRule, Reach
 from ..domain.errors import ValidationError
 from ..domain.reach_explanation import ReachExplanation, people_reached
+from ..domain.validation import check_report_range
 from .base import Service
 from .reach_queries import cell_sums, counted_statuses, periods_in_range, programme_locations
 from .results_summary import IndicatorSummary, summarise
@@ -123,6 +124,12 @@ class ReachReport:
         }
 
 
+NO_HEADLINE = (
+    "The programme has no indicator counting unique people with direct reach; "
+    "add one (counting: unique people, reach: direct) to get a people-reached figure."
+)
+
+
 class ReachService(Service):
     entity = "programme"
 
@@ -134,16 +141,12 @@ class ReachService(Service):
         date_to: dt.date | None = None,
         provisional: bool = False,
     ) -> ReachReport:
-        _check_range(date_from, date_to)
+        check_report_range(date_from, date_to)
         with self._read() as session:
             programme = self._get(session, Programme, programme_id)
             rules, refs = _indicator_rules(session, programme_id)
             periods = periods_in_range(session, programme_id, date_from, date_to)
-            try:
-                headline = reach_indicator(rules, Reach.DIRECT, programme.headline_indicator_id)
-            except ValueError:
-                headline = reach_indicator(rules, Reach.DIRECT)
-            indirect = reach_indicator(rules, Reach.INDIRECT)
+            headline, indirect = _reach_indicators(rules, programme.headline_indicator_id)
             locations = programme_locations(session, programme_id)
             projects = _projects(session, programme_id)
             base: dict[str, Any] = {
@@ -161,12 +164,7 @@ class ReachService(Service):
             }
             if headline is None:
                 return ReachReport(
-                    **base,
-                    headline_indicator=None,
-                    explanation=None,
-                    country_labels={},
-                    message="The programme has no indicator counting unique people with direct reach; "
-                    "add one (counting: unique people, reach: direct) to get a people-reached figure.",
+                    **base, headline_indicator=None, explanation=None, country_labels={}, message=NO_HEADLINE
                 )
             wanted = [headline.indicator_id] + ([indirect.indicator_id] if indirect else [])
             cells = cell_sums(
@@ -180,13 +178,13 @@ class ReachService(Service):
                 by_period=False,
             )
             explanation = people_reached(cells, programme.overlap_rule, headline, indirect)
-            countries = {*explanation.by_country, *(c.country for c in explanation.indirect_locations)}
-            return ReachReport(
-                **base,
-                headline_indicator=refs[headline.indicator_id],
-                explanation=explanation,
-                country_labels={code: codes.country_name(code) for code in countries},
-            )
+        countries = {*explanation.by_country, *(c.country for c in explanation.indirect_locations)}
+        return ReachReport(
+            **base,
+            headline_indicator=refs[headline.indicator_id],
+            explanation=explanation,
+            country_labels={code: codes.country_name(code) for code in countries},
+        )
 
     def results_summary(
         self,
@@ -216,7 +214,7 @@ class ReachService(Service):
     ) -> Iterator[IndicatorSummary]:
         """`results_summary` one indicator at a time, for callers that turn each into something
         smaller (a report block) so that only one indicator's figures are in memory at once."""
-        _check_range(date_from, date_to)
+        check_report_range(date_from, date_to)
         with self._read() as session:
             programme = self._get(session, Programme, programme_id)
             query = select(Indicator).where(Indicator.programme_id == programme_id)
@@ -245,11 +243,16 @@ class ReachService(Service):
                 yield from summarise(session, programme, [indicator], periods, cells, labels)
 
 
-def _check_range(date_from: dt.date | None, date_to: dt.date | None) -> None:
-    if date_from and date_to and date_to < date_from:
-        raise ValidationError.single(
-            "to", f"({date_to.isoformat()}) is before from ({date_from.isoformat()})"
-        )
+def _reach_indicators(
+    rules: list[IndicatorRule], named_id: int | None
+) -> tuple[IndicatorRule | None, IndicatorRule | None]:
+    """The direct unique-people indicator of the headline (the one the programme names, if it can
+    be one) and the indirect one reported beside it."""
+    try:
+        headline = reach_indicator(rules, Reach.DIRECT, named_id)
+    except ValueError:
+        headline = reach_indicator(rules, Reach.DIRECT)
+    return headline, reach_indicator(rules, Reach.INDIRECT)
 
 
 def _indicator_rules(

@@ -1,7 +1,6 @@
-"""Result cells: what a user types in the disaggregation grid, how it is checked, and what the grid shows.
+"""Result cells: what a user types in the disaggregation grid and what the grid shows.
 
-Shared by the grid (a few hundred cells, checked one by one with messages naming the cell) and
-the bulk path (a million cells, checked column by column).
+What a cell may hold is one rule, in domain.result_cells, for every path that writes cells.
 """
 
 from __future__ import annotations
@@ -9,14 +8,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from ..domain.enums import Measure, ResultStatus, Sex
-from ..domain.errors import FieldProblem, ValidationError
+from ..domain.errors import CellKey
+
+__all__ = ["CellInput", "CellKey", "GridCell", "GridTotals", "GridView", "grid_totals"]
 
 ZERO = Decimal(0)
-#: Two decimal places fit the column; more would be rounded silently by the database.
-_CENTS = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -34,9 +33,6 @@ class CellInput:
     def single(cls, value: Decimal | int | str, location_id: int | None = None) -> CellInput:
         """The one cell of a non-disaggregated indicator in a location (or the whole project)."""
         return cls(location_id, None, None, None, value)
-
-
-CellKey = tuple[int | None, str | None, str | None, str | None]
 
 
 @dataclass(frozen=True)
@@ -86,78 +82,6 @@ class GridView:
     @property
     def is_empty(self) -> bool:
         return not self.cells
-
-
-@dataclass(frozen=True)
-class CellRules:
-    """What a cell of one project and indicator may hold."""
-
-    indicator_code: str
-    measure: Measure
-    disaggregated: bool
-    location_ids: frozenset[int]
-    age_bands: frozenset[str]
-    population_groups: frozenset[str]
-
-
-def checked_cells(cells: Iterable[CellInput], rules: CellRules) -> dict[CellKey, Decimal]:
-    """The cells as key -> value, or a ValidationError naming every wrong cell and how to fix it."""
-    problems: list[FieldProblem] = []
-    result: dict[CellKey, Decimal] = {}
-    sexes = {s.value for s in Sex}
-    for number, cell in enumerate(cells, start=1):
-        where = f"cell {number}"
-        sex = (
-            cell.sex.value if isinstance(cell.sex, Sex) else (cell.sex.strip().lower() if cell.sex else None)
-        )
-        group = cell.population_group.strip() if cell.population_group else None
-        age = cell.age_band.strip() if cell.age_band else None
-        if cell.location_id is not None and cell.location_id not in rules.location_ids:
-            problems.append(FieldProblem(f"{where} location", "choose one of the project's locations"))
-        if not rules.disaggregated and (sex or group or age):
-            problems.append(
-                FieldProblem(
-                    where,
-                    f"indicator {rules.indicator_code} is not disaggregated: give one total per location, "
-                    "without sex, age band or population group",
-                )
-            )
-        if sex is not None and sex not in sexes:
-            problems.append(FieldProblem(f"{where} sex", f"'{sex}' is not one of {', '.join(sorted(sexes))}"))
-        if age is not None and age not in rules.age_bands:
-            problems.append(
-                FieldProblem(f"{where} age band", f"'{age}' is not one of the programme's age bands")
-            )
-        if group is not None and group not in rules.population_groups:
-            problems.append(
-                FieldProblem(f"{where} population group", f"'{group}' is not one of the programme's groups")
-            )
-        value, problem = checked_value(f"{where} value", cell.value, rules.measure)
-        if problem:
-            problems.append(problem)
-        key: CellKey = (cell.location_id, group, sex, age)
-        if key in result:
-            problems.append(FieldProblem(where, "the same cell is given twice; give each cell once"))
-        result[key] = value
-    if problems:
-        raise ValidationError(problems)
-    return result
-
-
-def checked_value(
-    field: str, raw: Decimal | int | str, measure: Measure
-) -> tuple[Decimal, FieldProblem | None]:
-    try:
-        value = raw if isinstance(raw, Decimal) else Decimal(str(raw).strip())
-    except InvalidOperation:
-        return ZERO, FieldProblem(field, f"'{raw}' is not a number")
-    if not value.is_finite() or value < 0:
-        return ZERO, FieldProblem(field, "must be a number of zero or more")
-    if measure == Measure.NUMBER and value != value.to_integral_value():
-        return ZERO, FieldProblem(field, f"{value} is not a whole number; this indicator counts things")
-    if value != value.quantize(_CENTS):
-        return ZERO, FieldProblem(field, "give at most two decimal places")
-    return value, None
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ locked period can be created, changed or deleted, whichever path the change take
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -18,9 +18,11 @@ from sqlalchemy.orm import Session
 from ..db.models import Indicator, Period, Programme, Project, Result, Target
 from ..domain.enums import UNKNOWN_AGE_BAND, ResultStatus, Sex
 from ..domain.errors import LockedPeriodError, NotFoundError, ValidationError, WorkflowError
+from ..domain.result_cells import CellRules, checked_cells, checked_value
 from .base import Service, check_version
-from .result_cells import CellInput, CellRules, GridCell, GridView, checked_cells, checked_value, grid_totals
+from .result_cells import CellInput, GridCell, GridView, grid_totals
 from .result_queries import RESULT_SORT_COLUMNS, ResultFilter, ResultRow, count_results, find_results
+from .result_revisions import FullKey, StoredCell, revise_cells, stored_cells
 from .results_bulk import DEFAULT_CHUNK_SIZE, BulkRow, insert_rows
 
 __all__ = [
@@ -32,6 +34,7 @@ __all__ = [
     "ResultFilter",
     "ResultRow",
     "ResultService",
+    "StoredCell",
     "TargetView",
 ]
 
@@ -169,6 +172,17 @@ class ResultService(Service):
         with self._write() as session:
             return insert_rows(session, self.context.user, rows, chunk_size)
 
+    def stored_cells(self, project_ids: Iterable[int]) -> dict[FullKey, StoredCell]:
+        """Every stored cell of these projects by its full key (for matching a data workbook)."""
+        with self._read() as session:
+            return stored_cells(session, project_ids)
+
+    def revise_cells(self, revisions: Mapping[int, StoredCell]) -> int:
+        """Change stored cells (by id) to these values, status, source and note, each change audited;
+        nothing in a locked period changes. Returns how many fields changed."""
+        with self._write() as session:
+            return revise_cells(session, revisions)
+
     # Targets ------------------------------------------------------------------------------------
 
     def set_target(
@@ -244,15 +258,8 @@ class ResultService(Service):
                 "scope", "the project, the indicator and the period must belong to the same programme"
             )
         if write and period.locked:
-            raise LockedPeriodError(locked_message(period))
+            raise LockedPeriodError(period.label)
         return project, indicator, period
-
-
-def locked_message(period: Period) -> str:
-    return (
-        f"period {period.label} is locked (its results have been reported); unlock it, giving a reason, "
-        "before creating, changing or deleting its results"
-    )
 
 
 def _is(column: Any, value: int | None) -> Any:

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from itertools import islice
 from typing import Any, NamedTuple
 
@@ -26,6 +26,7 @@ from ..db.base import utcnow
 from ..db.models import AuditEntry, Indicator, Location, Period, Programme, Project, Result
 from ..domain.enums import UNKNOWN_AGE_BAND, AuditAction, Measure, ResultStatus, Sex
 from ..domain.errors import DuplicateError, FieldProblem, LockedPeriodError, ValidationError
+from ..domain.result_cells import SEXES, parse_value, shape_problem, value_problem
 
 DEFAULT_CHUNK_SIZE = 100_000
 #: SQLite page cache during a bulk load, in KiB.
@@ -45,7 +46,6 @@ _COLUMNS = (
     "note",
 )
 _SHORT, _FULL = 9, 11
-_SEXES = frozenset({None, *(s.value for s in Sex)})
 _STATUSES = frozenset(s.value for s in ResultStatus)
 
 
@@ -71,6 +71,7 @@ class _References:
 
     project_programme: dict[int, int]
     indicator_programme: dict[int, int]
+    indicator_codes: dict[int, str]
     whole_number_indicators: frozenset[int]
     disaggregated_indicators: frozenset[int]
     period_programme: dict[int, int]
@@ -82,7 +83,13 @@ class _References:
     @classmethod
     def load(cls, session: Session) -> _References:
         indicators = session.execute(
-            select(Indicator.id, Indicator.programme_id, Indicator.measure, Indicator.disaggregated)
+            select(
+                Indicator.id,
+                Indicator.programme_id,
+                Indicator.code,
+                Indicator.measure,
+                Indicator.disaggregated,
+            )
         ).all()
         # Shared row locks on the periods: nobody can lock a period while its results are loading.
         periods = session.execute(
@@ -94,6 +101,7 @@ class _References:
         return cls(
             project_programme=dict(session.execute(select(Project.id, Project.programme_id)).all()),
             indicator_programme={i.id: i.programme_id for i in indicators},
+            indicator_codes={i.id: i.code for i in indicators},
             whole_number_indicators=frozenset(i.id for i in indicators if i.measure == Measure.NUMBER),
             disaggregated_indicators=frozenset(i.id for i in indicators if i.disaggregated),
             period_programme={p.id: p.programme_id for p in periods},
@@ -221,10 +229,7 @@ def _check_chunk(chunk: list[tuple[Any, ...]], refs: _References) -> list[tuple[
         raise ValidationError(problems)
     locked = sorted(refs.locked_periods[p] for p in period if p in refs.locked_periods)
     if locked:
-        raise LockedPeriodError(
-            f"period {', '.join(locked)} is locked (its results have been reported); unlock it, giving a "
-            "reason, before loading results into it"
-        )
+        raise LockedPeriodError(*locked)
     pairs = set(zip(columns[0], columns[1], columns[2], strict=True))
     if any(
         not (refs.project_programme[p] == refs.indicator_programme[i] == refs.period_programme[t])
@@ -256,9 +261,12 @@ def _check_chunk(chunk: list[tuple[Any, ...]], refs: _References) -> list[tuple[
 def _check_dimensions(
     columns: list[tuple[Any, ...]], refs: _References, problems: list[FieldProblem]
 ) -> None:
-    bad_sex = {str(s) for s in set(columns[5]) if s not in _SEXES}
+    """The cell rules of domain.result_cells, asked once per distinct value rather than per row."""
+    bad_sex = {str(s) for s in set(columns[5]) if s is not None and str(s) not in SEXES}
     if bad_sex:
-        problems.append(FieldProblem("sex", f"{', '.join(sorted(bad_sex))}: use female, male or unknown"))
+        problems.append(
+            FieldProblem("sex", f"'{sorted(bad_sex)[0]}' is not one of {', '.join(sorted(SEXES))}")
+        )
     for index, field, allowed in (
         (4, "population group", refs.population_groups),
         (6, "age band", refs.age_bands),
@@ -267,40 +275,31 @@ def _check_dimensions(
             if value is not None and value not in allowed[refs.indicator_programme[indicator]]:
                 problems.append(FieldProblem(field, f"'{value}' is not one of the programme's {field}s"))
                 return
-    plain = set(columns[1]) - refs.disaggregated_indicators
-    if plain:
-        shapes = set(zip(columns[1], columns[4], columns[5], columns[6], strict=True))
-        if any(i in plain and (g, s, a) != (None, None, None) for i, g, s, a in shapes):
-            problems.append(
-                FieldProblem(
-                    "cells", "an indicator that is not disaggregated takes no sex, age band or group"
-                )
-            )
+    shapes = set(zip(columns[1], columns[4], columns[5], columns[6], strict=True))
+    for indicator, group, sex, age in shapes:
+        problem = shape_problem(
+            refs.indicator_codes[indicator], indicator in refs.disaggregated_indicators, group, sex, age
+        )
+        if problem:
+            problems.append(FieldProblem("cell", problem))
+            return
 
 
 def _value_problems(
     indicators: tuple[Any, ...], values: tuple[Any, ...], refs: _References
 ) -> list[FieldProblem]:
     if set(map(type, values)) <= {int}:
-        # Whole numbers only: the common case is settled with one C-level min().
-        return [] if min(values) >= 0 else [FieldProblem("value", "values must be zero or more")]
-    problems = []
+        # Whole numbers only: the common case is settled with two C-level calls.
+        low, high = min(values), max(values)
+        values = tuple({low, high})
+        indicators = (indicators[0],) * len(values)
     for indicator, raw in set(zip(indicators, values, strict=True)):
-        try:
-            value = Decimal(str(raw))
-        except InvalidOperation:
-            return [FieldProblem("value", f"'{raw}' is not a number")]
-        if not value.is_finite() or value < 0:
-            return [FieldProblem("value", "values must be numbers of zero or more")]
-        if indicator in refs.whole_number_indicators and value != value.to_integral_value():
-            problems.append(
-                FieldProblem("value", f"{value} is not a whole number; the indicator counts things")
-            )
-            break
-        if value != value.quantize(Decimal("0.01")):
-            problems.append(FieldProblem("value", f"{value}: give at most two decimal places"))
-            break
-    return problems
+        value, problem = parse_value(raw if not isinstance(raw, float) else str(raw))
+        measure = Measure.NUMBER if indicator in refs.whole_number_indicators else Measure.PERCENT
+        problem = problem or value_problem(value, measure)
+        if problem:
+            return [FieldProblem("value", problem)]
+    return []
 
 
 def _needs_values_converted(values: tuple[Any, ...]) -> bool:

@@ -102,9 +102,19 @@ class ReviewService(Service):
             return self._view_of(session, self._get(session, Review, review_id))
 
     def create(self, data: ReviewInput) -> ReviewView:
+        """A review is written while its application is eligible or shortlisted."""
+        return self._insert(data, history=False)
+
+    def record(self, data: ReviewInput) -> ReviewView:
+        """Enter a review as an earlier record has it (a data workbook): it was written while the
+        application was under review, which it may no longer be."""
+        return self._insert(data, history=True)
+
+    def _insert(self, data: ReviewInput, *, history: bool) -> ReviewView:
         with self._write() as session:
             application = self._get(session, Application, data.application_id, "application")
-            _check_reviewable(application)
+            if not history:
+                _check_reviewable(application)
             values, scores = _validated(session, data, application)
             _check_reviewer_free(session, application.id, values["reviewer"], None)
             review = Review(application_id=application.id, **values)
@@ -121,8 +131,11 @@ class ReviewService(Service):
                 raise ValidationError.single(
                     "application", "a review cannot move to another application; write a new review there"
                 )
-            _check_reviewable(review.application)
             values, scores = _validated(session, data, review.application)
+            same_scores = {s.criterion_id: Decimal(s.score) for s in review.scores} == scores
+            if same_scores and all(getattr(review, name) == value for name, value in values.items()):
+                return self._view_of(session, review)  # saving what is there rewrites no review
+            _check_reviewable(review.application)
             _check_reviewer_free(session, review.application_id, values["reviewer"], review_id)
             assign(review, values)
             if _replace_scores(session, review, scores):

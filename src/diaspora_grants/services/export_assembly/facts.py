@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...domain.errors import ValidationError
+from ...domain.validation import check_report_range
 from ..indicators import IndicatorView
 from ..organisations import OrganisationView
 from ..periods import PeriodView
@@ -54,7 +54,4 @@ def load_facts(services: Services, programme_id: int) -> ProgrammeFacts:
 
 
 def check_range(date_from: dt.date, date_to: dt.date) -> None:
-    if date_to < date_from:
-        raise ValidationError.single(
-            "to", f"({date_to.isoformat()}) is before from ({date_from.isoformat()}); swap the dates"
-        )
+    check_report_range(date_from, date_to)
