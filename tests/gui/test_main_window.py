@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from diaspora_grants.gui import app as gui_app
 from diaspora_grants.gui.main_window import MainWindow
-from diaspora_grants.gui.page_registry import PAGES, service_available
+from diaspora_grants.gui.page_registry import PAGES
 from diaspora_grants.gui.settings import AppSettings
 from diaspora_grants.services.organisations import OrganisationInput
 from diaspora_grants.services.registry import Services
@@ -98,7 +98,7 @@ def test_run_gui_opens_the_window_on_a_new_database(tmp_path: Path, monkeypatch:
     assert gui_app.run_gui(args) == 0
     assert shown == ["Diaspora Grants — new.sqlite"]
     assert (tmp_path / "new.sqlite").exists()
-    assert offered == (["page-partners"] if service_available("demo") else [])
+    assert offered == ["page-partners"]
 
 
 def test_run_gui_reports_a_database_it_cannot_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,6 +14,7 @@ from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.models.imports import ProblemTableModel
 from diaspora_grants.gui.pages import reports_page
 from diaspora_grants.gui.pages.reports_page import ReportsPage
+from diaspora_grants.importing.exchange import DataExchange
 from diaspora_grants.services.registry import Services
 from diaspora_grants.services.results import ResultFilter
 
@@ -102,7 +103,7 @@ def test_an_import_preview_lists_every_problem_by_row_and_saves_nothing(
     page: ReportsPage, qtbot: QtBot, tmp_path: Path, services: Services, chain: Chain
 ) -> None:
     path = tmp_path / "from-partner.xlsx"
-    services.data_exchange.make_template("LB-VAX-01", "2022-H1", path)
+    DataExchange(services).make_template("LB-VAX-01", "2022-H1", path)
     book = load_workbook(path)
     sheet = book["Results"]
     sheet["H2"], sheet["H3"], sheet["H4"] = 120, "about forty", -3
@@ -139,7 +140,7 @@ def test_a_good_file_is_previewed_then_committed(
     qtmodeltester: ModelTester,
 ) -> None:
     path = tmp_path / "from-partner.xlsx"
-    services.data_exchange.make_template("LB-VAX-01", "2022-H1", path)
+    DataExchange(services).make_template("LB-VAX-01", "2022-H1", path)
     book = load_workbook(path)
     book["Results"]["H2"], book["Results"]["H3"] = 120, 35
     book.save(path)
@@ -173,18 +174,3 @@ def test_a_file_that_is_not_a_workbook_is_refused_with_its_reason(
     assert model.data(model.index(0, ProblemTableModel.COL_ROW)) == ""  # the file as a whole
     assert "refused" in page.import_panel.summary.text()
     qtmodeltester.check(model)
-
-
-def test_kinds_whose_service_is_missing_are_named_not_offered(
-    window: MainWindow, chain: Chain, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(reports_page, "service_available", lambda name: name != "data_exchange")
-    page = ReportsPage(window.context)
-    titles = [page.kind.itemText(i) for i in range(page.kind.count())]
-    assert "Full data workbook" not in titles and "Donor report workbook" in titles
-    assert (
-        "Not available in this build yet: Partner results template, Full data workbook"
-        in page.missing_note.text()
-    )
-    assert not page.import_panel.isEnabled()
-    page.deleteLater()

@@ -14,14 +14,13 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .icons import icon
 from .main_window import MainWindow
-from .page_registry import service_available
 from .settings import APPLICATION_NAME, ORGANISATION_NAME, AppSettings
 
 if TYPE_CHECKING:
@@ -171,9 +170,6 @@ def finish_start_in_background(window: MainWindow, workspace: Workspace) -> None
 
 
 def offer_demo(window: MainWindow, workspace: Workspace) -> None:
-    if not service_available("demo"):
-        log.info("new database; the demo programme is not in this build, so it is not offered")
-        return
     answer = QMessageBox.question(
         window,
         APPLICATION_NAME,
@@ -188,12 +184,8 @@ def offer_demo(window: MainWindow, workspace: Workspace) -> None:
 
 def start_demo_load(window: MainWindow, workspace: Workspace) -> Operation | None:
     """Load the demo programmes in the background (it takes a while); the page refreshes after."""
-    if not service_available("demo"):
-        log.info("the demo programme is not in this build; skipped")
-        return None
+    from ..demo.loader import load_demo
     from .workers import run_with_progress_dialog
-
-    demo: Any = workspace.services.demo
 
     def loaded(_report: object) -> None:
         log.info("demo programme loaded")
@@ -201,5 +193,8 @@ def start_demo_load(window: MainWindow, workspace: Workspace) -> Operation | Non
         window.current_page().refresh()
 
     return run_with_progress_dialog(
-        window, "Loading the demo programmes…", lambda _progress: demo.load(), on_success=loaded
+        window,
+        "Loading the demo programmes…",
+        lambda _progress: load_demo(workspace.services),
+        on_success=loaded,
     )

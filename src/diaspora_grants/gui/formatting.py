@@ -1,4 +1,4 @@
-"""How values read on screen: dates as yyyy-mm-dd, money with thousands separators, enums by value."""
+"""How values read on screen: dates as yyyy-mm-dd, money with thousands separators, codes by label."""
 
 from __future__ import annotations
 
@@ -7,13 +7,16 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from ..domain.labels import has_label
+from .labels import label_of
+
 
 def display_text(value: Any) -> str:
     """The text a person reads for a value; never a Python repr or an enum's member name."""
     if value is None:
         return ""
     if isinstance(value, Enum):
-        return str(value.value)
+        return label_of(value) if has_label(value) else str(value.value)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dt.datetime):
@@ -47,7 +50,7 @@ def sort_key(value: Any) -> tuple[int, Any]:
     if value is None or value == "" or value == ():
         return (1, 0)
     if isinstance(value, Enum):
-        return (0, str(value.value).lower())
+        return (0, display_text(value).lower())
     if isinstance(value, bool):
         return (0, int(value))
     if is_number(value):

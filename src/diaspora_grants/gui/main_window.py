@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from .colours import MUTED
 from .icons import icon, standard
-from .page_registry import PAGE_KEYS, PAGES, LazyPages, PageSpec, build_page, page_row, service_available
+from .page_registry import PAGE_KEYS, PAGES, LazyPages, PageSpec, build_page, page_row
 from .settings import AppSettings
 
 if TYPE_CHECKING:
@@ -156,7 +156,6 @@ class MainWindow(QMainWindow):
         for act in self.workspace_actions:
             act.setEnabled(True)
         self.recent_menu.setEnabled(True)
-        self.demo_action.setEnabled(service_available("demo"))
         # Already selected in the navigation (no change to signal): shown by hand.
         self._page_chosen(page_row(self._wanted_page))
         self.opened.emit()
@@ -236,21 +235,44 @@ class MainWindow(QMainWindow):
     # Actions --------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        def action(
-            text: str,
-            slot: Callable[[], object],
-            shortcut: QKeySequence | str | None = None,
-            style_icon: QStyle.StandardPixmap | None = None,
-        ) -> QAction:
-            act = QAction(text, self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            if style_icon is not None:
-                act.setIcon(standard(style_icon))
-            act.triggered.connect(lambda _checked=False: slot())
-            self.addAction(act)
-            return act
+        self._make_actions()
+        self._build_menus()
+        self._build_toolbar()
+        #: What calls the services: disabled while the database opens.
+        self.workspace_actions = (
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+            self.search_action,
+            self.export_action,
+            self.refresh_action,
+            self.demo_action,
+            self.open_database_action,
+            self.new_database_action,
+            self.settings_action,
+        )
+        for act in self.workspace_actions:
+            act.setEnabled(False)
+        self.recent_menu.setEnabled(False)
 
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | str | None = None,
+        style_icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if style_icon is not None:
+            act.setIcon(standard(style_icon))
+        act.triggered.connect(lambda _checked=False: slot())
+        self.addAction(act)
+        return act
+
+    def _make_actions(self) -> None:
+        action = self._action
         SP = QStyle.StandardPixmap  # noqa: N806
         self.new_action = action("&New…", lambda: self.current_page().new_record(), "Ctrl+N", SP.SP_FileIcon)
         self.edit_action = action(
@@ -289,6 +311,16 @@ class MainWindow(QMainWindow):
         self.settings_action = action(
             "&Settings…", lambda: _workspace_actions().show_settings(self), "Ctrl+,"
         )
+        for act, what in (
+            (self.new_action, "new record"),
+            (self.delete_action, "selected record"),
+            (self.export_action, "table"),
+        ):
+            act.setStatusTip(
+                f"{act.text().replace('&', '').rstrip('…')} the {what} ({act.shortcut().toString()})"
+            )
+
+    def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.open_database_action)
@@ -328,6 +360,7 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, key=spec.key: self.navigation.setCurrentRow(page_row(key))
             )
 
+    def _build_toolbar(self) -> None:
         toolbar = QToolBar("Main", self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -348,30 +381,6 @@ class MainWindow(QMainWindow):
             else:
                 toolbar.addAction(act)
         self.addToolBar(toolbar)
-        for act, what in (
-            (self.new_action, "new record"),
-            (self.delete_action, "selected record"),
-            (self.export_action, "table"),
-        ):
-            act.setStatusTip(
-                f"{act.text().replace('&', '').rstrip('…')} the {what} ({act.shortcut().toString()})"
-            )
-        #: What calls the services: disabled while the database opens.
-        self.workspace_actions = (
-            self.new_action,
-            self.edit_action,
-            self.delete_action,
-            self.search_action,
-            self.export_action,
-            self.refresh_action,
-            self.demo_action,
-            self.open_database_action,
-            self.new_database_action,
-            self.settings_action,
-        )
-        for act in self.workspace_actions:
-            act.setEnabled(False)
-        self.recent_menu.setEnabled(False)
 
     def _update_actions(self) -> None:
         supports = self.current_page().supports

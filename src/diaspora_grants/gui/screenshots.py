@@ -34,6 +34,7 @@ def _render(args: argparse.Namespace, scratch: Path) -> int:
     os.environ.setdefault("DIASPORA_GRANTS_HOME", str(scratch / "home"))
     from PySide6.QtCore import QSettings
 
+    from ..demo.loader import is_loaded, load_demo
     from ..services.startup import open_workspace
     from .app import make_application
     from .main_window import MainWindow
@@ -42,8 +43,8 @@ def _render(args: argparse.Namespace, scratch: Path) -> int:
 
     app = make_application(sys.argv[:1])
     workspace = open_workspace(args.db or str(scratch / "demo.sqlite"), user="screenshots")
-    if args.db is None or not workspace.services.demo.is_loaded():
-        workspace.services.demo.load()
+    if args.db is None or not is_loaded(workspace.services):
+        load_demo(workspace.services)
     settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(workspace, settings)
     window.resize(*WINDOW_SIZE)

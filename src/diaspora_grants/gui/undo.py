@@ -14,7 +14,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
-from ..services.base import input_of
+from ..services.inputs import input_of
 
 I = TypeVar("I")  # noqa: E741 - the input dataclass
 V = TypeVar("V")  # the view dataclass

@@ -68,27 +68,7 @@ class ReviewDialog(QDialog):
         heading.setWordWrap(True)
         form_layout = QFormLayout()
         form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form = FieldForm(form_layout)
-        self.reviewer = TextField("name of the reviewer")
-        self.form.add("Reviewer", self.reviewer, "reviewer", required=True)
-        self.scores: dict[int, ScoreField] = {}
-        for criterion in self.criteria:
-            field = ScoreField(criterion.max_score)
-            field.setToolTip(criterion.description or "")
-            weight = f"{criterion.weight.normalize():f}"
-            self.form.add(f"{criterion.name} (weight {weight})", field, f"score for {criterion.name}")
-            self.scores[criterion.id] = field
-        if not self.criteria:
-            self.form.add(
-                "Scores", QLabel("The call has no criteria yet: add them on the Calls page."), "scores"
-            )
-        self.comment = NotesField(height=80)
-        self.form.add("Comment", self.comment, "comment")
-        self.conflict = QCheckBox("The reviewer has a conflict of interest and is recused")
-        self.form.add("Conflict of interest", self.conflict, "conflict of interest")
-        self.conflict_note = NotesField(height=50)
-        self.form.add("Conflict note", self.conflict_note, "conflict note")
-        self.conflict.toggled.connect(self._conflict_toggled)
+        self._build_form(form_layout)
         self.weighted = QLabel()
         self.weighted.setObjectName("weighted-preview")
         self.problem = QLabel()
@@ -113,6 +93,29 @@ class ReviewDialog(QDialog):
             field.valueChanged.connect(self._preview)
         self._load(existing, reviewer)
         self.resize(580, 260 + 36 * len(self.criteria))
+
+    def _build_form(self, form_layout: QFormLayout) -> None:
+        self.form = FieldForm(form_layout)
+        self.reviewer = TextField("name of the reviewer")
+        self.form.add("Reviewer", self.reviewer, "reviewer", required=True)
+        self.scores: dict[int, ScoreField] = {}
+        for criterion in self.criteria:
+            field = ScoreField(criterion.max_score)
+            field.setToolTip(criterion.description or "")
+            weight = f"{criterion.weight.normalize():f}"
+            self.form.add(f"{criterion.name} (weight {weight})", field, f"score for {criterion.name}")
+            self.scores[criterion.id] = field
+        if not self.criteria:
+            self.form.add(
+                "Scores", QLabel("The call has no criteria yet: add them on the Calls page."), "scores"
+            )
+        self.comment = NotesField(height=80)
+        self.form.add("Comment", self.comment, "comment")
+        self.conflict = QCheckBox("The reviewer has a conflict of interest and is recused")
+        self.form.add("Conflict of interest", self.conflict, "conflict of interest")
+        self.conflict_note = NotesField(height=50)
+        self.form.add("Conflict note", self.conflict_note, "conflict note")
+        self.conflict.toggled.connect(self._conflict_toggled)
 
     def _load(self, existing: ReviewView | None, reviewer: str) -> None:
         if existing is None:

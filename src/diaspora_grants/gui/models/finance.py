@@ -14,6 +14,7 @@ from ...services.exchange_rates import RateView
 from ...services.finance import TrancheView
 from ...services.finance_summary import FinanceFigures, ProjectFinanceSummary
 from ..colours import ERROR, WARNING
+from ..labels import label_of
 from .table_model import Column, RowTableModel
 
 
@@ -130,7 +131,7 @@ class TrancheDueTableModel(RowTableModel[TrancheDue]):
         Column[TrancheDue](
             "Status",
             lambda d: d.tranche.status,
-            text=lambda d: f"{d.tranche.status.value}" + (" (overdue)" if d.overdue else ""),
+            text=lambda d: label_of(d.tranche.status) + (" (overdue)" if d.overdue else ""),
             colour=lambda d: ERROR if d.overdue else None,
         ),
         Column[TrancheDue].long_text("Condition", lambda d: d.tranche.condition),

@@ -7,6 +7,7 @@ from typing import ClassVar
 from ...domain.codes import country_name
 from ...services.organisations import OrganisationView
 from ..colours import DUE_DILIGENCE_COLOURS, DUE_DILIGENCE_TEXT
+from ..labels import label_of
 from .table_model import Column, RowTableModel
 
 
@@ -28,9 +29,9 @@ class OrganisationTableModel(RowTableModel[OrganisationView]):
             "Due diligence",
             lambda o: o.dd_status,
             text=lambda o: (
-                f"{o.dd_status.value} ({DUE_DILIGENCE_TEXT[o.dd_state]})"
+                f"{label_of(o.dd_status)} ({DUE_DILIGENCE_TEXT[o.dd_state]})"
                 if o.dd_state in ("expiring", "expired")
-                else o.dd_status.value
+                else label_of(o.dd_status)
             ),
             colour=lambda o: DUE_DILIGENCE_COLOURS.get(o.dd_state),
         ),

@@ -9,6 +9,7 @@ from ...services.finance import BudgetLineView, ExpenditureView, TrancheView
 from ...services.projects import ProjectView
 from ...services.requirements import RequirementView
 from ..colours import ERROR, MUTED, OK, WARNING
+from ..labels import label_of
 from .table_model import Column, RowTableModel
 
 
@@ -67,7 +68,7 @@ _REQUIREMENT_COLOURS = {RequirementStatus.OVERDUE: ERROR, RequirementStatus.DUE:
 def _requirement_state(r: RequirementView) -> str:
     if r.status is RequirementStatus.OVERDUE:
         return f"overdue by {r.days_overdue} day{'s' if r.days_overdue != 1 else ''}"
-    return r.status.value
+    return label_of(r.status)
 
 
 class RequirementTableModel(RowTableModel[RequirementView]):

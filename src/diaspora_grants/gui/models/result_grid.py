@@ -113,10 +113,12 @@ class DisaggregationGridModel(QAbstractTableModel):
             for (location, group, sex, age), text in sorted(self._entries.items(), key=_sortable)
         ]
 
-    def key_of_cell_number(self, number: int) -> CellKey | None:
-        """The cell the service calls "cell <number>" (1-based, in the order of cells())."""
-        keys = sorted(self._entries, key=lambda k: _sortable((k, "")))
-        return keys[number - 1] if 0 < number <= len(keys) else None
+    def describe(self, key: CellKey) -> str:
+        """A cell as the user reads it: "Beirut · host community · female · 0-17"."""
+        location_id, *dimensions = key
+        locations = self.view.locations if self.view else {}
+        place = locations.get(location_id, "") if location_id is not None else "whole project"
+        return " · ".join(part for part in (place, *dimensions) if part)
 
     def mark(self, problems: dict[CellKey, str]) -> None:
         self._problems = dict(problems)

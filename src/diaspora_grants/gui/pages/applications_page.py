@@ -15,6 +15,7 @@ from ...services.applications import ApplicationInput, ApplicationView
 from ..dialogs.decision_dialog import AwardDialog, ReasonDialog
 from ..dialogs.record_dialog import FieldSpec, RecordDialog
 from ..formatting import money_text
+from ..labels import label_of
 from ..models.calls import ApplicationTableModel
 from ..undo import Gateway
 from ..widgets.fields import MoneyField, NotesField, RequiredTextField, TextField
@@ -136,7 +137,7 @@ class ApplicationsPage(ListPage):
         score = "not reviewed yet" if row.score is None else f"{row.score:.2f} (rank {row.rank})"
         recused = f", {row.recused_count} recused" if row.recused_count else ""
         self.facts["Score"].setText(f"{score} · {row.review_count} review(s){recused}")
-        self.facts["Status"].setText(row.status.value)
+        self.facts["Status"].setText(label_of(row.status))
         self.facts["Reason"].setText(row.decision_reason or "—")
         self.facts["Project"].setText("awarded" if row.project_id else "—")
 
@@ -156,8 +157,8 @@ class ApplicationsPage(ListPage):
             return
         required = status in REASON_REQUIRED
         dialog = ReasonDialog(
-            f"{row.organisation_name}: {status.value}",
-            f"Move the application to “{status.value}”."
+            f"{row.organisation_name}: {label_of(status)}",
+            f"Move the application to “{label_of(status)}”."
             + (" The applicant is owed a written reason." if required else " A note is optional."),
             required=required,
             parent=self,

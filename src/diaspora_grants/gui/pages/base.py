@@ -388,12 +388,3 @@ class ListPage(Page):
         menu.addSeparator()
         menu.addAction("Export table…", self.export)
         menu.popup(self.table.viewport().mapToGlobal(position))
-
-
-class PlaceholderPage(Page):
-    """An area whose service has not arrived in this build: says so instead of failing."""
-
-    def __init__(self, context: PageContext, title: str, message: str, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        self.title = title
-        QVBoxLayout(self).addWidget(empty_state(message, self))

@@ -22,6 +22,7 @@ from .. import interaction
 from ..colours import ERROR, OK
 from ..dialogs.record_dialog import FieldSpec, RecordDialog
 from ..formatting import money_text
+from ..labels import label_of
 from ..models.calls import CallTableModel
 from ..models.criteria import CriteriaEditModel
 from ..undo import Gateway
@@ -125,7 +126,7 @@ class CallsPage(ListPage):
             self._criteria_edited()
             return
         self.detail_title.setText(f"{row.reference} — {row.title}")
-        self.facts["Status"].setText(f"{row.status.value} · {row.application_count} application(s)")
+        self.facts["Status"].setText(f"{label_of(row.status)} · {row.application_count} application(s)")
         self.facts["Dates"].setText(
             f"launch {row.launch_date or '—'} · deadline {row.submission_deadline or '—'} · "
             f"decision {row.decision_date or '—'}"

@@ -27,6 +27,7 @@ from ...domain.enums import CallStatus, RequirementStatus
 from ...domain.errors import DomainError
 from ..colours import ERROR
 from ..formatting import display_text
+from ..labels import label_of
 from ..widgets.pickers import ChoiceCombo
 from .base import Page, PageContext
 
@@ -128,7 +129,7 @@ class DashboardPage(Page):
         self.headline.setText(f"{explanation.direct_unique:,.0f}")
         self.headline_note.setText(
             f"between {explanation.direct_unique_conservative:,.0f} (conservative) and "
-            f"{explanation.direct_unique_upper_bound:,.0f} (upper bound) · rule: {report.rule.value}"
+            f"{explanation.direct_unique_upper_bound:,.0f} (upper bound) · rule: {label_of(report.rule)}"
         )
         by_country = {report.country_labels.get(c, c): v for c, v in explanation.by_country.items()}
         self._bar_chart(self.country_chart, by_country, "people")

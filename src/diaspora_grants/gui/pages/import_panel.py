@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...importing.exchange import DataExchange
 from ...importing.problems import ImportRejectedError, Problem
 from ...services.registry import Services
 from .. import interaction
@@ -94,7 +95,7 @@ class ImportPanel(QGroupBox):
         self.clear()
         self.path = path
         self.summary.setText(f"Checking {path.name}…")
-        exchange = self.services.data_exchange
+        exchange = DataExchange(self.services)
         self.operation = run_with_progress_dialog(
             self,
             f"Checking {path.name}…",
@@ -152,7 +153,7 @@ class ImportPanel(QGroupBox):
         path = self.path
         if path is None:
             return None
-        exchange = self.services.data_exchange
+        exchange = DataExchange(self.services)
         self.commit_button.setEnabled(False)
         self.operation = run_with_progress_dialog(
             self,

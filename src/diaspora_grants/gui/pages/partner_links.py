@@ -21,6 +21,7 @@ from ...domain.errors import DomainError
 from ...services.organisations import OrganisationView
 from .. import desktop, interaction
 from ..formatting import money_text
+from ..labels import label_of
 from ..models.documents import DocumentTableModel
 from .base import PageContext
 from .parts import fit_columns_around, record_table
@@ -82,10 +83,12 @@ class PartnerLinks(QTabWidget):
         self.document_model.set_rows(documents)
         for a in applications:
             score = "" if a.score is None else f", score {a.score:.2f}"
-            self._item(self.applications, f"{a.call_reference}: {a.title} — {a.status.value}{score}", a.id)
+            self._item(
+                self.applications, f"{a.call_reference}: {a.title} — {label_of(a.status)}{score}", a.id
+            )
         for p in projects:
             grant = money_text(p.grant_amount, p.currency) or "no grant amount"
-            self._item(self.projects, f"{p.code}: {p.title} — {p.status.value}, {grant}", p.id)
+            self._item(self.projects, f"{p.code}: {p.title} — {label_of(p.status)}, {grant}", p.id)
         if not applications:
             self.applications.addItem("No applications from this organisation")
         if not projects:

@@ -14,6 +14,7 @@ from ...services.organisations import ContactInput, ContactView, OrganisationInp
 from ..colours import DUE_DILIGENCE_COLOURS, DUE_DILIGENCE_TEXT
 from ..dialogs.organisation_dialog import OrganisationDialog
 from ..formatting import display_text
+from ..labels import label_of
 from ..models.organisations import OrganisationTableModel
 from ..undo import Gateway
 from ..widgets.pickers import CountryCombo, EnumCombo
@@ -134,7 +135,7 @@ class PartnersPage(ListPage):
         for caption, value in values.items():
             self.profile_labels[caption].setText(display_text(value) or "—")
         state = DUE_DILIGENCE_TEXT[row.dd_state]
-        self.dd_state.setText(f"{row.dd_status.value} — {state}")
+        self.dd_state.setText(f"{label_of(row.dd_status)} — {state}")
         colour = DUE_DILIGENCE_COLOURS.get(row.dd_state)
         self.dd_state.setStyleSheet(f"color: {colour.name()}; font-weight: bold;" if colour else "")
         self.dd_dates.setText(f"{display_text(row.dd_date) or '—'} / {display_text(row.dd_expiry) or '—'}")

@@ -19,6 +19,7 @@ from ...services.projects import ProjectInput, ProjectView
 from ..colours import ERROR, WARNING
 from ..dialogs.project_dialog import project_dialog
 from ..formatting import money_text
+from ..labels import label_of
 from ..models.projects import (
     BudgetLineTableModel,
     ExpenditureTableModel,
@@ -126,7 +127,8 @@ class ProjectsPage(ListPage):
         places = ", ".join(loc.name for loc in row.locations)
         self.summary["Where"].setText(f"{row.country_name}" + (f": {places}" if places else ""))
         self.summary["Dates"].setText(
-            f"{row.planned_start or '—'} to {row.planned_end or '—'} (planned) · status {row.status.value}"
+            f"{row.planned_start or '—'} to {row.planned_end or '—'} (planned)"
+            f" · status {label_of(row.status).lower()}"
         )
         self.summary["Grant"].setText(money_text(row.grant_amount, row.currency) or "—")
         try:

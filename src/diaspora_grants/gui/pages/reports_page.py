@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...importing.exchange import DataExchange
 from ...services.periods import PeriodView
 from .. import desktop, interaction
-from ..colours import MUTED
-from ..page_registry import service_available
 from ..widgets.pickers import ChoiceCombo
 from ..workers import Operation, Progress, run_with_progress_dialog
 from .base import Page, PageContext
@@ -35,7 +34,6 @@ from .import_panel import ImportPanel
 class ExportKind:
     key: str
     title: str
-    service: str
     suffix: str
     file_filter: str
     #: Uses the period range (else the whole programme to date).
@@ -46,22 +44,14 @@ class ExportKind:
 
 XLSX = "Excel workbook (*.xlsx)"
 KINDS = (
-    ExportKind("donor", "Donor report workbook", "exports", "xlsx", XLSX),
-    ExportKind("template", "Partner results template", "data_exchange", "xlsx", XLSX, per_project=True),
-    ExportKind(
-        "iati", "IATI 2.03 activities (XML)", "exports", "xml", "IATI XML (*.xml)", uses_periods=False
-    ),
-    ExportKind("hxl-reach", "HXL people reached (CSV)", "exports", "csv", "CSV (*.csv)", uses_periods=False),
-    ExportKind("hxl-5w", "HXL 5W: who does what where", "exports", "csv", "CSV (*.csv)", uses_periods=False),
-    ExportKind("data", "Full data workbook", "data_exchange", "xlsx", XLSX, uses_periods=False),
+    ExportKind("donor", "Donor report workbook", "xlsx", XLSX),
+    ExportKind("template", "Partner results template", "xlsx", XLSX, per_project=True),
+    ExportKind("iati", "IATI 2.03 activities (XML)", "xml", "IATI XML (*.xml)", uses_periods=False),
+    ExportKind("hxl-reach", "HXL people reached (CSV)", "csv", "CSV (*.csv)", uses_periods=False),
+    ExportKind("hxl-5w", "HXL 5W: who does what where", "csv", "CSV (*.csv)", uses_periods=False),
+    ExportKind("data", "Full data workbook", "xlsx", XLSX, uses_periods=False),
 )
 REPORT_TYPES = ("quarterly", "semi-annual", "annual", "final")
-
-
-def available_kinds() -> tuple[list[ExportKind], list[ExportKind]]:
-    """(kinds whose service is in this build, kinds still to come)."""
-    here = [k for k in KINDS if service_available(k.service)]
-    return here, [k for k in KINDS if k not in here]
 
 
 class ReportsPage(Page):
@@ -70,7 +60,9 @@ class ReportsPage(Page):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.kinds, self.missing_kinds = available_kinds()
+        self.kinds = list(KINDS)
+        #: The code of each programme in the combo, by id (file names and the data workbook use it).
+        self.programme_codes: dict[int, str] = {}
         self.periods: list[PeriodView] = []
         self.operation: Operation | None = None
         self.last_path: Path | None = None
@@ -94,16 +86,7 @@ class ReportsPage(Page):
         self.folder_button = QPushButton("Show in folder")
         self.open_button.clicked.connect(lambda: self.last_path and desktop.open_path(self.last_path))
         self.folder_button.clicked.connect(lambda: self.last_path and desktop.show_in_folder(self.last_path))
-        self.missing_note = QLabel()
-        self.missing_note.setWordWrap(True)
-        self.missing_note.setStyleSheet(f"color: {MUTED.name()};")
-        if self.missing_kinds:
-            names = ", ".join(k.title for k in self.missing_kinds)
-            self.missing_note.setText(f"Not available in this build yet: {names}.")
         self.import_panel = ImportPanel(context.services, self)
-        if not service_available("data_exchange"):
-            self.import_panel.setEnabled(False)
-            self.import_panel.summary.setText("Importing files is not available in this build yet.")
         self._build_layout()
         self._show_written(None)
 
@@ -134,7 +117,6 @@ class ReportsPage(Page):
         export_layout.addWidget(choices)
         export_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         export_layout.addLayout(done)
-        export_layout.addWidget(self.missing_note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(export_box)
@@ -146,7 +128,9 @@ class ReportsPage(Page):
         chosen = self.programme.value()
         self.programme.blockSignals(True)
         self.programme.clear()
-        for p in self.services.programmes.find():
+        programmes = self.services.programmes.find()
+        self.programme_codes = {p.id: p.code for p in programmes}
+        for p in programmes:
             self.programme.addItem(f"{p.code} – {p.name}", p.id)
         self.programme.set_value(chosen)
         self.programme.blockSignals(False)
@@ -167,13 +151,14 @@ class ReportsPage(Page):
                 return
             folder = Path(tempfile.mkdtemp(prefix="dg-shot-"))
             path = folder / self.suggested_name(kind)
-            self.services.data_exchange.make_template(str(self.project.value()), self.periods[-1].label, path)
+            exchange = DataExchange(self.services)
+            exchange.make_template(str(self.project.value()), self.periods[-1].label, path)
             book = load_workbook(path)
             sheet = book["Results"]
             sheet["H2"], sheet["H3"], sheet["H5"] = 120, "about forty", -3
             book.save(path)
             self.import_panel.path = path
-            self.import_panel._previewed(self.services.data_exchange.preview_import(path))
+            self.import_panel._previewed(exchange.preview_import(path))
 
         return [("", lambda: None), ("-import-preview", preview_with_problems)]
 
@@ -215,7 +200,7 @@ class ReportsPage(Page):
     # Export ---------------------------------------------------------------------------------
 
     def suggested_name(self, kind: ExportKind) -> str:
-        code = self.programme.currentText().split(" – ")[0] or "programme"
+        code = self.programme_codes.get(self.programme.value(), "programme")
         if kind.per_project:
             return f"{self.project.value()}-{self._period_label(self.period_to)}-results.{kind.suffix}"
         if kind.uses_periods:
@@ -276,14 +261,14 @@ class ReportsPage(Page):
             project_code, label = self.project.value(), last.label if last else ""
             if not project_code:
                 raise ValueError("The programme has no project to make a template for.")
-            return lambda _progress: services.data_exchange.make_template(project_code, label, out)
+            return lambda _progress: DataExchange(services).make_template(project_code, label, out)
         if kind.key == "iati":
             return lambda _progress: services.exports.write_iati(programme_id, out)
         if kind.key in ("hxl-reach", "hxl-5w"):
             sheet = "reach" if kind.key == "hxl-reach" else "5w"
             return lambda _progress: services.exports.write_hxl(programme_id, sheet, out)
-        code = self.programme.currentText().split(" – ")[0]
-        return lambda _progress: services.data_exchange.export_all(out, code)
+        code = self.programme_codes.get(programme_id)
+        return lambda _progress: DataExchange(services).export_all(out, code)
 
     def _exported(self, path: Path, result: Any) -> None:
         self._show_written(path, _describe(result))

@@ -3,7 +3,6 @@ status (draft, submitted, approved), period locks, and every result cell in a ta
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -24,12 +23,13 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ResultStatus
 from ...domain.errors import DomainError, ValidationError
 from ...services.periods import PeriodView
-from ...services.result_cells import CellInput, CellKey, GridView
+from ...services.result_cells import CellInput, GridView
 from ...services.results import ResultRow
 from .. import interaction
 from ..colours import ERROR, MUTED
 from ..dialogs.decision_dialog import ReasonDialog
 from ..icons import icon
+from ..labels import label_of
 from ..models.result_grid import WHOLE_PROJECT, DisaggregationGridModel, amount_text
 from ..models.results import STATUS_COLOURS
 from ..widgets.grid_editing import Contents, SaveGridCommand, Scope
@@ -38,8 +38,6 @@ from .base import Page, PageContext
 from .records import open_decision
 from .results_scope import ScopeChooser
 from .results_table import ResultsTablePanel
-
-_CELL_NUMBER = re.compile(r"^cell (\d+)")
 
 STATUS_TEXT = {
     ResultStatus.DRAFT: "draft — not yet submitted",
@@ -63,7 +61,16 @@ class ResultsPage(Page):
         self.location.setObjectName("location")
         self.location.setMinimumWidth(160)
         self.location.currentIndexChanged.connect(self._location_chosen)
+        self._build_lock_banner()
+        self._build_grid()
+        self._build_buttons()
+        self.table_panel = ResultsTablePanel(context.services, self)
+        self.table_panel.open_row.connect(self.open_result)
+        self.table_panel.counted.connect(self.status_changed.emit)
+        self._build_layout()
+        self._scope_shown: Scope | None = None
 
+    def _build_lock_banner(self) -> None:
         self.lock_banner = QFrame(self)
         self.lock_banner.setObjectName("lock-banner")
         self.lock_banner.setStyleSheet(
@@ -78,6 +85,7 @@ class ResultsPage(Page):
         banner.addWidget(self.lock_text, 1)
         self.lock_banner.hide()
 
+    def _build_grid(self) -> None:
         self.model = DisaggregationGridModel(self)
         self.model.totals_changed.connect(self._totals_changed)
         self.grid = QTableView(self)
@@ -103,6 +111,7 @@ class ResultsPage(Page):
         self.grid_stack.addWidget(self.grid)
         self.grid_stack.addWidget(self.empty)
 
+    def _build_buttons(self) -> None:
         self.status_label = QLabel(self)
         self.status_label.setObjectName("result-status")
         self.totals_label = QLabel(self)
@@ -126,12 +135,6 @@ class ResultsPage(Page):
         self.approve_button.clicked.connect(lambda: self.set_status(ResultStatus.APPROVED))
         self.lock_button.clicked.connect(self.lock_period)
         self.unlock_button.clicked.connect(self.unlock_period)
-
-        self.table_panel = ResultsTablePanel(context.services, self)
-        self.table_panel.open_row.connect(self.open_result)
-        self.table_panel.counted.connect(self.status_changed.emit)
-        self._build_layout()
-        self._scope_shown: Scope | None = None
 
     def _build_layout(self) -> None:
         location_bar = QHBoxLayout()
@@ -367,14 +370,12 @@ class ResultsPage(Page):
         self._reload(saved)
 
     def _show_cell_problems(self, error: ValidationError) -> None:
-        marks: dict[CellKey, str] = {}
-        for problem in error.problems:
-            match = _CELL_NUMBER.match(problem.field)
-            key = self.model.key_of_cell_number(int(match.group(1))) if match else None
-            if key is not None:
-                marks[key] = problem.message
+        marks = {p.cell: p.message for p in error.problems if p.cell is not None}
         self.model.mark(marks)
-        lines = [str(p) for p in error.problems[:6]]
+        lines = [
+            f"{self.model.describe(p.cell)}: {p.message}" if p.cell is not None else str(p)
+            for p in error.problems[:6]
+        ]
         more = len(error.problems) - len(lines)
         self.problem.setText(
             "Not saved: "
@@ -391,7 +392,9 @@ class ResultsPage(Page):
         try:
             self.services.results.set_status(*scope, status)
         except DomainError as error:
-            interaction.show_error(self, error, title=f"Could not mark the results {status.value}")
+            interaction.show_error(
+                self, error, title=f"Could not mark the results {label_of(status).lower()}"
+            )
             return
         self._reload(None)
 

@@ -15,6 +15,7 @@ from ...domain.errors import DomainError
 from ...services.applications import ApplicationView
 from ...services.reviews import REVIEWABLE, ReviewInput, ReviewView
 from ..dialogs.review_dialog import ReviewDialog
+from ..labels import label_of
 from ..models.reviews import ReviewTableModel
 from ..undo import Gateway
 from .base import PageContext
@@ -84,8 +85,8 @@ class ReviewPanel(QWidget):
             self.note.clear()
         elif not open_for_review:
             self.note.setText(
-                f"The application is {application.status.value}: reviews are written while it is eligible "
-                "or shortlisted."
+                f"The application is {label_of(application.status).lower()}: reviews are written while it "
+                "is eligible or shortlisted."
             )
         else:
             recused = sum(1 for r in reviews if r.conflict_of_interest)

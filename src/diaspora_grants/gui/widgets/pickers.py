@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.codes import country_names
+from ..labels import label_of
 
 
 class ChoiceCombo(QComboBox):
@@ -59,12 +60,12 @@ class ChoiceCombo(QComboBox):
 
 
 class EnumCombo(ChoiceCombo):
-    """Shows an enum's values (what users read), returns the member."""
+    """Shows an enum's labels, returns the member (the stored code)."""
 
     def __init__(
         self, enum: type[Enum], *, none_text: str | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(((str(m.value), m) for m in enum), none_text=none_text, parent=parent)
+        super().__init__(((label_of(m), m) for m in enum), none_text=none_text, parent=parent)
 
 
 class CountryCombo(QComboBox):
