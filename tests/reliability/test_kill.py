@@ -15,6 +15,7 @@ import os
 import random
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -32,7 +33,7 @@ from diaspora_grants.importing.exchange import DataExchange
 from diaspora_grants.services.startup import open_workspace
 from tests.conftest import make_services
 from tests.reliability.conftest import Ledger
-from tests.reliability.helpers import cli_command, cli_env, count_rows, integrity
+from tests.reliability.helpers import cli_command, cli_env, count_rows, integrity, run_cli
 
 pytestmark = pytest.mark.reliability
 
@@ -59,6 +60,7 @@ class Material:
     workbook_problem: str
     cells: Path  # 50,000 further cells as JSON, for the bulk load
     old_report: Path  # a complete donor workbook for another date range: "the previous file"
+    demo: Path  # a new database with both demo programmes, loaded without interruption
     #: Seconds an uninterrupted run of each scenario took here: the range the kills fall in.
     durations: dict[str, float]
 
@@ -96,7 +98,9 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
         durations["import"] = _timed(
             folder, "--db", str(_copy(frame, folder / "i.sqlite")), "import", str(workbook)
         )
-    return Material(frame, full, workbook, problem, cells, old_report, durations)
+    demo = folder / "demo.sqlite"
+    durations["demo"] = _timed(folder, "--db", str(demo), "demo")
+    return Material(frame, full, workbook, problem, cells, old_report, demo, durations)
 
 
 @dataclass(frozen=True)
@@ -244,6 +248,40 @@ def test_kill_during_restore(material: Material, tmp_path: Path, seed: int, ledg
         bad,
         f"integrity {verdict}; content is {state}; opening afterwards: {opened}",
     )
+
+
+@pytest.mark.scenario("kill: loading the demo programmes")
+@pytest.mark.parametrize("seed", range(KILLS))
+def test_kill_during_demo(material: Material, tmp_path: Path, seed: int, ledger: Ledger) -> None:
+    """A kill leaves nothing of the demo or all of it, and the next `demo` completes the database."""
+    target = tmp_path / "grants.sqlite"
+    command = cli_command("--db", str(target), "demo")
+    run = _kill_at_random("demo", seed, material.durations["demo"], command, tmp_path)
+
+    verdict = integrity(target) if target.exists() else "ok"
+    loaded = _demo_counts(target) if target.exists() and verdict == "ok" else None
+    whole = loaded in (None, _demo_counts(material.demo)) or loaded == dict.fromkeys(loaded or {}, 0)
+    again = run_cli("--db", str(target), "demo", home=tmp_path)
+    completed = again.returncode == 0 and _demo_counts(target) == _demo_counts(material.demo)
+    _record(
+        ledger,
+        "kill: loading the demo programmes",
+        run,
+        verdict != "ok" or not whole or not completed,
+        f"integrity {verdict}; after the kill {loaded}; `demo` again: exit {again.returncode} {again.stderr}",
+    )
+
+
+def _demo_counts(path: Path) -> dict[str, int]:
+    """Rows per table of what the demo loads (the audit trail and the schema's own tables aside)."""
+    tables = ("organisations", "programmes", "calls", "applications", "reviews", "projects", "locations")
+    tables += ("budget_lines", "tranches", "expenditures", "indicators", "periods", "targets", "results")
+    with sqlite3.connect(path) as connection:
+        present = {
+            row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    # Killed while the schema was being created: no table yet is nothing loaded.
+    return {table: count_rows(path, table) if table in present else 0 for table in tables}
 
 
 def test_the_kill_material_is_realistic(material: Material) -> None:
