@@ -57,6 +57,18 @@ def database_url(explicit: str | None, paths: AppPaths) -> str:
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
+def database_label(url: str) -> str:
+    """How a database is named to people: a SQLite file by its name, a server database by its own
+    name. Read from the URL as text, so it costs nothing before SQLAlchemy is imported."""
+    scheme, _, rest = url.split("?", 1)[0].partition("://")
+    if not scheme:
+        return Path(url).name  # a plain path to a file
+    if scheme.split("+", 1)[0] == "sqlite":
+        return rest.rsplit("/", 1)[-1] or "an in-memory database"
+    name = rest.rsplit("/", 1)[-1] if "/" in rest else ""
+    return name or rest.rsplit("@", 1)[-1]
+
+
 def keep_backups(explicit: int | None = None) -> int:
     """The number of automatic backups of each kind to keep: the argument, else the environment, else 10."""
     from .domain.errors import DomainError

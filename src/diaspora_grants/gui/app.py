@@ -13,7 +13,6 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer
@@ -128,16 +127,13 @@ def refuse(window: MainWindow, message: str) -> None:
 def database_name(db: str | None) -> str:
     """The name the window shows while the database opens: the file's name, or a server
     database's name. Read from the URL as text: SQLAlchemy is not imported yet."""
-    if db and "://" not in db:
-        return Path(db).name  # what --db names most often: a file
+    from ..config import database_label
+
+    if db:
+        return database_label(db)
     from ..config import AppPaths, database_url  # the default's folder: platformdirs
 
-    url = database_url(db, AppPaths.discover()).split("?", 1)[0]
-    scheme, _, rest = url.partition("://")
-    if scheme.split("+", 1)[0] == "sqlite":
-        return rest.rsplit("/", 1)[-1] or "an in-memory database"
-    name = rest.rsplit("/", 1)[-1] if "/" in rest else ""
-    return name or rest.rsplit("@", 1)[-1]
+    return database_label(database_url(db, AppPaths.discover()))
 
 
 #: The full check starts once the first page has painted rather than competing with it.

@@ -405,12 +405,9 @@ class MainWindow(QMainWindow):
     def database_name(self) -> str:
         if self._workspace is None:
             return self._opening_name or "the database"
-        url = self._workspace.database.url
-        if self._workspace.database.is_sqlite and url.database:
-            from pathlib import Path
+        from ..config import database_label
 
-            return Path(url.database).name
-        return url.database or url.render_as_string(hide_password=True)
+        return database_label(self._workspace.database.display_url())
 
     # Layout memory --------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from ..config import database_label
 from ..domain.errors import DomainError
 from ..services.startup import Workspace, open_workspace
 from . import interaction
@@ -74,11 +75,10 @@ def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
     current = window.workspace.database.display_url()
     recent = [r for r in window.settings.recent_databases() if r != current]
     for url in recent:
-        label = Path(url.removeprefix("sqlite:///")).name if url.startswith("sqlite:///") else url
-        action = menu.addAction(label)
+        action = menu.addAction(database_label(url))
         action.setToolTip(url)
         action.setStatusTip(url)
-        action.triggered.connect(lambda _checked=False, u=url: switch_to(window, _database_of(u)))
+        action.triggered.connect(lambda _checked=False, u=url: switch_to(window, u))
     if not recent:
         menu.addAction("No other database opened yet").setEnabled(False)
 
@@ -100,10 +100,6 @@ def show_settings(window: MainWindow) -> SettingsDialog:
     window.settings_dialog = dialog
     dialog.open()
     return dialog
-
-
-def _database_of(url: str) -> str:
-    return url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else url
 
 
 def _folder(window: MainWindow) -> str:

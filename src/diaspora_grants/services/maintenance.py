@@ -9,7 +9,6 @@ from pathlib import Path
 
 from sqlalchemy import Connection, func, select, text
 
-from ..config import AppPaths, database_url, keep_backups
 from ..db.backup import (
     backup_database,
     quick_check_sqlite,
@@ -19,12 +18,11 @@ from ..db.backup import (
     timestamped_backup_path,
 )
 from ..db.base import Base
-from ..db.engine import Database
 from ..db.migrate import SchemaState, schema_state, upgrade_to_head
 from ..domain.errors import DomainError
-from ..logging_setup import setup_logging
 from .backups import rotate
 from .base import Service
+from .startup import bootstrap
 
 log = logging.getLogger("diaspora_grants.maintenance")
 
@@ -93,11 +91,7 @@ def restore_into(db: str | None, source: Path, *, keep: int | None = None) -> Re
     own transaction; a damaged one (which SQLite cannot copy) is kept aside as it is and replaced
     by a single rename. Either way a crash leaves the old file or the restored one, never a mixture.
     """
-    paths = AppPaths.discover()
-    paths.ensure()
-    setup_logging(paths.log_dir)
-    kept = keep_backups(keep)
-    database = Database(database_url(db, paths))
+    paths, kept, database = bootstrap(db, keep)
     try:
         if not database.is_sqlite:
             raise DomainError(

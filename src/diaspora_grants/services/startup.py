@@ -89,13 +89,9 @@ def open_workspace(
     """Open (creating or upgrading) the database; `keep` automatic backups of each kind are kept
     (default: $DIASPORA_GRANTS_KEEP_BACKUPS, else 10); `daily=False` skips the daily backup.
     `defer_checks=True` leaves the full file check and the daily backup to `finish_start()`."""
-    paths = AppPaths.discover()
-    paths.ensure()
-    setup_logging(paths.log_dir)
-    keep = keep_backups(keep)
-    database = Database(database_url(db, paths))
+    paths, kept, database = bootstrap(db, keep)
     try:
-        return _open(database, paths, user, keep, daily, defer_checks)
+        return _open(database, paths, user, kept, daily, defer_checks)
     except DBAPIError as error:
         database.dispose()
         # The driver's message names host, port and user, never the password; the URL is shown hidden.
@@ -105,6 +101,16 @@ def open_workspace(
     except BaseException:
         database.dispose()
         raise
+
+
+def bootstrap(db: str | None, keep: int | None) -> tuple[AppPaths, int, Database]:
+    """What every start does first, whatever it then does with the database: the folders, the
+    log, how many backups to keep, and the database named by --db, the environment or the default."""
+    paths = AppPaths.discover()
+    paths.ensure()
+    setup_logging(paths.log_dir)
+    kept = keep_backups(keep)
+    return paths, kept, Database(database_url(db, paths))
 
 
 def _open(
