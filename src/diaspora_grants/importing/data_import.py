@@ -8,6 +8,7 @@ from ..reporting import data_format as s
 from . import sheets_calls as calls
 from . import sheets_core as core
 from . import sheets_projects as projects
+from . import sheets_records as records
 from .import_run import ImportRun
 from .results_import import import_results
 from .rows import Row
@@ -25,11 +26,17 @@ HANDLERS: tuple[tuple[s.SheetSpec, Callable[[ImportRun, Row], str], dict[str, st
     (s.APPLICATIONS, calls.application, calls.APPLICATION_ALIASES),
     (s.REVIEWS, calls.review, calls.REVIEW_ALIASES),
     (s.PROJECTS, projects.project, projects.PROJECT_ALIASES),
+    (s.LOCATIONS, records.location, {"p-code": "P-code", "location": "Name"}),
     (s.BUDGET_LINES, projects.budget_line, projects.FINANCE_ALIASES),
     (s.TRANCHES, projects.tranche, projects.FINANCE_ALIASES),
     (s.EXPENDITURES, projects.expenditure, projects.FINANCE_ALIASES),
     (s.EXCHANGE_RATES, projects.exchange_rate, projects.RATE_ALIASES),
     (s.TARGETS, projects.target, projects.TARGET_ALIASES),
+)
+#: Sheets read after the results: nothing refers to them.
+LATE_HANDLERS: tuple[tuple[s.SheetSpec, Callable[[ImportRun, Row], str], dict[str, str]], ...] = (
+    (s.REQUIREMENTS, records.requirement, records.REQUIREMENT_ALIASES),
+    (s.DOCUMENTS, records.document, records.DOCUMENT_ALIASES),
 )
 
 
@@ -41,6 +48,8 @@ def import_data(run: ImportRun, reader: WorkbookReader) -> None:
     for spec, handler, aliases in HANDLERS:
         run.run_sheet(reader, spec, handler, aliases)
     import_results(run, reader)
+    for spec, handler, aliases in LATE_HANDLERS:
+        run.run_sheet(reader, spec, handler, aliases)
     # Headline indicators and period locks refer to sheets processed later; locks come last so that
     # a locked period in the file can first receive its results.
     for action in run.deferred:

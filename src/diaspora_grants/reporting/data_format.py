@@ -54,6 +54,15 @@ PROJECTS = _spec(
     "|Actual start|Actual end|Grant amount|Currency|Call|From application|Target groups|Description",
     "Code",
 )
+LOCATIONS = _spec("Locations", "Project*|Name*|P-code", "Project|Name")
+REQUIREMENTS = _spec(
+    "Reporting requirements", "Project*|Title*|Due*|Submitted|Accepted|Notes", "Project|Title|Due"
+)
+DOCUMENTS = _spec(
+    "Documents",
+    "Owner type*|Owner*|Applicant|Name*|Kind|Date|Original file name*|SHA-256*|Size*",
+    "Owner type|Owner|Applicant|Name|SHA-256",
+)
 INDICATORS = _spec(
     "Indicators",
     "Programme*|Code*|Name*|Unit|Measure|Result level|Counting|Reach|Direction|Baseline|Baseline date"
@@ -118,10 +127,13 @@ ALL_SHEETS = (
     APPLICATIONS,
     REVIEWS,
     PROJECTS,
+    LOCATIONS,
     BUDGET_LINES,
     TRANCHES,
     EXPENDITURES,
     EXCHANGE_RATES,
     TARGETS,
     RESULTS,
+    REQUIREMENTS,
+    DOCUMENTS,
 )

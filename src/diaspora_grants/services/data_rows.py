@@ -18,6 +18,7 @@ from ..db.models import (
     Call,
     Contact,
     Criterion,
+    Document,
     ExchangeRate,
     Expenditure,
     Indicator,
@@ -26,11 +27,13 @@ from ..db.models import (
     Period,
     Programme,
     Project,
+    ReportingRequirement,
     Result,
     Review,
     Target,
     Tranche,
 )
+from ..domain.enums import DocumentOwner
 
 Row = tuple[Any, ...]
 
@@ -255,6 +258,68 @@ def projects(session: Session, scope: Scope) -> Iterator[Row]:
         )  # fmt: skip
 
 
+def locations(session: Session, scope: Scope) -> Iterator[Row]:
+    query = (
+        select(Project.code, Location)
+        .join(Location.project)
+        .order_by(*scope.order(Project.code, Location.name))
+    )
+    return _rows(
+        (code, loc.name, loc.pcode)
+        for code, loc in session.execute(scope.programmes(query, Project.programme_id))
+    )
+
+
+def requirements(session: Session, scope: Scope) -> Iterator[Row]:
+    query = (
+        select(Project.code, ReportingRequirement)
+        .join(Project, ReportingRequirement.project_id == Project.id)
+        .order_by(*scope.order(Project.code, ReportingRequirement.due_date, ReportingRequirement.title))
+    )
+    return _rows(
+        (code, r.title, r.due_date, r.submitted_on, r.accepted_on, r.notes)
+        for code, r in session.execute(scope.programmes(query, Project.programme_id))
+    )
+
+
+def documents(session: Session, scope: Scope) -> Iterator[Row]:
+    """Each document's record (the file itself stays in the document folder it was stored in); its
+    owner by natural key: organisation name, call reference, project code, or for an application its
+    call's reference and the applicant."""
+    owners = _document_owners(session, scope)
+    found = []
+    for d in session.scalars(select(Document)):
+        owner = owners.get((d.owner_type, d.owner_id))
+        if owner is not None:
+            record = (d.name, d.kind, d.document_date, d.original_filename, d.sha256, d.size_bytes)
+            found.append((d.owner_type, *owner, *record))
+    # Sorted here by code point, which is the byte order SQLite and PostgreSQL "C" sort by.
+    found.sort(key=lambda row: (row[0].value, row[1], row[2] or "", row[3], row[7]))
+    return _rows(found)
+
+
+def _document_owners(
+    session: Session, scope: Scope
+) -> dict[tuple[DocumentOwner, int], tuple[str, str | None]]:
+    owners: dict[tuple[DocumentOwner, int], tuple[str, str | None]] = {}
+    organisations = select(Organisation.id, Organisation.name)
+    if scope.organisation_ids is not None:
+        organisations = organisations.where(Organisation.id.in_(scope.organisation_ids))
+    owners.update(((DocumentOwner.ORGANISATION, i), (n, None)) for i, n in session.execute(organisations))
+    calls = scope.programmes(select(Call.id, Call.reference), Call.programme_id)
+    owners.update(((DocumentOwner.CALL, i), (r, None)) for i, r in session.execute(calls))
+    applications = scope.programmes(
+        select(Application.id, Call.reference, Organisation.name)
+        .join(Application.call)
+        .join(Application.organisation),
+        Call.programme_id,
+    )
+    owners.update(((DocumentOwner.APPLICATION, i), (r, n)) for i, r, n in session.execute(applications))
+    projects = scope.programmes(select(Project.id, Project.code), Project.programme_id)
+    owners.update(((DocumentOwner.PROJECT, i), (c, None)) for i, c in session.execute(projects))
+    return owners
+
+
 def _by_project(model: Any, order: tuple[Any, ...]) -> Callable[[Session, Scope], Iterator[Row]]:
     def rows(session: Session, scope: Scope) -> Iterator[Row]:
         query = (
@@ -349,10 +414,13 @@ ROWS: dict[str, Callable[[Session, Scope], Iterable[Row]]] = {
     "Applications": applications,
     "Reviews": reviews,
     "Projects": projects,
+    "Locations": locations,
     "Budget lines": _by_project(BudgetLine, (BudgetLine.code,)),
     "Tranches": _by_project(Tranche, (Tranche.number,)),
     "Expenditures": _by_project(Expenditure, (Expenditure.spent_on, Expenditure.amount, Expenditure.id)),
     "Exchange rates": exchange_rates,
     "Targets": targets,
     "Results": results,
+    "Reporting requirements": requirements,
+    "Documents": documents,
 }

@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from ..db.base import Tracked
 from ..db.models import Application, Call, Document, Organisation, Project
 from ..domain import validation as v
 from ..domain.enums import DocumentOwner
-from ..domain.errors import DomainError, ValidationError
+from ..domain.errors import DomainError, FieldProblem, ValidationError
 from .base import Service, assign, check_version
 
 _OWNER_MODELS: dict[DocumentOwner, type[Tracked]] = {
@@ -32,6 +33,7 @@ _OWNER_MODELS: dict[DocumentOwner, type[Tracked]] = {
     DocumentOwner.PROJECT: Project,
 }
 _CHUNK = 1024 * 1024
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -39,6 +41,15 @@ class DocumentInput:
     name: str
     kind: str | None = None
     document_date: dt.date | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentRecord(DocumentInput):
+    """A document as an earlier record has it: the stored file is known by its hash."""
+
+    original_filename: str
+    sha256: str
+    size_bytes: int
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -131,6 +142,18 @@ class DocumentService(Service):
                 self._remove_if_unused(sha256)
             raise
 
+    def record(self, owner_type: DocumentOwner | str, owner_id: int, data: DocumentRecord) -> DocumentView:
+        """Enter a document as an earlier record has it (a data workbook). Its file is kept by hash
+        in the documents folder, copied there with the folder; until it is, opening it says so."""
+        owner = DocumentOwner(owner_type)
+        values = {**_validated(data), **_validated_file(data)}
+        with self._write() as session:
+            self._get(session, _OWNER_MODELS[owner], owner_id, owner.value)
+            document = Document(owner_type=owner, owner_id=owner_id, **values)
+            session.add(document)
+            session.flush()
+            return _view(document)
+
     def update(self, document_id: int, data: DocumentInput, *, expected_version: int) -> DocumentView:
         values = _validated(data)
         with self._write() as session:
@@ -147,7 +170,9 @@ class DocumentService(Service):
             check_version(document, expected_version, self.entity)
             sha256 = document.sha256
             session.delete(document)
-        self._remove_if_unused(sha256)
+        if self.context.session is None:
+            # Inside a unit of work the deletion is not committed yet: the file stays (harmless).
+            self._remove_if_unused(sha256)
 
     def _store_copy(self, source: Path) -> tuple[str, bool]:
         """Copy the file into the store under its hash; (hash, whether this call created it)."""
@@ -196,6 +221,22 @@ def _validated(data: DocumentInput) -> dict[str, object]:
         ]
     )
     return values
+
+
+def _validated_file(data: DocumentRecord) -> dict[str, object]:
+    name, digest = v.clean(data.original_filename), (data.sha256 or "").strip().lower()
+    v.raise_if_any(
+        [
+            v.required("original file name", name, max_length=300),
+            None
+            if _SHA256.fullmatch(digest)
+            else FieldProblem("SHA-256", "must be the 64 hexadecimal characters of the file's SHA-256"),
+            None
+            if isinstance(data.size_bytes, int) and data.size_bytes >= 0
+            else FieldProblem("size", "must be a whole number of bytes"),
+        ]
+    )
+    return {"original_filename": name, "sha256": digest, "size_bytes": data.size_bytes}
 
 
 def _view(d: Document) -> DocumentView:

@@ -210,24 +210,26 @@ class ProjectService(Service):
             session.delete(location)
 
     def set_locations(self, project_id: int, wanted: Iterable[LocationSpec]) -> list[LocationView]:
-        """Make the project's locations exactly these: keep matching names, add new, drop the rest."""
-        specs = [_validated_location(*((w, None) if isinstance(w, str) else w)) for w in wanted]
-        by_key: dict[str, tuple[str, str | None]] = {}
-        for name, pcode in specs:
+        """Make the project's locations exactly these: keep matching names, add new, drop the rest.
+        A location given by name alone keeps its P-code; (name, P-code) sets it."""
+        by_key: dict[str, tuple[str, str | None, bool]] = {}
+        for spec in wanted:
+            name, pcode = _validated_location(*((spec, None) if isinstance(spec, str) else spec))
             if name.lower() in by_key:
                 raise ValidationError.single("locations", f"'{name}' is listed twice")
-            by_key[name.lower()] = (name, pcode)
+            by_key[name.lower()] = (name, pcode, not isinstance(spec, str))
         with self._write() as session:
             project = self._get(session, Project, project_id)
             for location in list(project.locations):
-                spec = by_key.pop(location.name.lower(), None)
-                if spec is None:
+                kept = by_key.pop(location.name.lower(), None)
+                if kept is None:
                     _refuse_location_with_results(session, location)
                     project.locations.remove(location)
                 else:
-                    assign(location, {"name": spec[0], "pcode": spec[1]})
+                    name, pcode, pcode_given = kept
+                    assign(location, {"name": name, "pcode": pcode if pcode_given else location.pcode})
             session.flush()
-            for name, pcode in by_key.values():
+            for name, pcode, _ in by_key.values():
                 project.locations.append(Location(name=name, pcode=pcode))
             session.flush()
             return _location_views(project.locations)
