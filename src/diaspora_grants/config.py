@@ -60,8 +60,8 @@ def database_url(explicit: str | None, paths: AppPaths) -> str:
 def database_label(url: str) -> str:
     """How a database is named to people: a SQLite file by its name, a server database by its own
     name. Read from the URL as text, so it costs nothing before SQLAlchemy is imported."""
-    scheme, _, rest = url.split("?", 1)[0].partition("://")
-    if not scheme:
+    scheme, separator, rest = url.split("?", 1)[0].partition("://")
+    if not separator:
         return Path(url).name  # a plain path to a file
     if scheme.split("+", 1)[0] == "sqlite":
         return rest.rsplit("/", 1)[-1] or "an in-memory database"

@@ -148,8 +148,8 @@ def test_tranches_still_to_pay_are_listed_with_the_overdue_marked(
     page.refresh()
     model = page.tranche_model
     assert [cell(model, r, model.COL_NUMBER) for r in range(model.rowCount())] == ["2", "3"]
-    assert cell(model, 0, model.COL_STATUS) == "scheduled (overdue)"  # today is 2022-09-15
-    assert cell(model, 1, model.COL_STATUS) == "scheduled"
+    assert cell(model, 0, model.COL_STATUS) == "Scheduled (overdue)"  # today is 2022-09-15
+    assert cell(model, 1, model.COL_STATUS) == "Scheduled"
     assert cell(model, 0, model.COL_AMOUNT) == "90,000.00 USD"
     assert cell(page.summary_model, 0, ProgrammeFinanceTableModel.COL_DISBURSED) == "100,000.00"
 

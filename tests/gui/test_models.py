@@ -148,6 +148,6 @@ def test_organisation_model_shows_names_not_codes(qtmodeltester: ModelTester, se
     qtmodeltester.check(model)
     assert cell(model, 0, OrganisationTableModel.COL_HQ) == "Zimbabwe"
     assert cell(model, 0, OrganisationTableModel.COL_OPERATES) == "Zimbabwe, South Africa"
-    assert cell(model, 0, OrganisationTableModel.COL_TYPE) == "diaspora organisation"
-    assert cell(model, 0, OrganisationTableModel.COL_DD) == "cleared (expires soon)"
+    assert cell(model, 0, OrganisationTableModel.COL_TYPE) == "Diaspora organisation"
+    assert cell(model, 0, OrganisationTableModel.COL_DD) == "Cleared (expires soon)"
     assert cell(model, 0, OrganisationTableModel.COL_DD, Qt.ItemDataRole.ForegroundRole) is not None

@@ -76,7 +76,7 @@ def test_the_partners_projects_are_listed_and_open_the_project(
     links = page.links
     assert links.tabText(2) == "Projects (1)"
     item = links.projects.item(0)
-    assert item.text().startswith("LB-VAX-01: Rural vaccination — implementation, 250,000.00 USD")
+    assert item.text().startswith("LB-VAX-01: Rural vaccination — Implementation, 250,000.00 USD")
     assert links.applications.item(0).text() == "No applications from this organisation"
     links.projects.itemDoubleClicked.emit(item)
     projects = window.current_page()

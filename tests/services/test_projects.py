@@ -196,11 +196,14 @@ def test_set_locations_keeps_existing_adds_new_and_drops_the_rest(services: Serv
 
     second = services.projects.set_locations(project.id, [("akkar", "LB07"), "Mount Lebanon", "Bekaa"])
 
+    # A location named alone keeps its P-code; (name, P-code) sets it.
     assert [(loc.name, loc.pcode) for loc in second] == [
         ("akkar", "LB07"),
-        ("Bekaa", None),
+        ("Bekaa", "LB08"),
         ("Mount Lebanon", None),
     ]
+    cleared = services.projects.set_locations(project.id, [("akkar", None), "Mount Lebanon", "Bekaa"])
+    assert [loc.pcode for loc in cleared] == [None, "LB08", None]
     kept = {loc.name: loc.id for loc in first}
     assert second[0].id == kept["Akkar"]
     assert second[1].id == kept["Bekaa"]
