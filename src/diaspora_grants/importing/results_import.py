@@ -132,7 +132,7 @@ def _compare(
     run: ImportRun, sheet: str, refs: _Refs, wanted: dict[Key, tuple[int, Rest]], count: SheetCount
 ) -> tuple[list[tuple[Key, Rest]], dict[int, StoredCell]]:
     locked = {pid: label for pid, is_locked, label in refs.periods.values() if is_locked}
-    existing = run.uow.results.stored_cells({k[0] for k in wanted})
+    existing = run.uow.results.stored_cells({k[0] for k in wanted}, {k[2] for k in wanted})
     new: list[tuple[Key, Rest]] = []
     changed: dict[int, StoredCell] = {}
     for key, (number, rest) in wanted.items():

@@ -31,11 +31,15 @@ class StoredCell:
     note: str | None
 
 
-def stored_cells(session: Session, project_ids: Iterable[int]) -> dict[FullKey, StoredCell]:
+def stored_cells(
+    session: Session, project_ids: Iterable[int], period_ids: Iterable[int]
+) -> dict[FullKey, StoredCell]:
+    """The stored cells of these projects in these periods (a file's rows touch few periods, so
+    reading only theirs keeps a big database's other cells out of memory)."""
     query = select(
         Result.project_id, Result.indicator_id, Result.period_id, Result.location_id, Result.population_group,
         Result.sex, Result.age_band, Result.id, Result.value, Result.status, Result.source, Result.note,
-    ).where(Result.project_id.in_(set(project_ids)))  # fmt: skip
+    ).where(Result.project_id.in_(set(project_ids)), Result.period_id.in_(set(period_ids)))  # fmt: skip
     found: dict[FullKey, StoredCell] = {}
     for row in session.execute(query):
         sex = row[5].value if row[5] is not None else None

@@ -172,10 +172,12 @@ class ResultService(Service):
         with self._write() as session:
             return insert_rows(session, self.context.user, rows, chunk_size)
 
-    def stored_cells(self, project_ids: Iterable[int]) -> dict[FullKey, StoredCell]:
-        """Every stored cell of these projects by its full key (for matching a data workbook)."""
+    def stored_cells(
+        self, project_ids: Iterable[int], period_ids: Iterable[int]
+    ) -> dict[FullKey, StoredCell]:
+        """The stored cells of these projects in these periods by full key (to match a data workbook)."""
         with self._read() as session:
-            return stored_cells(session, project_ids)
+            return stored_cells(session, project_ids, period_ids)
 
     def revise_cells(self, revisions: Mapping[int, StoredCell]) -> int:
         """Change stored cells (by id) to these values, status, source and note, each change audited;
