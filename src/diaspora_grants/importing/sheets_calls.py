@@ -15,7 +15,7 @@ from ..services.applications import ApplicationInput, ApplicationView
 from ..services.calls import CallInput, CallView, CriterionInput
 from ..services.reviews import ReviewInput, ReviewView
 from . import cells
-from .import_run import CHANGED, CREATED, ImportRun, outcome
+from .import_run import CREATED, ImportRun, outcome
 from .lookups import by, found, required_ref
 from .problems import CellError
 from .rows import Row
@@ -176,8 +176,7 @@ def review(run: ImportRun, row: Row) -> str:
     if current is None:
         uow.reviews.record(data)
         return CREATED
-    saved = uow.reviews.update(current.id, data, expected_version=current.version)
-    return CHANGED if saved.version != current.version else outcome(current, saved)
+    return outcome(current, uow.reviews.update(current.id, data, expected_version=current.version))
 
 
 def _scores(row: Row, call: CallView, current: ReviewView | None) -> dict[int, Decimal]:
