@@ -15,6 +15,7 @@ import shutil
 import sqlite3
 import subprocess
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,10 +84,11 @@ def backup_database(database: Database, target: Path) -> Path:
     """
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     final = regular_file_destination(target, "back up to")
-    partial = final.with_name(final.name[:_PARTIAL_NAME_KEPT] + PARTIAL_SUFFIX)
+    # A name of its own: programs started in the same second back up to the same target, and a
+    # shared partial file would be removed by one under the other (SQLite: "disk I/O error").
+    partial = final.with_name(f"{final.name[:_PARTIAL_NAME_KEPT]}.{uuid.uuid4().hex[:8]}{PARTIAL_SUFFIX}")
     try:
-        partial.unlink(missing_ok=True)
-        _create_private(partial)
+        _create_private(partial, exclusive=True)
         if database.is_sqlite:
             _sqlite_backup(sqlite_path(database), partial)
         else:
@@ -304,9 +306,10 @@ def _check_backup_source(source: Path) -> None:
         raise DomainError(f"{source} is not a sound SQLite backup ({verdict}); nothing was restored")
 
 
-def _create_private(path: Path) -> None:
+def _create_private(path: Path, *, exclusive: bool = False) -> None:
     """Create the file readable by its owner only before any data goes in (no window at 0644)."""
-    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, OWNER_ONLY))
+    flags = os.O_CREAT | os.O_WRONLY | os.O_TRUNC | (os.O_EXCL if exclusive else 0)
+    os.close(os.open(path, flags, OWNER_ONLY))
     os.chmod(path, OWNER_ONLY)  # O_CREAT honours the umask only when it creates the file
 
 
