@@ -10,6 +10,9 @@ from decimal import Decimal
 from .errors import FieldProblem, ValidationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+#: The largest result, target or baseline: a count of ten trillion. With two decimals that is 15
+#: significant digits, which a stored value keeps exactly on SQLite and PostgreSQL alike.
+MAX_RESULT_VALUE = Decimal(10) ** 13
 
 
 def required(field: str, value: str | None, *, max_length: int | None = None) -> FieldProblem | None:
@@ -31,9 +34,21 @@ def email(field: str, value: str | None) -> FieldProblem | None:
 
 
 def not_negative(field: str, value: Decimal | None) -> FieldProblem | None:
-    if value is not None and (value.is_nan() or value < 0):
+    if value is not None and (not value.is_finite() or value < 0):
         return FieldProblem(field, "must be a number of zero or more")
     return None
+
+
+def result_value(field: str, value: Decimal | None) -> FieldProblem | None:
+    """A result, target or baseline: zero or more, at most MAX_RESULT_VALUE, at most two decimals."""
+    if value is None:
+        return None
+    problem = not_negative(field, value)
+    if problem is None and value > MAX_RESULT_VALUE:
+        problem = FieldProblem(field, f"is more than {MAX_RESULT_VALUE:,.0f}; check the number")
+    if problem is None and value != value.quantize(Decimal("0.01")):
+        problem = FieldProblem(field, "give at most two decimal places")
+    return problem
 
 
 def positive(field: str, value: Decimal | None) -> FieldProblem | None:

@@ -154,8 +154,8 @@ def _validated(data: IndicatorInput) -> dict[str, Any]:
         v.required("name", values["name"], max_length=400),
         v.max_length_of("unit", values["unit"], 60),
         v.max_length_of("sector", values["sector"], 120),
-        v.not_negative("baseline value", values["baseline_value"]),
-        v.not_negative("life-of-award target", values["loa_target"]),
+        v.result_value("baseline value", values["baseline_value"]),
+        v.result_value("life-of-award target", values["loa_target"]),
     ]
     if data.reach != Reach.NONE and data.measure != Measure.NUMBER:
         problems.append(

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..domain.enums import Measure, ResultStatus, Sex
 from ..domain.errors import FieldProblem, ValidationError
+from ..domain.validation import MAX_RESULT_VALUE
 
 ZERO = Decimal(0)
 #: Two decimal places fit the column; more would be rounded silently by the database.
@@ -153,6 +154,8 @@ def checked_value(
         return ZERO, FieldProblem(field, f"'{raw}' is not a number")
     if not value.is_finite() or value < 0:
         return ZERO, FieldProblem(field, "must be a number of zero or more")
+    if value > MAX_RESULT_VALUE:
+        return ZERO, FieldProblem(field, f"is more than {MAX_RESULT_VALUE:,.0f}; check the number")
     if measure == Measure.NUMBER and value != value.to_integral_value():
         return ZERO, FieldProblem(field, f"{value} is not a whole number; this indicator counts things")
     if value != value.quantize(_CENTS):
