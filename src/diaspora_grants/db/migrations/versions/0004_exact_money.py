@@ -15,6 +15,12 @@ Exchange rates were NUMERIC(20, 8), which rounded 0.0000123457 to 0.00001235 (on
 they become decimal text on SQLite (the small exchange_rates table, which nothing references, is
 rebuilt) and NUMERIC without a fixed scale on PostgreSQL, a widening that changes no value.
 PostgreSQL's amounts are NUMERIC(18, 2) already, which is exact: they are left as they are.
+
+Organisations get the key their names are compared by (domain.names.name_key: case, blanks and
+invisible characters do not count) under a unique index, and the skeleton look-alikes share
+(domain.names.skeleton) under a plain one. Both are added columns, on SQLite and PostgreSQL alike.
+Two organisations whose names already share a key keep their names; the later one's key gets its
+id appended so the index can hold, and `look_alikes` still pairs them by their skeleton.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from diaspora_grants.domain.errors import DomainError
+from diaspora_grants.domain.names import name_key, skeleton
 
 revision = "0004"
 down_revision = "0002"
@@ -45,6 +52,7 @@ _LIMIT = Decimal(10) ** 13
 
 def upgrade() -> None:
     bind = op.get_bind()
+    _organisation_keys(bind)
     if bind.dialect.name != "sqlite":
         op.alter_column(
             "exchange_rates", "units_per_base", type_=sa.Numeric(), existing_type=sa.Numeric(20, 8)
@@ -66,6 +74,26 @@ def upgrade() -> None:
         bind.exec_driver_sql(
             "UPDATE exchange_rates SET units_per_base = ? WHERE id = ?", (format(rate, "f"), row_id)
         )
+
+
+def _organisation_keys(bind: sa.Connection) -> None:
+    op.add_column("organisations", sa.Column("name_key", sa.String(200), nullable=True))
+    op.add_column("organisations", sa.Column("name_skeleton", sa.String(200), nullable=True))
+    taken: set[str] = set()
+    updates = []
+    for row_id, name in bind.execute(sa.text("SELECT id, name FROM organisations ORDER BY id")):
+        key = name_key(name)
+        if key in taken:
+            key = f"{key} #{row_id}"
+        taken.add(key)
+        updates.append({"key": key, "shape": skeleton(name), "id": row_id})
+    if updates:
+        bind.execute(
+            sa.text("UPDATE organisations SET name_key = :key, name_skeleton = :shape WHERE id = :id"),
+            updates,
+        )
+    op.create_index("ix_organisations_name_key", "organisations", ["name_key"], unique=True)
+    op.create_index("ix_organisations_name_skeleton", "organisations", ["name_skeleton"], unique=False)
 
 
 def _amounts_to_cents(bind: sa.Connection, table: str, column: str) -> None:
@@ -112,6 +140,11 @@ def _refusal(table: str, column: str, row_id: int, value: object) -> DomainError
 
 def downgrade() -> None:
     bind = op.get_bind()
+    op.drop_index("ix_organisations_name_skeleton", "organisations")
+    op.drop_index("ix_organisations_name_key", "organisations")
+    with op.batch_alter_table("organisations") as batch:
+        batch.drop_column("name_skeleton")
+        batch.drop_column("name_key")
     if bind.dialect.name != "sqlite":
         op.alter_column(
             "exchange_rates", "units_per_base", type_=sa.Numeric(20, 8), existing_type=sa.Numeric()
