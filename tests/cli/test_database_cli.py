@@ -79,7 +79,7 @@ def test_user_errors_exit_1_with_one_line_and_no_traceback(tmp_path: Path) -> No
         assert result.returncode == 1
         assert "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
-    assert "no such folder" in missing_folder.stderr
+    assert "does not exist" in missing_folder.stderr
     assert "nothing was restored" in bad_restore.stderr
 
 

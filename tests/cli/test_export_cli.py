@@ -74,7 +74,8 @@ def test_report_over_a_folder_name_is_refused(home: Path) -> None:
     assert result.returncode == 1
     assert (
         result.stderr.strip()
-        == f"diaspora-grants: Cannot write {home / 'taken.xlsx'}: a folder has that name"
+        == f"diaspora-grants: Cannot write {home / 'taken.xlsx'}: a folder has that name; "
+        "give the name of a file"
     )
 
 

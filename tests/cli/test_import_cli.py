@@ -81,3 +81,35 @@ def test_unknown_project_is_one_line(home: Path) -> None:
         "template", "--project", "NOPE", "--period", "2022-Q1", "--out", str(home / "x.xlsx"), home=home
     )
     assert result.returncode == 1 and "NOPE" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_many_rows_breaking_one_rule_print_as_one_line(home: Path) -> None:
+    from openpyxl import Workbook
+
+    from diaspora_grants.importing.data_sheets import RESULTS
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Results"
+    sheet.append(list(RESULTS.headers))
+    plain = {
+        "Programme": "BHA-DIASPORA-2022", "Project": "LB-MEDIA-01", "Indicator": "BHA-1", "Period": "2024-02",
+        "Value": 3,
+    }  # fmt: skip
+    for _ in range(400):
+        sheet.append([plain.get(h) for h in RESULTS.headers])
+    path = home / "many.xlsx"
+    book.save(path)
+
+    result = run_cli("import", str(path), home=home)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    period_lines = [line for line in lines if "'2024-02' does not exist" in line]
+    assert period_lines == [
+        "  Results, rows 2-401, column Period: '2024-02' does not exist (400 rows); "
+        "add it on the Periods sheet or correct it"
+    ]
+    assert len(lines) < 10
+
+    listed = json.loads(run_cli("import", str(path), "--json", home=home).stdout)["problems"]
+    assert sum("'2024-02' does not exist" in p["message"] for p in listed) == 400

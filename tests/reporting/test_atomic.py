@@ -74,3 +74,61 @@ def test_file_open_elsewhere_is_one_line_and_old_file_kept(
     assert "\n" not in str(raised.value)
     assert target.read_bytes() == b"open in Excel"
     assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (28, "the disk is full; free some space"),
+        (30, "the disk is read-only"),
+        (5, "input/output error"),
+        (1, "unchangeable"),
+        (16, "in use by another program"),
+    ],
+)
+def test_a_fault_at_the_write_call_is_one_line_naming_cause_and_remedy(
+    tmp_path: Path, code: int, words: str
+) -> None:
+    """The disk-full case injected at the write call, for machines where no small disk can be mounted."""
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(b"previous report")
+    with pytest.raises(DomainError) as raised, atomic_target(target) as temporary:
+        temporary.write_bytes(b"half")
+        raise OSError(code, os.strerror(code))
+    assert words in str(raised.value) and "report.xlsx" in str(raised.value)
+    assert "\n" not in str(raised.value)
+    assert target.read_bytes() == b"previous report"
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_writer_error_raised_from_a_full_disk_is_said_as_a_full_disk(tmp_path: Path) -> None:
+    class WriterError(Exception):
+        pass
+
+    with pytest.raises(DomainError, match="the disk is full"), atomic_target(tmp_path / "x.xml"):
+        try:
+            raise OSError(28, "No space left on device")
+        except OSError:
+            raise WriterError("not in an element") from None
+
+
+def test_special_files_are_refused_and_a_symlinked_file_is_replaced_through_the_link(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(DomainError, match="named pipe"):
+        write_bytes_atomically(fifo, b"x")
+    real = tmp_path / "real.csv"
+    real.write_text("old")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    write_bytes_atomically(link, b"new")
+    assert link.is_symlink() and real.read_bytes() == b"new"
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_name_too_long_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(DomainError, match="too long for the file system; choose a shorter name"):
+        write_bytes_atomically(tmp_path / ("x" * 300), b"x")
+    target = tmp_path / ("y" * 250)  # fits, though its temporary name would not if it were kept whole
+    write_bytes_atomically(target, b"ok")
+    assert target.read_bytes() == b"ok"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 
 from .. import __version__
@@ -55,6 +56,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def run_cli(args: argparse.Namespace) -> int:
     from ..services.startup import open_workspace
 
+    # Objects abandoned by a failed write (a half-saved workbook's streams) complain when collected;
+    # that goes to the log, not under the one line that says what happened.
+    sys.unraisablehook = _log_unraisable
     try:
         if getattr(args, "without_workspace", False):
             return int(args.handler(args))
@@ -69,3 +73,29 @@ def run_cli(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("diaspora-grants: interrupted; nothing half-written was kept", file=sys.stderr)
         return 130
+    except Exception as error:  # the last resort: one line, the details in the log
+        print(f"diaspora-grants: {_fault_line(error)}", file=sys.stderr)
+        return 1
+
+
+def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    logging.getLogger("diaspora_grants.cli").debug(
+        "ignored while cleaning up: %r", unraisable.exc_value, exc_info=unraisable.exc_value
+    )
+
+
+def _fault_line(error: Exception) -> str:
+    """A fault of the machine (disk full, read-only, I/O error) in words; anything else is a bug,
+    logged with its traceback and said in one line that points at the log."""
+    from ..domain.faults import cause_and_remedy
+
+    found = cause_and_remedy(error)
+    if found is not None:
+        cause, remedy = found
+        return f"{cause}; {remedy}; nothing half-written was kept"
+    log = logging.getLogger("diaspora_grants.cli")
+    log.error("unexpected error", exc_info=error)
+    handlers = logging.getLogger("diaspora_grants").handlers
+    where = next((h.baseFilename for h in handlers if isinstance(h, logging.FileHandler)), None)
+    details = f"the details are in {where}" if where else "run it again with the same input to see it"
+    return f"unexpected error ({type(error).__name__}: {str(error).strip()[:200]}); {details}"

@@ -39,7 +39,7 @@ def _template(args: argparse.Namespace, workspace: Workspace) -> int:
 
 def _import(args: argparse.Namespace, workspace: Workspace) -> int:
     from ..importing.exchange import DataExchange
-    from ..importing.problems import ImportRejectedError
+    from ..importing.problems import ImportRejectedError, problem_lines
     from .output import print_json, print_table
 
     exchange = DataExchange(workspace.services)
@@ -72,8 +72,9 @@ def _import(args: argparse.Namespace, workspace: Workspace) -> int:
         )
     if problems:
         print(f"{len(problems)} problem(s); nothing was saved:", file=sys.stderr)
-        for problem in problems:
-            print(f"  {problem.where}: {problem.message} -> {problem.fix}", file=sys.stderr)
+        # One line per rule broken (rows given as ranges), capped: --json lists every problem.
+        for line in problem_lines(problems):
+            print(f"  {line}", file=sys.stderr)
         return 1
     if args.dry_run:
         print("dry run: nothing was saved")

@@ -7,6 +7,7 @@ offered back without any bookkeeping file that could itself be lost.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -14,15 +15,21 @@ import shutil
 import sqlite3
 import subprocess
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..domain.errors import DomainError
+from ..domain.faults import file_fault, regular_file_destination
 from .engine import Database
 
 OWNER_ONLY = 0o600
 PARTIAL_SUFFIX = ".partial"
+#: The files SQLite may keep beside a database being written (a backup's copy among them).
+_SIDE_FILES = ("-journal", "-wal", "-shm")
+#: A partial copy keeps this much of its target's name, so that it fits where the target fits.
+_PARTIAL_NAME_KEPT = 200
 #: A partial backup older than this was left by a killed run (a live one touches it constantly).
 STALE_PARTIAL_SECONDS = 3600
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -69,31 +76,82 @@ def timestamped_backup_path(
 
 
 def backup_database(database: Database, target: Path) -> Path:
-    """Copy the whole database to `target`, written under a temporary name and moved into place."""
+    """Copy the whole database to `target`, written under a temporary name and moved into place.
+
+    Only a regular file is replaced (a symlink to one has its target replaced); on any failure the
+    partial copy and the journal SQLite kept beside it are removed, and a fault of the machine
+    (disk full, read-only folder, name too long) is one line.
+    """
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
-    partial.unlink(missing_ok=True)
-    _create_private(partial)
+    final = regular_file_destination(target, "back up to")
+    # A name of its own: programs started in the same second back up to the same target, and a
+    # shared partial file would be removed by one under the other (SQLite: "disk I/O error").
+    partial = final.with_name(f"{final.name[:_PARTIAL_NAME_KEPT]}.{uuid.uuid4().hex[:8]}{PARTIAL_SUFFIX}")
     try:
+        _create_private(partial, exclusive=True)
         if database.is_sqlite:
             _sqlite_backup(sqlite_path(database), partial)
         else:
             _pg_dump(database, partial)
         os.chmod(partial, OWNER_ONLY)
-        os.replace(partial, target)
+        os.replace(partial, final)
+    except DomainError:
+        raise
+    except (OSError, sqlite3.Error) as error:
+        raise file_fault("back up to", target, error) from error
     finally:
-        partial.unlink(missing_ok=True)
-    return target
+        for leftover in (partial, *(partial.with_name(partial.name + s) for s in _SIDE_FILES)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    return final
 
 
 def check_sqlite_file(path: Path) -> str:
     """'ok', or SQLite's own words for what is damaged (full integrity check, read-only)."""
+    if _unwritable(path):
+        return _check_unchangeable(path, "PRAGMA integrity_check", "")
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        if not _cannot_open(error):
+            return str(error)
+        return _check_unchangeable(path, "PRAGMA integrity_check", str(error))
     except sqlite3.DatabaseError as error:
         return str(error)
     return "; ".join(str(row[0]) for row in rows)
+
+
+def _cannot_open(error: sqlite3.OperationalError) -> bool:
+    """SQLite could not open the file as it wanted (for writing, or with its -wal and -shm beside it)."""
+    text = str(error).lower()
+    return "unable to open" in text or "readonly" in text
+
+
+def _unwritable(path: Path) -> bool:
+    return path.is_file() and not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK))
+
+
+def _check_unchangeable(path: Path, pragma: str, first_error: str) -> str:
+    """The check of a file SQLite cannot open for writing, reading the file as it is.
+
+    A sound file that is read-only, or in a folder that takes no -wal and -shm files, is not
+    damaged: SQLite merely could not open it the way it wanted (and opened that way it would leave
+    log files it cannot remove). Read as immutable (no locks, no log), the file itself is checked.
+    """
+    if not _unwritable(path):
+        return first_error
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        try:
+            return _verdict(connection.execute(pragma).fetchall())
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return str(error)
 
 
 def quick_check_sqlite(path: Path, *, timeout: float = 5.0, skip: frozenset[str] = frozenset()) -> str:
@@ -104,6 +162,8 @@ def quick_check_sqlite(path: Path, *, timeout: float = 5.0, skip: frozenset[str]
     Opened read-write (without changing anything) so that a write-ahead log left by a killed
     program is recovered rather than reported as damage.
     """
+    if _unwritable(path):
+        return _check_unchangeable(path, "PRAGMA quick_check(5)", "")
     try:
         connection = sqlite3.connect(path, timeout=timeout)
         try:
@@ -124,6 +184,8 @@ def quick_check_sqlite(path: Path, *, timeout: float = 5.0, skip: frozenset[str]
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
             return "ok"  # another program is writing; it is in use, not damaged
+        if _cannot_open(error):
+            return _check_unchangeable(path, "PRAGMA quick_check(5)", str(error))
         return str(error)
     except sqlite3.DatabaseError as error:
         return str(error)
@@ -169,6 +231,26 @@ def replace_damaged_sqlite(database: Database, source: Path, keep_folder: Path) 
             os.replace(side, kept.with_name(kept.name + suffix))
     os.replace(incoming, target)
     return kept
+
+
+def refuse_if_read_only(path: Path, action: str = "open") -> None:
+    """One line when SQLite could not write `path`: the file or its folder is read-only.
+
+    SQLite writes a log and an index beside the file (-wal, -shm), so the folder must take new files
+    as well; without this, opening fails with words that sound like damage.
+    """
+    folder = path.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        raise DomainError(
+            f"Cannot {action} the database {path}: its folder {folder} is read-only or unchangeable, "
+            "and SQLite must write its log files there; copy the database to a folder you can write "
+            "to (or ask for write access) and use the copy"
+        )
+    if path.is_file() and not os.access(path, os.W_OK):
+        raise DomainError(
+            f"Cannot {action} the database {path}: the file is read-only or unchangeable; make it "
+            "writable (or copy it to a file you can write) and try again"
+        )
 
 
 def list_backups(folder: Path, stem: str) -> list[BackupFile]:
@@ -224,9 +306,10 @@ def _check_backup_source(source: Path) -> None:
         raise DomainError(f"{source} is not a sound SQLite backup ({verdict}); nothing was restored")
 
 
-def _create_private(path: Path) -> None:
+def _create_private(path: Path, *, exclusive: bool = False) -> None:
     """Create the file readable by its owner only before any data goes in (no window at 0644)."""
-    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, OWNER_ONLY))
+    flags = os.O_CREAT | os.O_WRONLY | os.O_TRUNC | (os.O_EXCL if exclusive else 0)
+    os.close(os.open(path, flags, OWNER_ONLY))
     os.chmod(path, OWNER_ONLY)  # O_CREAT honours the umask only when it creates the file
 
 

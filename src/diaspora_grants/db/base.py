@@ -21,8 +21,84 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-Money = Numeric(18, 2)
-Rate = Numeric(20, 8)
+
+class _WholeCents(Numeric):  # type: ignore[type-arg]
+    """NUMERIC(18, 2) in the schema, holding whole cents: SQLite's NUMERIC affinity keeps an integer
+    as an INTEGER, so nothing is converted on the way in or out (no float, unlike Numeric's own
+    processors on SQLite)."""
+
+    def bind_processor(self, dialect: Dialect) -> None:
+        return None
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> None:
+        return None
+
+
+class Money(TypeDecorator[Decimal]):
+    """An amount exact to the cent on every database: never a float on the way in or out.
+
+    SQLite has no decimal type (a NUMERIC column kept 12.34 as a binary REAL, and SUM adds REALs),
+    so there the column holds integer minor units (cents): exact, summed exactly and fast by SQL.
+    The declared type stays NUMERIC(18, 2), so no table is rebuilt (a rebuild of a parent table
+    would cascade deletes). PostgreSQL keeps NUMERIC(18, 2), which is exact already. Amounts are at
+    most 10^13 either side of zero (domain.money.amount_problem): cents fit a 64-bit integer with
+    room for any sum of a million of them.
+    """
+
+    impl = Numeric(18, 2)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(_WholeCents(18, 2))
+        return dialect.type_descriptor(Numeric(18, 2))
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None or dialect.name != "sqlite":
+            return value
+        return cents_of(Decimal(value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        if dialect.name == "sqlite":
+            return Decimal(int(value)).scaleb(-2)
+        return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+def cents_of(amount: Decimal) -> int:
+    """Whole cents; an amount with more than two decimals is refused, never rounded silently (the
+    validation every path goes through refuses it first)."""
+    cents = amount.scaleb(2)
+    if not cents.is_finite() or cents != cents.to_integral_value():
+        raise ValueError(f"amount {amount} is not a whole number of cents")
+    return int(cents)
+
+
+class Rate(TypeDecorator[Decimal]):
+    """An exchange rate exactly as given (up to ten significant digits, 10^-9 to 10^12).
+
+    SQLite keeps it as decimal text (a REAL or a fixed scale would change 0.0000123457 or round
+    it), PostgreSQL as NUMERIC without a fixed scale. Rates are looked up, never summed in SQL.
+    """
+
+    impl = Numeric()
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(String(40))
+        return dialect.type_descriptor(Numeric())
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None or dialect.name != "sqlite":
+            return value
+        return format(Decimal(value), "f")
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
 class CodeList(TypeDecorator[tuple[str, ...]]):
@@ -83,7 +159,7 @@ def utcnow() -> dt.datetime:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {  # noqa: RUF012 - read by SQLAlchemy at class creation
-        Decimal: Money,
+        Decimal: Money(),
         dt.datetime: UTCDateTime(),
         tuple[str, ...]: CodeList(),
     }

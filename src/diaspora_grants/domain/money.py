@@ -13,9 +13,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from .errors import MissingExchangeRateError
+from .errors import FieldProblem, MissingExchangeRateError
 
 CENT = Decimal("0.01")
+#: The largest amount, either side of zero: ten trillion (13 digits before the point, 2 after),
+#: far above any grant and small enough that sums of a million of them stay exact everywhere.
+MAX_AMOUNT = Decimal(10) ** 13
+#: Exchange rates carry at most this many significant digits (banks publish 4 to 8).
+RATE_DIGITS = 10
+#: Rates lie between these (one unit of a base buys at least 10^-9 and at most 10^12 units).
+MIN_RATE = Decimal(10) ** -9
+MAX_RATE = Decimal(10) ** 12
 #: Rates, burn rates and shares of time are kept to this many places.
 FRACTION = Decimal("0.0001")
 
@@ -23,9 +31,49 @@ FRACTION = Decimal("0.0001")
 RateKey = tuple[str, str, dt.date]
 
 
+def amount_problem(field: str, value: Decimal | None, *, negative: bool = False) -> FieldProblem | None:
+    """The one check of a money amount, on every path (form, service, import): a number within
+    +/-10^13 with at most two decimals, and not below zero unless `negative` is allowed."""
+    if value is None:
+        return None
+    if not isinstance(value, Decimal) or not value.is_finite():
+        return FieldProblem(field, "is not a number; type an amount such as 1250.50")
+    if abs(value) > MAX_AMOUNT:
+        return FieldProblem(field, f"is more than {MAX_AMOUNT:,.0f}; check the amount")
+    if not negative and value < 0:
+        return FieldProblem(field, "must be a number of zero or more")
+    if value != value.quantize(CENT):
+        return FieldProblem(field, "has more than two decimals; round it to cents")
+    return None
+
+
+def rate_problem(field: str, value: Decimal | None) -> FieldProblem | None:
+    """The one check of an exchange rate: positive, at most ten significant digits, between
+    10^-9 and 10^12 units of the currency per unit of the base."""
+    if value is None:
+        return None
+    if not isinstance(value, Decimal) or not value.is_finite():
+        return FieldProblem(field, "is not a number; type the rate such as 89.5")
+    if value <= 0:
+        return FieldProblem(field, "must be more than zero")
+    if not MIN_RATE <= value <= MAX_RATE:
+        return FieldProblem(
+            field, f"is outside {MIN_RATE:f} to {MAX_RATE:,.0f}; check the rate and its direction"
+        )
+    if len(value.normalize().as_tuple().digits) > RATE_DIGITS:
+        return FieldProblem(field, f"has more than {RATE_DIGITS} significant digits; round it")
+    return None
+
+
 def round_money(amount: Decimal) -> Decimal:
-    """Round to cents the way finance officers do on paper: halves away from zero."""
-    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    """Round to cents the way finance officers do on paper: halves away from zero.
+
+    Converted sums can have more digits than the default context holds (34 before the point would
+    make quantize fail), so the rounding runs with room to spare.
+    """
+    with localcontext() as context:
+        context.prec = 60
+        return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def round_fraction(value: Decimal) -> Decimal:

@@ -10,6 +10,8 @@ from decimal import Decimal
 from .errors import FieldProblem, ValidationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+#: The largest result, target or baseline: a count of ten trillion. With two decimals that is 15
+#: significant digits, which a stored value keeps exactly on SQLite and PostgreSQL alike.
 
 
 def required(field: str, value: str | None, *, max_length: int | None = None) -> FieldProblem | None:
@@ -31,7 +33,7 @@ def email(field: str, value: str | None) -> FieldProblem | None:
 
 
 def not_negative(field: str, value: Decimal | None) -> FieldProblem | None:
-    if value is not None and (value.is_nan() or value < 0):
+    if value is not None and (not value.is_finite() or value < 0):
         return FieldProblem(field, "must be a number of zero or more")
     return None
 

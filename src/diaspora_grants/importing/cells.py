@@ -3,6 +3,10 @@
 Spreadsheets hold numbers that look like text, text that looks like dates, and dates that are
 numbers. Only what is unambiguous is accepted: a date is a date cell or text yyyy-mm-dd, a number
 is a number cell or plain digits; anything else is refused with the form it should take.
+
+Digits policy: text is read as a number or a date only when written with the digits 0-9. Digits
+of other scripts (Arabic-Indic ١٢, Eastern Arabic-Indic ۱۲, full-width １２...) are refused, always,
+and the message shows the same value in plain digits to type instead (docs/spreadsheet-format.md).
 """
 
 from __future__ import annotations
@@ -10,14 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .problems import CellError
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+_PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$", re.ASCII)
 #: Control characters no text field should hold (tab and line breaks are fine in notes).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: Longest text any imported field holds, whatever its column allows.
@@ -75,6 +80,7 @@ def number(value: Any) -> Decimal | None:
                 return Decimal(raw)
             except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
                 pass
+        _refuse_other_digits(raw)
         raise CellError(
             f"'{_short(raw)}' is not a number",
             "type digits only, with a point for decimals and no thousands separators (e.g. 1250.5)",
@@ -104,6 +110,7 @@ def date(value: Any) -> dt.date | None:
         return value
     if isinstance(value, str):
         raw = value.strip()
+        _refuse_other_digits(raw)
         if _ISO_DATE.match(raw):
             try:
                 return dt.date.fromisoformat(raw)
@@ -148,6 +155,17 @@ def code_list(value: Any, separator: str = ",") -> tuple[str, ...]:
     if found is None:
         return ()
     return tuple(dict.fromkeys(part.strip() for part in found.split(separator) if part.strip()))
+
+
+def _refuse_other_digits(raw: str) -> None:
+    """The digits policy: only 0-9 make numbers and dates; other scripts' digits are refused."""
+    if not any(ch.isdecimal() and not ch.isascii() for ch in raw):
+        return
+    plain = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in raw)
+    raise CellError(
+        f"'{_short(raw)}' is written with digits other than 0-9",
+        f"type it with the digits 0-9: {_short(plain)}",
+    )
 
 
 def _kind(value: Any) -> str:

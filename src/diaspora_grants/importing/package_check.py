@@ -5,6 +5,10 @@ as a stream, to check that the zip is sound (CRC), that no part is oversized or 
 suspiciously well (a zip bomb), and that no XML part declares a DTD (billion laughs, external
 entities: a workbook never needs one). The same pass notes, per worksheet, whether it holds
 formulas or merged cells, so that the importer can point at them without a second read.
+
+A file that could be read more than one way is refused too: two zip entries of one part (a zip
+reader keeps one of them, silently), and rows or cells numbered outside 1..1,048,576 or out of
+order (openpyxl drops a row numbered -5 without a word and reads a repeated number twice).
 """
 
 from __future__ import annotations
@@ -30,6 +34,12 @@ _OVERLAP = 256
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s/>]")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Za-z]+[0-9]+(?::[A-Za-z]+[0-9]+)?)\"")
+#: The row number of each <row> that has one (the attribute is optional).
+_ROW = re.compile(rb"<(?:\w+:)?row\s[^>]*?\br=\"([^\"]*)\"")
+#: A cell reference that is not letters then a row number from 1 (found without a Python loop).
+_BAD_CELL = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"(?![A-Za-z]{1,3}[1-9][0-9]{0,6}\")([^\"]*)\"")
+#: The last row of a worksheet in Excel and LibreOffice.
+MAX_ROW = 1_048_576
 
 
 @dataclass
@@ -57,7 +67,7 @@ def check_package(path: Path) -> PackageScan:
         )
     try:
         with zipfile.ZipFile(path) as archive:
-            return _scan(archive)
+            return _scan(archive, path.name)
     except ImportRejectedError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, RuntimeError) as error:
@@ -72,9 +82,10 @@ def check_package(path: Path) -> PackageScan:
         ) from error
 
 
-def _scan(archive: zipfile.ZipFile) -> PackageScan:
+def _scan(archive: zipfile.ZipFile, file_name: str) -> PackageScan:
     entries = archive.infolist()
     names = {entry.filename for entry in entries}
+    _refuse_twin_entries(entries, file_name)
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/workbook") for n in names):
         raise file_problem(
             "the file is a zip archive but not an Excel workbook",
@@ -93,7 +104,7 @@ def _scan(archive: zipfile.ZipFile) -> PackageScan:
         _check_sizes(entry)
         is_xml = entry.filename.endswith((".xml", ".rels", ".vml"))
         is_sheet = entry.filename.startswith("xl/worksheets/") and entry.filename.endswith(".xml")
-        scan = _scan_part(archive, entry, is_xml, is_sheet)
+        scan = _scan_part(archive, entry, is_xml, is_sheet, file_name)
         if is_sheet:
             worksheets[entry.filename] = scan
     return PackageScan(worksheets)
@@ -113,8 +124,24 @@ def _check_sizes(entry: zipfile.ZipInfo) -> None:
         )
 
 
-def _scan_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, is_xml: bool, is_sheet: bool) -> PartScan:
+def _refuse_twin_entries(entries: list[zipfile.ZipInfo], file_name: str) -> None:
+    """Part names compare without case (Open Packaging Conventions); a name twice is ambiguous."""
+    seen: set[str] = set()
+    for entry in entries:
+        key = entry.filename.casefold()
+        if key in seen:
+            raise file_problem(
+                f"{file_name} holds the part {entry.filename} twice, so it is unclear which copy to read",
+                "open it in Excel or LibreOffice, save it again as .xlsx, and import the new file",
+            )
+        seen.add(key)
+
+
+def _scan_part(
+    archive: zipfile.ZipFile, entry: zipfile.ZipInfo, is_xml: bool, is_sheet: bool, file_name: str
+) -> PartScan:
     scan = PartScan()
+    rows = _RowOrder(file_name, entry.filename)
     tail = b""
     read = 0
     with archive.open(entry) as stream:
@@ -134,8 +161,47 @@ def _scan_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, is_xml: bool, i
                     scan.has_formulas = scan.has_formulas or _FORMULA.search(window) is not None
                     for match in _MERGE.finditer(window):
                         scan.merged_ranges[match.group(1).decode("ascii").upper()] = None
+                    rows.check(window, len(tail))
                 tail = window[-_OVERLAP:]
     return scan
+
+
+class _RowOrder:
+    """Row numbers must run from 1 to MAX_ROW, each once and in order; cells must name a real row."""
+
+    def __init__(self, file_name: str, part: str) -> None:
+        self.file_name = file_name
+        self.part = part
+        self.last = 0
+
+    def check(self, window: bytes, seen_up_to: int) -> None:
+        # Matches that end inside the overlap kept from the last chunk were checked with that chunk.
+        for match in _ROW.finditer(window):
+            if match.end() > seen_up_to:
+                self._row(match.group(1))
+        bad = next((m for m in _BAD_CELL.finditer(window) if m.end() > seen_up_to), None)
+        if bad is not None:
+            self._refuse(f"a cell numbered '{_printable(bad.group(1))}'")
+
+    def _row(self, raw: bytes) -> None:
+        number = int(raw) if raw.isdigit() else -1
+        if not 1 <= number <= MAX_ROW:
+            self._refuse(f"a row numbered '{_printable(raw)}'")
+        if number <= self.last:
+            self._refuse(f"row {number} after row {self.last}")
+        self.last = number
+
+    def _refuse(self, what: str) -> None:
+        raise file_problem(
+            f"{self.file_name} is ambiguous: its part {self.part} has {what} (rows run from 1 to "
+            f"{MAX_ROW:,}, each once and in order), so rows could be read in the wrong place or not at all",
+            "open it in Excel or LibreOffice, save it again as .xlsx, and import the new file",
+        )
+
+
+def _printable(raw: bytes) -> str:
+    text = raw[:20].decode("utf-8", "replace")
+    return "".join(ch if ch.isprintable() else "?" for ch in text)
 
 
 def _plain(error: BaseException) -> str:

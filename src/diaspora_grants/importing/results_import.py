@@ -30,8 +30,9 @@ _STATUSES = {s.value: s.value for s in ResultStatus}
 MAX_PROBLEMS = 500
 
 Key = tuple[int, int, int, int | None, str | None, str | None, str | None]
-#: (value, status, source, note) of a row.
-Rest = tuple[Any, str, str | None, str | None]
+#: (value, status, source, note) of a row; KEEP where the sheet has no such column.
+Rest = tuple[Any, Any, Any, Any]
+KEEP = object()
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ def import_results(run: ImportRun, reader: WorkbookReader) -> None:
     table = reader.table(name, RESULTS.columns)
     run.problems.extend(table.problems)
     count = run.counts.setdefault(RESULTS.name, SheetCount())
-    checker = _Checker(name, _Refs.load(run.uow))
+    absent = frozenset(h for h in ("Status", "Source", "Note") if not table.has(h))
+    checker = _Checker(name, _Refs.load(run.uow), absent)
     wanted: dict[Key, tuple[int, Rest]] = {}
     for number, values in table.rows():
         parsed = checker.row(number, values)
@@ -135,8 +137,9 @@ def _compare(
     existing = run.uow.results.stored_cells({k[0] for k in wanted}, {k[2] for k in wanted})
     new: list[tuple[Key, Rest]] = []
     changed: dict[int, StoredCell] = {}
-    for key, (number, rest) in wanted.items():
+    for key, (number, given) in wanted.items():
         found = existing.get(key)
+        rest = _completed(given, found)
         value, status, source, note = rest
         if found is not None and (found.value, found.status.value, found.source, found.note) == rest:
             count.unchanged += 1
@@ -157,10 +160,28 @@ def _compare(
     return new, changed
 
 
+def _completed(given: Rest, found: StoredCell | None) -> Rest:
+    """A column the sheet lacks leaves the stored cell's status, source or note as they are; a new
+    cell takes the defaults (submitted, no source, no note)."""
+    value, status, source, note = given
+    if found is None:
+        defaults: Rest = (value, "submitted", None, None)
+    else:
+        defaults = (value, found.status.value, found.source, found.note)
+    return (
+        value,
+        defaults[1] if status is KEEP else status,
+        defaults[2] if source is KEEP else source,
+        defaults[3] if note is KEEP else note,
+    )
+
+
 class _Checker:
-    def __init__(self, sheet: str, refs: _Refs) -> None:
+    def __init__(self, sheet: str, refs: _Refs, absent: frozenset[str]) -> None:
         self.sheet = sheet
         self.refs = refs
+        #: Columns the sheet lacks: the stored value stays (KEEP), a new cell takes the default.
+        self.absent = absent
         self.problems: list[Problem] = []
         self.hidden = 0
 
@@ -181,7 +202,7 @@ class _Checker:
         dims = self._dimensions(number, programme, indicator, *texts[5:8])
         value = self._value(number, values[8], indicator.measure)
         status = self._choose(number, "Status", texts[9], _STATUSES) if texts[9] else "submitted"
-        source, note = texts[10], texts[11]
+        source: str | None = texts[10]
         if source is not None and len(source) > 300:
             self.add(
                 number,
@@ -191,7 +212,11 @@ class _Checker:
             )
         if len(self.problems) + self.hidden > before or status is None:
             return None
-        return (project_id, indicator.id, period_id, location_id, *dims), (value, status, source, note)
+        given = (status, source, texts[11])
+        kept = tuple(
+            KEEP if h in self.absent else v for h, v in zip(("Status", "Source", "Note"), given, strict=True)
+        )
+        return (project_id, indicator.id, period_id, location_id, *dims), (value, *kept)
 
     def _scope(
         self, number: int, programme_code: str | None, project_code: str | None, indicator_code: str | None,

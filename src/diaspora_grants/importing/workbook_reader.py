@@ -2,8 +2,11 @@
 
 Only after `check_package` has passed is the file given to openpyxl (read-only mode, which streams
 rows, with defusedxml underneath). A sheet's columns are found by their header text in the first
-row, whatever their order or case; other columns are ignored. Formulas and merged cells in a sheet
-that is read are problems, named by sheet, row and column.
+row, whatever their order or case. A column the sheet lacks reads as empty in every row (the
+importer then leaves that field as it is); columns the importer does not know are ignored and
+listed (`Table.unknown_headers`), and a row with data only in them is no record. Two sheets whose
+names differ only in case or spaces make the file ambiguous and it is refused. Formulas and merged
+cells in a sheet that is read are problems, named by sheet, row and column.
 """
 
 from __future__ import annotations
@@ -46,6 +49,24 @@ class WorkbookReader:
                 f"{self.path.name} cannot be read as a workbook ({type(error).__name__}: {error})",
                 "open it in Excel or LibreOffice, save it again as .xlsx, and import the new file",
             ) from error
+        try:
+            self._refuse_twin_sheets()
+        except BaseException:
+            self.book.close()
+            raise
+
+    def _refuse_twin_sheets(self) -> None:
+        """Sheets are found by name up to case and spaces, so two such names would hide one sheet."""
+        seen: dict[str, str] = {}
+        for name in self.book.sheetnames:
+            key = normalise_header(name)
+            if key in seen:
+                raise file_problem(
+                    f"{self.path.name} has two sheets named '{seen[key]}' and '{name}', which differ only "
+                    "in case or spaces, so it is unclear which one to read",
+                    "merge them into one sheet, or rename or delete one of them, and import again",
+                )
+            seen[key] = name
 
     def __enter__(self) -> WorkbookReader:
         return self
@@ -80,6 +101,8 @@ class Table:
         self._worksheet = reader.sheet(sheet)
         self.problems: list[Problem] = []
         self.positions: dict[str, int] = {}
+        #: Headers of the first row that no column of this sheet has: ignored, said as a warning.
+        self.unknown_headers: tuple[str, ...] = ()
         header = next(self._worksheet.iter_rows(min_row=1, max_row=1, values_only=True), ())
         self._find_headers(header)
         scan = reader.scan.worksheets.get(str(getattr(self._worksheet, "_worksheet_path", "")), PartScan())
@@ -91,7 +114,7 @@ class Table:
         return header.casefold() in self.positions
 
     def rows(self) -> Iterator[tuple[int, tuple[Any, ...]]]:
-        """(row number, values) for every row below the header that is not entirely blank."""
+        """(row number, values) for every row below the header with a value in a known column."""
         if self.problems:
             return
         wanted = [self.positions.get(c.header.casefold(), -1) for c in self.columns]
@@ -99,12 +122,16 @@ class Table:
         if not present:
             return
         width = max(present) + 1
-        # A column that is absent reads from a padding cell that is always None.
+        # An absent column reads the cell just past the known ones, which every row is cut or padded
+        # to make empty: read from the row, it could be an unknown column's cell.
         indexes = [p if p >= 0 else width for p in wanted]
         pick = operator.itemgetter(*indexes)
         single = len(indexes) == 1
+        absent = len(present) < len(wanted)
         padding = (None,) * (width + 1)
         for number, row in enumerate(self._worksheet.iter_rows(min_row=2, values_only=True), start=2):
+            if absent and len(row) > width:
+                row = row[:width]
             if len(row) <= width:
                 row = (*row, *padding[: width + 1 - len(row)])
             values = (pick(row),) if single else pick(row)
@@ -122,6 +149,7 @@ class Table:
 
     def _find_headers(self, header: tuple[Any, ...]) -> None:
         seen: dict[str, int] = {}
+        texts: dict[str, str] = {}
         for index, raw in enumerate(header):
             name = normalise_header(raw)
             if not name:
@@ -139,19 +167,23 @@ class Table:
                 )
                 continue
             seen[name] = index
-        known = {c.header.casefold() for c in self.columns}
+            texts[name] = " ".join(str(raw).split())
+        known = {normalise_header(c.header) for c in self.columns}
         self.positions = {name: index for name, index in seen.items() if name in known}
-        for column in self.columns:
-            if column.required and column.header.casefold() not in self.positions:
-                self.problems.append(
-                    Problem(
-                        self.sheet,
-                        1,
-                        column.header,
-                        f"the required column '{column.header}' is missing",
-                        f"add a column headed '{column.header}' in the first row",
-                    )
+        self.unknown_headers = tuple(texts[name] for name in seen if name not in known)
+        missing = [c.header for c in self.columns if c.required and c.header.casefold() not in self.positions]
+        if missing:
+            self.problems.append(
+                Problem(
+                    self.sheet,
+                    1,
+                    ", ".join(missing),
+                    f"the required column{'s' if len(missing) > 1 else ''} {_listed(missing)} "
+                    f"{'are' if len(missing) > 1 else 'is'} missing",
+                    f"add {'columns' if len(missing) > 1 else 'a column'} headed {_listed(missing)} "
+                    "in the first row",
                 )
+            )
 
     def _check_merged(self, scan: PartScan) -> None:
         for listed, ref in enumerate(scan.merged_ranges):
@@ -198,3 +230,8 @@ class Table:
             self.problems.append(
                 Problem(self.sheet, 0, "", f"{found - MAX_LISTED} more formulas", "use values")
             )
+
+
+def _listed(headers: Sequence[str]) -> str:
+    quoted = [f"'{h}'" for h in headers]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"

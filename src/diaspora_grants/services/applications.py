@@ -16,6 +16,7 @@ from ..domain import codes
 from ..domain import validation as v
 from ..domain.enums import ApplicationStatus, CallStatus, ProjectStatus
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
+from ..domain.money import amount_problem
 from ..domain.workflows import REASON_REQUIRED, allowed_application_transitions, check_application_transition
 from .base import Service, assign, check_version
 from .organisations import due_diligence_state
@@ -315,7 +316,8 @@ def _validated(data: ApplicationInput) -> dict[str, Any]:
             v.max_length_of("sector", values["sector"], 120),
             codes.check_countries("countries", values["countries"]),
             codes.check_currency("currency", values["currency"]),
-            v.positive("requested amount", data.requested_amount),
+            amount_problem("requested amount", data.requested_amount)
+            or v.positive("requested amount", data.requested_amount),
             FieldProblem("late reason", "say why a late application is accepted (e.g. courier delay)")
             if values["is_late"] and not values["late_reason"]
             else None,

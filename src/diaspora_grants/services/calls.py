@@ -17,6 +17,7 @@ from ..domain import codes
 from ..domain import validation as v
 from ..domain.enums import CallStatus
 from ..domain.errors import DuplicateError, FieldProblem, NotFoundError, ValidationError
+from ..domain.money import amount_problem
 from ..domain.workflows import allowed_call_transitions, check_call_transition
 from .base import Service, assign, check_version
 
@@ -255,8 +256,8 @@ def _validated(data: CallInput) -> dict[str, Any]:
             v.required("title", values["title"], max_length=300),
             codes.check_currency("currency", values["currency"]),
             codes.check_countries("eligible countries", values["eligible_countries"]),
-            v.positive("envelope amount", envelope),
-            v.positive("ceiling per grant", ceiling),
+            amount_problem("envelope amount", envelope) or v.positive("envelope amount", envelope),
+            amount_problem("ceiling per grant", ceiling) or v.positive("ceiling per grant", ceiling),
             FieldProblem(
                 "ceiling per grant", f"({ceiling}) is more than the whole envelope ({envelope}); lower it"
             )

@@ -14,7 +14,7 @@ from ..db.models import ExchangeRate
 from ..domain import codes
 from ..domain import validation as v
 from ..domain.errors import DuplicateError, FieldProblem
-from ..domain.money import RateTable, month_label, month_of, round_money
+from ..domain.money import RateTable, month_label, month_of, rate_problem, round_money
 from .base import Service, assign, check_version
 
 
@@ -121,7 +121,7 @@ def _validated(data: RateInput) -> dict[str, Any]:
             None if data.month else FieldProblem("month", "is required"),
             FieldProblem("units per base", "is required")
             if data.units_per_base is None
-            else v.positive("units per base", data.units_per_base) or _places_problem(data.units_per_base),
+            else rate_problem("units per base", data.units_per_base),
             FieldProblem("currency", "must differ from the base currency")
             if values["currency"] and values["currency"] == values["base_currency"]
             else None,
@@ -129,13 +129,6 @@ def _validated(data: RateInput) -> dict[str, Any]:
         ]
     )
     return values
-
-
-def _places_problem(rate: Decimal) -> FieldProblem | None:
-    # The column keeps eight decimals; a longer rate would be rounded without a word.
-    if rate.is_finite() and rate != rate.quantize(Decimal("0.00000001")):
-        return FieldProblem("units per base", "give at most eight decimal places")
-    return None
 
 
 def _check_free(session: Session, values: dict[str, Any], own_id: int | None) -> None:

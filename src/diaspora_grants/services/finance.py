@@ -15,6 +15,7 @@ from ..domain import codes
 from ..domain import validation as v
 from ..domain.enums import TrancheStatus
 from ..domain.errors import DuplicateError, FieldProblem, WorkflowError
+from ..domain.money import amount_problem
 from .base import Service, assign, check_version
 from .finance_summary import (
     ProgrammeFinanceSummary,
@@ -342,8 +343,8 @@ def _validated_line(data: BudgetLineInput) -> dict[str, Any]:
             v.required("category", values["category"], max_length=120),
             FieldProblem("original amount", "is required")
             if data.original_amount is None
-            else v.not_negative("original amount", data.original_amount),
-            v.not_negative("revised amount", data.revised_amount),
+            else amount_problem("original amount", data.original_amount),
+            amount_problem("revised amount", data.revised_amount),
         ]
     )
     return values
@@ -373,7 +374,7 @@ def _payment_problems(
         else None,
         FieldProblem("actual amount", "a paid tranche needs the amount paid")
         if actual_amount is None
-        else v.not_negative("actual amount", actual_amount),
+        else amount_problem("actual amount", actual_amount),
     ]
 
 
@@ -388,7 +389,7 @@ def _validated_tranche(data: TrancheInput, project_currency: str, today: dt.date
         None if data.planned_date else FieldProblem("planned date", "is required"),
         FieldProblem("planned amount", "is required")
         if data.planned_amount is None
-        else v.not_negative("planned amount", data.planned_amount),
+        else amount_problem("planned amount", data.planned_amount),
         codes.check_currency("currency", values["currency"]),
     ]
     if data.status == TrancheStatus.PAID:
@@ -440,7 +441,7 @@ def _validated_expenditure(
             else None,
             FieldProblem("amount", "is required")
             if data.amount is None
-            else v.not_negative("amount", data.amount),
+            else amount_problem("amount", data.amount),
             codes.check_currency("currency", values["currency"]),
             line_problem,
         ]

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, func, select, text
 from ..db.backup import (
     backup_database,
     quick_check_sqlite,
+    refuse_if_read_only,
     replace_damaged_sqlite,
     restore_sqlite,
     sqlite_path,
@@ -20,6 +21,7 @@ from ..db.backup import (
 from ..db.base import Base
 from ..db.migrate import SchemaState, schema_state, upgrade_to_head
 from ..domain.errors import DomainError
+from ..domain.faults import regular_file_destination
 from .backups import rotate
 from .base import Service
 from .startup import bootstrap
@@ -72,10 +74,8 @@ class MaintenanceService(Service):
         return CheckReport(database.display_url(), state.current, state.head, integrity, fk_problems, counts)
 
     def backup(self, target: Path) -> Path:
-        if target.exists() and target.is_dir():
-            raise DomainError(f"{target} is a folder; give a file name for the backup")
-        if not target.parent.exists():
-            raise DomainError(f"{target.parent}: no such folder")
+        # Checked before backup_database, which creates the missing folders of automatic backups.
+        regular_file_destination(target, "back up to")
         return backup_database(self.context.database, target)
 
     def checksums(self) -> dict[str, str]:
@@ -98,6 +98,7 @@ def restore_into(db: str | None, source: Path, *, keep: int | None = None) -> Re
                 "restoring a PostgreSQL database is done with pg_restore by the server's administrator"
             )
         current = sqlite_path(database)
+        refuse_if_read_only(current, "restore into")
         source = source.expanduser().resolve()
         if current.exists() and current.resolve() == source:
             raise DomainError(f"{source} is the database itself; choose a backup file to restore from")

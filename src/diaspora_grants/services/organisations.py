@@ -13,6 +13,7 @@ from ..domain import codes
 from ..domain import validation as v
 from ..domain.enums import DueDiligenceStatus, OrganisationType, RiskRating
 from ..domain.errors import DuplicateError, FieldProblem
+from ..domain.names import name_key, name_problem, normalise_name, skeleton
 from .base import Service, assign, check_version
 
 #: Due diligence that expires within this many days is flagged before awards and tranches.
@@ -130,14 +131,32 @@ class OrganisationService(Service):
             return self._view(self._get(session, Organisation, organisation_id))
 
     def get_by_name(self, name: str) -> OrganisationView:
+        """The organisation of that name, up to case, blanks and invisible characters."""
         with self._read() as session:
-            return self._view(self._get_by(session, Organisation, self.entity, name=name))
+            return self._view(self._get_by(session, Organisation, self.entity, name_key=name_key(name)))
 
     def find_id(self, name: str) -> int | None:
         with self._read() as session:
-            return session.scalar(
-                select(Organisation.id).where(func.lower(Organisation.name) == name.strip().lower())
+            return session.scalar(select(Organisation.id).where(Organisation.name_key == name_key(name)))
+
+    def look_alikes(self, name: str, *, own_id: int | None = None) -> list[str]:
+        """Existing organisations whose names look like `name` to a reader (Cyrillic "О" for "O",
+        "0" for "o", an accent more or less) though they are not the same name: said as a warning,
+        since two real organisations can have such names."""
+        cleaned = normalise_name(name)
+        if cleaned is None:
+            return []
+        query = (
+            select(Organisation.name)
+            .where(
+                Organisation.name_skeleton == skeleton(cleaned),
+                Organisation.name_key != name_key(cleaned),
+                Organisation.id != (own_id or 0),
             )
+            .order_by(Organisation.name)
+        )
+        with self._read() as session:
+            return list(session.scalars(query))
 
     def create(self, data: OrganisationInput) -> OrganisationView:
         values = _validated(data)
@@ -213,12 +232,14 @@ def _validated(data: OrganisationInput) -> dict[str, Any]:
     for name, value in values.items():
         if isinstance(value, str):
             values[name] = v.clean(value)
+    name_refused = name_problem("name", data.name, max_length=200)
+    values["name"] = normalise_name(data.name)
     values["hq_country"] = (values["hq_country"] or "").upper() or None
     values["origin_countries"] = tuple(c.upper() for c in data.origin_countries)
     values["operating_countries"] = tuple(c.upper() for c in data.operating_countries)
     v.raise_if_any(
         [
-            v.required("name", values["name"], max_length=200),
+            name_refused,
             v.max_length_of("acronym", values["acronym"], 40),
             codes.check_country("headquarters country", values["hq_country"]),
             codes.check_countries("origin countries", values["origin_countries"]),
@@ -231,13 +252,14 @@ def _validated(data: OrganisationInput) -> dict[str, Any]:
 
 
 def _check_name_free(session: Any, name: str, own_id: int | None) -> None:
+    """Names are one name when they differ only in case, blanks or invisible characters."""
     clash = session.scalar(
-        select(Organisation.id).where(
-            func.lower(Organisation.name) == name.lower(), Organisation.id != (own_id or 0)
+        select(Organisation.name).where(
+            Organisation.name_key == name_key(name), Organisation.id != (own_id or 0)
         )
     )
     if clash is not None:
-        raise DuplicateError(FieldProblem("name", f"an organisation named '{name}' already exists"))
+        raise DuplicateError(FieldProblem("name", f"an organisation named '{clash}' already exists"))
 
 
 def _validated_contact(data: ContactInput) -> dict[str, Any]:

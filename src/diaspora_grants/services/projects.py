@@ -30,6 +30,7 @@ from ..domain import codes
 from ..domain import validation as v
 from ..domain.enums import DocumentOwner, ProjectStatus, TargetGroup, TrancheStatus
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
+from ..domain.money import amount_problem
 from .base import Service, assign, check_version
 
 _DAC_CODE_LENGTH = 5
@@ -262,7 +263,7 @@ def _validated(data: ProjectInput) -> dict[str, Any]:
             ),
             v.date_order("planned start", data.planned_start, "planned end", data.planned_end),
             v.date_order("actual start", data.actual_start, "actual end", data.actual_end),
-            v.not_negative("grant amount", data.grant_amount),
+            amount_problem("grant amount", data.grant_amount),
             codes.check_currency("currency", values["currency"]),
         ]
     )

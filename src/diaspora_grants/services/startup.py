@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from ..config import AppPaths, current_user, database_url, keep_backups
-from ..db.backup import OWNER_ONLY, quick_check_sqlite
+from ..db.backup import OWNER_ONLY, quick_check_sqlite, refuse_if_read_only
 from ..db.engine import Database
 from ..db.migrate import schema_state, upgrade_to_head
 from ..db.migrations import AUDIT_SEARCH_TABLES
@@ -118,6 +118,7 @@ def _open(
 ) -> Workspace:
     file = _sqlite_file(database)
     if file is not None:
+        refuse_if_read_only(file)
         if defer:
             refuse_if_visibly_damaged(file, paths.backup_dir)
         else:

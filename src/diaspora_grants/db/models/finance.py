@@ -86,7 +86,7 @@ class ExchangeRate(Tracked, Base):
     base_currency: Mapped[str] = mapped_column(String(3))
     currency: Mapped[str] = mapped_column(String(3))
     month: Mapped[dt.date]  # always the first day of the month
-    units_per_base: Mapped[Decimal] = mapped_column(Rate)
+    units_per_base: Mapped[Decimal] = mapped_column(Rate())
     source: Mapped[str | None] = mapped_column(String(200))
     value_date: Mapped[dt.date | None]
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from ...domain.enums import DueDiligenceStatus, OrganisationType, RiskRating
+from ...domain.names import name_key, skeleton
 from ..base import Base, Tracked, enum_column
 
 
@@ -15,6 +16,10 @@ class Organisation(Tracked, Base):
     __tablename__ = "organisations"
 
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    #: domain.names.name_key(name): what uniqueness compares (no two organisations share one).
+    name_key: Mapped[str | None] = mapped_column(String(200), index=True, unique=True)
+    #: domain.names.skeleton(name): names that share it look alike (found by this index).
+    name_skeleton: Mapped[str | None] = mapped_column(String(200), index=True)
     acronym: Mapped[str | None] = mapped_column(String(40))
     type: Mapped[OrganisationType] = mapped_column(
         enum_column(OrganisationType), default=OrganisationType.DIASPORA
@@ -38,6 +43,13 @@ class Organisation(Tracked, Base):
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="organisation", cascade="all, delete-orphan", order_by="Contact.name"
     )
+
+    @validates("name")
+    def _keep_keys(self, _field: str, name: str) -> str:
+        # Whoever sets the name (a service, the importer), the key and skeleton follow it.
+        self.name_key = name_key(name)
+        self.name_skeleton = skeleton(name)
+        return name
 
     def audit_label(self) -> str:
         return self.name

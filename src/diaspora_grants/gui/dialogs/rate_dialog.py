@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ...domain.codes import currency_names
+from ...domain.money import rate_problem
 from ...services.exchange_rates import RateInput, RateView
 from ...services.registry import Services
-from ..widgets.fields import TextField
+from ..widgets.fields import TextField, mark_problem
 from ..widgets.pickers import ChoiceCombo, OptionalDateEdit, labelled_choices
 from .record_dialog import FieldSpec, RecordDialog
 
@@ -22,6 +23,12 @@ class RateField(TextField):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("e.g. 89.5", parent)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.editingFinished.connect(lambda: mark_problem(self, self.problem()))
+
+    def problem(self) -> str | None:
+        """What the domain's rate check refuses (the service refuses it again on saving)."""
+        found = rate_problem("rate", self.value())
+        return found.message if found else None
 
     def value(self) -> Decimal | None:  # type: ignore[override]
         text = self.text().replace(",", "").strip()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from ...domain.money import amount_problem
 from ..formatting import money_text
 
 
@@ -45,7 +46,9 @@ class NotesField(QPlainTextEdit):
 class MoneyField(QLineEdit):
     """An amount typed as people write it (1,250,000.50); returns a Decimal, never a float.
 
-    Text that is not a number is passed on as NaN so the service says what is wrong with it.
+    What the domain's amount check refuses (past +/-10^13, more than two decimals, not a number) is
+    marked on the field as it is left, with the reason as its tooltip, and the text is kept as typed;
+    the service refuses it again on saving. Text that is not a number is passed on as NaN.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -66,10 +69,22 @@ class MoneyField(QLineEdit):
     def set_value(self, value: Decimal | None) -> None:
         self.setText(money_text(value) if value is not None else "")
 
+    def problem(self) -> str | None:
+        found = amount_problem("amount", self.value(), negative=True)
+        return found.message if found else None
+
     def _tidy(self) -> None:
+        problem = self.problem()
+        mark_problem(self, problem)
         amount = self.value()
-        if amount is not None and amount.is_finite():
+        if problem is None and amount is not None:
             self.set_value(amount)
+
+
+def mark_problem(field: QLineEdit, problem: str | None) -> None:
+    """Say on the field itself what is wrong with it (the form lists it again on saving)."""
+    field.setToolTip(QCoreApplication.translate("fields", "Refused: {0}").format(problem) if problem else "")
+    field.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }" if problem else "")
 
 
 class NumberField(QSpinBox):
