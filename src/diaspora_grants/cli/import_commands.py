@@ -56,6 +56,7 @@ def _import(args: argparse.Namespace, workspace: Workspace) -> int:
                 "committed": bool(report and not args.dry_run and not problems),
                 "sheets": list(report.sheets) if report else [],
                 "problems": problems,
+                "warnings": list(report.warnings) if report else [],
             }
         )
         return 1 if problems else 0
@@ -70,6 +71,8 @@ def _import(args: argparse.Namespace, workspace: Workspace) -> int:
             ],
             [[s.sheet, s.created, s.changed, s.unchanged] for s in report.sheets],
         )
+        for line in problem_lines(report.warnings):
+            print(f"warning: {line}")
     if problems:
         print(f"{len(problems)} problem(s); nothing was saved:", file=sys.stderr)
         # One line per rule broken (rows given as ranges), capped: --json lists every problem.

@@ -32,7 +32,11 @@ class DataExchange:
         """What importing `path` would create and change, and every problem; nothing is saved."""
         report = run_import(self.services, Path(path), commit=False)
         return ImportPreview(
-            file=report.file, kind=report.kind, sheets=report.sheets, problems=report.problems
+            file=report.file,
+            kind=report.kind,
+            sheets=report.sheets,
+            problems=report.problems,
+            warnings=report.warnings,
         )
 
     def commit_import(self, path: Path | str) -> ImportReport:

@@ -50,6 +50,8 @@ class ImportRun:
     today: dt.date
     user: str
     problems: list[Problem] = field(default_factory=list)
+    #: What the user should know but that does not stop the import (ignored columns, look-alike names).
+    warnings: list[Problem] = field(default_factory=list)
     counts: dict[str, SheetCount] = field(default_factory=dict)
     #: Work that must wait for later sheets (headline indicators, period locks).
     deferred: list[Callable[[], None]] = field(default_factory=list)
@@ -68,6 +70,7 @@ class ImportRun:
             return
         table = reader.table(name, spec.columns)
         self.problems.extend(table.problems)
+        self.warn_unknown_columns(name, table.unknown_headers, spec.headers)
         count = self.counts.setdefault(spec.name, SheetCount())
         present = {c.header for c in spec.columns if table.has(c.header)}
         key_positions = [spec.headers.index(k) for k in spec.key]
@@ -85,6 +88,18 @@ class ImportRun:
                 seen[key] = number
                 self._run_row(row, handler, aliases or {}, spec.key[-1], count)
             self.problems.extend(row.problems)
+
+    def warn_unknown_columns(self, sheet: str, unknown: tuple[str, ...], known: tuple[str, ...]) -> None:
+        for header in unknown:
+            self.warnings.append(
+                Problem(
+                    sheet,
+                    1,
+                    header,
+                    "is not a column the app reads: it is ignored",
+                    f"leave it, or rename it to one of: {', '.join(known)}",
+                )
+            )
 
     def _run_row(
         self,

@@ -33,12 +33,14 @@ class SheetSummary:
     unchanged: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ImportPreview:
     file: str
     kind: str
     sheets: tuple[SheetSummary, ...]
     problems: tuple[Problem, ...]
+    #: Said, but not stopping the import: columns ignored, names that look like existing ones.
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -49,7 +51,7 @@ class ImportPreview:
         return sum(s.created + s.changed for s in self.sheets)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ImportReport(ImportPreview):
     committed: bool
 
@@ -84,6 +86,7 @@ def run_import(services: Services, path: Path, *, commit: bool) -> ImportReport:
         kind=kind,
         sheets=tuple(_summary(name, c) for name, c in run.counts.items()),
         problems=tuple(run.problems),
+        warnings=tuple(run.warnings),
         committed=commit and not run.problems,
     )
     if commit and run.problems:

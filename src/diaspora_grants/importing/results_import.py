@@ -88,6 +88,7 @@ def import_results(run: ImportRun, reader: WorkbookReader) -> None:
         return
     table = reader.table(name, RESULTS.columns)
     run.problems.extend(table.problems)
+    run.warn_unknown_columns(name, table.unknown_headers, RESULTS.headers)
     count = run.counts.setdefault(RESULTS.name, SheetCount())
     absent = frozenset(h for h in ("Status", "Source", "Note") if not table.has(h))
     checker = _Checker(name, _Refs.load(run.uow), absent)

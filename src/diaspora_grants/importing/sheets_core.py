@@ -27,6 +27,7 @@ from ..services.organisations import ContactInput, OrganisationInput
 from ..services.programmes import ProgrammeInput
 from .import_run import CHANGED, CREATED, UNCHANGED, ImportRun, outcome
 from .lookups import by, found, optional_ref, required_ref
+from .problems import Problem
 from .rows import Row
 
 ORGANISATION_ALIASES = {
@@ -87,9 +88,24 @@ def organisation(run: ImportRun, row: Row) -> str:
     )
     row.check()
     if current is None:
+        _warn_look_alikes(run, row, name)
         service.create(data)
         return CREATED
     return outcome(current, service.update(current.id, data, expected_version=current.version))
+
+
+def _warn_look_alikes(run: ImportRun, row: Row, name: str) -> None:
+    """A new name that reads like an existing one is often the same organisation mistyped."""
+    for existing in run.uow.organisations.look_alikes(name):
+        run.warnings.append(
+            Problem(
+                row.sheet,
+                row.number,
+                "Name",
+                f"'{name}' looks like the existing organisation '{existing}' and would be a new one",
+                "if it is the same organisation, write its name exactly as it is in the app",
+            )
+        )
 
 
 def contact(run: ImportRun, row: Row) -> str:
