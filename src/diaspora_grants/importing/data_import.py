@@ -14,9 +14,9 @@ from .results_import import import_results
 from .rows import Row
 from .workbook_reader import WorkbookReader
 
-#: Sheet, handler and how the services' field names map to its columns; Results is handled in bulk.
+#: Sheet, handler and how the services' field names map to its columns, after the Organisations
+#: (created in batches); Results is handled in bulk.
 HANDLERS: tuple[tuple[s.SheetSpec, Callable[[ImportRun, Row], str], dict[str, str]], ...] = (
-    (s.ORGANISATIONS, core.organisation, core.ORGANISATION_ALIASES),
     (s.CONTACTS, core.contact, {}),
     (s.PROGRAMMES, core.programme, core.PROGRAMME_ALIASES),
     (s.INDICATORS, core.indicator, core.INDICATOR_ALIASES),
@@ -45,6 +45,7 @@ def is_data_workbook(reader: WorkbookReader) -> bool:
 
 
 def import_data(run: ImportRun, reader: WorkbookReader) -> None:
+    run.run_batched_sheet(reader, s.ORGANISATIONS, core.OrganisationSheet(run), core.ORGANISATION_ALIASES)
     for spec, handler, aliases in HANDLERS:
         run.run_sheet(reader, spec, handler, aliases)
     import_results(run, reader)

@@ -9,13 +9,15 @@ when no row had a problem.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Protocol
 
 from ..domain.errors import DomainError, ValidationError
 from ..reporting.data_format import SheetSpec
 from ..services.registry import Services
+from .batches import BATCH_ROWS, BatchedSheet, NewRecord, report
 from .problems import Problem
 from .rows import Row, SkipRow
 from .workbook_reader import WorkbookReader
@@ -65,13 +67,37 @@ class ImportRun:
         handler: Callable[[ImportRun, Row], str],
         aliases: dict[str, str] | None = None,
     ) -> None:
-        name = reader.find_sheet(spec.name)
-        if name is None:
+        if reader.find_sheet(spec.name) is None:
             return
+        count = self.counts.setdefault(spec.name, SheetCount())
+        for row in self._rows(reader, spec):
+            if not row.problems:
+                self._run_row(row, partial(handler, self, row), aliases or {}, spec.key[-1], count)
+            self.problems.extend(row.problems)
+
+    def run_batched_sheet(
+        self, reader: WorkbookReader, spec: SheetSpec, sheet: BatchedSheet, aliases: dict[str, str]
+    ) -> None:
+        """Like run_sheet, with new records created a batch at a time (see importing.batches)."""
+        if reader.find_sheet(spec.name) is None:
+            return
+        count = self.counts.setdefault(spec.name, SheetCount())
+        rows: list[Row] = []
+        for row in self._rows(reader, spec):
+            rows.append(row)
+            if len(rows) == BATCH_ROWS:
+                self._run_batch(sheet, rows, aliases, spec.key[-1], count)
+                rows = []
+        if rows:
+            self._run_batch(sheet, rows, aliases, spec.key[-1], count)
+
+    def _rows(self, reader: WorkbookReader, spec: SheetSpec) -> Iterator[Row]:
+        """The sheet's rows; a row repeating an earlier row's key comes with that problem."""
+        name = reader.find_sheet(spec.name)
+        assert name is not None
         table = reader.table(name, spec.columns)
         self.problems.extend(table.problems)
         self.warn_unknown_columns(name, table.unknown_headers, spec.headers)
-        count = self.counts.setdefault(spec.name, SheetCount())
         present = {c.header for c in spec.columns if table.has(c.header)}
         key_positions = [spec.headers.index(k) for k in spec.key]
         seen: dict[tuple[str, ...], int] = {}
@@ -86,7 +112,32 @@ class ImportRun:
                 )
             else:
                 seen[key] = number
-                self._run_row(row, handler, aliases or {}, spec.key[-1], count)
+            yield row
+
+    def _run_batch(
+        self, sheet: BatchedSheet, rows: list[Row], aliases: dict[str, str], fallback: str, count: SheetCount
+    ) -> None:
+        sheet.prefetch([row for row in rows if not row.problems])
+        new: list[NewRecord] = []
+        for row in rows:
+            if row.problems:
+                continue
+            try:
+                planned = sheet.plan(row)
+            except SkipRow:
+                continue
+            except DomainError as error:
+                _put_on_row(row, error, aliases, fallback)
+                continue
+            if isinstance(planned, NewRecord):
+                new.append(planned)
+            else:
+                self._run_row(row, planned.apply, aliases, fallback, count)
+        if new:
+            with self.uow.savepoint():
+                results = sheet.create(new)
+            count.created += sum(report(n, r, aliases, fallback) for n, r in zip(new, results, strict=True))
+        for row in rows:
             self.problems.extend(row.problems)
 
     def warn_unknown_columns(self, sheet: str, unknown: tuple[str, ...], known: tuple[str, ...]) -> None:
@@ -102,23 +153,23 @@ class ImportRun:
             )
 
     def _run_row(
-        self,
-        row: Row,
-        handler: Callable[[ImportRun, Row], str],
-        aliases: dict[str, str],
-        fallback: str,
-        count: SheetCount,
+        self, row: Row, save: Callable[[], str], aliases: dict[str, str], fallback: str, count: SheetCount
     ) -> None:
         try:
             with self.uow.savepoint():
-                result = handler(self, row)
+                result = save()
             count.add(result)
         except SkipRow:
             pass
-        except ValidationError as error:
-            row.field_problems(error.problems, aliases, fallback)
         except DomainError as error:
-            row.problem(fallback, error.message, "correct the row, or leave this record out of the file")
+            _put_on_row(row, error, aliases, fallback)
+
+
+def _put_on_row(row: Row, error: DomainError, aliases: dict[str, str], fallback: str) -> None:
+    if isinstance(error, ValidationError):
+        row.field_problems(error.problems, aliases, fallback)
+    else:
+        row.problem(fallback, error.message, "correct the row, or leave this record out of the file")
 
 
 def _key_text(value: Any) -> str:

@@ -47,6 +47,10 @@ class Row:
     def present(self, header: str) -> bool:
         return header in self._present
 
+    def raw(self, header: str) -> Any:
+        """The cell as read, unconverted (None for an absent column)."""
+        return self._values[header] if header in self._present else None
+
     def problem(self, column: str, message: str, fix: str) -> None:
         self.problems.append(Problem(self.sheet, self.number, column, message, fix))
 

@@ -6,6 +6,7 @@ with the service call a user's edit goes through; the service saves only what di
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..domain.enums import (
@@ -21,10 +22,12 @@ from ..domain.enums import (
     ResultLevel,
     RiskRating,
 )
+from ..domain.names import name_key
 from ..services.indicators import IndicatorInput
 from ..services.inputs import input_of
-from ..services.organisations import ContactInput, OrganisationInput
+from ..services.organisations import ContactInput, OrganisationInput, OrganisationView
 from ..services.programmes import ProgrammeInput
+from .batches import NewRecord, Update
 from .import_run import CHANGED, CREATED, UNCHANGED, ImportRun, outcome
 from .lookups import by, found, optional_ref, required_ref
 from .problems import Problem
@@ -52,12 +55,39 @@ PERIOD_ALIASES = {"dates": "Start", "label": "Label", "start": "Start", "end": "
 IMPORT_LOCK_REASON = "locked by import"
 
 
-def organisation(run: ImportRun, row: Row) -> str:
-    service = run.uow.organisations
-    name = row.text("Name", 200, required=True)
-    row.check()
-    current = found(service.get_by_name, name)
-    data = OrganisationInput(
+class OrganisationSheet:
+    """Organisations a batch at a time (a database of partners may hold a hundred thousand)."""
+
+    def __init__(self, run: ImportRun) -> None:
+        self.run = run
+        self.existing: dict[str, OrganisationView] = {}
+
+    def prefetch(self, rows: Sequence[Row]) -> None:
+        names = [name for row in rows if isinstance(name := row.raw("Name"), str)]
+        self.existing = self.run.uow.organisations.find_by_names(names)
+
+    def plan(self, row: Row) -> NewRecord | Update:
+        service = self.run.uow.organisations
+        name = row.text("Name", 200, required=True)
+        row.check()
+        current = self.existing.get(name_key(name))
+        data = _organisation_input(row, name, current)
+        row.check()
+        if current is None:
+            return NewRecord(row, data)
+        return Update(
+            lambda: outcome(current, service.update(current.id, data, expected_version=current.version))
+        )
+
+    def create(self, new: Sequence[NewRecord]) -> Sequence[object]:
+        look_alikes = self.run.uow.organisations.look_alikes_of(n.data.name for n in new)
+        for record in new:
+            _warn_look_alikes(self.run, record.row, record.data.name, look_alikes.get(record.data.name, []))
+        return self.run.uow.organisations.create_many([n.data for n in new])
+
+
+def _organisation_input(row: Row, name: str, current: OrganisationView | None) -> OrganisationInput:
+    return OrganisationInput(
         name=name,
         acronym=row.text("Acronym", 40, keep=current and current.acronym),
         type=row.choice(
@@ -86,23 +116,17 @@ def organisation(run: ImportRun, row: Row) -> str:
         risk_rating=row.choice("Risk rating", RiskRating, keep=current and current.risk_rating),
         notes=row.text("Notes", keep=current and current.notes),
     )
-    row.check()
-    if current is None:
-        _warn_look_alikes(run, row, name)
-        service.create(data)
-        return CREATED
-    return outcome(current, service.update(current.id, data, expected_version=current.version))
 
 
-def _warn_look_alikes(run: ImportRun, row: Row, name: str) -> None:
+def _warn_look_alikes(run: ImportRun, row: Row, name: str, existing: Sequence[str]) -> None:
     """A new name that reads like an existing one is often the same organisation mistyped."""
-    for existing in run.uow.organisations.look_alikes(name):
+    for other in existing:
         run.warnings.append(
             Problem(
                 row.sheet,
                 row.number,
                 "Name",
-                f"'{name}' looks like the existing organisation '{existing}' and would be a new one",
+                f"'{name}' looks like the existing organisation '{other}' and would be a new one",
                 "if it is the same organisation, write its name exactly as it is in the app",
             )
         )
@@ -288,4 +312,4 @@ def _set_lock(run: ImportRun, row: Row, period_id: int, locked: bool) -> None:
     periods.lock(period_id, IMPORT_LOCK_REASON, expected_version=current.version)
 
 
-__all__ = ["CHANGED", "CREATED", "contact", "indicator", "organisation", "period", "programme"]
+__all__ = ["CHANGED", "CREATED", "OrganisationSheet", "contact", "indicator", "period", "programme"]

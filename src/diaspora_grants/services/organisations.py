@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -12,7 +13,7 @@ from ..db.models import Contact, Organisation, Project
 from ..domain import codes
 from ..domain import validation as v
 from ..domain.enums import DueDiligenceStatus, OrganisationType, RiskRating
-from ..domain.errors import DuplicateError, FieldProblem
+from ..domain.errors import DuplicateError, FieldProblem, ValidationError
 from ..domain.names import name_key, name_problem, normalise_name, skeleton
 from .base import Service, assign, check_version
 
@@ -79,6 +80,10 @@ def due_diligence_state(status: DueDiligenceStatus, expiry: dt.date | None, toda
     if (expiry - today).days <= EXPIRY_WARNING_DAYS:
         return "expiring"
     return "valid"
+
+
+#: Keys looked up per query when many organisations are read or created at once.
+_BATCH = 500
 
 
 class OrganisationService(Service):
@@ -157,6 +162,61 @@ class OrganisationService(Service):
         )
         with self._read() as session:
             return list(session.scalars(query))
+
+    # Many at once: a data workbook of thousands --------------------------------------------------
+
+    def find_by_names(self, names: Iterable[str]) -> dict[str, OrganisationView]:
+        """The organisations that have these names, keyed by their name_key (one query per 500)."""
+        keys = sorted({name_key(n) for n in names})
+        found: dict[str, OrganisationView] = {}
+        with self._read() as session:
+            for start in range(0, len(keys), _BATCH):
+                query = select(Organisation).where(Organisation.name_key.in_(keys[start : start + _BATCH]))
+                found.update((o.name_key or "", self._view(o)) for o in session.scalars(query))
+        return found
+
+    def look_alikes_of(self, names: Iterable[str]) -> dict[str, list[str]]:
+        """look_alikes for many names in one query per 500: each name -> existing look-alikes."""
+        cleaned = {n: c for n in names if (c := normalise_name(n)) is not None}
+        by_shape: dict[str, list[tuple[str, str]]] = {}
+        with self._read() as session:
+            shapes = sorted({skeleton(c) for c in cleaned.values()})
+            for start in range(0, len(shapes), _BATCH):
+                query = select(Organisation.name_skeleton, Organisation.name_key, Organisation.name).where(
+                    Organisation.name_skeleton.in_(shapes[start : start + _BATCH])
+                )
+                for shape, key, existing in session.execute(query):
+                    by_shape.setdefault(shape or "", []).append((key or "", existing))
+        return {
+            name: sorted(e for key, e in by_shape.get(skeleton(c), []) if key != name_key(c))
+            for name, c in cleaned.items()
+        }
+
+    def create_many(self, inputs: Sequence[OrganisationInput]) -> list[OrganisationView | ValidationError]:
+        """Create each organisation that passes the checks of `create`, in one insert: for each input
+        its view, or the error that refused it (names already taken, or twice among the inputs)."""
+        results: list[OrganisationView | ValidationError | None] = [None] * len(inputs)
+        valid: dict[int, dict[str, Any]] = {}
+        for index, data in enumerate(inputs):
+            try:
+                valid[index] = _validated(data)
+            except ValidationError as error:
+                results[index] = error
+        with self._write() as session:
+            names = {k: o.name for k, o in self.find_by_names(v["name"] for v in valid.values()).items()}
+            created: list[tuple[int, Organisation]] = []
+            for index, values in valid.items():
+                key = name_key(values["name"])
+                if key in names:
+                    results[index] = _name_taken(names[key])
+                    continue
+                names[key] = values["name"]  # a second input of the same name is refused too
+                created.append((index, Organisation(**values)))
+            session.add_all(o for _, o in created)
+            session.flush()
+            for index, organisation in created:
+                results[index] = self._view(organisation)
+        return [r for r in results if r is not None]
 
     def create(self, data: OrganisationInput) -> OrganisationView:
         values = _validated(data)
@@ -259,7 +319,11 @@ def _check_name_free(session: Any, name: str, own_id: int | None) -> None:
         )
     )
     if clash is not None:
-        raise DuplicateError(FieldProblem("name", f"an organisation named '{clash}' already exists"))
+        raise _name_taken(clash)
+
+
+def _name_taken(existing: str) -> DuplicateError:
+    return DuplicateError(FieldProblem("name", f"an organisation named '{existing}' already exists"))
 
 
 def _validated_contact(data: ContactInput) -> dict[str, Any]:
