@@ -86,7 +86,7 @@ def test_unknown_project_is_one_line(home: Path) -> None:
 def test_many_rows_breaking_one_rule_print_as_one_line(home: Path) -> None:
     from openpyxl import Workbook
 
-    from diaspora_grants.importing.data_sheets import RESULTS
+    from diaspora_grants.reporting.data_format import RESULTS
 
     book = Workbook()
     sheet = book.active

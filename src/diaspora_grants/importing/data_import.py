@@ -1,4 +1,9 @@
-"""Importing a data workbook (any subset of its sheets), in dependency order, in one transaction."""
+"""Importing a data workbook (any subset of its sheets), in dependency order, in one unit of work.
+
+A sheet only refers to sheets read before it. Organisations and projects, which a database may
+hold by the ten thousand, are created a batch at a time (importing.batches); the results go through
+the bulk load; every other sheet row by row.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +19,10 @@ from .results_import import import_results
 from .rows import Row
 from .workbook_reader import WorkbookReader
 
-#: Sheet, handler and how the services' field names map to its columns, after the Organisations
-#: (created in batches); Results is handled in bulk.
-HANDLERS: tuple[tuple[s.SheetSpec, Callable[[ImportRun, Row], str], dict[str, str]], ...] = (
+#: Sheet, row handler and how the services' field names map to its columns.
+Handlers = tuple[tuple[s.SheetSpec, Callable[[ImportRun, Row], str], dict[str, str]], ...]
+
+BEFORE_PROJECTS: Handlers = (
     (s.CONTACTS, core.contact, {}),
     (s.PROGRAMMES, core.programme, core.PROGRAMME_ALIASES),
     (s.INDICATORS, core.indicator, core.INDICATOR_ALIASES),
@@ -25,7 +31,8 @@ HANDLERS: tuple[tuple[s.SheetSpec, Callable[[ImportRun, Row], str], dict[str, st
     (s.CRITERIA, calls.criterion, calls.CRITERION_ALIASES),
     (s.APPLICATIONS, calls.application, calls.APPLICATION_ALIASES),
     (s.REVIEWS, calls.review, calls.REVIEW_ALIASES),
-    (s.PROJECTS, projects.project, projects.PROJECT_ALIASES),
+)
+AFTER_PROJECTS: Handlers = (
     (s.LOCATIONS, records.location, {"p-code": "P-code", "location": "Name"}),
     (s.BUDGET_LINES, projects.budget_line, projects.FINANCE_ALIASES),
     (s.TRANCHES, projects.tranche, projects.FINANCE_ALIASES),
@@ -33,8 +40,8 @@ HANDLERS: tuple[tuple[s.SheetSpec, Callable[[ImportRun, Row], str], dict[str, st
     (s.EXCHANGE_RATES, projects.exchange_rate, projects.RATE_ALIASES),
     (s.TARGETS, projects.target, projects.TARGET_ALIASES),
 )
-#: Sheets read after the results: nothing refers to them.
-LATE_HANDLERS: tuple[tuple[s.SheetSpec, Callable[[ImportRun, Row], str], dict[str, str]], ...] = (
+#: Read after the results: nothing refers to them.
+AFTER_RESULTS: Handlers = (
     (s.REQUIREMENTS, records.requirement, records.REQUIREMENT_ALIASES),
     (s.DOCUMENTS, records.document, records.DOCUMENT_ALIASES),
 )
@@ -46,12 +53,17 @@ def is_data_workbook(reader: WorkbookReader) -> bool:
 
 def import_data(run: ImportRun, reader: WorkbookReader) -> None:
     run.run_batched_sheet(reader, s.ORGANISATIONS, core.OrganisationSheet(run), core.ORGANISATION_ALIASES)
-    for spec, handler, aliases in HANDLERS:
-        run.run_sheet(reader, spec, handler, aliases)
+    _run(run, reader, BEFORE_PROJECTS)
+    run.run_batched_sheet(reader, s.PROJECTS, projects.ProjectSheet(run), projects.PROJECT_ALIASES)
+    _run(run, reader, AFTER_PROJECTS)
     import_results(run, reader)
-    for spec, handler, aliases in LATE_HANDLERS:
-        run.run_sheet(reader, spec, handler, aliases)
+    _run(run, reader, AFTER_RESULTS)
     # Headline indicators and period locks refer to sheets processed later; locks come last so that
     # a locked period in the file can first receive its results.
     for action in run.deferred:
         action()
+
+
+def _run(run: ImportRun, reader: WorkbookReader, handlers: Handlers) -> None:
+    for spec, handler, aliases in handlers:
+        run.run_sheet(reader, spec, handler, aliases)

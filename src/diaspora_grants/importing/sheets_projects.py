@@ -4,6 +4,7 @@ through the services a user's edits go through."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..domain.enums import ProjectStatus, TrancheStatus
@@ -11,6 +12,7 @@ from ..domain.money import month_of
 from ..services.exchange_rates import RateInput
 from ..services.finance import BudgetLineInput, ExpenditureInput, TrancheInput
 from ..services.projects import ProjectInput, ProjectView
+from .batches import NewRecord, Update
 from .import_run import CHANGED, CREATED, UNCHANGED, ImportRun, outcome
 from .lookups import by, found, optional_ref, required_ref
 from .rows import Row
@@ -26,35 +28,85 @@ RATE_ALIASES = {"units per base": "Units per base", "base currency": "Base curre
 TARGET_ALIASES = {"target": "Value", "project": "Project", "period": "Period"}
 
 
-def project(run: ImportRun, row: Row) -> str:
-    uow = run.uow
-    code = row.text("Code", 40, required=True)
-    owner = required_ref(row, "Programme", by(uow.programmes.get_by_code), sheet_hint="Programmes")
-    partner = required_ref(row, "Partner", by(uow.organisations.get_by_name), sheet_hint="Organisations")
-    row.check()
-    assert owner is not None and partner is not None
-    current = found(uow.projects.get_by_code, code)
+class ProjectSheet:
+    """Projects a batch at a time: references read once, new projects created together."""
 
+    def __init__(self, run: ImportRun) -> None:
+        self.run = run
+        self.existing: dict[str, ProjectView] = {}
+        self.references = References(run)
+
+    def prefetch(self, rows: Sequence[Row]) -> None:
+        codes = [code for row in rows if isinstance(code := row.raw("Code"), str)]
+        self.existing = self.run.uow.projects.find_by_codes(codes)
+
+    def plan(self, row: Row) -> NewRecord | Update:
+        run = self.run
+        code = row.text("Code", 40, required=True)
+        owner = required_ref(row, "Programme", self.references.programme, sheet_hint="Programmes")
+        partner = required_ref(row, "Partner", self.references.organisation, sheet_hint="Organisations")
+        row.check()
+        assert owner is not None and partner is not None
+        current = self.existing.get(code.strip().lower())
+        data = _project_input(run, row, code, owner.id, partner.id, current, self.references)
+        names = row.codes("Locations", separator=";", keep=None)
+        row.check()
+        if current is None:
+            return NewRecord(row, (data, names or ()))
+        return Update(lambda: _update_project(run, current, data, names))
+
+    def create(self, new: Sequence[NewRecord]) -> Sequence[object]:
+        return self.run.uow.projects.create_many([n.data[0] for n in new], [n.data[1] for n in new])
+
+
+class References:
+    """Programmes, organisations and calls by natural key, each read once per import."""
+
+    def __init__(self, run: ImportRun) -> None:
+        self.run = run
+        self._found: dict[tuple[str, str], Any] = {}
+
+    def _cached(self, kind: str, key: str, find: Callable[[str], Any]) -> Any:
+        # Only records found are kept: one missing now may be created by a later row.
+        found = self._found.get((kind, key.casefold()))
+        if found is None:
+            found = self._found[(kind, key.casefold())] = find(key)
+        return found
+
+    def programme(self, code: str) -> Any:
+        return self._cached("programme", code, by(self.run.uow.programmes.get_by_code))
+
+    def organisation(self, name: str) -> Any:
+        return self._cached("organisation", name, by(self.run.uow.organisations.get_by_name))
+
+    def call(self, reference: str) -> Any:
+        return self._cached("call", reference, by(self.run.uow.calls.get_by_reference))
+
+
+def _project_input(
+    run: ImportRun, row: Row, code: str, programme_id: int, partner_id: int, current: ProjectView | None,
+    references: References,
+) -> ProjectInput:  # fmt: skip
     def keep(name: str) -> Any:
         return getattr(current, name) if current is not None else None
 
     source_call = optional_ref(
         row,
         "Call",
-        by(uow.calls.get_by_reference),
+        references.call,
         sheet_hint="Calls",
-        keep=current and current.call_id and uow.calls.get(current.call_id),
+        keep=current and current.call_id and run.uow.calls.get(current.call_id),
     )
     from_application = row.yes_no("From application", keep=keep("application_id") is not None)
-    data = ProjectInput(
+    return ProjectInput(
         code=code,
         title=row.text("Title", 300, required=True),
-        programme_id=owner.id,
-        partner_id=partner.id,
+        programme_id=programme_id,
+        partner_id=partner_id,
         country=row.text("Country", 2, required=True) or "",
         description=row.text("Description", keep=keep("description")),
         call_id=source_call.id if source_call else None,
-        application_id=_application_id(run, row, source_call, partner.id) if from_application else None,
+        application_id=_application_id(run, row, source_call, partner_id) if from_application else None,
         sector=row.text("Sector", 120, keep=keep("sector")),
         dac_code=row.text("DAC code", 5, keep=keep("dac_code")),
         target_groups=row.codes("Target groups", keep=keep("target_groups") or ()),
@@ -66,14 +118,13 @@ def project(run: ImportRun, row: Row) -> str:
         grant_amount=row.decimal("Grant amount", keep=keep("grant_amount")),
         currency=row.text("Currency", 3, keep=keep("currency")) or "USD",
     )
-    names = row.codes("Locations", separator=";", keep=None)
-    row.check()
-    if current is None:
-        saved = uow.projects.create(data)
-        result = CREATED
-    else:
-        saved = uow.projects.update(current.id, data, expected_version=current.version)
-        result = outcome(current, saved)
+
+
+def _update_project(
+    run: ImportRun, current: ProjectView, data: ProjectInput, names: tuple[str, ...] | None
+) -> str:
+    saved = run.uow.projects.update(current.id, data, expected_version=current.version)
+    result = outcome(current, saved)
     if names is not None and _set_locations(run, saved, names) and result == UNCHANGED:
         result = CHANGED
     return result

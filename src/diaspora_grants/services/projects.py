@@ -12,14 +12,11 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
 from ..db.models import (
-    Application,
     BudgetLine,
-    Call,
     Document,
     Expenditure,
     Location,
     Organisation,
-    Programme,
     Project,
     ReportingRequirement,
     Result,
@@ -32,8 +29,11 @@ from ..domain.enums import DocumentOwner, ProjectStatus, TargetGroup, TrancheSta
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
 from ..domain.money import amount_problem
 from .base import Service, assign, check_version
+from .project_references import KnownReferences, check_references
 
 _DAC_CODE_LENGTH = 5
+#: Codes looked up per query when many projects are read at once.
+_BATCH = 500
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -138,6 +138,55 @@ class ProjectService(Service):
         with self._read() as session:
             return session.scalar(select(Project.id).where(func.lower(Project.code) == code.strip().lower()))
 
+    def find_by_codes(self, codes: Iterable[str]) -> dict[str, ProjectView]:
+        """The projects that hold these codes, keyed by the code in lower case."""
+        wanted = sorted({c.strip().lower() for c in codes})
+        found: dict[str, ProjectView] = {}
+        with self._read() as session:
+            for start in range(0, len(wanted), _BATCH):
+                query = (
+                    select(Project)
+                    .where(func.lower(Project.code).in_(wanted[start : start + _BATCH]))
+                    .options(
+                        joinedload(Project.programme),
+                        joinedload(Project.partner),
+                        selectinload(Project.locations),
+                    )
+                )
+                found.update((p.code.lower(), _view(p)) for p in session.scalars(query))
+        return found
+
+    def create_many(
+        self, inputs: Sequence[ProjectInput], locations: Sequence[Sequence[str]] = ()
+    ) -> list[int | ValidationError]:
+        """Create each project that passes the checks of `create` (with its locations, by name), in
+        one insert: for each input the new project's id, or the error that refused it."""
+        results: list[int | ValidationError | None] = [None] * len(inputs)
+        valid: dict[int, dict[str, Any]] = {}
+        for index, data in enumerate(inputs):
+            try:
+                valid[index] = _validated(data)
+                places = _distinct_places(locations[index] if locations else ())
+                valid[index]["locations"] = [Location(name=name) for name in places]
+            except ValidationError as error:
+                results[index] = error
+        with self._write() as session:
+            known = KnownReferences.load(session, valid.values())
+            created: list[tuple[int, Project]] = []
+            for index, values in valid.items():
+                try:
+                    check_references(known, values, None)
+                except ValidationError as error:
+                    results[index] = error
+                    continue
+                known.codes[values["code"].lower()] = (0, values["code"])  # a second input of it is refused
+                created.append((index, Project(**values)))
+            session.add_all(p for _, p in created)
+            session.flush()
+            for index, project in created:
+                results[index] = project.id
+        return [r for r in results if r is not None]
+
     def create(self, data: ProjectInput) -> ProjectView:
         values = _validated(data)
         with self._write() as session:
@@ -236,6 +285,16 @@ class ProjectService(Service):
             return _location_views(project.locations)
 
 
+def _distinct_places(names: Sequence[str]) -> list[str]:
+    places: dict[str, str] = {}
+    for name in names:
+        place = _validated_location(name)[0]
+        if place.lower() in places:
+            raise ValidationError.single("locations", f"'{place}' is listed twice")
+        places[place.lower()] = place
+    return list(places.values())
+
+
 def _validated(data: ProjectInput) -> dict[str, Any]:
     values = {name: getattr(data, name) for name in _INPUT_FIELDS}
     for name in ("code", "title", "description", "sector", "dac_code"):
@@ -271,44 +330,7 @@ def _validated(data: ProjectInput) -> dict[str, Any]:
 
 
 def _check_references(session: Session, values: dict[str, Any], own_id: int | None) -> None:
-    clash = session.scalar(
-        select(Project.code).where(
-            func.lower(Project.code) == values["code"].lower(), Project.id != (own_id or 0)
-        )
-    )
-    if clash is not None:
-        raise DuplicateError(FieldProblem("code", f"project {clash} already uses this code"))
-    problems: list[FieldProblem | None] = []
-    if session.get(Programme, values["programme_id"]) is None:
-        problems.append(FieldProblem("programme", "choose an existing programme"))
-    if session.get(Organisation, values["partner_id"]) is None:
-        problems.append(FieldProblem("partner", "choose an existing organisation"))
-    call = session.get(Call, values["call_id"]) if values["call_id"] is not None else None
-    if values["call_id"] is not None and call is None:
-        problems.append(FieldProblem("call", "choose an existing call"))
-    if values["application_id"] is not None:
-        problems.append(_application_problem(session, values, own_id))
-    v.raise_if_any(problems)
-
-
-def _application_problem(session: Session, values: dict[str, Any], own_id: int | None) -> FieldProblem | None:
-    application = session.get(Application, values["application_id"])
-    if application is None:
-        return FieldProblem("application", "choose an existing application")
-    if values["call_id"] is None:
-        values["call_id"] = application.call_id
-    elif application.call_id != values["call_id"]:
-        return FieldProblem("application", "was made to another call than the project's")
-    if application.organisation_id != values["partner_id"]:
-        return FieldProblem("application", "was made by another organisation than the partner")
-    other = session.scalar(
-        select(Project.code).where(
-            Project.application_id == values["application_id"], Project.id != (own_id or 0)
-        )
-    )
-    if other is not None:
-        return FieldProblem("application", f"already led to project {other}")
-    return None
+    check_references(KnownReferences.load(session, [values]), values, own_id)
 
 
 def _refuse_delete_with_history(session: Session, project: Project) -> None:
