@@ -84,6 +84,8 @@ def test_harness_reports_every_figure(tmp_path: Path) -> None:
         "donor workbook, peak RSS vs floor",
         "import Results, dry run (preview)",
         "import Results (commit)",
+        "import Organisations (commit)",
+        "import Projects (commit)",
         "start to the shown main window",
         "start to the first page ready",
         "Results page opens (grid)",
