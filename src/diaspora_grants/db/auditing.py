@@ -15,8 +15,9 @@ from ..domain.enums import AuditAction
 from .base import Tracked, utcnow
 from .models.audit import AuditEntry
 
-#: Bookkeeping columns: they change on every save and say nothing a reader of the trail needs.
-_UNAUDITED = frozenset({"created_at", "updated_at", "updated_by", "version"})
+#: Bookkeeping columns: they change on every save, or follow another column (an organisation's
+#: name keys follow its name), and say nothing a reader of the trail needs.
+_UNAUDITED = frozenset({"created_at", "updated_at", "updated_by", "version", "name_key", "name_skeleton"})
 
 
 def install_audit_trail(factory: sessionmaker[Session]) -> None:
