@@ -37,7 +37,7 @@ def render(size: int, out: Path) -> Path:
     QSvgRenderer(str(SOURCE)).render(painter)
     painter.end()
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(out), "PNG"):
+    if not image.save(str(out)):  # PNG, from the suffix
         raise OSError(f"could not write {out}")
     return out
 

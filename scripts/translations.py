@@ -57,12 +57,12 @@ def update(ts_dir: Path = TS_DIR, sources: Path = SOURCES) -> None:
     subprocess.run(command, check=True)
 
 
-def release(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> list[Path]:
-    """Compile each .ts into the .qm the app loads. Unfinished entries are left out
-    (-nounfinished): a translation nobody has confirmed never reaches a user."""
+def release(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR, only: list[Path] | None = None) -> list[Path]:
+    """Compile each .ts (or `only` these) into the .qm the app loads. Unfinished entries are left
+    out (-nounfinished): a translation nobody has confirmed never reaches a user."""
     qm_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for ts in sorted(ts_dir.glob(f"{CATALOGUE}_*.ts")):
+    for ts in only or sorted(ts_dir.glob(f"{CATALOGUE}_*.ts")):
         qm = qm_dir / f"{ts.stem}.qm"
         subprocess.run(
             [str(qt_tool("lrelease")), "-silent", "-nounfinished", str(ts), "-qm", str(qm)], check=True
@@ -104,11 +104,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ts-dir", type=Path, default=TS_DIR, help="where the .ts files are")
     parser.add_argument("--qm-dir", type=Path, default=QM_DIR, help="where the .qm files go")
     parser.add_argument("--sources", type=Path, default=SOURCES, help="the code lupdate reads")
-    args = parser.parse_args(argv)
+    parser.add_argument("files", nargs="*", type=Path, help="release: only these .ts files")
+    args = parser.parse_intermixed_args(argv)
     if args.step in ("update", "all"):
         update(args.ts_dir, args.sources)
     if args.step in ("release", "all"):
-        release(args.ts_dir, args.qm_dir)
+        release(args.ts_dir, args.qm_dir, args.files)
     if args.step in ("phrasebooks", "all"):
         phrasebooks(out_dir=args.ts_dir)
     return 0

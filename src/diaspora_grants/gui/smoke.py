@@ -16,14 +16,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QLocale, QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..config import ENV_HOME
 from .app import run_until_closed, start_window
-from .i18n import available_catalogues
+from .i18n import LANGUAGES, QT_CATALOGUE, available_catalogues, qt_translations_folder
 from .main_window import MainWindow
 from .page_registry import PAGES
 from .settings import APPLICATION_NAME, AppSettings
@@ -65,15 +65,25 @@ def check(window: MainWindow, checked: list[str], problems: list[str]) -> None:
         QThreadPool.globalInstance().waitForDone()  # the pages' first loads
         QApplication.processEvents()
         checked.append(f"{len(PAGES)} pages built")
-        if window.windowIcon().pixmap(64, 64).isNull():
-            problems.append("the app icon does not render (Qt's SVG plugins missing?)")
-        catalogues = available_catalogues()
-        checked.append(f"translations: {', '.join(catalogues) or 'none'}")
-        checked.append(f"Qt platform {QGuiApplication.platformName()}")
+        check_resources(window, checked, problems)
     except Exception as error:  # said, then the window closes as in any other run
         problems.append(f"{type(error).__name__}: {error}")
     finally:
         window.close()
+
+
+def check_resources(window: MainWindow, checked: list[str], problems: list[str]) -> None:
+    """What the app loads by path rather than imports: the icon, its and Qt's translations."""
+    if window.windowIcon().pixmap(64, 64).isNull():
+        problems.append("the app icon does not render (Qt's SVG plugins missing?)")
+    checked.append(f"translations: {', '.join(available_catalogues()) or 'none'}")
+    qt_folder = qt_translations_folder()
+    missing = [c for c in LANGUAGES if not (qt_folder / f"{QT_CATALOGUE}_{c}.qm").exists()]
+    if missing:
+        problems.append(f"Qt's own translations for {', '.join(missing)} are not in {qt_folder}")
+    direction = "right to left" if window.isRightToLeft() else "left to right"
+    checked.append(f"language {QLocale().name()} ({direction})")
+    checked.append(f"Qt platform {QGuiApplication.platformName()}")
 
 
 def give_up(app: QApplication, problems: list[str]) -> None:
