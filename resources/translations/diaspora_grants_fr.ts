@@ -7,499 +7,499 @@
         <location filename="../../src/diaspora_grants/domain/labels.py" line="+28"/>
         <source>Diaspora organisation</source>
         <comment>OrganisationType</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organisation de la diaspora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGO</source>
         <comment>OrganisationType</comment>
-        <translation type="unfinished"></translation>
+        <translation>ONG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>International NGO</source>
         <comment>OrganisationType</comment>
-        <translation type="unfinished"></translation>
+        <translation>ONG internationale</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Donor</source>
         <comment>OrganisationType</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bailleur de fonds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government</source>
         <comment>OrganisationType</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UN agency</source>
         <comment>OrganisationType</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agence des Nations Unies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private sector</source>
         <comment>OrganisationType</comment>
-        <translation type="unfinished"></translation>
+        <translation>Secteur privé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
         <comment>OrganisationType</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not started</source>
         <comment>DueDiligenceStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non commencée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
         <comment>DueDiligenceStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cleared</source>
         <comment>DueDiligenceStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Validée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cleared with conditions</source>
         <comment>DueDiligenceStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Validée sous conditions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failed</source>
         <comment>DueDiligenceStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non satisfaisante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Low</source>
         <comment>RiskRating</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
         <comment>RiskRating</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modéré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Significant</source>
         <comment>RiskRating</comment>
-        <translation type="unfinished"></translation>
+        <translation>Important</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
         <comment>RiskRating</comment>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draft</source>
         <comment>CallStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
         <comment>CallStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
         <comment>CallStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under review</source>
         <comment>CallStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;évaluation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awarded</source>
         <comment>CallStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Attribué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
         <comment>CallStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Received</source>
         <comment>ApplicationStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reçue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eligible</source>
         <comment>ApplicationStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Éligible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ineligible</source>
         <comment>ApplicationStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non éligible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shortlisted</source>
         <comment>ApplicationStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Présélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
         <comment>ApplicationStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retenue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
         <comment>ApplicationStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
         <comment>ApplicationStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pipeline</source>
         <comment>ProjectStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>En préparation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Implementation</source>
         <comment>ProjectStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;exécution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalisation</source>
         <comment>ProjectStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>En finalisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
         <comment>ProjectStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
         <comment>ProjectStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspended</source>
         <comment>ProjectStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Host community</source>
         <comment>TargetGroup</comment>
-        <translation type="unfinished"></translation>
+        <translation>Communauté d&apos;accueil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migrants</source>
         <comment>TargetGroup</comment>
-        <translation type="unfinished"></translation>
+        <translation>Migrants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refugees</source>
         <comment>TargetGroup</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réfugiés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internally displaced people</source>
         <comment>TargetGroup</comment>
-        <translation type="unfinished"></translation>
+        <translation>Personnes déplacées internes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returnees</source>
         <comment>TargetGroup</comment>
-        <translation type="unfinished"></translation>
+        <translation>Personnes retournées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
         <comment>TargetGroup</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scheduled</source>
         <comment>TrancheStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
         <comment>TrancheStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
         <comment>TrancheStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
         <comment>TrancheStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Due</source>
         <comment>RequirementStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>À rendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
         <comment>RequirementStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
         <comment>RequirementStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
         <comment>RequirementStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organisation</source>
         <comment>DocumentOwner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call</source>
         <comment>DocumentOwner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application</source>
         <comment>DocumentOwner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
         <comment>DocumentOwner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created</source>
         <comment>AuditAction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
         <comment>AuditAction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
         <comment>AuditAction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locked</source>
         <comment>AuditAction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlocked</source>
         <comment>AuditAction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loaded in bulk</source>
         <comment>AuditAction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chargement en masse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
         <comment>AuditAction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored</source>
         <comment>AuditAction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Restauration</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sum of projects</source>
         <comment>OverlapRule</comment>
-        <translation type="unfinished"></translation>
+        <translation>Somme des projets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest project per location</source>
         <comment>OverlapRule</comment>
-        <translation type="unfinished"></translation>
+        <translation>Projet le plus important par lieu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Number</source>
         <comment>Measure</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Percentage</source>
         <comment>Measure</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Output</source>
         <comment>ResultLevel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
         <comment>ResultLevel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Effet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact</source>
         <comment>ResultLevel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Non-cumulative (sum of periods)</source>
         <comment>Counting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non cumulatif (somme des périodes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cumulative (latest value)</source>
         <comment>Counting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cumulatif (dernière valeur)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique people (new each period)</source>
         <comment>Counting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Personnes uniques (nouvelles à chaque période)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not people reached</source>
         <comment>Reach</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hors personnes atteintes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct reach</source>
         <comment>Reach</comment>
-        <translation type="unfinished"></translation>
+        <translation>Portée directe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indirect reach</source>
         <comment>Reach</comment>
-        <translation type="unfinished"></translation>
+        <translation>Portée indirecte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Increase</source>
         <comment>Direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hausse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decrease</source>
         <comment>Direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baisse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Female</source>
         <comment>Sex</comment>
-        <translation type="unfinished"></translation>
+        <translation>Féminin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
         <comment>Sex</comment>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex unknown</source>
         <comment>Sex</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sexe inconnu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draft</source>
         <comment>ResultStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
         <comment>ResultStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Soumis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
         <comment>ResultStatus</comment>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
 </context>
 </TS>
