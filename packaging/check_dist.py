@@ -1,8 +1,8 @@
 """Check what `make dist` built, as an installer would need it:
 
 - the wheel holds the compiled translations, the migration scripts and the icons;
-- the standalone app starts to its shown window (`--smoke`) offscreen, and on X11 (xcb) when a
-  display or xvfb-run is at hand;
+- the standalone app starts to its shown window (`--smoke`) offscreen with its translations, in
+  Arabic right to left, and on X11 (xcb) when a display or xvfb-run is at hand;
 - its command line loads the demo, writes the data workbook (openpyxl), reads it back into a new
   database (the import), writes IATI XML (lxml) and checks the new database (the migrations ran).
 
@@ -62,7 +62,15 @@ def run(command: list[str], **env: str) -> str:
 
 
 def smoke(app: Path) -> None:
-    run([str(program(app)), "--smoke"], QT_QPA_PLATFORM="offscreen")
+    languages = sorted(
+        ts.stem.rsplit("_", 1)[-1] for ts in (ROOT / "resources" / "translations").glob("*.ts")
+    )
+    said = run([str(program(app)), "--smoke"], QT_QPA_PLATFORM="offscreen")
+    if f"translations: {', '.join(languages)}" not in said:
+        raise SystemExit(f"the app does not list its translations ({', '.join(languages)})")
+    said = run([str(program(app)), "--smoke"], QT_QPA_PLATFORM="offscreen", DIASPORA_GRANTS_LANGUAGE="ar")
+    if "(right to left)" not in said:
+        raise SystemExit("in Arabic the app is not laid out right to left")
     if sys.platform.startswith("linux"):
         if os.environ.get("DISPLAY"):
             run([str(program(app)), "--smoke"], QT_QPA_PLATFORM="xcb")
