@@ -92,6 +92,19 @@ def test_lupdate_finds_every_label_of_the_stored_values(fresh_ts: Path) -> None:
     assert ("Cancelled", "TrancheStatus") in found and ("Cancelled", "ProjectStatus") in found
 
 
+def test_every_label_has_a_finished_french_and_arabic_translation() -> None:
+    """A new status or group needs its translations (make translations, then Qt Linguist)."""
+    for language in ("fr", "ar"):
+        found = messages(ROOT / "resources" / "translations" / f"diaspora_grants_{language}.ts", "Label")
+        missing = []
+        for member in every_labelled_member():
+            message = found.get((label(member), disambiguation(member)))
+            translation = None if message is None else message.find("translation")
+            if translation is None or not translation.text or translation.get("type"):
+                missing.append(f"{type(member).__name__}.{member.name}")
+        assert missing == [], f"{language}: no finished translation for {missing}"
+
+
 def test_a_french_catalogue_translates_labels_and_qt_buttons(
     qapp: QApplication, fresh_ts: Path, tmp_path: Path, restore_language: None
 ) -> None:
