@@ -12,6 +12,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is not None:
         return run_cli(args)
     # Imported only here: a headless command must never load Qt.
+    if args.smoke:
+        from .gui.smoke import run_smoke
+
+        return run_smoke(args)
     from .gui.app import run_gui
 
     return int(run_gui(args))

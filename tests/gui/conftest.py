@@ -6,6 +6,7 @@ pytest-qt settings for the GUI tests live here (the offscreen platform's one har
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from diaspora_grants.config import AppPaths
 from diaspora_grants.db.engine import Database
 from diaspora_grants.db.migrate import upgrade_to_head
 from diaspora_grants.gui.app import make_application
+from diaspora_grants.gui.i18n import ENV_LANGUAGE
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.settings import AppSettings
 from diaspora_grants.services.context import ServiceContext
@@ -41,6 +43,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def qapp(qapp_args: list[str], tmp_path_factory: pytest.TempPathFactory) -> QApplication:
+    # In English whatever the machine's language: the tests read the English texts.
+    os.environ[ENV_LANGUAGE] = "en"
     # The app's settings must not touch the developer's own (~/.config): an ini file per run.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(

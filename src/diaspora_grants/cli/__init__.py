@@ -43,6 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--with-demo", action="store_true", help="desktop app: load the demo programme if the database is new"
     )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="desktop app: check this installation: open the window on a new database in a temporary "
+        "folder, build every page, close; exit 0 if all went well (with QT_QPA_PLATFORM=offscreen: "
+        "no screen needed)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{name}").register(commands)

@@ -11,136 +11,145 @@ from enum import Enum
 
 from . import enums as e
 
-#: The translation context of every label.
+# The translation context of every label (a plain comment: lupdate reads "#:" as a note to translators).
 CONTEXT = "Label"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str) -> str:  # noqa: N802 - lupdate's name
+    """Marks `text` for lupdate. The disambiguation is the enum's name: the same English word can
+    need two translations ("Closed": a call, "clôturé" / "مغلقة"; a project, "clôturé" / "مغلق";
+    "Cancelled": a tranche, "annulée"; a project, "annulé"), so each enum's labels are their own."""
     return text
 
 
-#: Keyed by enum, then member: members of different enums may share a stored value ("closed").
+# Keyed by enum, then member: members of different enums may share a stored value ("closed").
 _LABELS: dict[type[Enum], dict[Enum, str]] = {
     e.OrganisationType: {
-        e.OrganisationType.DIASPORA: QT_TRANSLATE_NOOP("Label", "Diaspora organisation"),
-        e.OrganisationType.NGO: QT_TRANSLATE_NOOP("Label", "NGO"),
-        e.OrganisationType.INTERNATIONAL_NGO: QT_TRANSLATE_NOOP("Label", "International NGO"),
-        e.OrganisationType.DONOR: QT_TRANSLATE_NOOP("Label", "Donor"),
-        e.OrganisationType.GOVERNMENT: QT_TRANSLATE_NOOP("Label", "Government"),
-        e.OrganisationType.UN_AGENCY: QT_TRANSLATE_NOOP("Label", "UN agency"),
-        e.OrganisationType.PRIVATE_SECTOR: QT_TRANSLATE_NOOP("Label", "Private sector"),
-        e.OrganisationType.OTHER: QT_TRANSLATE_NOOP("Label", "Other"),
+        e.OrganisationType.DIASPORA: QT_TRANSLATE_NOOP("Label", "Diaspora organisation", "OrganisationType"),
+        e.OrganisationType.NGO: QT_TRANSLATE_NOOP("Label", "NGO", "OrganisationType"),
+        e.OrganisationType.INTERNATIONAL_NGO: QT_TRANSLATE_NOOP(
+            "Label", "International NGO", "OrganisationType"
+        ),
+        e.OrganisationType.DONOR: QT_TRANSLATE_NOOP("Label", "Donor", "OrganisationType"),
+        e.OrganisationType.GOVERNMENT: QT_TRANSLATE_NOOP("Label", "Government", "OrganisationType"),
+        e.OrganisationType.UN_AGENCY: QT_TRANSLATE_NOOP("Label", "UN agency", "OrganisationType"),
+        e.OrganisationType.PRIVATE_SECTOR: QT_TRANSLATE_NOOP("Label", "Private sector", "OrganisationType"),
+        e.OrganisationType.OTHER: QT_TRANSLATE_NOOP("Label", "Other", "OrganisationType"),
     },
     e.DueDiligenceStatus: {
-        e.DueDiligenceStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Label", "Not started"),
-        e.DueDiligenceStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Label", "In progress"),
-        e.DueDiligenceStatus.CLEARED: QT_TRANSLATE_NOOP("Label", "Cleared"),
-        e.DueDiligenceStatus.CLEARED_WITH_CONDITIONS: QT_TRANSLATE_NOOP("Label", "Cleared with conditions"),
-        e.DueDiligenceStatus.FAILED: QT_TRANSLATE_NOOP("Label", "Failed"),
+        e.DueDiligenceStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Label", "Not started", "DueDiligenceStatus"),
+        e.DueDiligenceStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Label", "In progress", "DueDiligenceStatus"),
+        e.DueDiligenceStatus.CLEARED: QT_TRANSLATE_NOOP("Label", "Cleared", "DueDiligenceStatus"),
+        e.DueDiligenceStatus.CLEARED_WITH_CONDITIONS: QT_TRANSLATE_NOOP(
+            "Label", "Cleared with conditions", "DueDiligenceStatus"
+        ),
+        e.DueDiligenceStatus.FAILED: QT_TRANSLATE_NOOP("Label", "Failed", "DueDiligenceStatus"),
     },
     e.RiskRating: {
-        e.RiskRating.LOW: QT_TRANSLATE_NOOP("Label", "Low"),
-        e.RiskRating.MODERATE: QT_TRANSLATE_NOOP("Label", "Moderate"),
-        e.RiskRating.SIGNIFICANT: QT_TRANSLATE_NOOP("Label", "Significant"),
-        e.RiskRating.HIGH: QT_TRANSLATE_NOOP("Label", "High"),
+        e.RiskRating.LOW: QT_TRANSLATE_NOOP("Label", "Low", "RiskRating"),
+        e.RiskRating.MODERATE: QT_TRANSLATE_NOOP("Label", "Moderate", "RiskRating"),
+        e.RiskRating.SIGNIFICANT: QT_TRANSLATE_NOOP("Label", "Significant", "RiskRating"),
+        e.RiskRating.HIGH: QT_TRANSLATE_NOOP("Label", "High", "RiskRating"),
     },
     e.CallStatus: {
-        e.CallStatus.DRAFT: QT_TRANSLATE_NOOP("Label", "Draft"),
-        e.CallStatus.OPEN: QT_TRANSLATE_NOOP("Label", "Open"),
-        e.CallStatus.CLOSED: QT_TRANSLATE_NOOP("Label", "Closed"),
-        e.CallStatus.UNDER_REVIEW: QT_TRANSLATE_NOOP("Label", "Under review"),
-        e.CallStatus.AWARDED: QT_TRANSLATE_NOOP("Label", "Awarded"),
-        e.CallStatus.CANCELLED: QT_TRANSLATE_NOOP("Label", "Cancelled"),
+        e.CallStatus.DRAFT: QT_TRANSLATE_NOOP("Label", "Draft", "CallStatus"),
+        e.CallStatus.OPEN: QT_TRANSLATE_NOOP("Label", "Open", "CallStatus"),
+        e.CallStatus.CLOSED: QT_TRANSLATE_NOOP("Label", "Closed", "CallStatus"),
+        e.CallStatus.UNDER_REVIEW: QT_TRANSLATE_NOOP("Label", "Under review", "CallStatus"),
+        e.CallStatus.AWARDED: QT_TRANSLATE_NOOP("Label", "Awarded", "CallStatus"),
+        e.CallStatus.CANCELLED: QT_TRANSLATE_NOOP("Label", "Cancelled", "CallStatus"),
     },
     e.ApplicationStatus: {
-        e.ApplicationStatus.RECEIVED: QT_TRANSLATE_NOOP("Label", "Received"),
-        e.ApplicationStatus.ELIGIBLE: QT_TRANSLATE_NOOP("Label", "Eligible"),
-        e.ApplicationStatus.INELIGIBLE: QT_TRANSLATE_NOOP("Label", "Ineligible"),
-        e.ApplicationStatus.SHORTLISTED: QT_TRANSLATE_NOOP("Label", "Shortlisted"),
-        e.ApplicationStatus.SELECTED: QT_TRANSLATE_NOOP("Label", "Selected"),
-        e.ApplicationStatus.REJECTED: QT_TRANSLATE_NOOP("Label", "Rejected"),
-        e.ApplicationStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Label", "Withdrawn"),
+        e.ApplicationStatus.RECEIVED: QT_TRANSLATE_NOOP("Label", "Received", "ApplicationStatus"),
+        e.ApplicationStatus.ELIGIBLE: QT_TRANSLATE_NOOP("Label", "Eligible", "ApplicationStatus"),
+        e.ApplicationStatus.INELIGIBLE: QT_TRANSLATE_NOOP("Label", "Ineligible", "ApplicationStatus"),
+        e.ApplicationStatus.SHORTLISTED: QT_TRANSLATE_NOOP("Label", "Shortlisted", "ApplicationStatus"),
+        e.ApplicationStatus.SELECTED: QT_TRANSLATE_NOOP("Label", "Selected", "ApplicationStatus"),
+        e.ApplicationStatus.REJECTED: QT_TRANSLATE_NOOP("Label", "Rejected", "ApplicationStatus"),
+        e.ApplicationStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Label", "Withdrawn", "ApplicationStatus"),
     },
     e.ProjectStatus: {
-        e.ProjectStatus.PIPELINE: QT_TRANSLATE_NOOP("Label", "Pipeline"),
-        e.ProjectStatus.IMPLEMENTATION: QT_TRANSLATE_NOOP("Label", "Implementation"),
-        e.ProjectStatus.FINALISATION: QT_TRANSLATE_NOOP("Label", "Finalisation"),
-        e.ProjectStatus.CLOSED: QT_TRANSLATE_NOOP("Label", "Closed"),
-        e.ProjectStatus.CANCELLED: QT_TRANSLATE_NOOP("Label", "Cancelled"),
-        e.ProjectStatus.SUSPENDED: QT_TRANSLATE_NOOP("Label", "Suspended"),
+        e.ProjectStatus.PIPELINE: QT_TRANSLATE_NOOP("Label", "Pipeline", "ProjectStatus"),
+        e.ProjectStatus.IMPLEMENTATION: QT_TRANSLATE_NOOP("Label", "Implementation", "ProjectStatus"),
+        e.ProjectStatus.FINALISATION: QT_TRANSLATE_NOOP("Label", "Finalisation", "ProjectStatus"),
+        e.ProjectStatus.CLOSED: QT_TRANSLATE_NOOP("Label", "Closed", "ProjectStatus"),
+        e.ProjectStatus.CANCELLED: QT_TRANSLATE_NOOP("Label", "Cancelled", "ProjectStatus"),
+        e.ProjectStatus.SUSPENDED: QT_TRANSLATE_NOOP("Label", "Suspended", "ProjectStatus"),
     },
     e.TargetGroup: {
-        e.TargetGroup.HOST_COMMUNITY: QT_TRANSLATE_NOOP("Label", "Host community"),
-        e.TargetGroup.MIGRANTS: QT_TRANSLATE_NOOP("Label", "Migrants"),
-        e.TargetGroup.REFUGEES: QT_TRANSLATE_NOOP("Label", "Refugees"),
-        e.TargetGroup.IDPS: QT_TRANSLATE_NOOP("Label", "Internally displaced people"),
-        e.TargetGroup.RETURNEES: QT_TRANSLATE_NOOP("Label", "Returnees"),
-        e.TargetGroup.OTHER: QT_TRANSLATE_NOOP("Label", "Other"),
+        e.TargetGroup.HOST_COMMUNITY: QT_TRANSLATE_NOOP("Label", "Host community", "TargetGroup"),
+        e.TargetGroup.MIGRANTS: QT_TRANSLATE_NOOP("Label", "Migrants", "TargetGroup"),
+        e.TargetGroup.REFUGEES: QT_TRANSLATE_NOOP("Label", "Refugees", "TargetGroup"),
+        e.TargetGroup.IDPS: QT_TRANSLATE_NOOP("Label", "Internally displaced people", "TargetGroup"),
+        e.TargetGroup.RETURNEES: QT_TRANSLATE_NOOP("Label", "Returnees", "TargetGroup"),
+        e.TargetGroup.OTHER: QT_TRANSLATE_NOOP("Label", "Other", "TargetGroup"),
     },
     e.TrancheStatus: {
-        e.TrancheStatus.SCHEDULED: QT_TRANSLATE_NOOP("Label", "Scheduled"),
-        e.TrancheStatus.APPROVED: QT_TRANSLATE_NOOP("Label", "Approved"),
-        e.TrancheStatus.PAID: QT_TRANSLATE_NOOP("Label", "Paid"),
-        e.TrancheStatus.CANCELLED: QT_TRANSLATE_NOOP("Label", "Cancelled"),
+        e.TrancheStatus.SCHEDULED: QT_TRANSLATE_NOOP("Label", "Scheduled", "TrancheStatus"),
+        e.TrancheStatus.APPROVED: QT_TRANSLATE_NOOP("Label", "Approved", "TrancheStatus"),
+        e.TrancheStatus.PAID: QT_TRANSLATE_NOOP("Label", "Paid", "TrancheStatus"),
+        e.TrancheStatus.CANCELLED: QT_TRANSLATE_NOOP("Label", "Cancelled", "TrancheStatus"),
     },
     e.RequirementStatus: {
-        e.RequirementStatus.DUE: QT_TRANSLATE_NOOP("Label", "Due"),
-        e.RequirementStatus.OVERDUE: QT_TRANSLATE_NOOP("Label", "Overdue"),
-        e.RequirementStatus.SUBMITTED: QT_TRANSLATE_NOOP("Label", "Submitted"),
-        e.RequirementStatus.ACCEPTED: QT_TRANSLATE_NOOP("Label", "Accepted"),
+        e.RequirementStatus.DUE: QT_TRANSLATE_NOOP("Label", "Due", "RequirementStatus"),
+        e.RequirementStatus.OVERDUE: QT_TRANSLATE_NOOP("Label", "Overdue", "RequirementStatus"),
+        e.RequirementStatus.SUBMITTED: QT_TRANSLATE_NOOP("Label", "Submitted", "RequirementStatus"),
+        e.RequirementStatus.ACCEPTED: QT_TRANSLATE_NOOP("Label", "Accepted", "RequirementStatus"),
     },
     e.DocumentOwner: {
-        e.DocumentOwner.ORGANISATION: QT_TRANSLATE_NOOP("Label", "Organisation"),
-        e.DocumentOwner.CALL: QT_TRANSLATE_NOOP("Label", "Call"),
-        e.DocumentOwner.APPLICATION: QT_TRANSLATE_NOOP("Label", "Application"),
-        e.DocumentOwner.PROJECT: QT_TRANSLATE_NOOP("Label", "Project"),
+        e.DocumentOwner.ORGANISATION: QT_TRANSLATE_NOOP("Label", "Organisation", "DocumentOwner"),
+        e.DocumentOwner.CALL: QT_TRANSLATE_NOOP("Label", "Call", "DocumentOwner"),
+        e.DocumentOwner.APPLICATION: QT_TRANSLATE_NOOP("Label", "Application", "DocumentOwner"),
+        e.DocumentOwner.PROJECT: QT_TRANSLATE_NOOP("Label", "Project", "DocumentOwner"),
     },
     e.AuditAction: {
-        e.AuditAction.INSERT: QT_TRANSLATE_NOOP("Label", "Created"),
-        e.AuditAction.UPDATE: QT_TRANSLATE_NOOP("Label", "Changed"),
-        e.AuditAction.DELETE: QT_TRANSLATE_NOOP("Label", "Deleted"),
-        e.AuditAction.LOCK: QT_TRANSLATE_NOOP("Label", "Locked"),
-        e.AuditAction.UNLOCK: QT_TRANSLATE_NOOP("Label", "Unlocked"),
-        e.AuditAction.BULK_INSERT: QT_TRANSLATE_NOOP("Label", "Loaded in bulk"),
-        e.AuditAction.IMPORT: QT_TRANSLATE_NOOP("Label", "Imported"),
-        e.AuditAction.RESTORE: QT_TRANSLATE_NOOP("Label", "Restored"),
+        e.AuditAction.INSERT: QT_TRANSLATE_NOOP("Label", "Created", "AuditAction"),
+        e.AuditAction.UPDATE: QT_TRANSLATE_NOOP("Label", "Changed", "AuditAction"),
+        e.AuditAction.DELETE: QT_TRANSLATE_NOOP("Label", "Deleted", "AuditAction"),
+        e.AuditAction.LOCK: QT_TRANSLATE_NOOP("Label", "Locked", "AuditAction"),
+        e.AuditAction.UNLOCK: QT_TRANSLATE_NOOP("Label", "Unlocked", "AuditAction"),
+        e.AuditAction.BULK_INSERT: QT_TRANSLATE_NOOP("Label", "Loaded in bulk", "AuditAction"),
+        e.AuditAction.IMPORT: QT_TRANSLATE_NOOP("Label", "Imported", "AuditAction"),
+        e.AuditAction.RESTORE: QT_TRANSLATE_NOOP("Label", "Restored", "AuditAction"),
     },
     e.OverlapRule: {
-        e.OverlapRule.SUM: QT_TRANSLATE_NOOP("Label", "Sum of projects"),
-        e.OverlapRule.MAX_PER_LOCATION: QT_TRANSLATE_NOOP("Label", "Largest project per location"),
+        e.OverlapRule.SUM: QT_TRANSLATE_NOOP("Label", "Sum of projects", "OverlapRule"),
+        e.OverlapRule.MAX_PER_LOCATION: QT_TRANSLATE_NOOP(
+            "Label", "Largest project per location", "OverlapRule"
+        ),
     },
     e.Measure: {
-        e.Measure.NUMBER: QT_TRANSLATE_NOOP("Label", "Number"),
-        e.Measure.PERCENT: QT_TRANSLATE_NOOP("Label", "Percentage"),
+        e.Measure.NUMBER: QT_TRANSLATE_NOOP("Label", "Number", "Measure"),
+        e.Measure.PERCENT: QT_TRANSLATE_NOOP("Label", "Percentage", "Measure"),
     },
     e.ResultLevel: {
-        e.ResultLevel.OUTPUT: QT_TRANSLATE_NOOP("Label", "Output"),
-        e.ResultLevel.OUTCOME: QT_TRANSLATE_NOOP("Label", "Outcome"),
-        e.ResultLevel.IMPACT: QT_TRANSLATE_NOOP("Label", "Impact"),
+        e.ResultLevel.OUTPUT: QT_TRANSLATE_NOOP("Label", "Output", "ResultLevel"),
+        e.ResultLevel.OUTCOME: QT_TRANSLATE_NOOP("Label", "Outcome", "ResultLevel"),
+        e.ResultLevel.IMPACT: QT_TRANSLATE_NOOP("Label", "Impact", "ResultLevel"),
     },
     e.Counting: {
-        e.Counting.NON_CUMULATIVE: QT_TRANSLATE_NOOP("Label", "Non-cumulative (sum of periods)"),
-        e.Counting.CUMULATIVE: QT_TRANSLATE_NOOP("Label", "Cumulative (latest value)"),
-        e.Counting.UNIQUE_PEOPLE: QT_TRANSLATE_NOOP("Label", "Unique people (new each period)"),
+        e.Counting.NON_CUMULATIVE: QT_TRANSLATE_NOOP("Label", "Non-cumulative (sum of periods)", "Counting"),
+        e.Counting.CUMULATIVE: QT_TRANSLATE_NOOP("Label", "Cumulative (latest value)", "Counting"),
+        e.Counting.UNIQUE_PEOPLE: QT_TRANSLATE_NOOP("Label", "Unique people (new each period)", "Counting"),
     },
     e.Reach: {
-        e.Reach.NONE: QT_TRANSLATE_NOOP("Label", "Not people reached"),
-        e.Reach.DIRECT: QT_TRANSLATE_NOOP("Label", "Direct reach"),
-        e.Reach.INDIRECT: QT_TRANSLATE_NOOP("Label", "Indirect reach"),
+        e.Reach.NONE: QT_TRANSLATE_NOOP("Label", "Not people reached", "Reach"),
+        e.Reach.DIRECT: QT_TRANSLATE_NOOP("Label", "Direct reach", "Reach"),
+        e.Reach.INDIRECT: QT_TRANSLATE_NOOP("Label", "Indirect reach", "Reach"),
     },
     e.Direction: {
-        e.Direction.INCREASE: QT_TRANSLATE_NOOP("Label", "Increase"),
-        e.Direction.DECREASE: QT_TRANSLATE_NOOP("Label", "Decrease"),
+        e.Direction.INCREASE: QT_TRANSLATE_NOOP("Label", "Increase", "Direction"),
+        e.Direction.DECREASE: QT_TRANSLATE_NOOP("Label", "Decrease", "Direction"),
     },
     e.Sex: {
-        e.Sex.FEMALE: QT_TRANSLATE_NOOP("Label", "Female"),
-        e.Sex.MALE: QT_TRANSLATE_NOOP("Label", "Male"),
-        e.Sex.UNKNOWN: QT_TRANSLATE_NOOP("Label", "Sex unknown"),
+        e.Sex.FEMALE: QT_TRANSLATE_NOOP("Label", "Female", "Sex"),
+        e.Sex.MALE: QT_TRANSLATE_NOOP("Label", "Male", "Sex"),
+        e.Sex.UNKNOWN: QT_TRANSLATE_NOOP("Label", "Sex unknown", "Sex"),
     },
     e.ResultStatus: {
-        e.ResultStatus.DRAFT: QT_TRANSLATE_NOOP("Label", "Draft"),
-        e.ResultStatus.SUBMITTED: QT_TRANSLATE_NOOP("Label", "Submitted"),
-        e.ResultStatus.APPROVED: QT_TRANSLATE_NOOP("Label", "Approved"),
+        e.ResultStatus.DRAFT: QT_TRANSLATE_NOOP("Label", "Draft", "ResultStatus"),
+        e.ResultStatus.SUBMITTED: QT_TRANSLATE_NOOP("Label", "Submitted", "ResultStatus"),
+        e.ResultStatus.APPROVED: QT_TRANSLATE_NOOP("Label", "Approved", "ResultStatus"),
     },
 }
 
@@ -149,6 +158,11 @@ def label(value: Enum) -> str:
     """The English label of a stored code, for the command line, reports and as the source text
     that the desktop app translates."""
     return _LABELS[type(value)][value]
+
+
+def disambiguation(value: Enum) -> str:
+    """What tells the translator which list a label belongs to (its enum's name, as marked above)."""
+    return type(value).__name__
 
 
 def has_label(value: object) -> bool:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .i18n import apply_language, chosen_language
 from .icons import icon
 from .main_window import MainWindow
 from .settings import APPLICATION_NAME, ORGANISATION_NAME, AppSettings
@@ -30,23 +31,37 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("diaspora_grants.gui")
 
+#: The name of the desktop entry, without ".desktop" (Wayland's app id, the taskbar's grouping).
+DESKTOP_FILE_NAME = "diaspora-grants"
+
 #: Should the window never paint (started minimised, say), the database opens after this anyway.
 OPEN_WITHOUT_PAINT_MS = 1000
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, settings: AppSettings | None = None) -> QApplication:
+    """The Qt application with its names, style, icon and language (before any widget exists, so
+    every widget is made in that language and direction)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(APPLICATION_NAME)
+    # Names the desktop entry (resources/diaspora-grants.desktop): the window gets its icon and name.
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setStyle("Fusion")
     app.setWindowIcon(icon("app"))
+    language = apply_language(app, chosen_language((settings or AppSettings()).language()))
+    log.info("language %s (locale %s)", language.code, language.locale_name)
     return app
 
 
 def run_gui(args: argparse.Namespace) -> int:
     app, window = start_window(args)
+    return run_until_closed(app, window)
+
+
+def run_until_closed(app: QApplication, window: MainWindow) -> int:
+    """Run the event loop until the window closes; 1 if its database was refused."""
     try:
         code = int(app.exec())
         return 1 if window.refused else code
@@ -56,11 +71,13 @@ def run_gui(args: argparse.Namespace) -> int:
             window.workspace.close()
 
 
-def start_window(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
+def start_window(
+    args: argparse.Namespace, settings: AppSettings | None = None
+) -> tuple[QApplication, MainWindow]:
     """The Qt application and the shown main window, its database opening once it has painted
     (`window.opened` then; `window.refused` and the window closed if it cannot be opened)."""
-    app = make_application()
-    settings = AppSettings()
+    settings = settings or AppSettings()
+    app = make_application(settings=settings)
     window = MainWindow(settings=settings, opening=database_name(getattr(args, "db", None)))
     window.show()
     once_painted(window, lambda: open_in_window(window, args))
@@ -111,7 +128,7 @@ def open_in_window(window: MainWindow, args: argparse.Namespace) -> Workspace | 
     if workspace.created:
         if getattr(args, "with_demo", False):
             start_demo_load(window, workspace)
-        else:
+        elif not getattr(args, "smoke", False):  # the smoke check asks nothing: nobody answers
             offer_demo(window, workspace)
     finish_start_in_background(window, workspace)
     return workspace

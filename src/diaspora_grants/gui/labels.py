@@ -10,4 +10,4 @@ from ..domain import labels
 
 
 def label_of(value: Enum) -> str:
-    return QCoreApplication.translate(labels.CONTEXT, labels.label(value))
+    return QCoreApplication.translate(labels.CONTEXT, labels.label(value), labels.disambiguation(value))

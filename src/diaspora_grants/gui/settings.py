@@ -73,6 +73,13 @@ class AppSettings:
     def set_default_currency(self, code: str) -> None:
         self._settings.setValue("work/currency", code)
 
+    def language(self) -> str:
+        """ "system" (the default), or a code of gui.i18n.LANGUAGES, or "pseudo" for layout tests."""
+        return str(self._settings.value("interface/language", "system") or "system")
+
+    def set_language(self, code: str) -> None:
+        self._settings.setValue("interface/language", code)
+
     def sync(self) -> None:
         self._settings.sync()
 

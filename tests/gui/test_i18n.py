@@ -1,0 +1,206 @@
+"""The app's language: the translation chain (lupdate finds every label, lrelease compiles, the app
+loads the result and Qt's own catalogue), the choice of language, right to left, the pseudo-language."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from diaspora_grants.domain import enums
+from diaspora_grants.domain.labels import disambiguation, has_label, label
+from diaspora_grants.gui.i18n import ENV_LANGUAGE, apply_language, chosen_language, system_language
+from diaspora_grants.gui.labels import label_of
+from diaspora_grants.gui.pseudo_locale import pseudo_text
+from diaspora_grants.gui.settings import AppSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "translations.py"
+
+
+def every_labelled_member() -> list[Enum]:
+    kinds = [k for k in vars(enums).values() if isinstance(k, type) and issubclass(k, Enum)]
+    return [member for kind in kinds for member in kind if has_label(member)]
+
+
+@pytest.fixture(scope="module")
+def fresh_ts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts files `make translations` would write, from today's code, in a folder of their own."""
+    folder = tmp_path_factory.mktemp("ts")
+    run_script("update", "--ts-dir", str(folder))
+    return folder
+
+
+def run_script(*args: str) -> None:
+    """scripts/translations.py, as `make translations` runs it."""
+    subprocess.run([sys.executable, str(SCRIPT), *args], check=True)
+
+
+@pytest.fixture
+def restore_language(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    yield
+    apply_language(qapp, "en")
+    QLocale.setDefault(before)
+
+
+def messages(ts: Path, context: str) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    found = {}
+    for ctx in root.iter("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.iter("message"):
+                found[(message.findtext("source") or "", message.findtext("comment") or "")] = message
+    return found
+
+
+def translate(ts: Path, context: str, wanted: dict[tuple[str, str], str]) -> None:
+    """What a translator does in Linguist: fill in a translation and mark it finished."""
+    tree = ET.parse(ts)
+    found = {
+        (m.findtext("source"), m.findtext("comment")): m
+        for ctx in tree.getroot().iter("context")
+        if ctx.findtext("name") == context
+        for m in ctx.iter("message")
+    }
+    for key, text in wanted.items():
+        translation = found[key].find("translation")
+        assert translation is not None
+        translation.text = text
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def test_lupdate_finds_every_label_of_the_stored_values(fresh_ts: Path) -> None:
+    members = every_labelled_member()
+    assert len(members) > 60  # every enum of the domain, not a handful
+    for language in ("fr", "ar"):
+        found = messages(fresh_ts / f"diaspora_grants_{language}.ts", "Label")
+        missing = [m for m in members if (label(m), disambiguation(m)) not in found]
+        assert missing == []
+    # The same English word in two lists is two entries: a tranche is "annulée", a project "annulé".
+    found = messages(fresh_ts / "diaspora_grants_fr.ts", "Label")
+    assert ("Cancelled", "TrancheStatus") in found and ("Cancelled", "ProjectStatus") in found
+
+
+def test_every_label_has_a_finished_french_and_arabic_translation() -> None:
+    """A new status or group needs its translations (make translations, then Qt Linguist)."""
+    for language in ("fr", "ar"):
+        found = messages(ROOT / "resources" / "translations" / f"diaspora_grants_{language}.ts", "Label")
+        missing = []
+        for member in every_labelled_member():
+            message = found.get((label(member), disambiguation(member)))
+            translation = None if message is None else message.find("translation")
+            if translation is None or not translation.text or translation.get("type"):
+                missing.append(f"{type(member).__name__}.{member.name}")
+        assert missing == [], f"{language}: no finished translation for {missing}"
+
+
+def test_a_french_catalogue_translates_labels_and_qt_buttons(
+    qapp: QApplication, fresh_ts: Path, tmp_path: Path, restore_language: None
+) -> None:
+    ts = tmp_path / "diaspora_grants_fr.ts"
+    ts.write_bytes((fresh_ts / ts.name).read_bytes())
+    translate(
+        ts, "Label", {("Cancelled", "TrancheStatus"): "Annulée", ("Cancelled", "ProjectStatus"): "Annulé"}
+    )
+    qm_dir = tmp_path / "qm"
+    run_script("release", "--ts-dir", str(tmp_path), "--qm-dir", str(qm_dir))
+
+    applied = apply_language(qapp, "fr", folder=qm_dir)
+
+    assert applied.catalogue == qm_dir / "diaspora_grants_fr.qm" and applied.qt_catalogue
+    assert label_of(enums.TrancheStatus.CANCELLED) == "Annulée"
+    assert label_of(enums.ProjectStatus.CANCELLED) == "Annulé"
+    assert label_of(enums.CallStatus.OPEN) == "Open"  # not translated yet: stays English
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
+    assert QLocale().language() == QLocale.Language.French
+    assert not applied.right_to_left and qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_unfinished_translations_are_not_shipped(
+    qapp: QApplication, fresh_ts: Path, tmp_path: Path, restore_language: None
+) -> None:
+    ts = tmp_path / "diaspora_grants_fr.ts"
+    ts.write_bytes((fresh_ts / ts.name).read_bytes())
+    translate(ts, "Label", {("Paid", "TrancheStatus"): "Versée"})
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(
+        text.replace("<translation>Versée", '<translation type="unfinished">Versée'), encoding="utf-8"
+    )
+    run_script("release", "--ts-dir", str(tmp_path), "--qm-dir", str(tmp_path))
+    apply_language(qapp, "fr", folder=tmp_path)
+    assert label_of(enums.TrancheStatus.PAID) == "Paid"
+
+
+def test_arabic_lays_the_app_out_right_to_left(
+    qapp: QApplication, qtbot: QtBot, restore_language: None
+) -> None:
+    applied = apply_language(qapp, "ar")
+
+    assert applied.right_to_left and applied.qt_catalogue
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    assert widget.isRightToLeft()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+    assert cancel and all("\u0600" <= c <= "\u06ff" for c in cancel if c.isalpha())  # Qt's Arabic
+
+    apply_language(qapp, "en")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_language_comes_from_the_environment_then_the_setting_then_the_system(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv(ENV_LANGUAGE, raising=False)
+    tunis = QLocale("fr_TN")
+    assert system_language(QLocale("ar_LB")) == "ar"
+    assert system_language(QLocale("de_DE")) == "en"  # a language the app does not speak
+    assert chosen_language(None, tunis) == "fr"
+    assert chosen_language("system", tunis) == "fr"
+    assert chosen_language("ar", tunis) == "ar"
+    assert chosen_language("klingon", tunis) == "fr"
+    monkeypatch.setenv(ENV_LANGUAGE, "pseudo")
+    assert chosen_language("ar", tunis) == "pseudo"
+
+    from PySide6.QtCore import QSettings
+
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert settings.language() == "system"
+    settings.set_language("fr")
+    assert settings.language() == "fr"
+
+
+def test_pseudo_text_is_longer_accented_and_keeps_placeholders() -> None:
+    source = "Delete %n results of %1 in <b>{project}</b>? &Yes"
+    pseudo = pseudo_text(source)
+    assert len(pseudo) >= 1.4 * len(source)
+    assert pseudo.startswith("[") and pseudo.endswith("]")
+    for kept in ("%n", "%1", "<b>", "</b>", "{project}", "&Y"):
+        assert kept in pseudo
+    assert "Delete" not in pseudo and "Đéļéţé" in pseudo
+    assert pseudo_text("") == ""
+
+
+def test_the_pseudo_language_reaches_labels_and_qt_but_not_shortcuts(
+    qapp: QApplication, restore_language: None
+) -> None:
+    apply_language(qapp, "pseudo")
+
+    assert label_of(enums.Sex.FEMALE) == pseudo_text("Female")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().startswith("[")
+    assert QKeySequence("Ctrl+N") == QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
