@@ -342,15 +342,28 @@ def test_summary_of_a_dinar_grant_in_dinars_and_dollars(services: Services) -> N
     assert (usd.spent_without_line, tnd.spent_without_line) == (D(1000), D(3200))
 
 
-def test_missing_rate_names_currency_and_month(services: Services) -> None:
+def test_spending_that_cannot_be_converted_is_refused_naming_the_missing_rate(services: Services) -> None:
     project = new_project(services)
+    zwl = ExpenditureInput(spent_on=dt.date(2022, 8, 3), amount=D(5000), currency="ZWL")
+    with pytest.raises(MissingExchangeRateError, match=r"ZWL.*2022-08") as refused:
+        services.finance.create_expenditure(project, zwl)
+    assert (refused.value.currency, refused.value.base, refused.value.month) == ("ZWL", "USD", "2022-08")
+    assert services.finance.expenditures(project) == []
+    rate(services, "ZWL", dt.date(2022, 8, 1), "500")
+    services.finance.create_expenditure(project, zwl)
+    assert services.finance.project_summary(project).in_project_currency.spent == D(10)
+
+
+def test_a_missing_rate_still_names_currency_and_month_in_the_summary(services: Services) -> None:
+    project = new_project(services)
+    rate(services, "ZWL", dt.date(2022, 8, 1), "500")
     services.finance.create_expenditure(
         project, ExpenditureInput(spent_on=dt.date(2022, 8, 3), amount=D(5000), currency="ZWL")
     )
+    rate_id = services.exchange_rates.find(currency="ZWL")[0]
+    services.exchange_rates.delete(rate_id.id, expected_version=rate_id.version)
     with pytest.raises(MissingExchangeRateError, match=r"ZWL.*2022-08"):
         services.finance.project_summary(project)
-    rate(services, "ZWL", dt.date(2022, 8, 1), "500")
-    assert services.finance.project_summary(project).in_project_currency.spent == D(10)
 
 
 def test_unliquidated_advance_is_never_negative(services: Services) -> None:

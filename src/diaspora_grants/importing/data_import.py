@@ -27,8 +27,8 @@ HANDLERS: tuple[tuple[s.SheetSpec, Callable[[ImportRun, Row], str], dict[str, st
     (s.PROJECTS, projects.project, projects.PROJECT_ALIASES),
     (s.BUDGET_LINES, projects.budget_line, projects.FINANCE_ALIASES),
     (s.TRANCHES, projects.tranche, projects.FINANCE_ALIASES),
-    (s.EXPENDITURES, projects.expenditure, projects.FINANCE_ALIASES),
     (s.EXCHANGE_RATES, projects.exchange_rate, projects.RATE_ALIASES),
+    (s.EXPENDITURES, projects.expenditure, projects.FINANCE_ALIASES),
     (s.TARGETS, projects.target, projects.TARGET_ALIASES),
 )
 

@@ -11,12 +11,20 @@ from sqlalchemy import String, func, or_, select, type_coerce
 from ..db.models import Contact, Organisation, Project
 from ..domain import codes
 from ..domain import validation as v
+from ..domain.due_diligence import APPLICANT_TYPES, EXPIRY_WARNING_DAYS, due_diligence_state
 from ..domain.enums import DueDiligenceStatus, OrganisationType, RiskRating
 from ..domain.errors import DuplicateError, FieldProblem
 from .base import Service, assign, check_version
 
-#: Due diligence that expires within this many days is flagged before awards and tranches.
-EXPIRY_WARNING_DAYS = 60
+__all__ = [
+    "EXPIRY_WARNING_DAYS",
+    "ContactInput",
+    "ContactView",
+    "OrganisationInput",
+    "OrganisationService",
+    "OrganisationView",
+    "due_diligence_state",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,18 +76,6 @@ _INPUT_FIELDS = tuple(f.name for f in fields(OrganisationInput))
 _CONTACT_FIELDS = tuple(f.name for f in fields(ContactInput))
 
 
-def due_diligence_state(status: DueDiligenceStatus, expiry: dt.date | None, today: dt.date) -> str:
-    if status not in (DueDiligenceStatus.CLEARED, DueDiligenceStatus.CLEARED_WITH_CONDITIONS):
-        return "missing"
-    if expiry is None:
-        return "valid"
-    if expiry < today:
-        return "expired"
-    if (expiry - today).days <= EXPIRY_WARNING_DAYS:
-        return "expiring"
-    return "valid"
-
-
 class OrganisationService(Service):
     entity = "organisation"
 
@@ -110,6 +106,10 @@ class OrganisationService(Service):
             )
         with self._read() as session:
             return [self._view(o) for o in session.scalars(query)]
+
+    def applicants(self) -> list[OrganisationView]:
+        """Organisations of a type that may apply to a call (not donors, UN agencies or governments)."""
+        return self.find(types=tuple(t for t in OrganisationType if t in APPLICANT_TYPES))
 
     def partners(self) -> list[OrganisationView]:
         """Diaspora organisations that implement at least one funded project.
