@@ -27,6 +27,9 @@ CALL_PATH = (
     CallStatus.AWARDED,
 )
 
+#: Grants are awarded once reviewing has started; an awarded call may still award the rest of its selection.
+AWARDING_CALL_STATUSES = frozenset({CallStatus.UNDER_REVIEW, CallStatus.AWARDED})
+
 #: Where a tranche may go next. Paid is final: money that left the account is history, not a plan.
 TRANCHE_TRANSITIONS: dict[TrancheStatus, frozenset[TrancheStatus]] = {
     TrancheStatus.SCHEDULED: frozenset({TrancheStatus.APPROVED, TrancheStatus.CANCELLED}),
@@ -77,7 +80,11 @@ def criteria_total_problem(weights: Iterable[Decimal]) -> str | None:
 
 def call_step(facts: CallFacts, target: CallStatus) -> Step:
     if target == facts.status:
-        return Step(target, blocked=f"call {facts.reference} is already {target.value}")
+        return Step(
+            target,
+            blocked=f"call {facts.reference} is already {target.value}: "
+            f"it cannot become {target.value} again",
+        )
     if target not in allowed_call_transitions(facts.status):
         return Step(target, blocked=_call_refusal(facts, target))
     if target == CallStatus.OPEN:
@@ -139,7 +146,7 @@ def award_blocker(
         return f"application '{title}' was already awarded as project {project_code}"
     if not is_selected:
         return f"application '{title}' is not selected; only a selected application is awarded"
-    if call_status not in (CallStatus.UNDER_REVIEW, CallStatus.AWARDED):
+    if call_status not in AWARDING_CALL_STATUSES:
         return (
             f"call {call_reference} is {call_status.value}: grants are awarded once the call is under "
             "review (Calls page: Close and start review)"

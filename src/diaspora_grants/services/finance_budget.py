@@ -15,6 +15,7 @@ from ..db.models import BudgetLine, BudgetRevision, Expenditure, Project
 from ..domain import validation as v
 from ..domain.errors import DuplicateError, FieldProblem, ReasonRequiredError, WorkflowError
 from .base import Service, assign, check_version
+from .work_reason import work_reason
 
 #: The reason a revision gets when a line is entered already revised and nobody said why.
 ENTERED_REVISED = "entered already revised"
@@ -88,7 +89,7 @@ class BudgetLineOperations(Service):
         """A line entered with a revised amount records that revision, with `reason` (or the unit
         of work's, or 'entered already revised')."""
         values = _validated_line(data)
-        why = v.clean(reason) or self._work_reason() or ENTERED_REVISED
+        why = v.clean(reason) or work_reason(self.context) or ENTERED_REVISED
         with self._write(reason=v.clean(reason)) as session:
             self._get(session, Project, project_id, "project")
             _check_line_code_free(session, project_id, values["code"], None)
@@ -107,7 +108,7 @@ class BudgetLineOperations(Service):
         """A change of the revised amount is a revision: it needs a reason (given here, or the unit
         of work's, e.g. the import of a workbook) and is kept with the amount it replaced."""
         values = _validated_line(data)
-        why = v.clean(reason) or self._work_reason()
+        why = v.clean(reason) or work_reason(self.context)
         with self._write(reason=v.clean(reason)) as session:
             line = self._get(session, BudgetLine, line_id, "budget line")
             check_version(line, expected_version, "budget line")
@@ -142,12 +143,6 @@ class BudgetLineOperations(Service):
         return BudgetRevision(
             previous_amount=before, revised_amount=after, revised_on=self.context.today(), reason=reason
         )
-
-    def _work_reason(self) -> str | None:
-        """The reason of the unit of work this call joins (an import names its file)."""
-        session = self.context.session
-        reason = session.info.get("reason") if session is not None else None
-        return reason if isinstance(reason, str) and reason.strip() else None
 
 
 def _validated_line(data: BudgetLineInput) -> dict[str, Any]:
