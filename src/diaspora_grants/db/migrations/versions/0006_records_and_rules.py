@@ -92,12 +92,15 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in _OVERRIDE_TABLES:
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            for column in reversed(_override_columns()):
-                batch_op.drop_column(column.name)
-    with op.batch_alter_table("locations", schema=None) as batch_op:
-        batch_op.drop_column("admin1_code")
-    with op.batch_alter_table("budget_revisions", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_budget_revisions_budget_line_id"))
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    added = [(t, c.name) for t in _OVERRIDE_TABLES for c in _override_columns()] + [
+        ("locations", "admin1_code")
+    ]
+    for table, column in added:
+        if sqlite:
+            # Not batch mode: recreating a table would cascade the delete of every row referring to it.
+            op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        else:
+            op.drop_column(table, column)
+    op.drop_index(op.f("ix_budget_revisions_budget_line_id"), table_name="budget_revisions")
     op.drop_table("budget_revisions")
