@@ -173,6 +173,10 @@ class OrganisationService(Service):
             organisation = self._get(session, Organisation, organisation_id)
             return [_contact_view(c) for c in organisation.contacts]
 
+    def get_contact(self, contact_id: int) -> ContactView:
+        with self._read() as session:
+            return _contact_view(self._get(session, Contact, contact_id, "contact"))
+
     def add_contact(self, organisation_id: int, data: ContactInput) -> ContactView:
         values = _validated_contact(data)
         with self._write() as session:

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from ...domain.enums import RequirementStatus, TrancheStatus
 from ...services.finance import BudgetLineView, ExpenditureView, TrancheView
-from ...services.projects import ProjectView
+from ...services.projects import LocationView, ProjectView
 from ...services.requirements import RequirementView
 from ..colours import ERROR, MUTED, OK, WARNING
 from ..labels import label_of
@@ -28,12 +28,32 @@ class ProjectTableModel(RowTableModel[ProjectView]):
 
 
 class BudgetLineTableModel(RowTableModel[BudgetLineView]):
+    COL_CODE, COL_CATEGORY, COL_ORIGINAL, COL_REVISED, COL_REVISIONS, COL_DESCRIPTION = range(6)
     COLUMNS: ClassVar = (
         Column[BudgetLineView]("Code", lambda b: b.code),
         Column[BudgetLineView]("Category", lambda b: b.category),
         Column[BudgetLineView]("Original", lambda b: b.original_amount),
         Column[BudgetLineView]("Revised", lambda b: b.revised_amount),
+        Column[BudgetLineView](
+            "Revisions",
+            lambda b: b.revision_count,
+            text=lambda b: str(b.revision_count) if b.revision_count else "",
+            tooltip=lambda b: b.last_revision_reason,
+        ),
         Column[BudgetLineView].long_text("Description", lambda b: b.description),
+    )
+
+
+class LocationTableModel(RowTableModel[LocationView]):
+    COL_NAME, COL_AREA, COL_PCODE = range(3)
+    COLUMNS: ClassVar = (
+        Column[LocationView]("Location", lambda loc: loc.name),
+        Column[LocationView](
+            "Admin-1 area (ISO 3166-2)",
+            lambda loc: loc.admin1_code,
+            text=lambda loc: f"{loc.admin1_code} {loc.admin1_name}" if loc.admin1_code else "",
+        ),
+        Column[LocationView]("P-code", lambda loc: loc.pcode),
     )
 
 

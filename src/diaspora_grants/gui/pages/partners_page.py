@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from ...domain.codes import country_name
 from ...domain.enums import OrganisationType
-from ...domain.errors import DomainError
-from ...services.organisations import ContactInput, ContactView, OrganisationInput, OrganisationView
+from ...services.organisations import ContactInput, OrganisationInput, OrganisationView
 from ..colours import DUE_DILIGENCE_COLOURS, DUE_DILIGENCE_TEXT
 from ..dialogs.organisation_dialog import OrganisationDialog
 from ..formatting import display_text
 from ..labels import label_of
 from ..models.organisations import OrganisationTableModel
+from ..panels.contacts_panel import ContactsPanel
 from ..undo import Gateway
 from ..widgets.pickers import CountryCombo, EnumCombo
 from .base import FilterCombo, ListPage, PageContext
@@ -95,10 +95,12 @@ class PartnersPage(ListPage):
         self.dd_dates = fact_label()
         diligence_form.addRow("Status", self.dd_state)
         diligence_form.addRow("Cleared / expires", self.dd_dates)
-        contacts = QGroupBox("Contacts")
-        self.contacts = QListWidget()
+        contacts = QGroupBox(self.tr("Contacts"))
+        self.contacts = ContactsPanel(self.context)
         self.contacts.setObjectName("contacts")
-        QVBoxLayout(contacts).addWidget(self.contacts)
+        contacts_layout = QVBoxLayout(contacts)
+        contacts_layout.setContentsMargins(2, 2, 2, 2)
+        contacts_layout.addWidget(self.contacts)
         self.detail_changed = fact_label()
         self.detail_changed.setStyleSheet("color: #666;")
         layout.addWidget(profile)
@@ -115,7 +117,7 @@ class PartnersPage(ListPage):
             self.detail_title.setText("Select an organisation to see its profile")
             for label in (*self.profile_labels.values(), self.dd_state, self.dd_dates, self.detail_changed):
                 label.clear()
-            self.contacts.clear()
+            self.contacts.show_owner(None)
             self.links.show_organisation(None)
             return
         self.links.show_organisation(row)
@@ -142,15 +144,7 @@ class PartnersPage(ListPage):
         self.detail_changed.setText(
             f"Last changed {display_text(row.updated_at)} by {row.updated_by or 'unknown'}"
         )
-        self.contacts.clear()
-        try:
-            contacts = self.services.organisations.contacts(row.id)
-        except DomainError:  # deleted meanwhile; the next refresh drops the row
-            contacts = []
-        for contact in contacts:
-            self.contacts.addItem(_contact_line(contact))
-        if not contacts:
-            self.contacts.addItem("No contacts recorded")
+        self.contacts.show_owner(row)
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
         def with_projects() -> None:
@@ -173,11 +167,3 @@ class PartnersPage(ListPage):
     def _restore_contacts(self, organisation_id: int, contacts: list[ContactInput]) -> None:
         for contact in contacts:
             self.services.organisations.add_contact(organisation_id, contact)
-
-
-def _contact_line(contact: ContactView) -> str:
-    parts = [contact.name]
-    if contact.role:
-        parts.append(contact.role)
-    reach = " · ".join(p for p in (contact.email, contact.phone) if p)
-    return " — ".join(parts) + (f"  ({reach})" if reach else "")
