@@ -12,9 +12,9 @@ from diaspora_grants.domain.enums import DocumentOwner
 from diaspora_grants.gui import desktop, interaction
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.models.documents import DocumentTableModel
-from diaspora_grants.gui.panels import documents_panel
 from diaspora_grants.gui.pages.partners_page import PartnersPage
 from diaspora_grants.gui.pages.projects_page import ProjectsPage
+from diaspora_grants.gui.panels import documents_panel
 from diaspora_grants.services.registry import Services
 
 from .builders import Chain, grant_chain

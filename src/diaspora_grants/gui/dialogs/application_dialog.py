@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QWidget
 
 from ...domain.codes import currency_names
 from ...services.applications import ApplicationInput, ApplicationView
@@ -58,6 +58,14 @@ class OrganisationPicker(QWidget):
 
     def set_value(self, organisation_id: int | None) -> None:
         self.combo.set_value(organisation_id)
+
+
+class CheckField(QCheckBox):
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: bool | None) -> None:
+        self.setChecked(bool(value))
 
 
 def application_dialog(
