@@ -48,7 +48,7 @@ class RecordPanel(QWidget):
         self.records: RecordActions[Any, Any, Any] | None = None
         self.table = record_table(model, f"{self.noun}-table", self)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.customContextMenuRequested.connect(self.show_context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.update_actions())
         self.new_button = QPushButton(self.tr("New…"), self)
@@ -220,7 +220,7 @@ class RecordPanel(QWidget):
             actions.append(action)
         return actions
 
-    def _context_menu(self, position: QPoint) -> None:
+    def show_context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)
         if index.isValid():
             self.table.selectRow(index.row())
