@@ -478,5 +478,5 @@ def test_a_tranche_says_its_next_step_and_why_others_wait(services: Services) ->
     )
     assert paid.next_status is None
     assert {s.blocked for s in paid.steps} == {
-        "tranche 2 is paid: it was paid: money that left the account stays on record"
+        "tranche 2 was paid: money that left the account stays on record"
     }

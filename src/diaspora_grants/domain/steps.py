@@ -160,8 +160,8 @@ def tranche_step(number: int, status: TrancheStatus, target: TrancheStatus) -> S
     if target in TRANCHE_TRANSITIONS[status]:
         return Step(target)
     if status == TrancheStatus.PAID:
-        why = "it was paid: money that left the account stays on record"
-    elif target == TrancheStatus.PAID and status == TrancheStatus.SCHEDULED:
+        return Step(target, blocked=f"tranche {number} was paid: money that left the account stays on record")
+    if target == TrancheStatus.PAID and status == TrancheStatus.SCHEDULED:
         why = "approve it first"
     elif status == TrancheStatus.CANCELLED:
         why = "it was cancelled; reopen it (back to scheduled) first"

@@ -104,7 +104,10 @@ class ExpenditureDialog(RecordDialog):
         self.add_rate_button.setText(
             _t("Add the {currency} rate for {month}…").format(currency=error.currency, month=error.month)
         )
-        self.rate_problem.show()
+        if self.rate_problem.isHidden():
+            self.rate_problem.show()
+            # Room for the message: the form below keeps all of its rows in view.
+            self.resize(self.width(), self.height() + self.rate_problem.sizeHint().height())
         self.add_rate_button.setFocus()
 
     def add_missing_rate(self) -> None:
@@ -113,6 +116,7 @@ class ExpenditureDialog(RecordDialog):
 
     def _rate_added(self) -> None:
         self.missing_rate = None
+        self.resize(self.width(), self.height() - self.rate_problem.height())
         self.rate_problem.hide()
         self.save()
 

@@ -61,6 +61,7 @@ _TRANCHE_COLOURS = {TrancheStatus.PAID: OK, TrancheStatus.CANCELLED: MUTED, Tran
 
 
 class TrancheTableModel(RowTableModel[TrancheView]):
+    COL_NUMBER, COL_PLANNED, COL_AMOUNT, COL_PAID_ON, COL_PAID, COL_STATUS, COL_CONDITION = range(7)
     COLUMNS: ClassVar = (
         Column[TrancheView]("No.", lambda t: t.number),
         Column[TrancheView]("Planned", lambda t: t.planned_date),
@@ -73,6 +74,7 @@ class TrancheTableModel(RowTableModel[TrancheView]):
 
 
 class ExpenditureTableModel(RowTableModel[ExpenditureView]):
+    COL_SPENT_ON, COL_AMOUNT, COL_CURRENCY, COL_LINE, COL_DESCRIPTION = range(5)
     COLUMNS: ClassVar = (
         Column[ExpenditureView]("Spent on", lambda e: e.spent_on),
         Column[ExpenditureView]("Amount", lambda e: e.amount),
@@ -92,6 +94,7 @@ def _requirement_state(r: RequirementView) -> str:
 
 
 class RequirementTableModel(RowTableModel[RequirementView]):
+    COL_REPORT, COL_DUE, COL_STATUS, COL_SUBMITTED, COL_ACCEPTED = range(5)
     COLUMNS: ClassVar = (
         Column[RequirementView]("Report", lambda r: r.title),
         Column[RequirementView]("Due", lambda r: r.due_date),

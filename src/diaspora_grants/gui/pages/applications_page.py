@@ -326,27 +326,21 @@ class ApplicationsPage(ListPage):
             picker.reload(organisation_id)
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
-        def decide_first() -> QWidget | None:
-            for row in range(self.model.rowCount()):
-                view = self.model.row_at(row)
-                if view is not None and ApplicationStatus.REJECTED in view.allowed_next_statuses:
-                    self.table.selectRow(row)
-                    self.decide(ApplicationStatus.REJECTED)
-                    return self.decision_dialog
-            return None
+        from .application_screens import screenshot_states
 
-        def review_first() -> QWidget | None:
-            for row in range(self.model.rowCount()):
-                view = self.model.row_at(row)
-                if view is not None and view.review_count:
-                    self.table.selectRow(row)
-                    if self.reviews.model.rowCount():
-                        self.reviews.table.selectRow(0)
-                        self.reviews.edit_review()
-                        return self.reviews.dialog
-            return None
+        return [*super().screenshot_states(), *screenshot_states(self)]
 
-        return [*super().screenshot_states(), ("-decision", decide_first), ("-review", review_first)]
+    def first_of(self, status: ApplicationStatus) -> ApplicationView | None:
+        for row in range(self.model.rowCount()):
+            view = self.model.row_at(row)
+            if isinstance(view, ApplicationView) and view.status is status:
+                self.table.selectRow(row)
+                return view
+        return None
+
+    def new_form(self) -> QWidget | None:
+        self.new_record()
+        return self.dialog  # type: ignore[no-any-return]
 
 
 def _marking_override(decision: Any) -> Any:

@@ -125,7 +125,7 @@ class CallWorkflowBar(QWidget):
             return
         words = _step_words(call, status, then)
         if step.asks:
-            self._ask_reason(call, step.asks, words, lambda reason: self._move(call, status, then, reason))
+            self.ask_reason(call, step.asks, words, lambda reason: self._move(call, status, then, reason))
             return
         question = self.tr("{words}\n\nA status change is not undone with Undo (Ctrl+Z).").format(words=words)
         if interaction.confirm(
@@ -133,7 +133,7 @@ class CallWorkflowBar(QWidget):
         ):
             self._run(lambda: self._move(call, status, then, None))
 
-    def _ask_reason(
+    def ask_reason(
         self, call: CallView, question: str, words: str, move: Callable[[str | None], CallView]
     ) -> None:
         dialog = ReasonDialog(

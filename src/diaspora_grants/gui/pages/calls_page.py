@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QWidget
@@ -101,6 +102,36 @@ class CallsPage(ListPage):
             self.refresh()
         else:
             self.show_changed(call_id)
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
+        def first() -> CallView | None:
+            if self.model.rowCount():
+                self.table.selectRow(0)
+            return self.selected_row()
+
+        def criteria_reason() -> QWidget | None:
+            if first() is None:
+                return None
+            self.criteria.ask_reason()
+            return self.criteria.reason_dialog
+
+        def close_early() -> QWidget | None:
+            call = first()
+            if call is None:
+                return None
+            question = (
+                "The submission deadline is 2022-03-15, 12 days from today. Closing now makes any "
+                "application that arrives later a late one. Why is the call closed early?"
+            )
+            self.workflow.ask_reason(call, question, f"Close call {call.reference}…", lambda _reason: call)
+            return self.workflow.reason_dialog
+
+        return [
+            *super().screenshot_states(),
+            ("-edit", self.editing_first_row),
+            ("-criteria-reason", criteria_reason),
+            ("-close-early", close_early),
+        ]
 
     # Records --------------------------------------------------------------------------------
 

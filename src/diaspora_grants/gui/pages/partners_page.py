@@ -154,7 +154,17 @@ class PartnersPage(ListPage):
                     self.table.selectRow(row)
                     self.links.setCurrentIndex(2)
 
-        return [*super().screenshot_states(), ("-edit", self.editing_first_row), ("-projects", with_projects)]
+        def contact() -> QWidget | None:
+            if self.model.rowCount():
+                self.table.selectRow(0)
+            return self.contacts.editing_first()  # type: ignore[no-any-return]
+
+        return [
+            *super().screenshot_states(),
+            ("-edit", self.editing_first_row),
+            ("-projects", with_projects),
+            ("-contact", contact),
+        ]
 
     # Contacts go with a deletion and come back with its undo ------------------------------
 

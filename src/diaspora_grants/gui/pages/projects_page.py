@@ -16,6 +16,7 @@ from ...domain.enums import DocumentOwner, ProjectStatus
 from ...domain.errors import DomainError
 from ...services.projects import ProjectInput, ProjectView
 from ..colours import ERROR, WARNING
+from ..dialogs.expenditure_dialog import ExpenditureDialog
 from ..dialogs.project_dialog import project_dialog
 from ..formatting import money_text
 from ..labels import label_of
@@ -198,4 +199,80 @@ class ProjectsPage(ListPage):
         )
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
-        return [*super().screenshot_states(), ("-edit", self.editing_first_row)]
+        def in_tab(panel: RecordPanel, show: Callable[[], QWidget | None]) -> Callable[[], QWidget | None]:
+            def prepare() -> QWidget | None:
+                # The first project that has such records (the demo's first holds few).
+                for row in range(self.model.rowCount()):
+                    self.table.selectRow(row)
+                    if panel.model.rowCount():
+                        break
+                self.tabs.setCurrentWidget(panel)
+                return show()
+
+            return prepare
+
+        return [
+            *super().screenshot_states(),
+            ("-edit", self.editing_first_row),
+            ("-location", in_tab(self.locations, self.locations.editing_first)),
+            ("-budget-line", in_tab(self.budget, self.budget.editing_first)),
+            ("-budget-revisions", in_tab(self.budget, self._first_line_history)),
+            ("-tranche", in_tab(self.tranches, self.tranches.editing_first)),
+            ("-payment", in_tab(self.tranches, self._first_payment)),
+            ("-expenditure-rate", in_tab(self.expenditure, self._missing_rate)),
+            ("-rate-from-expenditure", in_tab(self.expenditure, self._rate_from_message)),
+            ("-requirement", in_tab(self.requirements, self.requirements.editing_first)),
+            ("-report-submitted", in_tab(self.requirements, self._report_submitted)),
+            ("-document", in_tab(self.documents, self._document_form)),
+        ]
+
+    # Screenshot states of the panels' dialogs -------------------------------------------------
+
+    def _first_line_history(self) -> QWidget | None:
+        if not self.budget.model.rowCount():
+            return None
+        self.budget.table.selectRow(0)
+        self.budget.show_history()
+        return self.budget.history
+
+    def _first_payment(self) -> QWidget | None:
+        if not self.tranches.model.rowCount():
+            return None
+        self.tranches.table.selectRow(self.tranches.model.rowCount() - 1)
+        self.tranches.pay()
+        return self.tranches.payment_dialog
+
+    def _missing_rate(self) -> QWidget | None:
+        """An expenditure in a currency without a rate, refused: the message and its way out."""
+        self.expenditure.new_record()
+        dialog = self.expenditure.dialog
+        if isinstance(dialog, ExpenditureDialog):
+            dialog.widgets["spent_on"].set_value(self.services.context.today().replace(day=1))
+            dialog.widgets["amount"].set_value(Decimal(1500))
+            dialog.widgets["currency"].set_value("GBP")
+            dialog.save()
+            return dialog
+        return None
+
+    def _rate_from_message(self) -> QWidget | None:
+        dialog = self._missing_rate()
+        if not isinstance(dialog, ExpenditureDialog) or not dialog.rate_problem.isVisible():
+            return None
+        dialog.add_missing_rate()
+        rate = self.expenditure.rate_dialog
+        dialog.close()
+        return rate  # type: ignore[no-any-return]
+
+    def _report_submitted(self) -> QWidget | None:
+        if not self.requirements.model.rowCount():
+            return None
+        self.requirements.table.selectRow(0)
+        self.requirements.mark_submitted()
+        return self.requirements.step_dialog
+
+    def _document_form(self) -> QWidget | None:
+        records = self.documents.records
+        if records is None:
+            return None
+        records.new({"name": "Grant agreement (signed).pdf", "sha256": ""})
+        return self.documents.dialog  # type: ignore[no-any-return]

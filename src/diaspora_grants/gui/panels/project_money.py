@@ -86,6 +86,7 @@ class TranchesPanel(RecordPanel):
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, TrancheTableModel(), parent)
+        fit_columns_around(self.table, TrancheTableModel.COL_CONDITION)
         self.approve_button = self.add_step_button(self.tr("Approve…"), self.approve, primary=True)
         self.pay_button = self.add_step_button(self.tr("Record payment…"), self.pay, primary=True)
         self.cancel_button = self.add_step_button(self.tr("Cancel tranche…"), self.cancel)
@@ -196,7 +197,7 @@ class ExpenditurePanel(RecordPanel):
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, ExpenditureTableModel(), parent)
-        fit_columns_around(self.table, 4)
+        fit_columns_around(self.table, ExpenditureTableModel.COL_DESCRIPTION)
         self.rates = RecordActions(
             self,
             context,

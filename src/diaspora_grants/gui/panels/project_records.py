@@ -54,6 +54,7 @@ class RequirementsPanel(RecordPanel):
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, RequirementTableModel(), parent)
+        fit_columns_around(self.table, RequirementTableModel.COL_REPORT)
         self.submit_button = self.add_step_button(
             self.tr("Mark submitted…"), self.mark_submitted, primary=True
         )

@@ -61,15 +61,20 @@ class RecordPanel(QWidget):
         self.note.setObjectName(f"{self.noun}-note")
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color: {MUTED.name()};")
+        records = QHBoxLayout()
+        records.setContentsMargins(0, 0, 0, 0)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            records.addWidget(button)
+        records.addStretch(1)
+        # The workflow's steps on a row of their own, so both rows fit a narrow detail pane.
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            self.buttons.addWidget(button)
         self.step_buttons: list[QPushButton] = []
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table, 1)
+        layout.addLayout(records)
         layout.addLayout(self.buttons)
         layout.addWidget(self.note)
         self.update_actions()
@@ -187,18 +192,28 @@ class RecordPanel(QWidget):
         self.new_button.setEnabled(has_owner)
         self.edit_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
-        reasons = []
         for button in self.step_buttons:
             button.setEnabled(False)
             button.setToolTip("")
-        if row is not None:
-            for button, blocked in self.steps_of(row):
-                button.setEnabled(blocked is None)
-                button.setToolTip(blocked or "")
-                if blocked:
-                    reasons.append(f"{button.text().rstrip('…')}: {blocked}")
-        self.note.setText("\n".join(reasons[:NOTE_LINES]))
-        self.note.setVisible(bool(reasons))
+        # Why each unavailable step waits, one line per reason (steps that wait for the same reason share it).
+        reasons: dict[str, list[str]] = {}
+        for button, blocked in self.steps_of(row) if row is not None else []:
+            button.setEnabled(blocked is None)
+            button.setToolTip(blocked or "")
+            if blocked:
+                reasons.setdefault(blocked, []).append(button.text().rstrip("…"))
+        lines = [f"{', '.join(names)}: {reason}" for reason, names in reasons.items()]
+        self.note.setText("\n".join(lines[:NOTE_LINES]))
+        self.note.setVisible(bool(lines))
+
+    def editing_first(self) -> Any:
+        """A screenshot state: the form of the first record (a new one when there is none)."""
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self.edit_selected()
+        else:
+            self.new_record()
+        return self.dialog
 
     def run_step(self, action: Callable[[], object], *, title: str) -> bool:
         """Run a workflow step on the selected record; a refusal is said and the rows read again."""
