@@ -1,5 +1,5 @@
-"""What hangs off a partner: its documents (attach, open, rename, remove), its applications and its
-projects."""
+"""What hangs off a partner: its documents (attach, open, rename, remove), its applications, its
+projects and its contacts."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ...domain.errors import DomainError
 from ...services.organisations import OrganisationView
 from ..formatting import money_text
 from ..labels import label_of
+from ..panels.contacts_panel import ContactsPanel
 from ..panels.documents_panel import DocumentsPanel
 from .base import PageContext
 
@@ -41,12 +42,18 @@ class PartnerLinks(QTabWidget):
         self.addTab(self.documents_panel, "Documents")
         self.addTab(self.applications, "Applications")
         self.addTab(self.projects, "Projects")
+        self.contacts = ContactsPanel(context, self)
+        self.contacts.setObjectName("contacts")
+        self.contacts.changed.connect(self._count_contacts)
+        self.addTab(self.contacts, self.tr("Contacts"))
 
     def show_organisation(self, organisation: OrganisationView | None) -> None:
         self.organisation = organisation
         self.applications.clear()
         self.projects.clear()
         self.documents_panel.show_owner(organisation)
+        self.contacts.show_owner(organisation)
+        self._count_contacts()
         if organisation is None:
             return
         services = self.context.services
@@ -70,6 +77,9 @@ class PartnerLinks(QTabWidget):
         self._count_documents()
         self.setTabText(1, f"Applications ({len(applications)})")
         self.setTabText(2, f"Projects ({len(projects)})")
+
+    def _count_contacts(self) -> None:
+        self.setTabText(3, self.tr("Contacts ({count})").format(count=self.contacts.model.rowCount()))
 
     def _count_documents(self) -> None:
         self.setTabText(0, self.tr("Documents ({count})").format(count=self.document_model.rowCount()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from ...domain.codes import country_name
 from ...domain.enums import OrganisationType
@@ -15,7 +15,6 @@ from ..dialogs.organisation_dialog import OrganisationDialog
 from ..formatting import display_text
 from ..labels import label_of
 from ..models.organisations import OrganisationTableModel
-from ..panels.contacts_panel import ContactsPanel
 from ..undo import Gateway
 from ..widgets.pickers import CountryCombo, EnumCombo
 from .base import FilterCombo, ListPage, PageContext
@@ -95,18 +94,12 @@ class PartnersPage(ListPage):
         self.dd_dates = fact_label()
         diligence_form.addRow("Status", self.dd_state)
         diligence_form.addRow("Cleared / expires", self.dd_dates)
-        contacts = QGroupBox(self.tr("Contacts"))
-        self.contacts = ContactsPanel(self.context)
-        self.contacts.setObjectName("contacts")
-        contacts_layout = QVBoxLayout(contacts)
-        contacts_layout.setContentsMargins(2, 2, 2, 2)
-        contacts_layout.addWidget(self.contacts)
         self.detail_changed = fact_label()
         self.detail_changed.setStyleSheet("color: #666;")
         layout.addWidget(profile)
         layout.addWidget(diligence)
-        layout.addWidget(contacts, 1)
         self.links = PartnerLinks(self.context, self.detail)
+        self.contacts = self.links.contacts
         layout.addWidget(self.links, 2)
         layout.addWidget(self.detail_changed)
         self.show_detail(None)
@@ -117,7 +110,6 @@ class PartnersPage(ListPage):
             self.detail_title.setText("Select an organisation to see its profile")
             for label in (*self.profile_labels.values(), self.dd_state, self.dd_dates, self.detail_changed):
                 label.clear()
-            self.contacts.show_owner(None)
             self.links.show_organisation(None)
             return
         self.links.show_organisation(row)
@@ -144,7 +136,6 @@ class PartnersPage(ListPage):
         self.detail_changed.setText(
             f"Last changed {display_text(row.updated_at)} by {row.updated_by or 'unknown'}"
         )
-        self.contacts.show_owner(row)
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
         def with_projects() -> None:
@@ -157,6 +148,7 @@ class PartnersPage(ListPage):
         def contact() -> QWidget | None:
             if self.model.rowCount():
                 self.table.selectRow(0)
+            self.links.setCurrentWidget(self.contacts)
             return self.contacts.editing_first()  # type: ignore[no-any-return]
 
         return [

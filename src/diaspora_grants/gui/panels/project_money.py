@@ -83,6 +83,7 @@ class TranchesPanel(RecordPanel):
 
     noun = "tranche"
     input_type = TrancheInput
+    own_step_row = True
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, TrancheTableModel(), parent)

@@ -36,6 +36,8 @@ class RecordPanel(QWidget):
 
     noun = "record"
     input_type: type[Any] = object
+    #: Whether the workflow's step buttons need a row of their own (more than two of them).
+    own_step_row = False
 
     def __init__(
         self, context: PageContext, model: RowTableModel[Any], parent: QWidget | None = None
@@ -66,16 +68,18 @@ class RecordPanel(QWidget):
         for button in (self.new_button, self.edit_button, self.delete_button):
             records.addWidget(button)
         records.addStretch(1)
-        # The workflow's steps on a row of their own, so both rows fit a narrow detail pane.
-        self.buttons = QHBoxLayout()
-        self.buttons.setContentsMargins(0, 0, 0, 0)
-        self.step_buttons: list[QPushButton] = []
-        self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table, 1)
         layout.addLayout(records)
-        layout.addLayout(self.buttons)
+        self.step_buttons: list[QPushButton] = []
+        self.buttons = records
+        if self.own_step_row:
+            # Many steps get a row of their own, so both rows fit a narrow detail pane.
+            self.buttons = QHBoxLayout()
+            self.buttons.setContentsMargins(0, 0, 0, 0)
+            self.buttons.addStretch(1)
+            layout.addLayout(self.buttons)
         layout.addWidget(self.note)
         self.update_actions()
 
