@@ -686,3 +686,16 @@ def organisation_input(view: Any) -> OrganisationInput:
     from diaspora_grants.services.inputs import input_of
 
     return input_of(view, OrganisationInput)
+
+
+def test_a_workbook_import_keeps_a_selection_it_brings_marked_as_without_a_written_override(
+    services: Services, setting: Setting
+) -> None:
+    org = setting.organisation("Citizens Initiative", dd_status=DueDiligenceStatus.IN_PROGRESS)
+    app = setting.application(A.SHORTLISTED, organisation_id=org)
+    with services.unit_of_work(reason="import of calls.xlsx") as uow:
+        selected = uow.applications.decide(app.id, A.SELECTED, "Panel minute 4", expected_version=app.version)
+    assert (selected.decision_reason, selected.dd_override_reason) == (
+        "Panel minute 4",
+        "import of calls.xlsx: recorded without a written override",
+    )

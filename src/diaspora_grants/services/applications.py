@@ -226,6 +226,7 @@ class ApplicationService(AwardOperations):
         """Move the application along its workflow; the applicant-facing decisions need a written
         reason, and selecting an applicant whose due diligence is not cleared a written override."""
         reason = v.clean(reason)
+        outer_reason = work_reason(self.context)  # read before this call's own reason labels the session
         with self._write(reason=reason) as session:
             application = self._get(session, Application, application_id)
             check_version(application, expected_version, self.entity)
@@ -238,7 +239,7 @@ class ApplicationService(AwardOperations):
                     due_diligence_override,
                     step="selecting it",
                     user=self.context.user,
-                    work_reason=work_reason(self.context),
+                    work_reason=outer_reason,
                 )
                 keep_override(application, override)
             application.status = new_status

@@ -80,6 +80,7 @@ class AwardOperations(Service):
             ]
         )
         assert code is not None
+        outer_reason = work_reason(self.context)  # read before the award's own reason labels the session
         with self._write(reason=f"award of application #{application_id}") as session:
             application = self._get(session, Application, application_id)
             check_version(application, expected_version, self.entity)
@@ -90,7 +91,7 @@ class AwardOperations(Service):
                 due_diligence_override or _earlier_reason(application),
                 step="awarding a grant",
                 user=self.context.user,
-                work_reason=work_reason(self.context),
+                work_reason=outer_reason,
             )
             _check_code_free(session, code)
             project = _project_from(application, code, country, planned_start, planned_end)

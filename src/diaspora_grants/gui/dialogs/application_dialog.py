@@ -87,6 +87,13 @@ def application_dialog(
         FieldSpec(
             "received_date", _t("Received on"), OptionalDateEdit(), required=True, aliases=("received date",)
         ),
+        FieldSpec("is_late", _t("Arrived late"), CheckField(_t("after the submission deadline, accepted"))),
+        FieldSpec(
+            "late_reason",
+            _t("Why it is accepted"),
+            TextField(_t("e.g. courier delay")),
+            aliases=("late reason",),
+        ),
         FieldSpec("countries", _t("Countries"), CountryListPicker(_t("Countries of the proposed project"))),
         FieldSpec("sector", _t("Sector"), TextField()),
         FieldSpec("requested_amount", _t("Requested amount"), MoneyField(), aliases=("requested amount",)),
