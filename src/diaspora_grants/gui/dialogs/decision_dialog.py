@@ -70,6 +70,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(text)
         layout.addLayout(layout_form)
         layout.addWidget(self.problem)
+        layout.addStretch(1)  # spare height below the form, not inside its rows
         layout.addWidget(self.buttons)
         self.override: NotesField | None = None
         if due_diligence is not None:
@@ -118,6 +119,7 @@ class AwardDialog(QDialog):
         layout.addWidget(text)
         layout.addLayout(layout_form)
         layout.addWidget(self.problem)
+        layout.addStretch(1)  # spare height below the form, not inside its rows
         layout.addWidget(self.buttons)
         self.override: NotesField | None = None
         if due_diligence is not None:
