@@ -90,9 +90,7 @@ def small_programme(services: Services) -> SmallProgramme:
             disaggregated=True,
         ),
     )
-    sessions = services.indicators.create(
-        programme.id, IndicatorInput(code="IND-02", name="Sessions", disaggregated=False)
-    )
+    sessions = services.indicators.create(programme.id, IndicatorInput(code="IND-02", name="Sessions", disaggregated=False))
     q1 = services.periods.create(programme.id, "2022-Q1", dt.date(2022, 1, 1), dt.date(2022, 3, 31))
     q2 = services.periods.create(programme.id, "2022-Q2", dt.date(2022, 4, 1), dt.date(2022, 6, 30))
     project = services.projects.create(
