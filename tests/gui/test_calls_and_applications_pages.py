@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from diaspora_grants.domain.enums import ApplicationStatus, CallStatus
+from diaspora_grants.domain.enums import ApplicationStatus, CallStatus, DueDiligenceStatus
+from diaspora_grants.gui import interaction
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.pages.applications_page import ApplicationsPage
 from diaspora_grants.gui.pages.calls_page import CallsPage
@@ -30,7 +31,9 @@ def call_with_application(services: Services) -> tuple[int, int]:
             code="BHA", name="BHA diaspora", start_date=dt.date(2022, 1, 1), end_date=dt.date(2023, 1, 31)
         )
     )
-    sams = services.organisations.create(OrganisationInput(name="Syrian American Medical Society"))
+    sams = services.organisations.create(
+        OrganisationInput(name="Syrian American Medical Society", dd_status=DueDiligenceStatus.CLEARED)
+    )
     call = services.calls.create(
         CallInput(reference="EOI-2022-01", title="COVID-19 recovery", programme_id=programme.id)
     )
@@ -57,8 +60,13 @@ def call_with_application(services: Services) -> tuple[int, int]:
 
 
 def test_criteria_are_edited_in_the_table_and_saved(
-    window: MainWindow, services: Services, call_with_application: tuple[int, int]
+    window: MainWindow,
+    services: Services,
+    call_with_application: tuple[int, int],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(interaction, "confirm", lambda _w, _t, question, **_k: asked.append(question) or True)
     page = window.show_page("calls")
     assert isinstance(page, CallsPage)
     page.table.selectRow(0)
@@ -70,6 +78,7 @@ def test_criteria_are_edited_in_the_table_and_saved(
     model.setData(model.index(row, model.COL_NAME), "Diaspora added value")
     model.setData(model.index(row, model.COL_WEIGHT), "10")
     page.save_criteria_button.click()
+    assert "not undone with Undo" in asked[0]
     saved = services.calls.get(call_with_application[0])
     assert [(c.name, c.weight) for c in saved.criteria] == [
         ("Relevance", Decimal(60)), ("Capacity", Decimal(30)), ("Diaspora added value", Decimal(10)),

@@ -12,9 +12,9 @@ from diaspora_grants.domain.enums import DocumentOwner
 from diaspora_grants.gui import desktop, interaction
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.models.documents import DocumentTableModel
-from diaspora_grants.gui.pages import partner_links
 from diaspora_grants.gui.pages.partners_page import PartnersPage
 from diaspora_grants.gui.pages.projects_page import ProjectsPage
+from diaspora_grants.gui.panels import documents_panel
 from diaspora_grants.services.registry import Services
 
 from .builders import Chain, grant_chain
@@ -35,6 +35,7 @@ def page(window: MainWindow, chain: Chain) -> PartnersPage:
 
 
 def test_attach_open_and_remove_a_document(
+    window: MainWindow,
     page: PartnersPage,
     services: Services,
     chain: Chain,
@@ -44,13 +45,16 @@ def test_attach_open_and_remove_a_document(
 ) -> None:
     agreement = tmp_path / "grant agreement SAMS.pdf"
     agreement.write_bytes(b"%PDF-1.4 signed agreement")
-    monkeypatch.setattr(partner_links.QFileDialog, "getOpenFileName", lambda *_a: (str(agreement), ""))
+    monkeypatch.setattr(documents_panel.QFileDialog, "getOpenFileName", lambda *_a: (str(agreement), ""))
     opened: list[Path] = []
     monkeypatch.setattr(desktop, "open_path", lambda path: opened.append(path) or True)
     links = page.links
     assert links.tabText(0) == "Documents (0)" and not links.open_button.isEnabled()
 
     links.attach_button.click()
+    dialog = links.documents_panel.dialog
+    assert dialog is not None and dialog.widgets["name"].text() == "grant agreement SAMS.pdf"
+    dialog.ok_button.click()
     [document] = services.documents.find(DocumentOwner.ORGANISATION, chain.partner_id)
     assert document.name == "grant agreement SAMS.pdf" and document.updated_by == "tester"
     model = links.document_model
@@ -67,7 +71,12 @@ def test_attach_open_and_remove_a_document(
     monkeypatch.setattr(interaction, "confirm", lambda *_a, **_k: True)
     links.remove_button.click()
     assert services.documents.find(DocumentOwner.ORGANISATION, chain.partner_id) == []
-    assert model.rowCount() == 0
+    assert model.rowCount() == 0 and links.tabText(0) == "Documents (0)"
+
+    window.undo_action.trigger()  # the removed file was kept aside: it comes back, same content
+    [back] = services.documents.find(DocumentOwner.ORGANISATION, chain.partner_id)
+    assert services.documents.path_of(back.id).read_bytes() == agreement.read_bytes()
+    assert links.tabText(0) == "Documents (1)"
 
 
 def test_the_partners_projects_are_listed_and_open_the_project(

@@ -94,7 +94,7 @@ def test_a_review_entered_in_the_dialog_sets_the_weighted_score(
     )
     assert services.applications.get(application_id).score == Decimal(68)
     assert score_in_table(page) == "68.00"
-    assert page.facts["Score"].text().startswith("68.00 (rank 1) · 1 review(s)")
+    assert page.facts["Score"].text().startswith("68.00 (rank 1 of 1 in EOI-2022-01) · 1 review(s)")
     assert panel.model.data(panel.model.index(0, ReviewTableModel.COL_SCORE)) == "68.00"
 
     window.undo_action.trigger()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from decimal import Decimal
 from itertools import count
@@ -13,10 +14,23 @@ from sqlalchemy import Row, func, select
 
 from diaspora_grants.db.engine import Database
 from diaspora_grants.db.models import AuditEntry, Project
-from diaspora_grants.domain.enums import ApplicationStatus, AuditAction, CallStatus, ProjectStatus
-from diaspora_grants.domain.errors import ConflictError, DuplicateError, ValidationError, WorkflowError
+from diaspora_grants.domain.enums import (
+    ApplicationStatus,
+    AuditAction,
+    CallStatus,
+    DueDiligenceStatus,
+    OrganisationType,
+    ProjectStatus,
+)
+from diaspora_grants.domain.errors import (
+    ConflictError,
+    DueDiligenceError,
+    DuplicateError,
+    ValidationError,
+    WorkflowError,
+)
 from diaspora_grants.services.applications import ApplicationInput, ApplicationView
-from diaspora_grants.services.calls import CallInput
+from diaspora_grants.services.calls import CallInput, CriterionInput
 from diaspora_grants.services.organisations import OrganisationInput
 from diaspora_grants.services.programmes import ProgrammeInput
 from diaspora_grants.services.registry import Services
@@ -26,6 +40,8 @@ C = CallStatus
 D = Decimal
 DEADLINE = dt.date(2022, 3, 15)
 ON_TIME = dt.date(2022, 3, 1)
+
+CRITERIA = [CriterionInput(name="Relevance", weight=D(60)), CriterionInput(name="Capacity", weight=D(40))]
 
 #: The statuses a call passes through, in order.
 CALL_ROUTE = (C.DRAFT, C.OPEN, C.CLOSED, C.UNDER_REVIEW, C.AWARDED)
@@ -80,19 +96,45 @@ class Setting:
                 submission_deadline=DEADLINE,
             )
         )
+        call = self.services.calls.set_criteria(call.id, CRITERIA, expected_version=call.version)
         for step in (C.CANCELLED,) if status == C.CANCELLED else CALL_ROUTE[1 : CALL_ROUTE.index(status) + 1]:
-            call = self.services.calls.change_status(call.id, step, expected_version=call.version)
+            call = self.step(call.id, step)
         return call.id
 
     def set_call(self, status: CallStatus) -> None:
         """Move the call forward along its workflow until it reaches `status`."""
         call = self.services.calls.get(self.call_id)
         for step in CALL_ROUTE[CALL_ROUTE.index(call.status) + 1 : CALL_ROUTE.index(status) + 1]:
-            call = self.services.calls.change_status(self.call_id, step, expected_version=call.version)
+            call = self.step(self.call_id, step)
 
-    def organisation(self, name: str | None = None) -> int:
+    def step(self, call_id: int, status: CallStatus) -> Any:
+        """One status change; a call is marked awarded once a grant was awarded from it."""
+        call = self.services.calls.get(call_id)
+        if status == C.AWARDED and not call.awarded_count:
+            late = self.services.applications.create(
+                replace(self.application_input(call_id=call_id), is_late=True, late_reason="courier delay")
+            )
+            for decision in ROUTE_TO[A.SELECTED]:
+                late = self.services.applications.decide(
+                    late.id, decision, "minute", expected_version=late.version
+                )
+            self.services.applications.award(
+                late.id, project_code=f"P-{call_id}", expected_version=late.version
+            )
+            call = self.services.calls.get(call_id)
+        return self.services.calls.change_status(call_id, status, expected_version=call.version)
+
+    def organisation(self, name: str | None = None, **change: Any) -> int:
+        """A diaspora organisation whose due diligence is cleared until 2024 (unless changed)."""
         name = name or f"Diaspora association {next(self._numbers)}"
-        return self.services.organisations.create(OrganisationInput(name=name, hq_country="FR")).id
+        data = OrganisationInput(
+            name=name,
+            hq_country="FR",
+            dd_status=DueDiligenceStatus.CLEARED,
+            dd_date=dt.date(2022, 1, 10),
+            dd_expiry=dt.date(2024, 1, 10),
+        )
+        return self.services.organisations.create(replace(data, **change)).id
 
     def application_input(self, **change: object) -> ApplicationInput:
         data = ApplicationInput(
@@ -417,7 +459,7 @@ def test_award_creates_the_linked_project_prefilled_from_the_application(
         "Genesis Entrepreneurship Trust",
         "ZW",
     )
-    assert award.partner_due_diligence == "missing"
+    assert award.partner_due_diligence == "valid" and award.due_diligence_override is None
     [project] = projects_of(database, app.id)
     assert project.id == award.project_id
     assert (project.code, project.title, project.description) == (
@@ -524,3 +566,136 @@ def test_award_with_a_stale_version_is_refused(
     with pytest.raises(ConflictError):
         services.applications.award(app.id, project_code="BHA-01", expected_version=app.version - 1)
     assert project_count(database) == 0
+
+
+# Due diligence ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "expiry", "said"),
+    [
+        (DueDiligenceStatus.IN_PROGRESS, None, "in progress (not cleared)"),
+        (DueDiligenceStatus.CLEARED, dt.date(2022, 6, 30), "expired on 2022-06-30"),
+    ],
+)
+def test_selecting_an_applicant_without_cleared_due_diligence_needs_a_written_override(
+    services: Services,
+    setting: Setting,
+    database: Database,
+    status: DueDiligenceStatus,
+    expiry: dt.date | None,
+    said: str,
+) -> None:
+    org = setting.organisation("Citizens Initiative", dd_status=status, dd_expiry=expiry)
+    app = setting.application(A.SHORTLISTED, organisation_id=org)
+    assert app.due_diligence_problem == said
+
+    expected = re.escape(f"due diligence of Citizens Initiative is {said}: selecting it needs")
+    with pytest.raises(DueDiligenceError, match=expected):
+        services.applications.decide(app.id, A.SELECTED, "Best score", expected_version=app.version)
+    assert services.applications.get(app.id).status == A.SHORTLISTED
+
+    selected = services.applications.decide(
+        app.id,
+        A.SELECTED,
+        "Best score",
+        expected_version=app.version,
+        due_diligence_override="Regional director cleared it pending the audit report",
+    )
+    assert (
+        selected.status,
+        selected.dd_override_state,
+        selected.dd_override_by,
+        selected.dd_override_on,
+    ) == (
+        A.SELECTED,
+        said,
+        "tester",
+        dt.date(2022, 9, 15),
+    )
+    audited = {(r.field, r.new_value) for r in audit_rows(database, "applications", app.id)}
+    assert ("dd_override_reason", "Regional director cleared it pending the audit report") in audited
+
+
+def test_the_override_written_at_selection_carries_to_the_project(
+    services: Services, setting: Setting, database: Database
+) -> None:
+    org = setting.organisation("Citizens Initiative", dd_status=DueDiligenceStatus.IN_PROGRESS)
+    app = setting.application(A.SHORTLISTED, organisation_id=org)
+    app = services.applications.decide(
+        app.id, A.SELECTED, "Best score", expected_version=app.version, due_diligence_override="Audit pending"
+    )
+    setting.set_call(C.UNDER_REVIEW)
+    award = services.applications.award(app.id, project_code="ZA-01", expected_version=app.version)
+    assert award.due_diligence_override == "Audit pending"
+    project = services.projects.get(award.project_id)
+    assert (project.dd_override_reason, project.dd_override_state, project.dd_override_by) == (
+        "Audit pending",
+        "in progress (not cleared)",
+        "tester",
+    )
+
+
+def test_awarding_after_due_diligence_expired_needs_an_override_of_its_own(
+    services: Services, setting: Setting, database: Database
+) -> None:
+    org = setting.organisation("Genesis Entrepreneurship Trust", dd_expiry=dt.date(2022, 9, 1))
+    app = setting.application(A.SHORTLISTED, organisation_id=org, received_date=dt.date(2022, 3, 1))
+    organisation = services.organisations.get(org)
+    services.organisations.update(
+        org, replace(organisation_input(organisation), dd_expiry=dt.date(2023, 9, 1)), expected_version=1
+    )
+    app = services.applications.decide(app.id, A.SELECTED, "Best score", expected_version=app.version)
+    organisation = services.organisations.get(org)
+    services.organisations.update(
+        org,
+        replace(organisation_input(organisation), dd_expiry=dt.date(2022, 9, 1)),
+        expected_version=organisation.version,
+    )
+    setting.set_call(C.UNDER_REVIEW)
+    with pytest.raises(DueDiligenceError, match="expired on 2022-09-01: awarding a grant needs"):
+        services.applications.award(app.id, project_code="ZW-01", expected_version=app.version)
+    assert project_count(database) == 0
+    award = services.applications.award(
+        app.id, project_code="ZW-01", expected_version=app.version, due_diligence_override="Renewal filed"
+    )
+    assert services.projects.get(award.project_id).dd_override_state == "expired on 2022-09-01"
+
+
+def test_donors_un_agencies_and_governments_do_not_apply(services: Services, setting: Setting) -> None:
+    for kind in (OrganisationType.DONOR, OrganisationType.UN_AGENCY, OrganisationType.GOVERNMENT):
+        org = setting.organisation(f"A {kind.value}", type=kind)
+        with pytest.raises(ValidationError, match="do not apply to calls") as refused:
+            services.applications.create(setting.application_input(organisation_id=org))
+        assert [p.field for p in refused.value.problems] == ["organisation"]
+    setting.organisation("Pontes Ricerche e Interventi")
+    assert [o.name for o in services.organisations.applicants()] == ["Pontes Ricerche e Interventi"]
+
+
+def test_an_application_says_why_it_cannot_be_awarded_yet(services: Services, setting: Setting) -> None:
+    app = setting.application(A.SELECTED)
+    assert app.award_blocked == (
+        "call EOI-2022-01 is open: grants are awarded once the call is under review "
+        "(Calls page: Close and start review)"
+    )
+    setting.set_call(C.UNDER_REVIEW)
+    assert services.applications.get(app.id).award_blocked is None
+
+
+def organisation_input(view: Any) -> OrganisationInput:
+    from diaspora_grants.services.inputs import input_of
+
+    return input_of(view, OrganisationInput)
+
+
+def test_a_workbook_import_keeps_a_selection_it_brings_marked_as_without_a_written_override(
+    services: Services, setting: Setting
+) -> None:
+    org = setting.organisation("Citizens Initiative", dd_status=DueDiligenceStatus.IN_PROGRESS)
+    app = setting.application(A.SHORTLISTED, organisation_id=org)
+    with services.unit_of_work(reason="import of calls.xlsx") as uow:
+        selected = uow.applications.decide(app.id, A.SELECTED, "Panel minute 4", expected_version=app.version)
+    assert (selected.decision_reason, selected.dd_override_reason) == (
+        "Panel minute 4",
+        "import of calls.xlsx: recorded without a written override",
+    )

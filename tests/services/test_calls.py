@@ -18,6 +18,7 @@ from diaspora_grants.domain.errors import (
     ConflictError,
     DuplicateError,
     NotFoundError,
+    ReasonRequiredError,
     ValidationError,
     WorkflowError,
 )
@@ -89,11 +90,43 @@ def eoi(programme_id: int, reference: str = "EOI-2022-01", **change: object) -> 
 
 
 def call_at(services: Services, programme_id: int, status: CallStatus, reference: str) -> int:
+    """A call with criteria weighted to 100, moved step by step to `status` (awarded: once a
+    selected application was awarded as a project)."""
     call = services.calls.create(eoi(programme_id, reference))
+    call = services.calls.set_criteria(call.id, CRITERIA, expected_version=call.version)
     for step in ROUTE_TO[status]:
+        if step == C.AWARDED:
+            award_one(services, call.id, reference)
+            call = services.calls.get(call.id)
         call = services.calls.change_status(call.id, step, expected_version=call.version)
     assert call.status == status
     return call.id
+
+
+def award_one(services: Services, call_id: int, reference: str) -> None:
+    """Record a late application to a call under review, select it and award it."""
+    org = services.organisations.create(OrganisationInput(name=f"Applicant to {reference}"))
+    app = services.applications.create(
+        ApplicationInput(
+            call_id=call_id,
+            organisation_id=org.id,
+            received_date=dt.date(2022, 3, 20),
+            title="Youth hubs",
+            countries=("LB",),
+            is_late=True,
+            late_reason="courier delay",
+        )
+    )
+    for status in ("eligible", "shortlisted"):
+        app = services.applications.decide(app.id, status, None, expected_version=app.version)  # type: ignore[arg-type]
+    app = services.applications.decide(
+        app.id,
+        "selected",  # type: ignore[arg-type]
+        "best scored",
+        expected_version=app.version,
+        due_diligence_override="cleared by the regional office, paperwork in transit",
+    )
+    services.applications.award(app.id, project_code=f"P-{reference}", expected_version=app.version)
 
 
 def audit_rows(database: Database, table: str, record_id: int) -> list[Row[Any]]:
@@ -194,6 +227,9 @@ def test_every_status_change_from(services: Services, programme_id: int, current
         call_id = call_at(services, programme_id, current, f"EOI-{current}-{n}")
         version = services.calls.get(call_id).version
         if (current, new) in ALLOWED:
+            if new == C.AWARDED:
+                award_one(services, call_id, f"EOI-{current}-{n}")
+                version = services.calls.get(call_id).version
             changed = services.calls.change_status(call_id, new, expected_version=version)
             assert changed.status == new
         else:
@@ -261,6 +297,7 @@ def test_each_change_to_a_call_leaves_audit_rows(
     call = services.calls.update(
         call.id, eoi(programme_id, title="COVID-19 response"), expected_version=call.version
     )
+    call = services.calls.set_criteria(call.id, CRITERIA, expected_version=call.version)
     services.calls.change_status(call.id, C.OPEN, expected_version=call.version)
 
     rows = audit_rows(database, "calls", call.id)
@@ -345,7 +382,8 @@ def test_add_update_and_delete_a_criterion(services: Services, programme_id: int
     assert [(c.name, c.weight) for c in services.calls.get(call.id).criteria] == [("Capacity", D(60))]
 
 
-def test_criteria_are_frozen_once_a_review_holds_scores(services: Services, programme_id: int) -> None:
+def scored_call(services: Services, programme_id: int) -> tuple[Any, int]:
+    """An open call whose first criterion holds one review's score."""
     call = services.calls.create(eoi(programme_id))
     call = services.calls.set_criteria(call.id, CRITERIA, expected_version=call.version)
     call = services.calls.change_status(call.id, C.OPEN, expected_version=call.version)
@@ -358,18 +396,176 @@ def test_criteria_are_frozen_once_a_review_holds_scores(services: Services, prog
         )
     )
     app = services.applications.decide(app.id, "eligible", None, expected_version=app.version)  # type: ignore[arg-type]
-    services.reviews.create(
+    review = services.reviews.create(
         ReviewInput(application_id=app.id, reviewer="Leila", scores={call.criteria[0].id: D(4)})
     )
+    return services.calls.get(call.id), review.id
+
+
+def test_criteria_changes_need_a_reason_once_a_review_holds_scores(
+    services: Services, programme_id: int
+) -> None:
+    call, _review = scored_call(services, programme_id)
+    assert call.scores_held == 1
     relevance = call.criteria[0]
 
-    message = "already hold scores.*can no longer change"
-    with pytest.raises(ValidationError, match=message):
+    message = "already hold 1 score.*Give the reason"
+    with pytest.raises(ReasonRequiredError, match=message):
         services.calls.update_criterion(relevance.id, replace(CRITERIA[0], weight=D(10)), expected_version=1)
-    with pytest.raises(ValidationError, match=message):
+    with pytest.raises(ReasonRequiredError, match=message):
         services.calls.delete_criterion(relevance.id, expected_version=1)
-    with pytest.raises(ValidationError, match=message):
+    with pytest.raises(ReasonRequiredError, match=message):
         services.calls.add_criterion(call.id, CriterionInput(name="Innovation", weight=D(10)))
-    with pytest.raises(ValidationError, match=message):
-        services.calls.set_criteria(call.id, CRITERIA[:2], expected_version=call.version)
+    changed = [replace(CRITERIA[0], weight=D(50)), replace(CRITERIA[1], weight=D(50))]
+    with pytest.raises(ReasonRequiredError, match=message):
+        services.calls.set_criteria(call.id, changed, expected_version=call.version)
     assert [c.weight for c in services.calls.get(call.id).criteria] == [D(40), D(30), D(30)]
+    # Saving the criteria as they are changes no score and asks nothing.
+    services.calls.set_criteria(call.id, CRITERIA, expected_version=call.version)
+
+
+def test_a_criteria_change_with_a_reason_is_saved_and_audited_with_it(
+    services: Services, programme_id: int, database: Database
+) -> None:
+    call, review_id = scored_call(services, programme_id)
+    capacity = call.criteria[1]
+    changed = [replace(CRITERIA[0], weight=D(60)), replace(CRITERIA[2], weight=D(40))]
+
+    saved = services.calls.set_criteria(
+        call.id, changed, expected_version=call.version, reason="Donor asked to drop capacity"
+    )
+
+    assert [(c.name, c.weight) for c in saved.criteria] == [("Relevance", D(60)), ("Value for money", D(40))]
+    assert services.reviews.get(review_id).weighted_score == D(48)  # 4/5 of 60 points
+    [deleted] = audit_rows(database, "criteria", capacity.id)[1:]
+    assert (deleted.action, deleted.reason) == (AuditAction.DELETE, "Donor asked to drop capacity")
+    weight = audit_rows(database, "criteria", call.criteria[0].id)[-1]
+    assert (weight.field, weight.old_value, weight.new_value, weight.reason) == (
+        "weight",
+        "40",
+        "60",
+        "Donor asked to drop capacity",
+    )
+
+
+def test_a_scored_criterion_removed_takes_its_scores_with_it_on_the_record(
+    services: Services, programme_id: int, database: Database
+) -> None:
+    call, review_id = scored_call(services, programme_id)
+    relevance = call.criteria[0]
+    [score_id] = [
+        r.record_id
+        for r in services.audit.find(table="review_scores", limit=10)
+        if r.action == AuditAction.INSERT
+    ]
+    services.calls.set_criteria(
+        call.id,
+        [replace(CRITERIA[1], weight=D(50)), replace(CRITERIA[2], weight=D(50))],
+        expected_version=call.version,
+        reason="Relevance is judged at eligibility",
+    )
+    assert services.reviews.get(review_id).scores == {}
+    assert audit_rows(database, "review_scores", score_id)[-1].action == AuditAction.DELETE
+    assert audit_rows(database, "criteria", relevance.id)[-1].action == AuditAction.DELETE
+
+
+def test_a_scored_criterion_cannot_be_scored_out_of_less_than_a_score_given(
+    services: Services, programme_id: int
+) -> None:
+    call, _review = scored_call(services, programme_id)
+    lowered = [replace(CRITERIA[0], max_score=3), *CRITERIA[1:]]
+    with pytest.raises(ValidationError, match="scored Relevance 4; the maximum cannot go below that"):
+        services.calls.set_criteria(call.id, lowered, expected_version=call.version, reason="scale change")
+
+
+# Rules of the workflow ----------------------------------------------------------------------
+
+
+def test_criteria_saved_as_a_set_must_weigh_100(services: Services, programme_id: int) -> None:
+    call = services.calls.create(eoi(programme_id))
+    partial = [CriterionInput(name="Relevance", weight=D(25)), CriterionInput(name="Capacity", weight=D(20))]
+    with pytest.raises(ValidationError, match="weights total 45; they must total 100"):
+        services.calls.set_criteria(call.id, partial, expected_version=call.version)
+    assert services.calls.get(call.id).criteria == ()
+
+
+def test_a_call_opens_only_with_criteria_weighing_100(services: Services, programme_id: int) -> None:
+    call = services.calls.create(eoi(programme_id))
+    assert call.step(C.OPEN).blocked == (
+        "the call has no evaluation criteria; add them with weights totalling 100 before the call opens"
+    )
+    services.calls.add_criterion(call.id, CriterionInput(name="Relevance", weight=D(45)))
+    call = services.calls.get(call.id)
+    assert call.next_status == C.OPEN and call.criteria_total == D(45)
+    with pytest.raises(WorkflowError, match="weights total 45; they must total 100 before the call opens"):
+        services.calls.change_status(call.id, C.OPEN, expected_version=call.version)
+    services.calls.add_criterion(call.id, CriterionInput(name="Capacity", weight=D(55)))
+    call = services.calls.get(call.id)
+    assert call.step(C.OPEN).allowed
+    assert services.calls.change_status(call.id, C.OPEN, expected_version=call.version).status == C.OPEN
+
+
+def test_closing_before_the_deadline_needs_a_reason_kept_in_the_audit_trail(
+    services: Services, programme_id: int, database: Database
+) -> None:
+    call_id = call_at(services, programme_id, C.OPEN, "EOI-2022-09")
+    call = services.calls.get(call_id)
+    call = services.calls.update(
+        call_id,
+        eoi(programme_id, "EOI-2022-09", submission_deadline=dt.date(2022, 9, 30), decision_date=None),
+        expected_version=call.version,
+    )
+    step = call.step(C.CLOSED)
+    assert step.allowed and step.asks is not None
+    assert step.asks.startswith("The submission deadline is 2022-09-30, 15 days from today.")
+    with pytest.raises(ReasonRequiredError, match="Why is the call closed early"):
+        services.calls.change_status(call_id, C.CLOSED, expected_version=call.version)
+    closed = services.calls.change_status(
+        call_id, C.CLOSED, expected_version=call.version, reason="Envelope fully committed"
+    )
+    assert closed.status == C.CLOSED
+    last = audit_rows(database, "calls", call_id)[-1]
+    assert (last.field, last.new_value, last.reason) == ("status", "closed", "Envelope fully committed")
+
+
+def test_a_call_is_marked_awarded_only_once_a_grant_was_awarded(
+    services: Services, programme_id: int
+) -> None:
+    call_id = call_at(services, programme_id, C.UNDER_REVIEW, "EOI-2022-07")
+    call = services.calls.get(call_id)
+    assert call.next_status == C.AWARDED
+    assert call.step(C.AWARDED).blocked == (
+        "no grant has been awarded from this call yet: "
+        "award a selected application on the Applications page first"
+    )
+    with pytest.raises(WorkflowError, match="no grant has been awarded"):
+        services.calls.change_status(call_id, C.AWARDED, expected_version=call.version)
+    award_one(services, call_id, "EOI-2022-07")
+    call = services.calls.get(call_id)
+    assert call.awarded_count == 1 and call.step(C.AWARDED).allowed
+
+
+def test_an_open_call_says_how_to_reach_review(services: Services, programme_id: int) -> None:
+    call = services.calls.get(call_at(services, programme_id, C.OPEN, "EOI-2022-08"))
+    assert call.next_status == C.CLOSED
+    assert call.step(C.UNDER_REVIEW).blocked == (
+        "call EOI-2022-08 is open: it cannot become under review before it is closed "
+        "(Close and start review does both)"
+    )
+    assert call.step(C.AWARDED).blocked == (
+        "call EOI-2022-08 is open: it cannot become awarded yet: grants are awarded once it is under review"
+    )
+
+
+def test_deleting_a_criterion_leaves_an_audit_entry(
+    services: Services, programme_id: int, database: Database
+) -> None:
+    call = services.calls.create(eoi(programme_id))
+    call = services.calls.set_criteria(call.id, CRITERIA, expected_version=call.version)
+    value_for_money = call.criteria[2]
+    services.calls.set_criteria(
+        call.id, [CRITERIA[0], replace(CRITERIA[1], weight=D(60))], expected_version=call.version
+    )
+    rows = audit_rows(database, "criteria", value_for_money.id)
+    assert [r.action for r in rows] == [AuditAction.INSERT, AuditAction.DELETE]
+    assert "Value for money" in (rows[-1].old_value or "")

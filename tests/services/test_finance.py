@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -11,6 +12,7 @@ from diaspora_grants.domain.enums import TrancheStatus
 from diaspora_grants.domain.errors import (
     DuplicateError,
     MissingExchangeRateError,
+    ReasonRequiredError,
     ValidationError,
     WorkflowError,
 )
@@ -342,15 +344,28 @@ def test_summary_of_a_dinar_grant_in_dinars_and_dollars(services: Services) -> N
     assert (usd.spent_without_line, tnd.spent_without_line) == (D(1000), D(3200))
 
 
-def test_missing_rate_names_currency_and_month(services: Services) -> None:
+def test_spending_that_cannot_be_converted_is_refused_naming_the_missing_rate(services: Services) -> None:
     project = new_project(services)
+    zwl = ExpenditureInput(spent_on=dt.date(2022, 8, 3), amount=D(5000), currency="ZWL")
+    with pytest.raises(MissingExchangeRateError, match=r"ZWL.*2022-08") as refused:
+        services.finance.create_expenditure(project, zwl)
+    assert (refused.value.currency, refused.value.base, refused.value.month) == ("ZWL", "USD", "2022-08")
+    assert services.finance.expenditures(project) == []
+    rate(services, "ZWL", dt.date(2022, 8, 1), "500")
+    services.finance.create_expenditure(project, zwl)
+    assert services.finance.project_summary(project).in_project_currency.spent == D(10)
+
+
+def test_a_missing_rate_still_names_currency_and_month_in_the_summary(services: Services) -> None:
+    project = new_project(services)
+    rate(services, "ZWL", dt.date(2022, 8, 1), "500")
     services.finance.create_expenditure(
         project, ExpenditureInput(spent_on=dt.date(2022, 8, 3), amount=D(5000), currency="ZWL")
     )
+    rate_id = services.exchange_rates.find(currency="ZWL")[0]
+    services.exchange_rates.delete(rate_id.id, expected_version=rate_id.version)
     with pytest.raises(MissingExchangeRateError, match=r"ZWL.*2022-08"):
         services.finance.project_summary(project)
-    rate(services, "ZWL", dt.date(2022, 8, 1), "500")
-    assert services.finance.project_summary(project).in_project_currency.spent == D(10)
 
 
 def test_unliquidated_advance_is_never_negative(services: Services) -> None:
@@ -385,3 +400,83 @@ def test_programme_in_euros_converts_dollar_projects(services: Services) -> None
     rate(services, "EUR", dt.date(2022, 3, 1), "0.95")
     summary = services.finance.project_summary(project)
     assert (summary.in_reporting_currency.currency, summary.in_reporting_currency.grant) == ("EUR", D(9500))
+
+
+# Revisions and workflow steps -----------------------------------------------------------------
+
+
+def test_a_revision_needs_a_reason_and_keeps_the_history(services: Services) -> None:
+    project = new_project(services)
+    line = services.finance.create_budget_line(
+        project, BudgetLineInput(code="ACT", category="Activities", original_amount=D(60000))
+    )
+    revised = BudgetLineInput(
+        code="ACT", category="Activities", original_amount=D(60000), revised_amount=D(52000)
+    )
+    with pytest.raises(ReasonRequiredError, match="revised amount of ACT changes: say why"):
+        services.finance.update_budget_line(line.id, revised, expected_version=line.version)
+
+    line = services.finance.update_budget_line(
+        line.id, revised, expected_version=line.version, reason="Fewer sessions after the floods"
+    )
+    line = services.finance.update_budget_line(
+        line.id,
+        replace(revised, revised_amount=D(55000)),
+        expected_version=line.version,
+        reason="Donor approved a top-up",
+    )
+    # A change elsewhere on the line is no revision and asks nothing.
+    line = services.finance.update_budget_line(
+        line.id,
+        replace(revised, revised_amount=D(55000), description="Training"),
+        expected_version=line.version,
+    )
+
+    assert (line.current_amount, line.revision_count, line.last_revision_reason) == (
+        D(55000),
+        2,
+        "Donor approved a top-up",
+    )
+    history = services.finance.budget_revisions(line.id)
+    assert [(r.previous_amount, r.revised_amount, r.reason, r.revised_by, r.revised_on) for r in history] == [
+        (D(60000), D(52000), "Fewer sessions after the floods", "tester", dt.date(2022, 9, 15)),
+        (D(52000), D(55000), "Donor approved a top-up", "tester", dt.date(2022, 9, 15)),
+    ]
+
+
+def test_an_import_names_its_file_as_the_reason_of_a_revision(services: Services) -> None:
+    project = new_project(services)
+    line = services.finance.create_budget_line(
+        project,
+        BudgetLineInput(code="ACT", category="Activities", original_amount=D(100), revised_amount=D(90)),
+    )
+    assert services.finance.budget_revisions(line.id)[0].reason == "entered already revised"
+    with services.unit_of_work(reason="import of budget.xlsx") as uow:
+        uow.finance.update_budget_line(
+            line.id,
+            BudgetLineInput(code="ACT", category="Activities", original_amount=D(100), revised_amount=D(80)),
+            expected_version=line.version,
+        )
+    assert [r.reason for r in services.finance.budget_revisions(line.id)] == [
+        "entered already revised",
+        "import of budget.xlsx",
+    ]
+
+
+def test_a_tranche_says_its_next_step_and_why_others_wait(services: Services) -> None:
+    project = new_project(services)
+    planned = services.finance.create_tranche(project, tranche(2, "40000", dt.date(2022, 3, 15)))
+    steps = {s.target: s.blocked for s in planned.steps}
+    assert planned.next_status == TrancheStatus.APPROVED
+    assert steps[TrancheStatus.APPROVED] is None
+    assert steps[TrancheStatus.PAID] == "tranche 2 is scheduled: approve it first"
+    paid = services.finance.mark_paid(
+        services.finance.approve_tranche(planned.id, expected_version=planned.version).id,
+        dt.date(2022, 3, 20),
+        D(40000),
+        expected_version=planned.version + 1,
+    )
+    assert paid.next_status is None
+    assert {s.blocked for s in paid.steps} == {
+        "tranche 2 was paid: money that left the account stays on record"
+    }

@@ -293,3 +293,31 @@ def test_project_and_location_with_results_are_not_deleted(services: Services) -
 def test_unknown_project_is_reported_by_code(services: Services) -> None:
     with pytest.raises(NotFoundError, match="ZW-09"):
         services.projects.get_by_code("ZW-09")
+
+
+def test_a_location_knows_its_admin1_area_and_checks_its_p_code(services: Services) -> None:
+    programme_id, sams_id, _ = setup_programme(services)
+    project = services.projects.create(vaccination(programme_id, sams_id))
+
+    akkar = services.projects.add_location(project.id, "Akkar", "lb13")
+    chosen = services.projects.add_location(project.id, "Jabal Lubnan", None, "LB-JL")
+    typed = services.projects.add_location(project.id, "Halba district")
+
+    assert (akkar.admin1_code, akkar.admin1_name, akkar.pcode) == ("LB-AK", "‘Akkār", "LB13")
+    assert (chosen.admin1_code, chosen.admin1_name) == ("LB-JL", "Jabal Lubnān")
+    assert typed.admin1_code is None
+    with pytest.raises(ValidationError) as refused:
+        services.projects.add_location(project.id, "Tunis", "TN11", "TN-11")
+    assert {p.field: p.message for p in refused.value.problems} == {
+        "P-code": "'TN11' does not start with LB: a P-code starts with the country's code",
+        "admin-1 area": "'TN-11' is not an admin-1 area of LB (ISO 3166-2)",
+    }
+
+
+def test_a_location_dropped_from_the_list_is_in_the_audit_trail(services: Services) -> None:
+    programme_id, sams_id, _ = setup_programme(services)
+    project = services.projects.create(vaccination(programme_id, sams_id))
+    [akkar, _bekaa] = services.projects.set_locations(project.id, ["Akkar", "Bekaa"])
+    services.projects.set_locations(project.id, ["Bekaa"])
+    deleted = [e for e in services.audit.find(table="locations", limit=20) if e.record_id == akkar.id]
+    assert [e.action.value for e in deleted] == ["delete", "insert"]

@@ -29,6 +29,9 @@ from . import bha_programme as bha
 from .load_bha_results import load_bha_results
 
 D = Decimal
+#: The 2022 decisions were taken while the partners' due diligence (cleared 2022-04-15) was valid;
+#: loaded later, after some of it expired, the decisions say so rather than seem unchecked.
+DUE_DILIGENCE_AT_THE_TIME = "Due diligence cleared on 2022-04-15 was valid when this 2022 decision was made"
 
 
 def load_bha(services: Services) -> None:
@@ -225,6 +228,7 @@ def _decide(
         ApplicationStatus.SELECTED,
         "Ranked among the six highest weighted scores; due diligence cleared.",
         expected_version=application.version,
+        due_diligence_override=DUE_DILIGENCE_AT_THE_TIME,
     )
 
 
@@ -239,6 +243,7 @@ def _award(services: Services, applications: dict[str, ApplicationView]) -> dict
             country=plan.country,
             planned_start=bha.START,
             planned_end=bha.END,
+            due_diligence_override=DUE_DILIGENCE_AT_THE_TIME,
         )
         project = services.projects.get(award.project_id)
         project = services.projects.update(

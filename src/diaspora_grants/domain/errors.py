@@ -63,6 +63,28 @@ class WorkflowError(DomainError):
     """A status change that the workflow does not allow from the current status."""
 
 
+class ReasonRequiredError(ValidationError):
+    """A step that can be taken, but only with a written reason (it goes into the audit trail)."""
+
+    def __init__(self, question: str) -> None:
+        self.question = question
+        super().__init__(FieldProblem("reason", question))
+
+
+class DueDiligenceError(WorkflowError):
+    """Selecting or awarding to an organisation whose due diligence is not cleared (or expired)
+    needs an override with a written reason."""
+
+    def __init__(self, organisation: str, state: str, step: str) -> None:
+        self.organisation = organisation
+        self.state = state
+        self.step = step
+        super().__init__(
+            f"the due diligence of {organisation} is {state}: {step} needs a due diligence override "
+            "with a written reason"
+        )
+
+
 class LockedPeriodError(DomainError):
     """A locked reporting period, and its results, cannot be created, changed or deleted.
 

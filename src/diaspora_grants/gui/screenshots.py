@@ -1,6 +1,6 @@
 """Render every page of the demo programme to PNG, for the README and for a look before release.
 
-    python -m diaspora_grants.gui.screenshots --out docs/screenshots [--db URL]
+    python -m diaspora_grants.gui.screenshots --out docs/screenshots [--db URL] [--size 1024x700]
 
 Without --db a fresh database is made in a temporary folder and the demo programmes are loaded.
 Runs without a display (Qt's offscreen platform) unless DISPLAY is set; settings go to a temporary
@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
     parser.add_argument("--db", help="database URL or SQLite path (default: a new one with the demo)")
     parser.add_argument("--pages", nargs="*", help="only these page keys (default: all)")
+    parser.add_argument("--size", default="x".join(map(str, WINDOW_SIZE)), help="window size, e.g. 1024x700")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,7 +48,8 @@ def _render(args: argparse.Namespace, scratch: Path) -> int:
         load_demo(workspace.services)
     settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(workspace, settings)
-    window.resize(*WINDOW_SIZE)
+    size = tuple(int(n) for n in args.size.lower().split("x"))
+    window.resize(*size)
     window.show()
     args.out.mkdir(parents=True, exist_ok=True)
     written = []
@@ -55,7 +57,7 @@ def _render(args: argparse.Namespace, scratch: Path) -> int:
         if args.pages and spec.key not in args.pages:
             continue
         page = window.show_page(spec.key)
-        window.resize(*WINDOW_SIZE)
+        window.resize(*size)
         app.processEvents()
         for suffix, prepare in page.screenshot_states():
             dialog = prepare()

@@ -36,8 +36,8 @@ AFTER_PROJECTS: Handlers = (
     (s.LOCATIONS, records.location, {"p-code": "P-code", "location": "Name"}),
     (s.BUDGET_LINES, projects.budget_line, projects.FINANCE_ALIASES),
     (s.TRANCHES, projects.tranche, projects.FINANCE_ALIASES),
-    (s.EXPENDITURES, projects.expenditure, projects.FINANCE_ALIASES),
     (s.EXCHANGE_RATES, projects.exchange_rate, projects.RATE_ALIASES),
+    (s.EXPENDITURES, projects.expenditure, projects.FINANCE_ALIASES),
     (s.TARGETS, projects.target, projects.TARGET_ALIASES),
 )
 #: Read after the results: nothing refers to them.

@@ -115,7 +115,8 @@ EXCHANGE_RATES = _spec(
     "Base currency|Currency|Month",
 )
 
-#: In the order they are written and imported: a sheet only refers to sheets before it.
+#: In the order they are written and imported: a sheet only refers to sheets before it (spending
+#: in another currency needs its month's exchange rate, so the rates come before the expenditures).
 ALL_SHEETS = (
     ORGANISATIONS,
     CONTACTS,
@@ -130,8 +131,8 @@ ALL_SHEETS = (
     LOCATIONS,
     BUDGET_LINES,
     TRANCHES,
-    EXPENDITURES,
     EXCHANGE_RATES,
+    EXPENDITURES,
     TARGETS,
     RESULTS,
     REQUIREMENTS,

@@ -1,9 +1,12 @@
-"""Applications (expressions of interest) to a call: receipt, late rules, decisions and the award."""
+"""Applications (expressions of interest) to a call: receipt, late rules, decisions and the award.
+
+Only organisations of an applicant type apply (not donors, UN agencies or governments). Selecting
+an applicant whose due diligence is not cleared needs a written override (services.due_diligence).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
@@ -14,13 +17,28 @@ from sqlalchemy.orm import Session, selectinload
 from ..db.models import Application, Call, Organisation, Project
 from ..domain import codes
 from ..domain import validation as v
-from ..domain.enums import ApplicationStatus, CallStatus, ProjectStatus
+from ..domain.due_diligence import APPLICANT_TYPES
+from ..domain.enums import ApplicationStatus, CallStatus
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
+from ..domain.labels import label
 from ..domain.money import amount_problem
+from ..domain.steps import AWARDING_CALL_STATUSES, award_blocker
 from ..domain.workflows import REASON_REQUIRED, allowed_application_transitions, check_application_transition
-from .base import Service, assign, check_version
-from .organisations import due_diligence_state
+from .awards import AwardOperations, AwardView
+from .base import assign, check_version
+from .due_diligence import due_diligence_problem, keep_override, required_override
 from .reviews import Standing, call_standings
+from .work_reason import work_reason
+
+__all__ = [
+    "AWARDING_CALL_STATUSES",
+    "DELETABLE",
+    "EDITABLE",
+    "ApplicationInput",
+    "ApplicationService",
+    "ApplicationView",
+    "AwardView",
+]
 
 #: Details of an application may be corrected until it is decided; afterwards they are the record.
 EDITABLE = frozenset({ApplicationStatus.RECEIVED, ApplicationStatus.ELIGIBLE, ApplicationStatus.SHORTLISTED})
@@ -30,11 +48,6 @@ DELETABLE = frozenset({ApplicationStatus.RECEIVED, ApplicationStatus.WITHDRAWN})
 
 #: A call takes applications while open; afterwards only ones flagged late (with the reason why).
 _LATE_ONLY_CALL_STATUSES = frozenset({CallStatus.CLOSED, CallStatus.UNDER_REVIEW})
-
-#: Grants are awarded once reviewing has started; an awarded call may still award the rest of its selection.
-AWARDING_CALL_STATUSES = frozenset({CallStatus.UNDER_REVIEW, CallStatus.AWARDED})
-
-_DAC_CODE = re.compile(r"^\d{5}$")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,35 +83,24 @@ class ApplicationView(ApplicationInput):
     #: The grant agreement made from this application, once awarded.
     project_id: int | None
     allowed_next_statuses: tuple[ApplicationStatus, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class AwardView:
-    """The project (grant agreement) an award created, as the award prefilled it."""
-
-    project_id: int
-    project_code: str
-    application_id: int
-    call_id: int
-    programme_id: int
-    partner_id: int
-    partner_name: str
-    title: str
-    country: str
-    sector: str | None
-    dac_code: str | None
-    grant_amount: Decimal | None
-    currency: str
-    status: ProjectStatus
-    #: The partner's due diligence as of today ("valid", "expiring", "expired", "missing"): a warning,
-    #: not a refusal, because clearing it is often a condition of the first tranche.
-    partner_due_diligence: str
+    #: How many applications of its call hold a rank (the rank reads "2 of 5" within the call).
+    ranked_in_call: int = 0
+    #: Why the applicant's due diligence does not allow a grant today ("in progress (not cleared)",
+    #: "expired on 2022-06-30"); None when it is cleared.
+    due_diligence_problem: str | None = None
+    #: A due diligence override written at selection: what was overridden, why, by whom, when.
+    dd_override_state: str | None = None
+    dd_override_reason: str | None = None
+    dd_override_by: str | None = None
+    dd_override_on: dt.date | None = None
+    #: Why the application cannot be awarded now (None: it can, or it is not selected).
+    award_blocked: str | None = None
 
 
 _INPUT_FIELDS = tuple(f.name for f in fields(ApplicationInput))
 
 
-class ApplicationService(Service):
+class ApplicationService(AwardOperations):
     entity = "application"
 
     def find(
@@ -214,15 +216,33 @@ class ApplicationService(Service):
             session.delete(application)
 
     def decide(
-        self, application_id: int, new_status: ApplicationStatus, reason: str | None, *, expected_version: int
+        self,
+        application_id: int,
+        new_status: ApplicationStatus,
+        reason: str | None,
+        *,
+        expected_version: int,
+        due_diligence_override: str | None = None,
     ) -> ApplicationView:
-        """Move the application along its workflow; the applicant-facing decisions need a written reason."""
+        """Move the application along its workflow; the applicant-facing decisions need a written
+        reason, and selecting an applicant whose due diligence is not cleared a written override."""
         reason = v.clean(reason)
+        outer_reason = work_reason(self.context)  # read before this call's own reason labels the session
         with self._write(reason=reason) as session:
             application = self._get(session, Application, application_id)
             check_version(application, expected_version, self.entity)
             check_application_transition(application.status, new_status)
             _check_reason(new_status, reason)
+            if new_status == ApplicationStatus.SELECTED:
+                override = required_override(
+                    application.organisation,
+                    self.context.today(),
+                    due_diligence_override,
+                    step="selecting it",
+                    user=self.context.user,
+                    work_reason=outer_reason,
+                )
+                keep_override(application, override)
             application.status = new_status
             if reason is not None:
                 application.decision_reason = reason
@@ -236,71 +256,11 @@ class ApplicationService(Service):
             application_id, ApplicationStatus.WITHDRAWN, reason, expected_version=expected_version
         )
 
-    def award(
-        self,
-        application_id: int,
-        *,
-        project_code: str,
-        expected_version: int,
-        country: str | None = None,
-        planned_start: dt.date | None = None,
-        planned_end: dt.date | None = None,
-    ) -> AwardView:
-        """Create the grant agreement (a pipeline project) from a selected application, in one step.
-
-        The project takes the application's title, partner, call, programme, sector, requested
-        amount and currency, and its first country unless `country` names another.
-        """
-        code = v.clean(project_code)
-        country = (v.clean(country) or "").upper() or None
-        v.raise_if_any(
-            [
-                v.required("project code", code, max_length=40),
-                codes.check_country("country", country),
-                v.date_order("planned start", planned_start, "planned end", planned_end),
-            ]
-        )
-        assert code is not None
-        with self._write(reason=f"award of application #{application_id}") as session:
-            application = self._get(session, Application, application_id)
-            check_version(application, expected_version, self.entity)
-            _check_awardable(session, application)
-            if session.scalar(select(Project.id).where(func.lower(Project.code) == code.lower())) is not None:
-                raise DuplicateError(
-                    FieldProblem("project code", f"a project with code '{code}' already exists")
-                )
-            country = country or next(iter(application.countries), None)
-            if country is None:
-                raise ValidationError.single(
-                    "country",
-                    "the application names no country; give the project's country of implementation",
-                )
-            sector = application.sector
-            project = Project(
-                code=code,
-                title=application.title,
-                description=application.summary,
-                programme_id=application.call.programme_id,
-                partner_id=application.organisation_id,
-                call_id=application.call_id,
-                application_id=application.id,
-                country=country,
-                sector=codes.DAC_SECTORS.get(sector, sector) if sector else None,
-                dac_code=sector if sector and _DAC_CODE.match(sector) else None,
-                planned_start=planned_start,
-                planned_end=planned_end,
-                status=ProjectStatus.PIPELINE,
-                grant_amount=application.requested_amount,
-                currency=application.currency,
-            )
-            session.add(project)
-            session.flush()
-            return _award_view(project, application, self.context.today())
-
     def _views(self, session: Session, applications: list[Application]) -> list[ApplicationView]:
         standings = call_standings(session, {a.call_id for a in applications})
         projects = _projects_of(session, [a.id for a in applications])
-        return [_view(a, standings[a.id], projects.get(a.id)) for a in applications]
+        today = self.context.today()
+        return [_view(a, standings[a.id], projects.get(a.id), today) for a in applications]
 
 
 def _validated(data: ApplicationInput) -> dict[str, Any]:
@@ -369,6 +329,12 @@ def _check_organisation(session: Session, values: dict[str, Any], own_id: int | 
     organisation = session.get(Organisation, values["organisation_id"])
     if organisation is None:
         raise ValidationError.single("organisation", "choose an existing organisation")
+    if organisation.type not in APPLICANT_TYPES:
+        raise ValidationError.single(
+            "organisation",
+            f"{organisation.name} is a {label(organisation.type).lower()}: donors, UN agencies and "
+            "government bodies do not apply to calls",
+        )
     clash = session.scalar(
         select(Application.id).where(
             Application.call_id == values["call_id"],
@@ -384,32 +350,20 @@ def _check_organisation(session: Session, values: dict[str, Any], own_id: int | 
         )
 
 
-def _check_awardable(session: Session, application: Application) -> None:
-    if application.status != ApplicationStatus.SELECTED:
-        raise WorkflowError(
-            f"application '{application.title}' is {application.status}; "
-            "only a selected application is awarded"
-        )
-    call = application.call
-    if call.status not in AWARDING_CALL_STATUSES:
-        raise WorkflowError(
-            f"call {call.reference} is {call.status}; grants are awarded once the call is under review"
-        )
-    existing = session.scalar(select(Project.code).where(Project.application_id == application.id))
-    if existing is not None:
-        raise WorkflowError(f"application '{application.title}' was already awarded as project {existing}")
-
-
-def _projects_of(session: Session, application_ids: list[int]) -> dict[int, int]:
+def _projects_of(session: Session, application_ids: list[int]) -> dict[int, tuple[int, str]]:
     if not application_ids:
         return {}
     rows = session.execute(
-        select(Project.application_id, Project.id).where(Project.application_id.in_(application_ids))
+        select(Project.application_id, Project.id, Project.code).where(
+            Project.application_id.in_(application_ids)
+        )
     )
-    return {application_id: project_id for application_id, project_id in rows if application_id}
+    return {application_id: (project_id, code) for application_id, project_id, code in rows if application_id}
 
 
-def _view(a: Application, standing: Standing, project_id: int | None) -> ApplicationView:
+def _view(
+    a: Application, standing: Standing, project: tuple[int, str] | None, today: dt.date
+) -> ApplicationView:
     return ApplicationView(
         **{name: getattr(a, name) for name in _INPUT_FIELDS},
         id=a.id,
@@ -424,29 +378,23 @@ def _view(a: Application, standing: Standing, project_id: int | None) -> Applica
         rank=standing.rank,
         review_count=standing.review_count,
         recused_count=standing.recused_count,
-        project_id=project_id,
+        project_id=project[0] if project else None,
         allowed_next_statuses=tuple(
             s for s in ApplicationStatus if s in allowed_application_transitions(a.status)
         ),
-    )
-
-
-def _award_view(p: Project, a: Application, today: dt.date) -> AwardView:
-    partner = a.organisation
-    return AwardView(
-        project_id=p.id,
-        project_code=p.code,
-        application_id=a.id,
-        call_id=a.call_id,
-        programme_id=p.programme_id,
-        partner_id=partner.id,
-        partner_name=partner.name,
-        title=p.title,
-        country=p.country,
-        sector=p.sector,
-        dac_code=p.dac_code,
-        grant_amount=p.grant_amount,
-        currency=p.currency,
-        status=p.status,
-        partner_due_diligence=due_diligence_state(partner.dd_status, partner.dd_expiry, today),
+        ranked_in_call=standing.ranked_in_call,
+        due_diligence_problem=due_diligence_problem(a.organisation, today),
+        dd_override_state=a.dd_override_state,
+        dd_override_reason=a.dd_override_reason,
+        dd_override_by=a.dd_override_by,
+        dd_override_on=a.dd_override_on,
+        award_blocked=None
+        if a.status != ApplicationStatus.SELECTED
+        else award_blocker(
+            title=a.title,
+            is_selected=True,
+            call_reference=a.call.reference,
+            call_status=a.call.status,
+            project_code=project[1] if project else None,
+        ),
     )

@@ -1,9 +1,12 @@
-"""Calls for expressions of interest: their details, status workflow and weighted criteria."""
+"""Calls for expressions of interest: their details, status workflow and weighted criteria.
+
+Each status change is checked by domain.steps (criteria total 100 before a call opens, closing
+before the deadline needs a reason, a call is marked awarded once a grant was awarded from it); the
+view carries the same steps, so the app shows why a step is unavailable before anyone tries it."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from itertools import pairwise
@@ -12,14 +15,31 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..db.models import Application, Call, Criterion, Programme, ReviewScore
+from ..db.models import Application, Call, Criterion, Programme, Project, ReviewScore
 from ..domain import codes
 from ..domain import validation as v
 from ..domain.enums import CallStatus
-from ..domain.errors import DuplicateError, FieldProblem, NotFoundError, ValidationError
+from ..domain.errors import (
+    DuplicateError,
+    FieldProblem,
+    NotFoundError,
+    ReasonRequiredError,
+    ValidationError,
+    WorkflowError,
+)
 from ..domain.money import amount_problem
-from ..domain.workflows import allowed_call_transitions, check_call_transition
-from .base import Service, assign, check_version
+from ..domain.steps import CallFacts, Step, call_step, call_steps, next_call_status
+from ..domain.workflows import allowed_call_transitions
+from .base import assign, check_version
+from .call_criteria import (
+    CriteriaOperations,
+    CriterionInput,
+    CriterionView,
+    criterion_view,
+)
+from .work_reason import work_reason
+
+__all__ = ["CallInput", "CallService", "CallView", "CriterionInput", "CriterionView"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -40,22 +60,6 @@ class CallInput:
 
 
 @dataclass(frozen=True, kw_only=True)
-class CriterionInput:
-    name: str
-    weight: Decimal
-    max_score: int = 5
-    description: str | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class CriterionView(CriterionInput):
-    id: int
-    call_id: int
-    position: int
-    version: int
-
-
-@dataclass(frozen=True, kw_only=True)
 class CallView(CallInput):
     id: int
     version: int
@@ -66,10 +70,21 @@ class CallView(CallInput):
     application_count: int
     criteria: tuple[CriterionView, ...]
     allowed_next_statuses: tuple[CallStatus, ...]
+    #: The one step forward (open, close, review, award); None at the end.
+    next_status: CallStatus | None = None
+    #: Every other status with why it cannot be reached now, or the question asked before it.
+    steps: tuple[Step, ...] = ()
+    criteria_total: Decimal = Decimal(0)
+    #: Scores reviewers gave against the criteria: while there are any, a change needs a reason.
+    scores_held: int = 0
+    #: Projects awarded from the call's applications.
+    awarded_count: int = 0
+
+    def step(self, target: CallStatus) -> Step:
+        return next((s for s in self.steps if s.target == target), Step(target, blocked="not a step"))
 
 
 _INPUT_FIELDS = tuple(f.name for f in fields(CallInput))
-_CRITERION_FIELDS = tuple(f.name for f in fields(CriterionInput))
 
 #: The call's dates in the order they must come; any of them may still be unknown.
 _DATE_SEQUENCE = (
@@ -80,7 +95,7 @@ _DATE_SEQUENCE = (
 )
 
 
-class CallService(Service):
+class CallService(CriteriaOperations):
     entity = "call"
 
     def find(
@@ -106,8 +121,8 @@ class CallService(Service):
             )
         with self._read() as session:
             calls = list(session.scalars(query))
-            counts = _application_counts(session, [c.id for c in calls])
-            return [_view(c, counts.get(c.id, 0)) for c in calls]
+            counts = _Counts.of(session, [c.id for c in calls])
+            return [_view(c, counts, self.context.today()) for c in calls]
 
     def get(self, call_id: int) -> CallView:
         with self._read() as session:
@@ -165,81 +180,26 @@ class CallService(Service):
                 )
             session.delete(call)
 
-    def change_status(self, call_id: int, new_status: CallStatus, *, expected_version: int) -> CallView:
-        with self._write() as session:
+    def change_status(
+        self, call_id: int, new_status: CallStatus, *, expected_version: int, reason: str | None = None
+    ) -> CallView:
+        """Move the call one step; a step that asks a question (closing before the deadline) needs
+        `reason` (or the unit of work's), which the audit trail keeps."""
+        reason = v.clean(reason)
+        with self._write(reason=reason) as session:
             call = self._get(session, Call, call_id)
             check_version(call, expected_version, self.entity)
-            check_call_transition(call.status, new_status)
+            step = call_step(_facts(call, _Counts.of(session, [call.id]), self.context.today()), new_status)
+            if step.blocked:
+                raise WorkflowError(step.blocked)
+            if step.asks and reason is None and work_reason(self.context) is None:
+                raise ReasonRequiredError(step.asks)
             call.status = new_status
             session.flush()
             return self._view_of(session, call)
 
-    # Criteria -------------------------------------------------------------------------------
-
-    def set_criteria(
-        self, call_id: int, criteria: Sequence[CriterionInput], *, expected_version: int
-    ) -> CallView:
-        """Make the call's criteria exactly these, in this order.
-
-        Criteria are matched to the existing ones by name (any case), so an edited weight shows in
-        the audit trail as a change of that criterion, not as a deletion and a new one.
-        """
-        wanted = [_validated_criterion(c) for c in criteria]
-        _check_distinct_names([w["name"] for w in wanted])
-        with self._write() as session:
-            call = self._get(session, Call, call_id)
-            check_version(call, expected_version, self.entity)
-            _check_criteria_unlocked(session, call)
-            existing = {c.name.lower(): c for c in call.criteria}
-            for position, values in enumerate(wanted):
-                criterion = existing.pop(values["name"].lower(), None)
-                if criterion is None:
-                    call.criteria.append(Criterion(**values, position=position))
-                else:
-                    assign(criterion, {**values, "position": position})
-            for gone in existing.values():
-                call.criteria.remove(gone)
-            session.flush()
-            return self._view_of(session, call)
-
-    def add_criterion(self, call_id: int, data: CriterionInput) -> CriterionView:
-        values = _validated_criterion(data)
-        with self._write() as session:
-            call = self._get(session, Call, call_id)
-            _check_criteria_unlocked(session, call)
-            _check_distinct_names([c.name for c in call.criteria] + [values["name"]])
-            position = max((c.position for c in call.criteria), default=-1) + 1
-            criterion = Criterion(call_id=call_id, **values, position=position)
-            session.add(criterion)
-            session.flush()
-            return _criterion_view(criterion)
-
-    def update_criterion(
-        self, criterion_id: int, data: CriterionInput, *, expected_version: int
-    ) -> CriterionView:
-        values = _validated_criterion(data)
-        with self._write() as session:
-            criterion = self._get(session, Criterion, criterion_id, "criterion")
-            check_version(criterion, expected_version, "criterion")
-            if all(getattr(criterion, name) == value for name, value in values.items()):
-                return _criterion_view(criterion)  # saving what is there changes no score
-            _check_criteria_unlocked(session, criterion.call)
-            _check_distinct_names(
-                [c.name for c in criterion.call.criteria if c.id != criterion_id] + [values["name"]]
-            )
-            assign(criterion, values)
-            session.flush()
-            return _criterion_view(criterion)
-
-    def delete_criterion(self, criterion_id: int, *, expected_version: int) -> None:
-        with self._write() as session:
-            criterion = self._get(session, Criterion, criterion_id, "criterion")
-            check_version(criterion, expected_version, "criterion")
-            _check_criteria_unlocked(session, criterion.call)
-            session.delete(criterion)
-
     def _view_of(self, session: Session, call: Call) -> CallView:
-        return _view(call, _application_count(session, call.id))
+        return _view(call, _Counts.of(session, [call.id]), self.context.today())
 
 
 def _validated(data: CallInput) -> dict[str, Any]:
@@ -289,74 +249,57 @@ def _check_references(session: Session, values: dict[str, Any], own_id: int | No
         raise ValidationError.single("programme", "choose an existing programme")
 
 
-def _validated_criterion(data: CriterionInput) -> dict[str, Any]:
-    values = {name: getattr(data, name) for name in _CRITERION_FIELDS}
-    values["name"] = v.clean(data.name)
-    values["description"] = v.clean(data.description)
-    weight_problem = (
-        FieldProblem("weight", "must be more than zero (e.g. 30 for 30%)")
-        if data.weight is None or not data.weight.is_finite() or data.weight <= 0
-        else None
-    )
-    v.raise_if_any(
-        [
-            v.required("criterion name", values["name"], max_length=200),
-            weight_problem,
-            None if data.max_score > 0 else FieldProblem("maximum score", "must be more than zero (e.g. 5)"),
-        ]
-    )
-    return values
-
-
-def _check_distinct_names(names: list[str]) -> None:
-    seen: set[str] = set()
-    for name in names:
-        if name.lower() in seen:
-            raise DuplicateError(
-                FieldProblem("criterion name", f"'{name}' is given twice; names must differ")
-            )
-        seen.add(name.lower())
-
-
-def _check_criteria_unlocked(session: Session, call: Call) -> None:
-    """Changing the yardstick after reviewers have used it would silently rewrite their scores."""
-    scored = session.scalar(
-        select(func.count(ReviewScore.id)).join(Criterion).where(Criterion.call_id == call.id)
-    )
-    if scored:
-        raise ValidationError.single(
-            "criteria",
-            f"reviews of call {call.reference} already hold scores against these criteria, "
-            "so the criteria can no longer change; delete those reviews first if the criteria are wrong",
-        )
-
-
 def _application_count(session: Session, call_id: int) -> int:
     return session.scalar(select(func.count(Application.id)).where(Application.call_id == call_id)) or 0
 
 
-def _application_counts(session: Session, call_ids: list[int]) -> dict[int, int]:
-    if not call_ids:
-        return {}
-    rows = session.execute(
-        select(Application.call_id, func.count(Application.id))
-        .where(Application.call_id.in_(call_ids))
-        .group_by(Application.call_id)
+@dataclass(frozen=True)
+class _Counts:
+    """Per call: applications received, scores held against its criteria, projects awarded."""
+
+    applications: dict[int, int]
+    scores: dict[int, int]
+    awarded: dict[int, int]
+
+    @classmethod
+    def of(cls, session: Session, call_ids: list[int]) -> _Counts:
+        if not call_ids:
+            return cls({}, {}, {})
+        applications = session.execute(
+            select(Application.call_id, func.count(Application.id))
+            .where(Application.call_id.in_(call_ids))
+            .group_by(Application.call_id)
+        )
+        scores = session.execute(
+            select(Criterion.call_id, func.count(ReviewScore.id))
+            .join(ReviewScore, ReviewScore.criterion_id == Criterion.id)
+            .where(Criterion.call_id.in_(call_ids))
+            .group_by(Criterion.call_id)
+        )
+        awarded = session.execute(
+            select(Project.call_id, func.count(Project.id))
+            .where(Project.call_id.in_(call_ids), Project.application_id.is_not(None))
+            .group_by(Project.call_id)
+        )
+        return cls(
+            {c: int(n) for c, n in applications},
+            {c: int(n) for c, n in scores},
+            {c: int(n) for c, n in awarded if c is not None},
+        )
+
+
+def _facts(call: Call, counts: _Counts, today: dt.date) -> CallFacts:
+    return CallFacts(
+        reference=call.reference,
+        status=call.status,
+        criteria_weights=tuple(Decimal(c.weight) for c in call.criteria),
+        submission_deadline=call.submission_deadline,
+        today=today,
+        awarded=counts.awarded.get(call.id, 0),
     )
-    return {call_id: count for call_id, count in rows}
 
 
-def _criterion_view(c: Criterion) -> CriterionView:
-    return CriterionView(
-        **{name: getattr(c, name) for name in _CRITERION_FIELDS},
-        id=c.id,
-        call_id=c.call_id,
-        position=c.position,
-        version=c.version,
-    )
-
-
-def _view(c: Call, application_count: int) -> CallView:
+def _view(c: Call, counts: _Counts, today: dt.date) -> CallView:
     return CallView(
         **{name: getattr(c, name) for name in _INPUT_FIELDS},
         id=c.id,
@@ -365,7 +308,12 @@ def _view(c: Call, application_count: int) -> CallView:
         updated_by=c.updated_by,
         status=c.status,
         programme_code=c.programme.code,
-        application_count=application_count,
-        criteria=tuple(_criterion_view(cr) for cr in sorted(c.criteria, key=lambda cr: cr.position)),
+        application_count=counts.applications.get(c.id, 0),
+        criteria=tuple(criterion_view(cr) for cr in sorted(c.criteria, key=lambda cr: cr.position)),
         allowed_next_statuses=tuple(s for s in CallStatus if s in allowed_call_transitions(c.status)),
+        next_status=next_call_status(c.status),
+        steps=call_steps(_facts(c, counts, today)),
+        criteria_total=sum((Decimal(cr.weight) for cr in c.criteria), Decimal(0)),
+        scores_held=counts.scores.get(c.id, 0),
+        awarded_count=counts.awarded.get(c.id, 0),
     )

@@ -12,13 +12,21 @@ from sqlalchemy import String, func, or_, select, type_coerce
 from ..db.models import Contact, Organisation, Project
 from ..domain import codes
 from ..domain import validation as v
+from ..domain.due_diligence import APPLICANT_TYPES, EXPIRY_WARNING_DAYS, due_diligence_state
 from ..domain.enums import DueDiligenceStatus, OrganisationType, RiskRating
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError
 from ..domain.names import name_key, name_problem, normalise_name, skeleton
 from .base import Service, assign, check_version
 
-#: Due diligence that expires within this many days is flagged before awards and tranches.
-EXPIRY_WARNING_DAYS = 60
+__all__ = [
+    "EXPIRY_WARNING_DAYS",
+    "ContactInput",
+    "ContactView",
+    "OrganisationInput",
+    "OrganisationService",
+    "OrganisationView",
+    "due_diligence_state",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,18 +78,6 @@ _INPUT_FIELDS = tuple(f.name for f in fields(OrganisationInput))
 _CONTACT_FIELDS = tuple(f.name for f in fields(ContactInput))
 
 
-def due_diligence_state(status: DueDiligenceStatus, expiry: dt.date | None, today: dt.date) -> str:
-    if status not in (DueDiligenceStatus.CLEARED, DueDiligenceStatus.CLEARED_WITH_CONDITIONS):
-        return "missing"
-    if expiry is None:
-        return "valid"
-    if expiry < today:
-        return "expired"
-    if (expiry - today).days <= EXPIRY_WARNING_DAYS:
-        return "expiring"
-    return "valid"
-
-
 #: Keys looked up per query when many organisations are read or created at once.
 _BATCH = 500
 
@@ -116,6 +112,10 @@ class OrganisationService(Service):
             )
         with self._read() as session:
             return [self._view(o) for o in session.scalars(query)]
+
+    def applicants(self) -> list[OrganisationView]:
+        """Organisations of a type that may apply to a call (not donors, UN agencies or governments)."""
+        return self.find(types=tuple(t for t in OrganisationType if t in APPLICANT_TYPES))
 
     def partners(self) -> list[OrganisationView]:
         """Diaspora organisations that implement at least one funded project.
@@ -251,6 +251,10 @@ class OrganisationService(Service):
         with self._read() as session:
             organisation = self._get(session, Organisation, organisation_id)
             return [_contact_view(c) for c in organisation.contacts]
+
+    def get_contact(self, contact_id: int) -> ContactView:
+        with self._read() as session:
+            return _contact_view(self._get(session, Contact, contact_id, "contact"))
 
     def add_contact(self, organisation_id: int, data: ContactInput) -> ContactView:
         values = _validated_contact(data)

@@ -26,10 +26,27 @@ from ..db.models import (
 from ..domain import codes
 from ..domain import validation as v
 from ..domain.enums import DocumentOwner, ProjectStatus, TargetGroup, TrancheStatus
-from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
+from ..domain.errors import FieldProblem, ValidationError, WorkflowError
 from ..domain.money import amount_problem
-from .base import Service, assign, check_version
+from .base import assign, check_version
+from .project_locations import (
+    LocationInput,
+    LocationOperations,
+    LocationSpec,
+    LocationView,
+    location_views,
+    validated_location,
+)
 from .project_references import KnownReferences, check_references
+
+__all__ = [
+    "LocationInput",
+    "LocationSpec",
+    "LocationView",
+    "ProjectInput",
+    "ProjectService",
+    "ProjectView",
+]
 
 _DAC_CODE_LENGTH = 5
 #: Codes looked up per query when many projects are read at once.
@@ -59,14 +76,6 @@ class ProjectInput:
 
 
 @dataclass(frozen=True, kw_only=True)
-class LocationView:
-    id: int
-    name: str
-    pcode: str | None
-    version: int
-
-
-@dataclass(frozen=True, kw_only=True)
 class ProjectView(ProjectInput):
     id: int
     version: int
@@ -76,14 +85,17 @@ class ProjectView(ProjectInput):
     partner_name: str
     country_name: str
     locations: tuple[LocationView, ...]
+    #: A grant made although the partner's due diligence was not cleared: what, why, who, when.
+    dd_override_state: str | None = None
+    dd_override_reason: str | None = None
+    dd_override_by: str | None = None
+    dd_override_on: dt.date | None = None
 
 
 _INPUT_FIELDS = tuple(f.name for f in fields(ProjectInput))
-#: A location given to set_locations: a name, or a name and its P-code.
-LocationSpec = str | tuple[str, str | None]
 
 
-class ProjectService(Service):
+class ProjectService(LocationOperations):
     entity = "project"
 
     def find(
@@ -166,8 +178,8 @@ class ProjectService(Service):
         for index, data in enumerate(inputs):
             try:
                 valid[index] = _validated(data)
-                places = _distinct_places(locations[index] if locations else ())
-                valid[index]["locations"] = [Location(name=name) for name in places]
+                places = _distinct_places(valid[index]["country"], locations[index] if locations else ())
+                valid[index]["locations"] = [Location(**place) for place in places]
             except ValidationError as error:
                 results[index] = error
         with self._write() as session:
@@ -224,74 +236,15 @@ class ProjectService(Service):
             session.flush()
             session.delete(project)
 
-    # Locations ------------------------------------------------------------------------------
 
-    def locations(self, project_id: int) -> list[LocationView]:
-        with self._read() as session:
-            return _location_views(self._get(session, Project, project_id).locations)
-
-    def add_location(self, project_id: int, name: str, pcode: str | None = None) -> LocationView:
-        clean_name, clean_pcode = _validated_location(name, pcode)
-        with self._write() as session:
-            self._get(session, Project, project_id)
-            _check_location_free(session, project_id, clean_name, None)
-            location = Location(project_id=project_id, name=clean_name, pcode=clean_pcode)
-            session.add(location)
-            session.flush()
-            return _location_view(location)
-
-    def update_location(
-        self, location_id: int, name: str, pcode: str | None = None, *, expected_version: int
-    ) -> LocationView:
-        clean_name, clean_pcode = _validated_location(name, pcode)
-        with self._write() as session:
-            location = self._get(session, Location, location_id, "location")
-            check_version(location, expected_version, "location")
-            _check_location_free(session, location.project_id, clean_name, location_id)
-            assign(location, {"name": clean_name, "pcode": clean_pcode})
-            session.flush()
-            return _location_view(location)
-
-    def delete_location(self, location_id: int, *, expected_version: int) -> None:
-        with self._write() as session:
-            location = self._get(session, Location, location_id, "location")
-            check_version(location, expected_version, "location")
-            _refuse_location_with_results(session, location)
-            session.delete(location)
-
-    def set_locations(self, project_id: int, wanted: Iterable[LocationSpec]) -> list[LocationView]:
-        """Make the project's locations exactly these: keep matching names, add new, drop the rest.
-        A location given by name alone keeps its P-code; (name, P-code) sets it."""
-        by_key: dict[str, tuple[str, str | None, bool]] = {}
-        for spec in wanted:
-            name, pcode = _validated_location(*((spec, None) if isinstance(spec, str) else spec))
-            if name.lower() in by_key:
-                raise ValidationError.single("locations", f"'{name}' is listed twice")
-            by_key[name.lower()] = (name, pcode, not isinstance(spec, str))
-        with self._write() as session:
-            project = self._get(session, Project, project_id)
-            for location in list(project.locations):
-                kept = by_key.pop(location.name.lower(), None)
-                if kept is None:
-                    _refuse_location_with_results(session, location)
-                    project.locations.remove(location)
-                else:
-                    name, pcode, pcode_given = kept
-                    assign(location, {"name": name, "pcode": pcode if pcode_given else location.pcode})
-            session.flush()
-            for name, pcode, _ in by_key.values():
-                project.locations.append(Location(name=name, pcode=pcode))
-            session.flush()
-            return _location_views(project.locations)
-
-
-def _distinct_places(names: Sequence[str]) -> list[str]:
-    places: dict[str, str] = {}
+def _distinct_places(country: str, names: Sequence[str]) -> list[dict[str, str | None]]:
+    places: dict[str, dict[str, str | None]] = {}
     for name in names:
-        place = _validated_location(name)[0]
-        if place.lower() in places:
-            raise ValidationError.single("locations", f"'{place}' is listed twice")
-        places[place.lower()] = place
+        place = validated_location(country, name, None, None)
+        key = str(place["name"]).lower()
+        if key in places:
+            raise ValidationError.single("locations", f"'{place['name']}' is listed twice")
+        places[key] = place
     return list(places.values())
 
 
@@ -355,44 +308,6 @@ def _refuse_delete_with_history(session: Session, project: Project) -> None:
         )
 
 
-def _validated_location(name: str, pcode: str | None = None) -> tuple[str, str | None]:
-    clean_name, clean_pcode = v.clean(name), v.clean(pcode)
-    v.raise_if_any(
-        [v.required("location", clean_name, max_length=200), v.max_length_of("P-code", clean_pcode, 40)]
-    )
-    assert clean_name is not None
-    return clean_name, clean_pcode
-
-
-def _check_location_free(session: Session, project_id: int, name: str, own_id: int | None) -> None:
-    clash = session.scalar(
-        select(Location.id).where(
-            Location.project_id == project_id,
-            func.lower(Location.name) == name.lower(),
-            Location.id != (own_id or 0),
-        )
-    )
-    if clash is not None:
-        raise DuplicateError(FieldProblem("location", f"the project already works in '{name}'"))
-
-
-def _refuse_location_with_results(session: Session, location: Location) -> None:
-    used = session.scalar(select(func.count()).select_from(Result).where(Result.location_id == location.id))
-    if used:
-        raise WorkflowError(
-            f"location {location.name} cannot be removed: {used} results were reported for it"
-        )
-
-
-def _location_view(loc: Location) -> LocationView:
-    return LocationView(id=loc.id, name=loc.name, pcode=loc.pcode, version=loc.version)
-
-
-def _location_views(locations: Sequence[Location]) -> list[LocationView]:
-    # Sorted here, not by the database: SQLite and PostgreSQL collate upper and lower case differently.
-    return [_location_view(loc) for loc in sorted(locations, key=lambda x: (x.name.casefold(), x.name))]
-
-
 def _view(p: Project) -> ProjectView:
     return ProjectView(
         **{name: getattr(p, name) for name in _INPUT_FIELDS},
@@ -403,5 +318,9 @@ def _view(p: Project) -> ProjectView:
         programme_code=p.programme.code,
         partner_name=p.partner.name,
         country_name=codes.country_name(p.country),
-        locations=tuple(_location_views(p.locations)),
+        locations=tuple(location_views(p.locations)),
+        dd_override_state=p.dd_override_state,
+        dd_override_reason=p.dd_override_reason,
+        dd_override_by=p.dd_override_by,
+        dd_override_on=p.dd_override_on,
     )

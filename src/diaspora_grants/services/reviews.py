@@ -72,6 +72,8 @@ class Standing:
     rank: int | None
     review_count: int
     recused_count: int
+    #: How many applications of the same call hold a rank: "2 of 5" reads within the call.
+    ranked_in_call: int = 0
 
 
 class ReviewService(Service):
@@ -197,11 +199,15 @@ def call_standings(session: Session, call_ids: Iterable[int]) -> dict[int, Stand
         scores[a.id] = application_score(review_scores)
         counts[a.id] = (len(a.reviews), sum(1 for r in a.reviews if r.conflict_of_interest))
     ranks: dict[int, int | None] = {}
+    ranked: dict[int, int] = {}
     for call_id in call_ids:
         in_call = [a for a in applications if a.call_id == call_id]
-        ranks.update({r.application_id: r.rank for r in rank_applications(_rankable_scores(in_call, scores))})
+        call_ranks = {r.application_id: r.rank for r in rank_applications(_rankable_scores(in_call, scores))}
+        ranks.update(call_ranks)
+        ranked[call_id] = sum(1 for rank in call_ranks.values() if rank is not None)
     return {
-        a.id: Standing(scores[a.id], ranks.get(a.id), counts[a.id][0], counts[a.id][1]) for a in applications
+        a.id: Standing(scores[a.id], ranks.get(a.id), counts[a.id][0], counts[a.id][1], ranked[a.call_id])
+        for a in applications
     }
 
 

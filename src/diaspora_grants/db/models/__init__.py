@@ -3,7 +3,7 @@
 from .audit import AuditEntry
 from .calls import Application, Call, Criterion, Review, ReviewScore
 from .documents import Document
-from .finance import BudgetLine, ExchangeRate, Expenditure, Tranche
+from .finance import BudgetLine, BudgetRevision, ExchangeRate, Expenditure, Tranche
 from .organisations import Contact, Organisation
 from .programmes import Programme
 from .projects import Location, Project, ReportingRequirement
@@ -13,6 +13,7 @@ __all__ = [
     "Application",
     "AuditEntry",
     "BudgetLine",
+    "BudgetRevision",
     "Call",
     "Contact",
     "Criterion",

@@ -83,6 +83,11 @@ class Application(Tracked, Base):
     decision_reason: Mapped[str | None] = mapped_column(Text)
     is_late: Mapped[bool] = mapped_column(Boolean, default=False)
     late_reason: Mapped[str | None] = mapped_column(Text)
+    # Selected although the applicant's due diligence was not cleared: what it was, who decided, why.
+    dd_override_state: Mapped[str | None] = mapped_column(String(120))
+    dd_override_reason: Mapped[str | None] = mapped_column(Text)
+    dd_override_by: Mapped[str | None] = mapped_column(String(120))
+    dd_override_on: Mapped[dt.date | None]
 
     call: Mapped[Call] = relationship()
     organisation: Mapped[Organisation] = relationship()

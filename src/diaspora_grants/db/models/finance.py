@@ -29,9 +29,38 @@ class BudgetLine(Tracked, Base):
     revised_amount: Mapped[Decimal | None]
 
     project: Mapped[Project] = relationship()
+    revisions: Mapped[list[BudgetRevision]] = relationship(
+        back_populates="budget_line", cascade="all, delete-orphan", order_by="BudgetRevision.id"
+    )
 
     def audit_label(self) -> str:
         return self.code
+
+
+class BudgetRevision(Tracked, Base):
+    """One change of a budget line's revised amount: from what, to what, on which day and why.
+
+    The line keeps the amount in force; its revisions are the history a donor's officer asks for.
+    """
+
+    __tablename__ = "budget_revisions"
+    __table_args__ = (
+        CheckConstraint("previous_amount >= 0", name="previous_not_negative"),
+        CheckConstraint("revised_amount IS NULL OR revised_amount >= 0", name="revised_not_negative"),
+    )
+
+    budget_line_id: Mapped[int] = mapped_column(ForeignKey("budget_lines.id", ondelete="CASCADE"), index=True)
+    #: The amount in force before: the original, or the previous revision.
+    previous_amount: Mapped[Decimal]
+    #: The new revised amount; None when a revision is withdrawn and the original is in force again.
+    revised_amount: Mapped[Decimal | None]
+    revised_on: Mapped[dt.date]
+    reason: Mapped[str] = mapped_column(Text)
+
+    budget_line: Mapped[BudgetLine] = relationship(back_populates="revisions")
+
+    def audit_label(self) -> str:
+        return f"{self.budget_line.code} revised {self.revised_on.isoformat()}"
 
 
 class Tranche(Tracked, Base):

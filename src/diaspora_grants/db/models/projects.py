@@ -40,6 +40,11 @@ class Project(Tracked, Base):
     )
     grant_amount: Mapped[Decimal | None]
     currency: Mapped[str] = mapped_column(String(3), default="USD")
+    # A grant made although the partner's due diligence was not cleared: what it was, who decided, why.
+    dd_override_state: Mapped[str | None] = mapped_column(String(120))
+    dd_override_reason: Mapped[str | None] = mapped_column(Text)
+    dd_override_by: Mapped[str | None] = mapped_column(String(120))
+    dd_override_on: Mapped[dt.date | None]
 
     programme: Mapped[Programme] = relationship()
     partner: Mapped[Organisation] = relationship()
@@ -62,6 +67,8 @@ class Location(Tracked, Base):
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     pcode: Mapped[str | None] = mapped_column(String(40))
+    #: ISO 3166-2 code of the admin-1 area when it was chosen from the country's list (LB-AK).
+    admin1_code: Mapped[str | None] = mapped_column(String(10))
 
     project: Mapped[Project] = relationship(back_populates="locations")
 

@@ -93,7 +93,8 @@ class RecordDialog(SavingDialog):
             has_required=any(spec.required for spec in specs),
             save=self.save,
         )
-        self.resize(560, min(720, 120 + 40 * len(specs)))
+        # At most 600 high, so a form fits a 1024x700 screen with its title bar (longer forms scroll).
+        self.resize(560, min(600, 120 + 40 * len(specs)))
         self.load(existing if existing is not None else self._defaults)
 
     def load(self, source: Any) -> None:

@@ -70,11 +70,15 @@ class SavingDialog(QDialog):
             self._show_conflict(error, data)
             return
         except DomainError as error:
-            interaction.show_error(self, error, title="Could not save")
+            self.refused(error)
             return
         self.form.clear()
         self.saved.emit(view)
         self.accept()
+
+    def refused(self, error: DomainError) -> None:
+        """A refusal that is neither a field's problem nor a conflict (a dialog may offer a way out)."""
+        interaction.show_error(self, error, title="Could not save")
 
     def _show_conflict(self, error: ConflictError, mine: Any) -> None:
         assert self.existing is not None

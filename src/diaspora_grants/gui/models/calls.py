@@ -39,12 +39,25 @@ _STATUS_COLOURS = {
 }
 
 
+def rank_text(a: ApplicationView) -> str:
+    return "" if a.rank is None else f"{a.rank} of {a.ranked_in_call} · {a.call_reference}"
+
+
 class ApplicationTableModel(RowTableModel[ApplicationView]):
     COL_RANK, COL_ORGANISATION, COL_TITLE, COL_CALL, COL_REQUESTED, COL_SCORE, COL_REVIEWS, COL_STATUS = (
         range(8)
     )
     COLUMNS: ClassVar = (
-        Column[ApplicationView]("Rank", lambda a: a.rank),
+        # Ranks are per call: the cell says within which call, and sorting groups by call first.
+        Column[ApplicationView](
+            "Rank in call",
+            lambda a: None if a.rank is None else f"{a.call_reference.casefold()}\t{a.rank:06d}",
+            text=rank_text,
+            tooltip=lambda a: (
+                None if a.rank is None else f"Ranked {a.rank} of {a.ranked_in_call} in {a.call_reference}"
+            ),
+            align_right=False,
+        ),
         Column[ApplicationView]("Organisation", lambda a: a.organisation_name),
         Column[ApplicationView]("Title", lambda a: a.title, tooltip=lambda a: a.summary),
         Column[ApplicationView]("Call", lambda a: a.call_reference),

@@ -30,6 +30,8 @@ class CriteriaEditModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[_Draft] = []
         self.dirty = False
+        #: False while the criteria are frozen (reviews hold scores and no reason was given yet).
+        self.editable = True
 
     def load(self, criteria: tuple[CriterionView, ...] | list[CriterionView]) -> None:
         self.beginResetModel()
@@ -103,7 +105,7 @@ class CriteriaEditModel(QAbstractTableModel):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editable:
             return False
         draft = self._rows[index.row()]
         text = str(value).strip()
@@ -120,4 +122,5 @@ class CriteriaEditModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if self.editable else flags

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ...domain.codes import country_name
-from ...services.organisations import OrganisationView
+from ...services.organisations import ContactView, OrganisationView
 from ..colours import DUE_DILIGENCE_COLOURS, DUE_DILIGENCE_TEXT
 from ..labels import label_of
 from .table_model import Column, RowTableModel
@@ -39,4 +39,14 @@ class OrganisationTableModel(RowTableModel[OrganisationView]):
             "DD expiry", lambda o: o.dd_expiry, colour=lambda o: DUE_DILIGENCE_COLOURS.get(o.dd_state)
         ),
         Column[OrganisationView]("Risk", lambda o: o.risk_rating),
+    )
+
+
+class ContactTableModel(RowTableModel[ContactView]):
+    COL_NAME, COL_ROLE, COL_EMAIL, COL_PHONE = range(4)
+    COLUMNS: ClassVar = (
+        Column[ContactView]("Name", lambda c: c.name),
+        Column[ContactView]("Role", lambda c: c.role),
+        Column[ContactView]("E-mail", lambda c: c.email),
+        Column[ContactView]("Phone", lambda c: c.phone),
     )

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from ...domain.enums import RequirementStatus, TrancheStatus
 from ...services.finance import BudgetLineView, ExpenditureView, TrancheView
-from ...services.projects import ProjectView
+from ...services.projects import LocationView, ProjectView
 from ...services.requirements import RequirementView
 from ..colours import ERROR, MUTED, OK, WARNING
 from ..labels import label_of
@@ -28,12 +28,32 @@ class ProjectTableModel(RowTableModel[ProjectView]):
 
 
 class BudgetLineTableModel(RowTableModel[BudgetLineView]):
+    COL_CODE, COL_CATEGORY, COL_ORIGINAL, COL_REVISED, COL_REVISIONS, COL_DESCRIPTION = range(6)
     COLUMNS: ClassVar = (
         Column[BudgetLineView]("Code", lambda b: b.code),
         Column[BudgetLineView]("Category", lambda b: b.category),
         Column[BudgetLineView]("Original", lambda b: b.original_amount),
         Column[BudgetLineView]("Revised", lambda b: b.revised_amount),
+        Column[BudgetLineView](
+            "Revisions",
+            lambda b: b.revision_count,
+            text=lambda b: str(b.revision_count) if b.revision_count else "",
+            tooltip=lambda b: b.last_revision_reason,
+        ),
         Column[BudgetLineView].long_text("Description", lambda b: b.description),
+    )
+
+
+class LocationTableModel(RowTableModel[LocationView]):
+    COL_NAME, COL_AREA, COL_PCODE = range(3)
+    COLUMNS: ClassVar = (
+        Column[LocationView]("Location", lambda loc: loc.name),
+        Column[LocationView](
+            "Admin-1 area (ISO 3166-2)",
+            lambda loc: loc.admin1_code,
+            text=lambda loc: f"{loc.admin1_code} {loc.admin1_name}" if loc.admin1_code else "",
+        ),
+        Column[LocationView]("P-code", lambda loc: loc.pcode),
     )
 
 
@@ -41,6 +61,7 @@ _TRANCHE_COLOURS = {TrancheStatus.PAID: OK, TrancheStatus.CANCELLED: MUTED, Tran
 
 
 class TrancheTableModel(RowTableModel[TrancheView]):
+    COL_NUMBER, COL_PLANNED, COL_AMOUNT, COL_PAID_ON, COL_PAID, COL_STATUS, COL_CONDITION = range(7)
     COLUMNS: ClassVar = (
         Column[TrancheView]("No.", lambda t: t.number),
         Column[TrancheView]("Planned", lambda t: t.planned_date),
@@ -53,6 +74,7 @@ class TrancheTableModel(RowTableModel[TrancheView]):
 
 
 class ExpenditureTableModel(RowTableModel[ExpenditureView]):
+    COL_SPENT_ON, COL_AMOUNT, COL_CURRENCY, COL_LINE, COL_DESCRIPTION = range(5)
     COLUMNS: ClassVar = (
         Column[ExpenditureView]("Spent on", lambda e: e.spent_on),
         Column[ExpenditureView]("Amount", lambda e: e.amount),
@@ -72,6 +94,7 @@ def _requirement_state(r: RequirementView) -> str:
 
 
 class RequirementTableModel(RowTableModel[RequirementView]):
+    COL_REPORT, COL_DUE, COL_STATUS, COL_SUBMITTED, COL_ACCEPTED = range(5)
     COLUMNS: ClassVar = (
         Column[RequirementView]("Report", lambda r: r.title),
         Column[RequirementView]("Due", lambda r: r.due_date),

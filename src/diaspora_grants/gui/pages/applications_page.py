@@ -6,23 +6,29 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
 
-from ...domain.codes import country_name, currency_names
-from ...domain.enums import ApplicationStatus
+from ...domain.codes import country_name
+from ...domain.due_diligence import APPLICANT_TYPES
+from ...domain.enums import ApplicationStatus, DocumentOwner
+from ...domain.errors import DueDiligenceError, ValidationError
 from ...domain.workflows import REASON_REQUIRED
 from ...services.applications import ApplicationInput, ApplicationView
-from ..dialogs.decision_dialog import AwardDialog, ReasonDialog
-from ..dialogs.record_dialog import FieldSpec, RecordDialog
+from ...services.organisations import OrganisationInput, OrganisationView
+from ..colours import MUTED, WARNING
+from ..dialogs.application_dialog import OrganisationPicker, application_dialog
+from ..dialogs.decision_dialog import OVERRIDE_FIELD, AwardDialog, ReasonDialog
+from ..dialogs.organisation_dialog import OrganisationDialog
+from ..dialogs.record_dialog import RecordDialog
 from ..formatting import money_text
 from ..labels import label_of
 from ..models.calls import ApplicationTableModel
+from ..panels.documents_panel import DocumentsPanel
 from ..undo import Gateway
-from ..widgets.fields import MoneyField, NotesField, RequiredTextField, TextField
-from ..widgets.pickers import ChoiceCombo, CountryListPicker, EnumCombo, OptionalDateEdit, labelled_choices
+from ..widgets.pickers import ChoiceCombo, EnumCombo
 from .base import FilterCombo, ListPage, PageContext
 from .parts import fact_labels
-from .records import open_decision
+from .records import RecordActions, open_decision
 from .review_panel import ReviewPanel
 
 #: What the decision buttons say for each status an application can move to.
@@ -62,6 +68,19 @@ class ApplicationsPage(ListPage):
         )
         self.decision_dialog: ReasonDialog | None = None
         self.award_dialog: AwardDialog | None = None
+        # Organisations created from the application form go on the undo stack like any other.
+        self.organisation_records = RecordActions(
+            self,
+            context,
+            Gateway[OrganisationInput, OrganisationView](
+                context.services.organisations, OrganisationInput, "organisation"
+            ),
+            dialog=lambda _existing, _defaults: self._organisation_dialog(),
+            label=lambda organisation: organisation.name,
+            delete_question=lambda organisation: "",
+            changed=self._organisation_created,
+            reload=lambda: None,
+        )
         self.table.horizontalHeader().setSortIndicator(
             ApplicationTableModel.COL_RANK, Qt.SortOrder.AscendingOrder
         )
@@ -84,7 +103,17 @@ class ApplicationsPage(ListPage):
     def build_detail(self) -> None:
         layout = self.detail_column()
         form = QFormLayout()
-        captions = ("Organisation", "Call", "Countries", "Requested", "Score", "Status", "Reason", "Project")
+        captions = (
+            "Organisation",
+            "Call",
+            "Countries",
+            "Requested",
+            "Score",
+            "Status",
+            "Reason",
+            "Due diligence",
+            "Project",
+        )
         self.facts = fact_labels(form, captions)
         self.decisions = QHBoxLayout()
         self.decision_buttons: dict[ApplicationStatus, QPushButton] = {}
@@ -95,35 +124,51 @@ class ApplicationsPage(ListPage):
             self.decision_buttons[status] = button
             self.decisions.addWidget(button)
         self.decisions.addStretch(1)
-        self.award_button = QPushButton("Award…")
+        self.award_button = QPushButton(self.tr("Award…"))
         self.award_button.setStyleSheet("font-weight: bold;")
         self.award_button.clicked.connect(self.award)
-        self.open_project_button = QPushButton("Open project")
+        self.open_project_button = QPushButton(self.tr("Open project"))
         self.open_project_button.clicked.connect(self.open_project)
+        self.award_note = QLabel()
+        self.award_note.setObjectName("award-note")
+        self.award_note.setWordWrap(True)
+        self.award_note.setStyleSheet(f"color: {MUTED.name()};")
         actions = QHBoxLayout()
         actions.addWidget(self.award_button)
         actions.addWidget(self.open_project_button)
         actions.addStretch(1)
-        decided = QLabel("Decision")
+        decided = QLabel(self.tr("Decision"))
         decided.setStyleSheet("font-weight: bold; margin-top: 8px;")
         layout.addLayout(form)
         layout.addWidget(decided)
         layout.addLayout(self.decisions)
         layout.addLayout(actions)
+        layout.addWidget(self.award_note)
         self.reviews = ReviewPanel(self.context, self.detail)
         self.reviews.changed.connect(self._reviews_changed)
-        layout.addWidget(self.reviews, 1)
+        self.documents = DocumentsPanel(self.context, DocumentOwner.APPLICATION, self.detail)
+        self.lower_tabs = QTabWidget(self.detail)
+        self.lower_tabs.addTab(self.reviews, self.tr("Reviews"))
+        self.lower_tabs.addTab(self.documents, self.tr("Documents"))
+        layout.addWidget(self.lower_tabs, 1)
         self.show_detail(None)
 
     def show_detail(self, row: ApplicationView | None) -> None:
         self.detail.setEnabled(row is not None)
         for status, button in self.decision_buttons.items():
             button.setVisible(row is not None and status in row.allowed_next_statuses)
-        self.award_button.setVisible(
-            row is not None and row.status is ApplicationStatus.SELECTED and row.project_id is None
+        awardable = row is not None and row.status is ApplicationStatus.SELECTED and row.project_id is None
+        self.award_button.setVisible(awardable)
+        self.award_button.setEnabled(awardable and row is not None and row.award_blocked is None)
+        self.award_note.setText(
+            self.tr("Award is not available yet: {why}.").format(why=row.award_blocked)
+            if awardable and row is not None and row.award_blocked
+            else ""
         )
+        self.award_note.setVisible(bool(self.award_note.text()))
         self.open_project_button.setVisible(row is not None and row.project_id is not None)
         self.reviews.show_application(row)
+        self.documents.show_owner(row)
         if row is None:
             self.detail_title.setText("Select an application to review and decide on it")
             for label in self.facts.values():
@@ -134,12 +179,35 @@ class ApplicationsPage(ListPage):
         self.facts["Call"].setText(row.call_reference)
         self.facts["Countries"].setText(", ".join(country_name(c) for c in row.countries) or "—")
         self.facts["Requested"].setText(money_text(row.requested_amount, row.currency) or "—")
-        score = "not reviewed yet" if row.score is None else f"{row.score:.2f} (rank {row.rank})"
+        score = (
+            "not reviewed yet"
+            if row.score is None
+            else f"{row.score:.2f} (rank {row.rank} of {row.ranked_in_call} in {row.call_reference})"
+        )
         recused = f", {row.recused_count} recused" if row.recused_count else ""
         self.facts["Score"].setText(f"{score} · {row.review_count} review(s){recused}")
         self.facts["Status"].setText(label_of(row.status))
         self.facts["Reason"].setText(row.decision_reason or "—")
+        self._show_due_diligence(row)
         self.facts["Project"].setText("awarded" if row.project_id else "—")
+
+    def _show_due_diligence(self, row: ApplicationView) -> None:
+        label = self.facts["Due diligence"]
+        if row.dd_override_reason:
+            text = self.tr("overridden on {day} by {who} ({state}): {reason}").format(
+                day=row.dd_override_on,
+                who=row.dd_override_by,
+                state=row.dd_override_state,
+                reason=row.dd_override_reason,
+            )
+        elif row.due_diligence_problem:
+            text = self.tr("{problem}: selecting or awarding needs a written override").format(
+                problem=row.due_diligence_problem
+            )
+        else:
+            text = self.tr("cleared")
+        label.setText(text)
+        label.setStyleSheet(f"color: {WARNING.name()};" if text != self.tr("cleared") else "")
 
     def _reviews_changed(self) -> None:
         """A review changes the score and so the ranking: ask again, keep the application selected."""
@@ -156,19 +224,32 @@ class ApplicationsPage(ListPage):
         if row is None:
             return
         required = status in REASON_REQUIRED
+        problem = row.due_diligence_problem if status is ApplicationStatus.SELECTED else None
         dialog = ReasonDialog(
             f"{row.organisation_name}: {label_of(status)}",
-            f"Move the application to “{label_of(status)}”."
-            + (" The applicant is owed a written reason." if required else " A note is optional."),
+            self.tr("Move the application to “{status}”.").format(status=label_of(status))
+            + (
+                self.tr(" The applicant is owed a written reason.")
+                if required
+                else self.tr(" A note is optional.")
+            )
+            + self.tr(" A decision is not undone with Undo (Ctrl+Z)."),
             required=required,
             parent=self,
+            due_diligence=(row.organisation_name, problem) if problem else None,
         )
         self.decision_dialog = dialog
         open_decision(
             self,
             dialog,
-            lambda: self.services.applications.decide(
-                row.id, status, dialog.reason.value(), expected_version=row.version
+            lambda: _marking_override(
+                lambda: self.services.applications.decide(
+                    row.id,
+                    status,
+                    dialog.reason.value(),
+                    expected_version=row.version,
+                    due_diligence_override=dialog.override.value() if dialog.override else None,
+                )
             ),
             done=lambda saved: self.show_changed(saved.id),
             error_title="Could not record the decision",
@@ -180,13 +261,24 @@ class ApplicationsPage(ListPage):
         if row is None:
             return
         country = row.countries[0] if row.countries else "XX"
-        dialog = AwardDialog(row.organisation_name, f"{country}-{row.id:03d}", self)
+        needs_override = row.due_diligence_problem is not None and row.dd_override_reason is None
+        dialog = AwardDialog(
+            row.organisation_name,
+            f"{country}-{row.id:03d}",
+            self,
+            due_diligence=row.due_diligence_problem if needs_override else None,
+        )
         self.award_dialog = dialog
         open_decision(
             self,
             dialog,
-            lambda: self.services.applications.award(
-                row.id, project_code=dialog.code.value() or "", expected_version=row.version
+            lambda: _marking_override(
+                lambda: self.services.applications.award(
+                    row.id,
+                    project_code=dialog.code.value() or "",
+                    expected_version=row.version,
+                    due_diligence_override=dialog.override.value() if dialog.override else None,
+                )
             ),
             done=lambda award: self.context.show_record("projects", award.project_id),
             error_title="Could not award",
@@ -201,60 +293,59 @@ class ApplicationsPage(ListPage):
     # Records --------------------------------------------------------------------------------
 
     def _dialog(self, existing: ApplicationView | None, _defaults: dict[str, Any]) -> RecordDialog:
-        services = self.services
-        calls = ChoiceCombo((f"{c.reference} – {c.title}", c.id) for c in services.calls.find())
-        organisations = ChoiceCombo((o.name, o.id) for o in services.organisations.find())
-        received = OptionalDateEdit()
-        specs = [
-            FieldSpec("call_id", "Call", calls, required=True, aliases=("call",)),
-            FieldSpec(
-                "organisation_id", "Organisation", organisations, required=True, aliases=("organisation",)
-            ),
-            FieldSpec("title", "Proposed project", RequiredTextField(), required=True, aliases=("title",)),
-            FieldSpec("received_date", "Received on", received, required=True, aliases=("received date",)),
-            FieldSpec("countries", "Countries", CountryListPicker("Countries of the proposed project")),
-            FieldSpec("sector", "Sector", TextField()),
-            FieldSpec("requested_amount", "Requested amount", MoneyField(), aliases=("requested amount",)),
-            FieldSpec("currency", "Currency", ChoiceCombo(labelled_choices(currency_names()))),
-            FieldSpec("summary", "Summary", NotesField()),
-        ]
         defaults = {
             "received_date": self.services.context.today(),
             "currency": self.context.settings.default_currency(),
             "call_id": self.call_filter.value(),
         }
-        return RecordDialog(
-            ApplicationInput,
-            specs,
-            noun="application",
-            create=services.applications.create,
-            update=services.applications.update,
-            get=services.applications.get,
-            existing=existing,
-            defaults=defaults,
-            label_of=lambda a: a.organisation_name,
-            parent=self,
+        return application_dialog(
+            self.services, existing, defaults, new_organisation=self.new_organisation, parent=self
         )
 
+    # A new organisation from the application form ---------------------------------------------
+
+    def new_organisation(self) -> None:
+        self.organisation_records.new()
+
+    @property
+    def organisation_dialog(self) -> OrganisationDialog | None:
+        return self.organisation_records.dialog
+
+    def _organisation_dialog(self) -> OrganisationDialog:
+        dialog = OrganisationDialog(self.services.organisations, None, self.dialog or self)
+        for index in reversed(range(dialog.type.count())):
+            if dialog.type.itemData(index) not in APPLICANT_TYPES:
+                dialog.type.removeItem(index)  # only organisations that may apply are created here
+        return dialog
+
+    def _organisation_created(self, organisation_id: int | None) -> None:
+        """Created (or undone, or redone): the open application form lists it and chooses it."""
+        dialog = self.dialog
+        picker = dialog.widgets.get("organisation_id") if dialog is not None and dialog.isVisible() else None
+        if isinstance(picker, OrganisationPicker):
+            picker.reload(organisation_id)
+
     def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
-        def decide_first() -> QWidget | None:
-            for row in range(self.model.rowCount()):
-                view = self.model.row_at(row)
-                if view is not None and ApplicationStatus.REJECTED in view.allowed_next_statuses:
-                    self.table.selectRow(row)
-                    self.decide(ApplicationStatus.REJECTED)
-                    return self.decision_dialog
-            return None
+        from .application_screens import screenshot_states
 
-        def review_first() -> QWidget | None:
-            for row in range(self.model.rowCount()):
-                view = self.model.row_at(row)
-                if view is not None and view.review_count:
-                    self.table.selectRow(row)
-                    if self.reviews.model.rowCount():
-                        self.reviews.table.selectRow(0)
-                        self.reviews.edit_review()
-                        return self.reviews.dialog
-            return None
+        return [*super().screenshot_states(), *screenshot_states(self)]
 
-        return [*super().screenshot_states(), ("-decision", decide_first), ("-review", review_first)]
+    def first_of(self, status: ApplicationStatus) -> ApplicationView | None:
+        for row in range(self.model.rowCount()):
+            view = self.model.row_at(row)
+            if isinstance(view, ApplicationView) and view.status is status:
+                self.table.selectRow(row)
+                return view
+        return None
+
+    def new_form(self) -> QWidget | None:
+        self.new_record()
+        return self.dialog  # type: ignore[no-any-return]
+
+
+def _marking_override(decision: Any) -> Any:
+    """A refusal for want of a due diligence override marks the dialog's override field."""
+    try:
+        return decision()
+    except DueDiligenceError as error:
+        raise ValidationError.single(OVERRIDE_FIELD, error.message) from error

@@ -2,43 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from ...domain.codes import country_name, currency_names
 from ...domain.enums import CallStatus
-from ...domain.errors import DomainError
 from ...services.calls import CallInput, CallView
-from .. import interaction
-from ..colours import ERROR, OK
 from ..dialogs.record_dialog import FieldSpec, RecordDialog
 from ..formatting import money_text
 from ..labels import label_of
 from ..models.calls import CallTableModel
-from ..models.criteria import CriteriaEditModel
 from ..undo import Gateway
 from ..widgets.fields import MoneyField, NotesField, RequiredTextField
 from ..widgets.pickers import ChoiceCombo, CountryListPicker, EnumCombo, OptionalDateEdit, labelled_choices
 from .base import FilterCombo, ListPage, PageContext
+from .call_workflow import CallWorkflowBar
+from .criteria_panel import CriteriaPanel
 from .parts import fact_labels
-
-STATUS_VERBS = {
-    CallStatus.DRAFT: "Back to draft",
-    CallStatus.OPEN: "Open",
-    CallStatus.CLOSED: "Close",
-    CallStatus.UNDER_REVIEW: "Start review",
-    CallStatus.AWARDED: "Mark awarded",
-    CallStatus.CANCELLED: "Cancel call",
-}
 
 
 class CallsPage(ListPage):
@@ -75,55 +57,28 @@ class CallsPage(ListPage):
         layout = self.detail_column()
         form = QFormLayout()
         self.facts = fact_labels(form, ("Status", "Dates", "Envelope", "Eligible countries"))
-        self.status_buttons: dict[CallStatus, QPushButton] = {}
-        statuses = QHBoxLayout()
-        for status, verb in STATUS_VERBS.items():
-            button = QPushButton(verb)
-            button.clicked.connect(lambda _c=False, s=status: self.change_status(s))
-            self.status_buttons[status] = button
-            statuses.addWidget(button)
-        statuses.addStretch(1)
-        self.criteria_model = CriteriaEditModel(self)
-        self.criteria_view = QTableView()
-        self.criteria_view.setModel(self.criteria_model)
-        self.criteria_view.verticalHeader().hide()
-        self.criteria_view.horizontalHeader().setStretchLastSection(False)
-        self.criteria_view.setColumnWidth(0, 280)
-        self.criteria_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.criteria_model.dataChanged.connect(self._criteria_edited)
-        self.criteria_model.rowsInserted.connect(self._criteria_edited)
-        self.criteria_model.rowsRemoved.connect(self._criteria_edited)
-        self.weight_total = QLabel()
-        add = QPushButton("Add criterion")
-        add.clicked.connect(self._add_criterion)
-        remove = QPushButton("Remove")
-        remove.clicked.connect(lambda: self.criteria_model.remove(self.criteria_view.currentIndex().row()))
-        self.save_criteria_button = QPushButton("Save criteria")
-        self.save_criteria_button.clicked.connect(self.save_criteria)
-        criteria_buttons = QHBoxLayout()
-        for widget in (add, remove, self.weight_total):
-            criteria_buttons.addWidget(widget)
-        criteria_buttons.addStretch(1)
-        criteria_buttons.addWidget(self.save_criteria_button)
-        heading = QLabel("Evaluation criteria (double-click to edit; weights should add up to 100)")
-        heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
+        self.workflow = CallWorkflowBar(self.services, self.detail)
+        self.workflow.changed.connect(self._status_changed)
+        self.criteria = CriteriaPanel(self.services, self.detail)
+        self.criteria.saved.connect(self.show_changed)
+        # The grid's parts, by the names the rest of the app and its tests use.
+        self.criteria_model = self.criteria.model
+        self.criteria_view = self.criteria.view
+        self.weight_total = self.criteria.weight_total
+        self.save_criteria_button = self.criteria.save_button
         layout.addLayout(form)
-        layout.addLayout(statuses)
-        layout.addWidget(heading)
-        layout.addWidget(self.criteria_view, 1)
-        layout.addLayout(criteria_buttons)
+        layout.addWidget(self.workflow)
+        layout.addWidget(self.criteria, 1)
         self.show_detail(None)
 
     def show_detail(self, row: CallView | None) -> None:
         self.detail.setEnabled(row is not None)
-        for status, button in self.status_buttons.items():
-            button.setVisible(row is not None and status in row.allowed_next_statuses)
+        self.workflow.show_call(row)
+        self.criteria.show_call(row)
         if row is None:
             self.detail_title.setText("Select a call to see its dates and criteria")
             for label in self.facts.values():
                 label.clear()
-            self.criteria_model.load([])
-            self._criteria_edited()
             return
         self.detail_title.setText(f"{row.reference} — {row.title}")
         self.facts["Status"].setText(f"{label_of(row.status)} · {row.application_count} application(s)")
@@ -138,44 +93,45 @@ class CallsPage(ListPage):
         self.facts["Eligible countries"].setText(
             ", ".join(country_name(c) for c in row.eligible_countries) or "any"
         )
-        self.criteria_model.load(row.criteria)
-        self._criteria_edited()
-
-    def _add_criterion(self) -> None:
-        row = self.criteria_model.add()
-        self.criteria_view.edit(self.criteria_model.index(row, 0))
-
-    def _criteria_edited(self, *_args: object) -> None:
-        total = self.criteria_model.total_weight()
-        good = total == 100
-        self.weight_total.setText(f"total weight {total.normalize():f}")
-        self.weight_total.setStyleSheet(f"color: {(OK if good else ERROR).name()};")
-        self.save_criteria_button.setEnabled(self.criteria_model.dirty)
 
     def save_criteria(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
-        try:
-            saved = self.services.calls.set_criteria(
-                row.id, self.criteria_model.criteria(), expected_version=row.version
-            )
-        except DomainError as error:
-            interaction.show_error(self, error, title="Could not save the criteria")
-            return
-        self.show_changed(saved.id)
+        self.criteria.save()
 
-    def change_status(self, status: CallStatus) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
-        try:
-            saved = self.services.calls.change_status(row.id, status, expected_version=row.version)
-        except DomainError as error:
-            interaction.show_error(self, error, title="Could not change the status")
+    def _status_changed(self, call_id: int | None) -> None:
+        if call_id is None:
             self.refresh()
-            return
-        self.show_changed(saved.id)
+        else:
+            self.show_changed(call_id)
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
+        def first() -> CallView | None:
+            if self.model.rowCount():
+                self.table.selectRow(0)
+            return self.selected_row()
+
+        def criteria_reason() -> QWidget | None:
+            if first() is None:
+                return None
+            self.criteria.ask_reason()
+            return self.criteria.reason_dialog
+
+        def close_early() -> QWidget | None:
+            call = first()
+            if call is None:
+                return None
+            question = (
+                "The submission deadline is 2022-03-15, 12 days from today. Closing now makes any "
+                "application that arrives later a late one. Why is the call closed early?"
+            )
+            self.workflow.ask_reason(call, question, f"Close call {call.reference}…", lambda _reason: call)
+            return self.workflow.reason_dialog
+
+        return [
+            *super().screenshot_states(),
+            ("-edit", self.editing_first_row),
+            ("-criteria-reason", criteria_reason),
+            ("-close-early", close_early),
+        ]
 
     # Records --------------------------------------------------------------------------------
 

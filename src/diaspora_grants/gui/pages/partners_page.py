@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from ...domain.codes import country_name
 from ...domain.enums import OrganisationType
-from ...domain.errors import DomainError
-from ...services.organisations import ContactInput, ContactView, OrganisationInput, OrganisationView
+from ...services.organisations import ContactInput, OrganisationInput, OrganisationView
 from ..colours import DUE_DILIGENCE_COLOURS, DUE_DILIGENCE_TEXT
 from ..dialogs.organisation_dialog import OrganisationDialog
 from ..formatting import display_text
@@ -95,16 +94,12 @@ class PartnersPage(ListPage):
         self.dd_dates = fact_label()
         diligence_form.addRow("Status", self.dd_state)
         diligence_form.addRow("Cleared / expires", self.dd_dates)
-        contacts = QGroupBox("Contacts")
-        self.contacts = QListWidget()
-        self.contacts.setObjectName("contacts")
-        QVBoxLayout(contacts).addWidget(self.contacts)
         self.detail_changed = fact_label()
         self.detail_changed.setStyleSheet("color: #666;")
         layout.addWidget(profile)
         layout.addWidget(diligence)
-        layout.addWidget(contacts, 1)
         self.links = PartnerLinks(self.context, self.detail)
+        self.contacts = self.links.contacts
         layout.addWidget(self.links, 2)
         layout.addWidget(self.detail_changed)
         self.show_detail(None)
@@ -115,7 +110,6 @@ class PartnersPage(ListPage):
             self.detail_title.setText("Select an organisation to see its profile")
             for label in (*self.profile_labels.values(), self.dd_state, self.dd_dates, self.detail_changed):
                 label.clear()
-            self.contacts.clear()
             self.links.show_organisation(None)
             return
         self.links.show_organisation(row)
@@ -142,15 +136,6 @@ class PartnersPage(ListPage):
         self.detail_changed.setText(
             f"Last changed {display_text(row.updated_at)} by {row.updated_by or 'unknown'}"
         )
-        self.contacts.clear()
-        try:
-            contacts = self.services.organisations.contacts(row.id)
-        except DomainError:  # deleted meanwhile; the next refresh drops the row
-            contacts = []
-        for contact in contacts:
-            self.contacts.addItem(_contact_line(contact))
-        if not contacts:
-            self.contacts.addItem("No contacts recorded")
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
         def with_projects() -> None:
@@ -160,7 +145,18 @@ class PartnersPage(ListPage):
                     self.table.selectRow(row)
                     self.links.setCurrentIndex(2)
 
-        return [*super().screenshot_states(), ("-edit", self.editing_first_row), ("-projects", with_projects)]
+        def contact() -> QWidget | None:
+            if self.model.rowCount():
+                self.table.selectRow(0)
+            self.links.setCurrentWidget(self.contacts)
+            return self.contacts.editing_first()  # type: ignore[no-any-return]
+
+        return [
+            *super().screenshot_states(),
+            ("-edit", self.editing_first_row),
+            ("-projects", with_projects),
+            ("-contact", contact),
+        ]
 
     # Contacts go with a deletion and come back with its undo ------------------------------
 
@@ -173,11 +169,3 @@ class PartnersPage(ListPage):
     def _restore_contacts(self, organisation_id: int, contacts: list[ContactInput]) -> None:
         for contact in contacts:
             self.services.organisations.add_contact(organisation_id, contact)
-
-
-def _contact_line(contact: ContactView) -> str:
-    parts = [contact.name]
-    if contact.role:
-        parts.append(contact.role)
-    reach = " · ".join(p for p in (contact.email, contact.phone) if p)
-    return " — ".join(parts) + (f"  ({reach})" if reach else "")

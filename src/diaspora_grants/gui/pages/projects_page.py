@@ -8,29 +8,27 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QListWidget,
     QTabWidget,
     QWidget,
 )
 
-from ...domain.enums import ProjectStatus
+from ...domain.enums import DocumentOwner, ProjectStatus
 from ...domain.errors import DomainError
 from ...services.projects import ProjectInput, ProjectView
 from ..colours import ERROR, WARNING
+from ..dialogs.expenditure_dialog import ExpenditureDialog
 from ..dialogs.project_dialog import project_dialog
 from ..formatting import money_text
 from ..labels import label_of
-from ..models.projects import (
-    BudgetLineTableModel,
-    ExpenditureTableModel,
-    ProjectTableModel,
-    RequirementTableModel,
-    TrancheTableModel,
-)
+from ..models.projects import ProjectTableModel
+from ..panels.documents_panel import DocumentsPanel
+from ..panels.project_money import BudgetPanel, ExpenditurePanel, TranchesPanel
+from ..panels.project_records import LocationsPanel, RequirementsPanel
+from ..panels.record_panel import RecordPanel
 from ..undo import Gateway
 from ..widgets.pickers import ChoiceCombo, CountryCombo, EnumCombo
 from .base import FilterCombo, ListPage, PageContext
-from .parts import fact_labels, record_table
+from .parts import fact_labels
 
 
 def _percent(value: Decimal | None) -> str:
@@ -87,41 +85,55 @@ class ProjectsPage(ListPage):
     def build_detail(self) -> None:
         layout = self.detail_column()
         self.summary_form = QFormLayout()
-        captions = ("Partner", "Where", "Dates", "Grant", "Disbursed", "Spent", "Burn rate")
+        captions = ("Partner", "Where", "Dates", "Grant", "Disbursed", "Spent", "Burn rate", "Due diligence")
         self.summary = fact_labels(self.summary_form, captions)
         self.tabs = QTabWidget()
-        self.budget_model = BudgetLineTableModel(self)
-        self.tranche_model = TrancheTableModel(self)
-        self.expenditure_model = ExpenditureTableModel(self)
-        self.requirement_model = RequirementTableModel(self)
-        self.locations = QListWidget()
-        for model, caption in (
-            (self.requirement_model, "Reporting"),
-            (self.tranche_model, "Tranches"),
-            (self.budget_model, "Budget"),
-            (self.expenditure_model, "Expenditure"),
-        ):
-            self.tabs.addTab(record_table(model), caption)
-        self.tabs.addTab(self.locations, "Locations")
+        self.requirements = RequirementsPanel(self.context)
+        self.tranches = TranchesPanel(self.context)
+        self.budget = BudgetPanel(self.context)
+        self.expenditure = ExpenditurePanel(self.context)
+        self.locations = LocationsPanel(self.context)
+        self.documents = DocumentsPanel(self.context, DocumentOwner.PROJECT)
+        self.panels: tuple[RecordPanel, ...] = (
+            self.requirements,
+            self.tranches,
+            self.budget,
+            self.expenditure,
+            self.locations,
+            self.documents,
+        )
+        tab_captions = ("Reporting", "Tranches", "Budget", "Expenditure", "Locations", "Documents")
+        for panel, caption in zip(self.panels, tab_captions, strict=True):
+            self.tabs.addTab(panel, self.tr(caption))
+            panel.changed.connect(self._child_changed)
         layout.addLayout(self.summary_form)
         layout.addWidget(self.tabs, 1)
         self.show_detail(None)
 
+    def _child_changed(self) -> None:
+        """A child record changed: the project's figures and places are read again."""
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            project = self.services.projects.get(row.id)
+        except DomainError:
+            self.refresh()
+            return
+        self._show_summary(project)
+
     def show_detail(self, row: ProjectView | None) -> None:
         self.detail.setEnabled(row is not None)
+        for panel in self.panels:
+            panel.show_owner(row)
         if row is None:
             self.detail_title.setText("Select a project to see its budget, tranches and reports")
             for label in self.summary.values():
                 label.clear()
-            for model in (
-                self.budget_model,
-                self.tranche_model,
-                self.expenditure_model,
-                self.requirement_model,
-            ):
-                model.set_rows([])
-            self.locations.clear()
             return
+        self._show_summary(row)
+
+    def _show_summary(self, row: ProjectView) -> None:
         self.detail_title.setText(f"{row.code} — {row.title}")
         self.summary["Partner"].setText(row.partner_name)
         places = ", ".join(loc.name for loc in row.locations)
@@ -131,22 +143,31 @@ class ProjectsPage(ListPage):
             f" · status {label_of(row.status).lower()}"
         )
         self.summary["Grant"].setText(money_text(row.grant_amount, row.currency) or "—")
+        self._show_due_diligence(row)
         try:
             self._show_money(row)
-            self.requirement_model.set_rows(self.services.requirements.find(project_id=row.id))
         except DomainError as error:
             self.summary["Disbursed"].setText(f"could not be read: {error.message}")
-        self.locations.clear()
-        for location in row.locations:
-            self.locations.addItem(f"{location.name}" + (f" ({location.pcode})" if location.pcode else ""))
-        if not row.locations:
-            self.locations.addItem("No locations recorded")
+        self.tabs.setTabText(4, self.tr("Locations ({count})").format(count=len(row.locations)))
+
+    def _show_due_diligence(self, row: ProjectView) -> None:
+        label = self.summary["Due diligence"]
+        if row.dd_override_reason is None:
+            label.setText(self.tr("no override: the award found it cleared"))
+            label.setStyleSheet("")
+            return
+        label.setText(
+            self.tr("overridden on {day} by {who} ({state}): {reason}").format(
+                day=row.dd_override_on,
+                who=row.dd_override_by or self.tr("unknown"),
+                state=row.dd_override_state,
+                reason=row.dd_override_reason,
+            )
+        )
+        label.setStyleSheet(f"color: {WARNING.name()};")
 
     def _show_money(self, row: ProjectView) -> None:
         finance = self.services.finance
-        self.budget_model.set_rows(finance.budget_lines(row.id))
-        self.tranche_model.set_rows(finance.tranches(row.id))
-        self.expenditure_model.set_rows(finance.expenditures(row.id))
         try:
             summary = finance.project_summary(row.id)
         except DomainError as error:  # e.g. a missing exchange rate: say which
@@ -178,4 +199,80 @@ class ProjectsPage(ListPage):
         )
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
-        return [*super().screenshot_states(), ("-edit", self.editing_first_row)]
+        def in_tab(panel: RecordPanel, show: Callable[[], QWidget | None]) -> Callable[[], QWidget | None]:
+            def prepare() -> QWidget | None:
+                # The first project that has such records (the demo's first holds few).
+                for row in range(self.model.rowCount()):
+                    self.table.selectRow(row)
+                    if panel.model.rowCount():
+                        break
+                self.tabs.setCurrentWidget(panel)
+                return show()
+
+            return prepare
+
+        return [
+            *super().screenshot_states(),
+            ("-edit", self.editing_first_row),
+            ("-location", in_tab(self.locations, self.locations.editing_first)),
+            ("-budget-line", in_tab(self.budget, self.budget.editing_first)),
+            ("-budget-revisions", in_tab(self.budget, self._first_line_history)),
+            ("-tranche", in_tab(self.tranches, self.tranches.editing_first)),
+            ("-payment", in_tab(self.tranches, self._first_payment)),
+            ("-expenditure-rate", in_tab(self.expenditure, self._missing_rate)),
+            ("-rate-from-expenditure", in_tab(self.expenditure, self._rate_from_message)),
+            ("-requirement", in_tab(self.requirements, self.requirements.editing_first)),
+            ("-report-submitted", in_tab(self.requirements, self._report_submitted)),
+            ("-document", in_tab(self.documents, self._document_form)),
+        ]
+
+    # Screenshot states of the panels' dialogs -------------------------------------------------
+
+    def _first_line_history(self) -> QWidget | None:
+        if not self.budget.model.rowCount():
+            return None
+        self.budget.table.selectRow(0)
+        self.budget.show_history()
+        return self.budget.history
+
+    def _first_payment(self) -> QWidget | None:
+        if not self.tranches.model.rowCount():
+            return None
+        self.tranches.table.selectRow(self.tranches.model.rowCount() - 1)
+        self.tranches.pay()
+        return self.tranches.payment_dialog
+
+    def _missing_rate(self) -> QWidget | None:
+        """An expenditure in a currency without a rate, refused: the message and its way out."""
+        self.expenditure.new_record()
+        dialog = self.expenditure.dialog
+        if isinstance(dialog, ExpenditureDialog):
+            dialog.widgets["spent_on"].set_value(self.services.context.today().replace(day=1))
+            dialog.widgets["amount"].set_value(Decimal(1500))
+            dialog.widgets["currency"].set_value("GBP")
+            dialog.save()
+            return dialog
+        return None
+
+    def _rate_from_message(self) -> QWidget | None:
+        dialog = self._missing_rate()
+        if not isinstance(dialog, ExpenditureDialog) or not dialog.rate_problem.isVisible():
+            return None
+        dialog.add_missing_rate()
+        rate = self.expenditure.rate_dialog
+        dialog.close()
+        return rate  # type: ignore[no-any-return]
+
+    def _report_submitted(self) -> QWidget | None:
+        if not self.requirements.model.rowCount():
+            return None
+        self.requirements.table.selectRow(0)
+        self.requirements.mark_submitted()
+        return self.requirements.step_dialog
+
+    def _document_form(self) -> QWidget | None:
+        records = self.documents.records
+        if records is None:
+            return None
+        records.new({"name": "Grant agreement (signed).pdf", "sha256": ""})
+        return self.documents.dialog  # type: ignore[no-any-return]

@@ -1,0 +1,114 @@
+"""Register an application as it arrives: its call, the organisation that applied (only those that
+may apply are offered; a new one can be created on the way), the proposal and the amount."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QWidget
+
+from ...domain.codes import currency_names
+from ...services.applications import ApplicationInput, ApplicationView
+from ...services.registry import Services
+from ..widgets.fields import MoneyField, NotesField, RequiredTextField, TextField
+from ..widgets.pickers import ChoiceCombo, CountryListPicker, OptionalDateEdit, labelled_choices
+from .record_dialog import FieldSpec, RecordDialog
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ApplicationDialog", text)
+
+
+class OrganisationPicker(QWidget):
+    """The organisations that may apply (not donors, UN agencies or governments), and a button that
+    creates a new one; ``value()`` is the chosen organisation's id."""
+
+    def __init__(
+        self, services: Services, new_organisation: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.combo = ChoiceCombo((), none_text="")
+        self.new_button = QPushButton(self.tr("New organisation…"), self)
+        self.new_button.setToolTip(self.tr("Record an organisation that is not in the list yet"))
+        self.new_button.clicked.connect(new_organisation)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.new_button)
+        self.setFocusProxy(self.combo)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        chosen = select_id if select_id is not None else self.combo.value()
+        self.combo.clear()
+        self.combo.addItem(self.tr("(choose the organisation that applied)"), None)
+        for organisation in self.services.organisations.applicants():
+            self.combo.addItem(organisation.name, organisation.id)
+        self.combo.set_value(chosen)
+
+    def names(self) -> list[str]:
+        return [self.combo.itemText(i) for i in range(1, self.combo.count())]
+
+    def value(self) -> int | None:
+        value = self.combo.value()
+        return int(value) if value is not None else None
+
+    def set_value(self, organisation_id: int | None) -> None:
+        self.combo.set_value(organisation_id)
+
+
+class CheckField(QCheckBox):
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: bool | None) -> None:
+        self.setChecked(bool(value))
+
+
+def application_dialog(
+    services: Services,
+    existing: ApplicationView | None,
+    defaults: dict[str, Any],
+    *,
+    new_organisation: Callable[[], None],
+    parent: QWidget | None = None,
+) -> RecordDialog:
+    calls = ChoiceCombo((f"{c.reference} – {c.title}", c.id) for c in services.calls.find())
+    organisations = OrganisationPicker(services, new_organisation)
+    specs = [
+        FieldSpec("call_id", _t("Call"), calls, required=True, aliases=("call",)),
+        FieldSpec(
+            "organisation_id", _t("Organisation"), organisations, required=True, aliases=("organisation",)
+        ),
+        FieldSpec("title", _t("Proposed project"), RequiredTextField(), required=True, aliases=("title",)),
+        FieldSpec(
+            "received_date", _t("Received on"), OptionalDateEdit(), required=True, aliases=("received date",)
+        ),
+        FieldSpec("is_late", _t("Arrived late"), CheckField(_t("after the submission deadline, accepted"))),
+        FieldSpec(
+            "late_reason",
+            _t("Why it is accepted"),
+            TextField(_t("e.g. courier delay")),
+            aliases=("late reason",),
+        ),
+        FieldSpec("countries", _t("Countries"), CountryListPicker(_t("Countries of the proposed project"))),
+        FieldSpec("sector", _t("Sector"), TextField()),
+        FieldSpec("requested_amount", _t("Requested amount"), MoneyField(), aliases=("requested amount",)),
+        FieldSpec("currency", _t("Currency"), ChoiceCombo(labelled_choices(currency_names()))),
+        FieldSpec("summary", _t("Summary"), NotesField()),
+    ]
+    return RecordDialog(
+        ApplicationInput,
+        specs,
+        noun=_t("application"),
+        create=services.applications.create,
+        update=services.applications.update,
+        get=services.applications.get,
+        existing=existing,
+        defaults=defaults,
+        label_of=lambda a: a.organisation_name,
+        parent=parent,
+    )
