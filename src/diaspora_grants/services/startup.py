@@ -26,8 +26,10 @@ from ..db.migrate import schema_state, upgrade_to_head
 from ..db.migrations import AUDIT_SEARCH_TABLES
 from ..domain.errors import DamagedDatabaseError, DatabaseUnavailableError
 from ..logging_setup import setup_logging
+from .access import team_login
 from .backups import daily_backup, latest_good_backup, refuse_if_damaged, rotate
 from .context import ServiceContext
+from .credentials import with_stored_password
 from .registry import Services
 
 log = logging.getLogger("diaspora_grants.startup")
@@ -110,7 +112,7 @@ def bootstrap(db: str | None, keep: int | None) -> tuple[AppPaths, int, Database
     paths.ensure()
     setup_logging(paths.log_dir)
     kept = keep_backups(keep)
-    return paths, kept, Database(database_url(db, paths))
+    return paths, kept, Database(with_stored_password(database_url(db, paths)))
 
 
 def _open(
@@ -136,12 +138,21 @@ def _open(
     log.info("opened %s", database.display_url())
     context = ServiceContext(
         database=database,
-        user=user or current_user(),
+        user=_signing_login(database) or user or current_user(),
         documents_dir=paths.documents_dir,
         backup_dir=paths.backup_dir,
     )
     deferred = DeferredStart(file, daily and not created, keep) if defer else None
     return Workspace(paths, database, Services(context), created, upgrade_backup, daily_copy, deferred)
+
+
+def _signing_login(database: Database) -> str | None:
+    """On a team's PostgreSQL database the server signs the work with the login connected
+    (session_user); the app writes the same name, whatever --user or the settings say."""
+    if database.is_sqlite:
+        return None
+    with database.engine.connect() as connection:
+        return team_login(connection)
 
 
 def refuse_if_visibly_damaged(path: Path, folder: Path) -> None:
