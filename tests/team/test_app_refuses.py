@@ -3,6 +3,7 @@ person can act on (a DomainError, never a traceback), and `allowed()` says why b
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -142,3 +143,18 @@ def test_the_audit_trail_names_the_login_not_the_name_typed(team: Team, tmp_path
 
 def test_the_owner_is_told_it_may_do_everything(team: Team) -> None:
     assert AccessService(team.owner.context).allowed(Action.MANAGE_PEOPLE)
+
+
+def test_an_me_officer_loads_results_in_bulk_as_the_server_checks_them(team: Team, tmp_path: Path) -> None:
+    services = team.services_as("officer", tmp_path)
+    period = services.periods.create(team.programme_a, "2022-Q3", dt.date(2022, 7, 1), dt.date(2022, 9, 30))
+    cell = (team.project_a, team.indicator_a, period.id, None, None, None, None, Decimal(8), "submitted")
+
+    loaded = services.results.bulk_insert([cell])
+    with pytest.raises(AccessDeniedError) as refused:
+        services.results.bulk_insert([(*cell[:7], Decimal(9), "approved")])
+
+    assert loaded == 1
+    assert "may not approve results in programme TEAM-A" in one_line(refused)
+    grid = team.owner.results.grid(team.project_a, team.indicator_a, period.id)
+    assert [c.value for c in grid.cells] == [Decimal(8)]

@@ -75,8 +75,12 @@ class Database:
                 error.stale_records = _pending_records(session)  # type: ignore[attr-defined]
                 session.rollback()
                 raise
-            except BaseException:
+            except BaseException as error:
                 session.rollback()
+                # The driver's own error, from work done straight through it (a bulk load).
+                refused = None if self.is_sqlite else refusal_from_server(error, self.url.username)
+                if refused is not None:
+                    raise refused from error
                 raise
 
     def dispose(self) -> None:

@@ -261,11 +261,15 @@ _DENIED_TABLE = re.compile(r"permission denied for (?:table|relation) (\w+)")
 _POLICY_TABLE = re.compile(r'row-level security policy for table "(\w+)"')
 
 
-def refusal_from_server(error: DBAPIError, person: str | None) -> DomainError | None:
-    """The server's refusal of a team-mode rule as an error a person can act on, or None."""
-    state = getattr(error.orig, "sqlstate", None)
-    diag = getattr(error.orig, "diag", None)
-    primary = str(getattr(diag, "message_primary", None) or error.orig).strip().splitlines()[0]
+def refusal_from_server(error: BaseException, person: str | None) -> DomainError | None:
+    """The server's refusal of a team-mode rule as an error a person can act on, or None. Takes
+    SQLAlchemy's error or the driver's own (a bulk load writes through the driver)."""
+    original = error.orig if isinstance(error, DBAPIError) else error
+    state = getattr(original, "sqlstate", None)
+    if state is None:
+        return None
+    diag = getattr(original, "diag", None)
+    primary = (str(getattr(diag, "message_primary", None) or original).strip().splitlines() or [""])[0]
     if state == LOCKED_PERIOD_SQLSTATE:
         return LockedPeriodError(getattr(diag, "message_detail", None) or "?")
     if state != ACCESS_DENIED_SQLSTATE:
