@@ -30,7 +30,10 @@ def menu_entries(page: PartnersPage) -> dict[str, tuple[bool, str]]:
 
 @pytest.mark.postgres
 def test_a_viewer_sees_new_partner_disabled_with_who_may(
-    qtbot: QtBot, team: Team, settings: AppSettings, tmp_path: Path
+    qtbot: QtBot,
+    team: Team,  # noqa: F811 - the fixture imported above
+    settings: AppSettings,
+    tmp_path: Path,
 ) -> None:
     page = partners_page(qtbot, team.services_as("viewer", tmp_path), settings)
     reason = f"{team.logins['viewer']} may not edit organisations and contacts in any programme: "
@@ -42,7 +45,10 @@ def test_a_viewer_sees_new_partner_disabled_with_who_may(
 
 @pytest.mark.postgres
 def test_a_programme_manager_may_add_partners(
-    qtbot: QtBot, team: Team, settings: AppSettings, tmp_path: Path
+    qtbot: QtBot,
+    team: Team,  # noqa: F811 - the fixture imported above
+    settings: AppSettings,
+    tmp_path: Path,
 ) -> None:
     page = partners_page(qtbot, team.services_as("manager", tmp_path), settings)
     assert menu_entries(page)["New…"][0]
