@@ -13,7 +13,9 @@ from sqlalchemy.engine import make_url
 
 from diaspora_grants.db.engine import Database
 from diaspora_grants.db.migrate import upgrade_to_head
+from diaspora_grants.domain.errors import DatabaseUnavailableError
 from diaspora_grants.services.programmes import ProgrammeInput
+from diaspora_grants.services.startup import open_workspace
 from tests.cli.runner import run_cli
 from tests.conftest import make_services
 
@@ -129,3 +131,23 @@ def test_a_role_needs_its_place(server: tuple[str, str], tmp_path: Path) -> None
     assert reviewer.returncode == unknown.returncode == 1
     assert "a reviewer is assigned to a call: name it (--call REFERENCE)" in reviewer.stderr
     assert unknown.stderr.strip() == "diaspora-grants: programme NOPE does not exist"
+
+
+def test_a_person_is_told_the_owner_upgrades_the_database(
+    server: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, prefix = server
+    person = f"{prefix}officer"
+    assert run_cli("--db", url, "users", "add", person, home=tmp_path).returncode == 0
+    engine = create_engine(url)
+    with engine.begin() as connection:  # as if this version of the app were newer than the database
+        connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+    engine.dispose()
+    monkeypatch.setenv("DIASPORA_GRANTS_HOME", str(tmp_path))
+
+    with pytest.raises(DatabaseUnavailableError) as refused:
+        open_workspace(as_person(url, person))
+
+    assert str(refused.value).endswith(
+        "which only its owner may run: ask your administrator to open it with this version first"
+    )

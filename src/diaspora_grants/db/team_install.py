@@ -89,7 +89,10 @@ def install_team_access(connection: Connection) -> bool:
         )
     ).one()
     tables = _existing_tables(connection, schema)
-    _run(connection, _functions(schema))
+    owner = connection.execute(
+        text("SELECT tableowner FROM pg_tables WHERE schemaname = :s AND tablename = 'people'"), {"s": schema}
+    ).scalar_one()
+    _run(connection, [team_sql.owner_function(schema, owner), *_functions(schema)])
     if may_create_roles:
         _ensure_groups(connection, database)
         _run(connection, _grants(schema, database, tables))

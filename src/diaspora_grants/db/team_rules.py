@@ -31,30 +31,27 @@ def _pass_through() -> str:
 
 def results_guard(schema: str) -> str:
     """Entering needs an M&E officer, approving or reopening a programme manager who did not
-    submit the cells; in team mode the server signs who submitted and who approved."""
+    submit the cells; the server signs who submitted and who approved. The owner passes."""
     status_kept = (
         f"(ARRAY['status', 'submitted_by', 'submitted_at', 'approved_by', 'approved_at'] || {BOOKKEEPING})"
     )
     body = f"""DECLARE
-  owner boolean := dg_is_owner();
   programme integer;
   was_approved boolean := false;
   approving boolean;
   reopening boolean;
   content boolean;
 BEGIN
-  IF pg_trigger_depth() > 1 THEN {_pass_through()} END IF;
+  IF pg_trigger_depth() > 1 OR dg_is_owner() THEN {_pass_through()} END IF;
   IF TG_OP = 'DELETE' THEN
-    IF NOT owner THEN
-      PERFORM dg_require(ARRAY[CASE WHEN OLD.status = {APPROVED} THEN {APPROVE} ELSE {ENTER} END],
-                         dg_programme_of('results', to_jsonb(OLD)));
-    END IF;
+    PERFORM dg_require(ARRAY[CASE WHEN OLD.status = {APPROVED} THEN {APPROVE} ELSE {ENTER} END],
+                       dg_programme_of('results', to_jsonb(OLD)));
     RETURN OLD;
   END IF;
   programme := dg_programme_of('results', to_jsonb(NEW));
   IF TG_OP = 'UPDATE' THEN
     was_approved := OLD.status = {APPROVED};
-    IF NOT owner AND OLD.project_id <> NEW.project_id THEN
+    IF OLD.project_id <> NEW.project_id THEN
       PERFORM dg_require(ARRAY[{ENTER}], dg_programme_of('results', to_jsonb(OLD)));
     END IF;
   END IF;
@@ -63,22 +60,19 @@ BEGIN
   content := TG_OP = 'INSERT'
     OR (to_jsonb(NEW) - {status_kept}) IS DISTINCT FROM (to_jsonb(OLD) - {status_kept})
     OR (NOT approving AND NOT reopening AND NEW.status <> OLD.status);
-  IF NOT owner THEN
-    IF content THEN PERFORM dg_require(ARRAY[{ENTER}], programme); END IF;
-    IF was_approved AND content AND NOT dg_may(ARRAY[{APPROVE}], programme) THEN
-      {_deny(f"replace({literal(approved_results(PERSON))}, {literal(PERSON)}, session_user::text)")}
-    END IF;
-    IF approving OR reopening THEN PERFORM dg_require(ARRAY[{APPROVE}], programme); END IF;
-    IF approving THEN PERFORM dg_check_four_eyes(programme, CASE WHEN content THEN session_user::text
-      ELSE coalesce(OLD.submitted_by, OLD.updated_by) END); END IF;
+  IF content THEN PERFORM dg_require(ARRAY[{ENTER}], programme); END IF;
+  IF was_approved AND content AND NOT dg_may(ARRAY[{APPROVE}], programme) THEN
+    {_deny(f"replace({literal(approved_results(PERSON))}, {literal(PERSON)}, session_user::text)")}
   END IF;
-  IF dg_team_mode() THEN
-    IF approving THEN NEW.approved_by := session_user; NEW.approved_at := now();
-    ELSIF reopening OR content THEN NEW.approved_by := NULL; NEW.approved_at := NULL;
-    END IF;
-    IF content AND NEW.status = {DRAFT} THEN NEW.submitted_by := NULL; NEW.submitted_at := NULL;
-    ELSIF content THEN NEW.submitted_by := session_user; NEW.submitted_at := now();
-    END IF;
+  IF approving OR reopening THEN PERFORM dg_require(ARRAY[{APPROVE}], programme); END IF;
+  IF approving THEN PERFORM dg_check_four_eyes(programme, CASE WHEN content THEN session_user::text
+    ELSE coalesce(OLD.submitted_by, OLD.updated_by) END); END IF;
+  -- The server signs who submitted and who approved.
+  IF approving THEN NEW.approved_by := session_user; NEW.approved_at := now();
+  ELSIF reopening OR content THEN NEW.approved_by := NULL; NEW.approved_at := NULL;
+  END IF;
+  IF content AND NEW.status = {DRAFT} THEN NEW.submitted_by := NULL; NEW.submitted_at := NULL;
+  ELSIF content THEN NEW.submitted_by := session_user; NEW.submitted_at := now();
   END IF;
   RETURN NEW;
 END"""
@@ -105,18 +99,16 @@ def periods_guard(schema: str) -> str:
   before integer := CASE WHEN TG_OP <> 'INSERT' THEN OLD.programme_id END;
   after integer := CASE WHEN TG_OP <> 'DELETE' THEN NEW.programme_id END;
 BEGIN
-  IF pg_trigger_depth() > 1 THEN {_pass_through()} END IF;
-  IF NOT dg_is_owner() THEN
-    IF TG_OP <> 'UPDATE' OR (to_jsonb(NEW) - {lock_columns} - {BOOKKEEPING})
-        IS DISTINCT FROM (to_jsonb(OLD) - {lock_columns} - {BOOKKEEPING}) THEN
-      PERFORM dg_require(ARRAY[{literal(Action.DEFINE_INDICATORS.value)}], coalesce(before, after));
-      PERFORM dg_require(ARRAY[{literal(Action.DEFINE_INDICATORS.value)}], coalesce(after, before));
-    END IF;
-    IF (TG_OP = 'UPDATE' AND NEW.locked IS DISTINCT FROM OLD.locked) OR (TG_OP = 'INSERT' AND NEW.locked) THEN
-      PERFORM dg_require(ARRAY[{literal(Action.LOCK_PERIODS.value)}], after);
-    END IF;
+  IF pg_trigger_depth() > 1 OR dg_is_owner() THEN {_pass_through()} END IF;
+  IF TG_OP <> 'UPDATE' OR (to_jsonb(NEW) - {lock_columns} - {BOOKKEEPING})
+      IS DISTINCT FROM (to_jsonb(OLD) - {lock_columns} - {BOOKKEEPING}) THEN
+    PERFORM dg_require(ARRAY[{literal(Action.DEFINE_INDICATORS.value)}], coalesce(before, after));
+    PERFORM dg_require(ARRAY[{literal(Action.DEFINE_INDICATORS.value)}], coalesce(after, before));
   END IF;
-  IF TG_OP <> 'DELETE' AND NEW.locked AND (TG_OP = 'INSERT' OR NOT OLD.locked) AND dg_team_mode() THEN
+  IF (TG_OP = 'UPDATE' AND NEW.locked IS DISTINCT FROM OLD.locked) OR (TG_OP = 'INSERT' AND NEW.locked) THEN
+    PERFORM dg_require(ARRAY[{literal(Action.LOCK_PERIODS.value)}], after);
+  END IF;
+  IF TG_OP <> 'DELETE' AND NEW.locked AND (TG_OP = 'INSERT' OR NOT OLD.locked) THEN
     NEW.locked_by := session_user; NEW.locked_at := now();
   END IF;
   {_pass_through()}

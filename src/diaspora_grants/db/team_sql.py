@@ -51,17 +51,22 @@ def _my_assignments(condition: str) -> str:
     )
 
 
+def owner_function(schema: str, owner: str) -> str:
+    """dg_is_owner(): is the login connected the owner of the tables (or a superuser)?
+
+    The owner's name is written into the function, which is plain SQL so that PostgreSQL inlines
+    it: every trigger asks it for every row, and for the owner (the maintenance account, and the
+    bulk loads) the answer ends the trigger's work. After ALTER ... OWNER, `users setup` rewrites it."""
+    return (
+        f"CREATE OR REPLACE FUNCTION {quoted(schema)}.dg_is_owner() RETURNS boolean LANGUAGE sql STABLE"
+        f" AS $body$ SELECT pg_has_role(session_user, {literal(owner)}::name, 'USAGE') $body$"
+    )
+
+
 def identity_functions(schema: str) -> list[str]:
-    """Who is connected: the owner (maintenance), whether the database has a team, and roles."""
+    """Who is connected: whether the database has a team, and the person's roles."""
     member = f"a.role <> {literal(REVIEWER)}"
     return [
-        definer(
-            schema,
-            "dg_is_owner()",
-            "boolean",
-            "SELECT pg_has_role(session_user, c.relowner, 'USAGE') FROM pg_class c"
-            f" WHERE c.oid = '{quoted(schema)}.people'::regclass",
-        ),
         definer(schema, "dg_team_mode()", "boolean", "SELECT EXISTS (SELECT 1 FROM people)"),
         definer(
             schema,
@@ -187,7 +192,7 @@ def audit_functions(schema: str) -> list[str]:
         "  RETURN dg_programme_of(tab, rec);\nEND"
     )
     stamp = (
-        "BEGIN\n  IF dg_team_mode() THEN\n    NEW.user_name := session_user; NEW.at := now();\n  END IF;\n"
+        "BEGIN\n  IF NOT dg_is_owner() THEN\n    NEW.user_name := session_user; NEW.at := now();\n  END IF;\n"
         "  IF NEW.programme_id IS NULL OR NOT dg_is_owner() THEN\n"
         "    NEW.programme_id := dg_audit_programme(NEW.table_name, NEW.record_id,"
         " coalesce(NEW.old_value, NEW.new_value));\n  END IF;\n  RETURN NEW;\nEND"
@@ -212,8 +217,9 @@ def audit_functions(schema: str) -> list[str]:
 
 
 def stamp_function(schema: str) -> str:
-    """In team mode every saved record is signed by the login that saved it, not a typed name."""
-    body = "BEGIN\n  IF dg_team_mode() THEN NEW.updated_by := session_user; END IF;\n  RETURN NEW;\nEND"
+    """Every record a person saves is signed with their login, whatever name they typed. (The
+    owner's own work is signed by the app, with session_user too once the database has a team.)"""
+    body = "BEGIN\n  IF NOT dg_is_owner() THEN NEW.updated_by := session_user; END IF;\n  RETURN NEW;\nEND"
     return definer(schema, "dg_stamp_author()", "trigger", body, "plpgsql")
 
 

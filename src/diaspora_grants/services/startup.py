@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from ..config import AppPaths, current_user, database_url, keep_backups
@@ -130,6 +131,8 @@ def _open(
     if defer and file is not None and not created and not state.up_to_date:
         refuse_if_damaged(file, paths.backup_dir)  # an upgrade backs the file up: check all of it first
         file = None
+    if not created and not state.up_to_date and not database.is_sqlite:
+        refuse_upgrade_by_a_person(database, state.head)
     upgrade_backup = upgrade_to_head(database, backup_dir=paths.backup_dir)
     daily_copy = None
     if daily and not created and not defer:
@@ -144,6 +147,18 @@ def _open(
     )
     deferred = DeferredStart(file, daily and not created, keep) if defer else None
     return Workspace(paths, database, Services(context), created, upgrade_backup, daily_copy, deferred)
+
+
+def refuse_upgrade_by_a_person(database: Database, head: str) -> None:
+    """A team's database is upgraded by its owner: a person's login may not change the schema."""
+    with database.engine.connect() as connection:
+        login = team_login(connection)
+        owner = login is None or bool(connection.execute(text("SELECT dg_is_owner()")).scalar())
+    if not owner:
+        raise DatabaseUnavailableError(
+            f"{database.display_url()} needs an upgrade to schema {head}, which only its owner may run: "
+            "ask your administrator to open it with this version first"
+        )
 
 
 def _signing_login(database: Database) -> str | None:
