@@ -240,7 +240,8 @@ def test_a_finance_officer_writes_only_the_budgets_of_their_programme(team: Team
             " VALUES (%s, '9.9', 'Staff', 1, 1)",
             team.project_b,
         )
-    assert "may not enter budgets, tranches and expenditures in programme TEAM-B" in message
+    # Programme B is not theirs to read: not even its code is told.
+    assert f"may not enter budgets, tranches and expenditures in programme #{team.programme_b}:" in message
 
 
 def test_setting_another_role_or_session_changes_nothing(team: Team) -> None:
@@ -258,3 +259,15 @@ def test_setting_another_role_or_session_changes_nothing(team: Team) -> None:
         with pytest.raises(errors.InsufficientPrivilege):
             connection.execute("SET SESSION AUTHORIZATION postgres")
     assert owner_value(team, f"SELECT status FROM results WHERE period_id = {team.open_period}") != "approved"
+
+
+def test_people_may_not_call_the_rules_functions_to_peek_at_other_programmes(team: Team) -> None:
+    with team.connect("viewer") as connection:
+        for sql in (
+            f"SELECT dg_refusal('read', {team.programme_a})",
+            f"SELECT dg_programme_of('results', '{{\"project_id\": {team.project_a}}}')",
+            f"SELECT dg_may(ARRAY['read'], {team.programme_a})",
+        ):
+            assert "permission denied for function" in refused(connection, sql)
+        own = connection.execute("SELECT count(*) FROM dg_member_programmes()").fetchone()
+    assert own == (1,)

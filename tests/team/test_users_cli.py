@@ -151,3 +151,18 @@ def test_a_person_is_told_the_owner_upgrades_the_database(
     assert str(refused.value).endswith(
         "which only its owner may run: ask your administrator to open it with this version first"
     )
+
+
+def test_the_owner_refreshes_the_rules_and_a_person_may_not(server: tuple[str, str], tmp_path: Path) -> None:
+    url, prefix = server
+    person = f"{prefix}viewer"
+    run_cli("--db", url, "users", "add", person, home=tmp_path)
+
+    owner = run_cli("--db", url, "users", "setup", home=tmp_path)
+    refused = run_cli("--db", as_person(url, person), "users", "setup", home=tmp_path)
+
+    assert (owner.returncode, owner.stdout.strip()) == (0, "team-mode rules installed")
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines() == [
+        f"diaspora-grants: {person} may not install the server's rules: only the database's owner may"
+    ]

@@ -192,6 +192,8 @@ def _grants(schema: str, database: str, tables: set[str]) -> list[str]:
     s, groups = quoted(schema), group_roles(database)
     team = quoted(groups[TEAM_GROUP])
     statements = [f"GRANT USAGE ON SCHEMA {s} TO {team}"]
+    statements += [f"REVOKE ALL ON FUNCTION {s}.{f} FROM PUBLIC" for f in FUNCTIONS]
+    statements += [f"GRANT EXECUTE ON FUNCTION {s}.{f} TO {team}" for f in team_sql.PERSON_FUNCTIONS]
     for table in sorted(tables):
         qualified = f"{s}.{quoted(table)}"
         statements.append(f"REVOKE ALL ON {qualified} FROM PUBLIC")

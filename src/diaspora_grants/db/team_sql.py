@@ -1,8 +1,10 @@
 """The SQL functions team mode installs on PostgreSQL, written from domain/access.py and
 db/team_access.py so that the server's rules and the app's answers cannot drift apart.
 
-Every function runs as its owner (SECURITY DEFINER, with a fixed search_path) and asks who is
+The functions run as their owner (SECURITY DEFINER, with a fixed search_path) and ask who is
 connected with `session_user`, which a person cannot change (SET ROLE changes current_user only).
+People may call only those that answer about themselves (PERSON_FUNCTIONS); the triggers call the
+rest as the owner.
 """
 
 from __future__ import annotations
@@ -21,6 +23,17 @@ from .team_access import (
 )
 
 PERSON, PLACE = "<person>", "<place>"
+
+#: What row-level security and the app ask as the person connected; every other function is the
+#: triggers' (EXECUTE is not granted to people: they could ask about rows they may not read).
+PERSON_FUNCTIONS = (
+    "dg_is_owner()",
+    "dg_team_mode()",
+    "dg_is_administrator()",
+    "dg_is_member_anywhere()",
+    "dg_member_programmes()",
+    "dg_reviewer_calls()",
+)
 ADMIN, REVIEWER = AccessRole.ADMINISTRATOR.value, AccessRole.REVIEWER.value
 
 
@@ -120,9 +133,12 @@ def permission_functions(schema: str) -> list[str]:
     cases = " ".join(
         f"WHEN {literal(action.value)} THEN {literal(refusal(PERSON, action, PLACE))}" for action in Action
     )
+    # A programme the person may not read is named by its number only, as the app names it.
     place = (
-        "CASE WHEN programme IS NULL THEN 'any programme' ELSE 'programme ' || coalesce("
-        "(SELECT code FROM programmes WHERE id = programme), '#' || programme) END"
+        "CASE WHEN programme IS NULL THEN 'any programme'"
+        " WHEN programme IN (SELECT dg_member_programmes()) THEN 'programme ' || coalesce("
+        "(SELECT code FROM programmes WHERE id = programme), '#' || programme)"
+        " ELSE 'programme #' || programme END"
     )
     person = f"replace(CASE action {cases} END, {literal(PERSON)}, session_user::text)"
     wording = f"replace({person}, {literal(PLACE)}, {place})"

@@ -74,6 +74,11 @@ class PeopleService(Service):
         """Install or refresh the server's team-mode rules (the database owner, after an upgrade
         added tables); False when the owner may not create the group roles."""
         self._require_team_database()
+        who = AccessService(self.context).identity()
+        if not who.unrestricted:
+            raise AccessDeniedError(
+                f"{who.login} may not install the server's rules: only the database's owner may"
+            )
         with self._write() as session:
             return install_team_access(session.connection())
 
