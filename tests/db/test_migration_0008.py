@@ -42,7 +42,7 @@ def _server_rules(database: Database) -> tuple[int, int, int, set[str]]:
 
 
 @pytest.mark.postgres
-def test_the_server_rules_come_and_go_with_the_revision(postgres_url: str) -> None:
+def test_the_server_rules_come_and_go_with_the_revision(postgres_url: str, tmp_path: Path) -> None:
     database = Database(postgres_url)
     try:
         upgrade_to_head(database)
@@ -50,7 +50,7 @@ def test_the_server_rules_come_and_go_with_the_revision(postgres_url: str) -> No
         name = database.url.database or ""
         _downgrade(database, "0002")
         removed = _server_rules(database)
-        upgrade_to_head(database)
+        upgrade_to_head(database, backup_dir=tmp_path)  # an upgrade backs the database up first
         again = _server_rules(database)
     finally:
         database.dispose()
