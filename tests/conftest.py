@@ -13,9 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, create_engine, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never the machine's real keyring, in this process or in the commands it starts: tests that need
+# one install an in-memory keyring (tests/team/memory_keyring.py).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from diaspora_grants.db.engine import Database
 from diaspora_grants.db.migrate import upgrade_to_head
@@ -70,7 +73,18 @@ def _throwaway_postgres() -> Iterator[str]:
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            drop_group_roles(connection, name)
         admin.dispose()
+
+
+def drop_group_roles(connection: Connection, database: str) -> None:
+    """Team mode gives each database its group roles, which outlive it (roles belong to the server)."""
+    groups = connection.execute(
+        text("SELECT rolname FROM pg_roles WHERE starts_with(rolname, :prefix) AND NOT rolcanlogin"),
+        {"prefix": f"{database}_"},
+    ).scalars()
+    for group in list(groups):
+        connection.execute(text(f'DROP ROLE "{group}"'))
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -10,7 +10,9 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 
-def run_cli(*args: str, home: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, home: Path, timeout: float = 120, input: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DIASPORA_GRANTS_HOME": str(home), "DIASPORA_GRANTS_USER": "cli-tester"}
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH", "")) if p)
     env.pop("DIASPORA_GRANTS_DB", None)
@@ -18,6 +20,7 @@ def run_cli(*args: str, home: Path, timeout: float = 120) -> subprocess.Complete
         [sys.executable, "-m", "diaspora_grants", *args],
         capture_output=True,
         text=True,
+        input=input,
         env=env,
         timeout=timeout,
         check=False,

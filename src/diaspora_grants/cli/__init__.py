@@ -22,6 +22,7 @@ _COMMAND_MODULES = (
     "results_commands",
     "export_commands",
     "import_commands",
+    "users_commands",
 )
 
 

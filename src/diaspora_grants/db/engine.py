@@ -9,12 +9,13 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.errors import DatabaseBusyError
 from .auditing import install_audit_trail
+from .team_install import refusal_from_server
 
 log = logging.getLogger("diaspora_grants.db")
 
@@ -56,13 +57,17 @@ class Database:
                     session.commit()
                 else:
                     session.rollback()
-            except OperationalError as error:
+            except DBAPIError as error:
                 session.rollback()
-                if _is_busy(error):
+                if isinstance(error, OperationalError) and _is_busy(error):
                     raise DatabaseBusyError(
                         "the database is busy: another program kept it locked for more than "
                         f"{self.busy_timeout_ms / 1000:g} seconds; try again in a moment"
                     ) from error
+                # A team's server refuses what a person's roles do not allow: say so in words.
+                refused = None if self.is_sqlite else refusal_from_server(error, self.url.username)
+                if refused is not None:
+                    raise refused from error
                 raise
             except StaleDataError as error:
                 # Note which records were being saved before the rollback forgets them, so the
@@ -70,8 +75,12 @@ class Database:
                 error.stale_records = _pending_records(session)  # type: ignore[attr-defined]
                 session.rollback()
                 raise
-            except BaseException:
+            except BaseException as error:
                 session.rollback()
+                # The driver's own error, from work done straight through it (a bulk load).
+                refused = None if self.is_sqlite else refusal_from_server(error, self.url.username)
+                if refused is not None:
+                    raise refused from error
                 raise
 
     def dispose(self) -> None:

@@ -157,6 +157,37 @@ class ResultStatus(StrEnum):
     APPROVED = "approved"
 
 
+class AccessRole(StrEnum):
+    """What a person does in team mode (stored per programme, per call for reviewers)."""
+
+    ADMINISTRATOR = "administrator"
+    PROGRAMME_MANAGER = "programme manager"
+    ME_OFFICER = "M&E officer"
+    FINANCE_OFFICER = "finance officer"
+    REVIEWER = "reviewer"
+    VIEWER = "viewer"
+
+
+class Action(StrEnum):
+    """What a role may do (domain/access.py says which role may do which); never stored."""
+
+    MANAGE_PEOPLE = "manage people"
+    MANAGE_PROGRAMMES = "manage programmes"
+    EDIT_PROGRAMME = "edit programme"
+    RUN_CALLS = "run calls"
+    AWARD = "award"
+    REVIEW = "review"
+    DEFINE_INDICATORS = "define indicators"
+    ENTER_RESULTS = "enter results"
+    APPROVE_RESULTS = "approve results"
+    LOCK_PERIODS = "lock periods"
+    ENTER_FINANCE = "enter finance"
+    ENTER_RATES = "enter rates"
+    EDIT_ORGANISATIONS = "edit organisations"
+    ATTACH_DOCUMENTS = "attach documents"
+    READ = "read"
+
+
 DEFAULT_AGE_BANDS = ("0-17", "18-59", "60+")
 UNKNOWN_AGE_BAND = "unknown"
 DEFAULT_POPULATION_GROUPS = ("host community", "migrants", "refugees", "IDPs", "returnees", "unknown")

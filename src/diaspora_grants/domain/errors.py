@@ -126,6 +126,15 @@ class MissingExchangeRateError(DomainError):
         )
 
 
+class AccessDeniedError(DomainError):
+    """Team mode: the person's roles do not allow what they asked (said by the database server
+    itself, or by the app before asking it), in one line naming who may."""
+
+
+class TeamModeError(DomainError):
+    """Something only a team's PostgreSQL database has (people, roles) was asked of another one."""
+
+
 class DatabaseBusyError(DomainError):
     """SQLite stayed locked by another program for longer than the busy timeout."""
 

@@ -137,6 +137,35 @@ _LABELS: dict[type[Enum], dict[Enum, str]] = {
         e.Reach.DIRECT: QT_TRANSLATE_NOOP("Label", "Direct reach", "Reach"),
         e.Reach.INDIRECT: QT_TRANSLATE_NOOP("Label", "Indirect reach", "Reach"),
     },
+    e.AccessRole: {
+        e.AccessRole.ADMINISTRATOR: QT_TRANSLATE_NOOP("Label", "Administrator", "AccessRole"),
+        e.AccessRole.PROGRAMME_MANAGER: QT_TRANSLATE_NOOP("Label", "Programme manager", "AccessRole"),
+        e.AccessRole.ME_OFFICER: QT_TRANSLATE_NOOP("Label", "M&E officer", "AccessRole"),
+        e.AccessRole.FINANCE_OFFICER: QT_TRANSLATE_NOOP("Label", "Finance officer", "AccessRole"),
+        e.AccessRole.REVIEWER: QT_TRANSLATE_NOOP("Label", "Reviewer", "AccessRole"),
+        e.AccessRole.VIEWER: QT_TRANSLATE_NOOP("Label", "Viewer", "AccessRole"),
+    },
+    e.Action: {
+        e.Action.MANAGE_PEOPLE: QT_TRANSLATE_NOOP("Label", "manage people and their roles", "Action"),
+        e.Action.MANAGE_PROGRAMMES: QT_TRANSLATE_NOOP("Label", "create or delete programmes", "Action"),
+        e.Action.EDIT_PROGRAMME: QT_TRANSLATE_NOOP("Label", "change the programme's settings", "Action"),
+        e.Action.RUN_CALLS: QT_TRANSLATE_NOOP("Label", "run calls, applications and decisions", "Action"),
+        e.Action.AWARD: QT_TRANSLATE_NOOP("Label", "award grants and set up projects", "Action"),
+        e.Action.REVIEW: QT_TRANSLATE_NOOP("Label", "review applications", "Action"),
+        e.Action.DEFINE_INDICATORS: QT_TRANSLATE_NOOP(
+            "Label", "define indicators, periods and targets", "Action"
+        ),
+        e.Action.ENTER_RESULTS: QT_TRANSLATE_NOOP("Label", "enter and submit results", "Action"),
+        e.Action.APPROVE_RESULTS: QT_TRANSLATE_NOOP("Label", "approve results", "Action"),
+        e.Action.LOCK_PERIODS: QT_TRANSLATE_NOOP("Label", "lock and unlock periods", "Action"),
+        e.Action.ENTER_FINANCE: QT_TRANSLATE_NOOP(
+            "Label", "enter budgets, tranches and expenditures", "Action"
+        ),
+        e.Action.ENTER_RATES: QT_TRANSLATE_NOOP("Label", "enter exchange rates", "Action"),
+        e.Action.EDIT_ORGANISATIONS: QT_TRANSLATE_NOOP("Label", "edit organisations and contacts", "Action"),
+        e.Action.ATTACH_DOCUMENTS: QT_TRANSLATE_NOOP("Label", "attach documents", "Action"),
+        e.Action.READ: QT_TRANSLATE_NOOP("Label", "read", "Action"),
+    },
     e.Direction: {
         e.Direction.INCREASE: QT_TRANSLATE_NOOP("Label", "Increase", "Direction"),
         e.Direction.DECREASE: QT_TRANSLATE_NOOP("Label", "Decrease", "Direction"),

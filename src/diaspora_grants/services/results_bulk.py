@@ -19,7 +19,7 @@ from decimal import Decimal
 from itertools import islice
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ..db.base import utcnow
@@ -150,6 +150,11 @@ def _insert_all(
     now: dt.datetime,
 ) -> int:
     total = 0
+    # PostgreSQL refuses COPY into a table whose rows are filtered for the person connected (team
+    # mode): they load with INSERT, which the server checks row by row like any other write.
+    copy_refused = not is_sqlite and bool(
+        session.execute(text("SELECT row_security_active('results')")).scalar()
+    )
     periods: set[int] = set()
     indicators: set[int] = set()
     for chunk in _chunks(rows, chunk_size):
@@ -161,6 +166,8 @@ def _insert_all(
         try:
             if is_sqlite:
                 _sqlite_insert(driver, chunk, user, now)
+            elif copy_refused:
+                _postgres_insert(driver, chunk, user, now)
             else:
                 _postgres_copy(driver, chunk, user, now)
         except Exception as error:
@@ -342,6 +349,14 @@ def _postgres_copy(driver: Any, chunk: list[tuple[Any, ...]], user: str, now: An
     with driver.cursor() as cursor, cursor.copy(f"COPY results ({columns}) FROM STDIN") as copy:
         for row in chunk:
             copy.write_row((*_plain(row), *constant))
+
+
+def _postgres_insert(driver: Any, chunk: list[tuple[Any, ...]], user: str, now: Any) -> None:
+    columns = (*_COLUMNS[: len(chunk[0])], "created_at", "updated_at", "updated_by", "version")
+    statement = f"INSERT INTO results ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
+    constant = (now, now, user, 1)
+    with driver.cursor() as cursor:
+        cursor.executemany(statement, [(*_plain(row), *constant) for row in chunk])
 
 
 def _plain(row: tuple[Any, ...]) -> tuple[Any, ...]:

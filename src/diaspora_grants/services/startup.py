@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from ..config import AppPaths, current_user, database_url, keep_backups
@@ -26,8 +27,10 @@ from ..db.migrate import schema_state, upgrade_to_head
 from ..db.migrations import AUDIT_SEARCH_TABLES
 from ..domain.errors import DamagedDatabaseError, DatabaseUnavailableError
 from ..logging_setup import setup_logging
+from .access import team_login
 from .backups import daily_backup, latest_good_backup, refuse_if_damaged, rotate
 from .context import ServiceContext
+from .credentials import with_stored_password
 from .registry import Services
 
 log = logging.getLogger("diaspora_grants.startup")
@@ -110,7 +113,7 @@ def bootstrap(db: str | None, keep: int | None) -> tuple[AppPaths, int, Database
     paths.ensure()
     setup_logging(paths.log_dir)
     kept = keep_backups(keep)
-    return paths, kept, Database(database_url(db, paths))
+    return paths, kept, Database(with_stored_password(database_url(db, paths)))
 
 
 def _open(
@@ -129,6 +132,8 @@ def _open(
     if defer and file is not None and not created and not state.up_to_date:
         refuse_if_damaged(file, paths.backup_dir)  # an upgrade backs the file up: check all of it first
         file = None
+    if not created and not state.up_to_date and not database.is_sqlite:
+        refuse_upgrade_by_a_person(database, state.head)
     upgrade_backup = upgrade_to_head(database, backup_dir=paths.backup_dir)
     daily_copy = None
     if daily and not created and not defer:
@@ -137,12 +142,33 @@ def _open(
     log.info("opened %s", database.display_url())
     context = ServiceContext(
         database=database,
-        user=user or current_user(),
+        user=_signing_login(database) or user or current_user(),
         documents_dir=paths.documents_dir,
         backup_dir=paths.backup_dir,
     )
     deferred = DeferredStart(file, daily and not created, keep) if defer else None
     return Workspace(paths, database, Services(context), created, upgrade_backup, daily_copy, deferred)
+
+
+def refuse_upgrade_by_a_person(database: Database, head: str) -> None:
+    """A team's database is upgraded by its owner: a person's login may not change the schema."""
+    with database.engine.connect() as connection:
+        login = team_login(connection)
+        owner = login is None or bool(connection.execute(text("SELECT dg_is_owner()")).scalar())
+    if not owner:
+        raise DatabaseUnavailableError(
+            f"{database.display_url()} needs an upgrade to schema {head}, which only its owner may run: "
+            "ask your administrator to open it with this version first"
+        )
+
+
+def _signing_login(database: Database) -> str | None:
+    """On a team's PostgreSQL database the server signs the work with the login connected
+    (session_user); the app writes the same name, whatever --user or the settings say."""
+    if database.is_sqlite:
+        return None
+    with database.engine.connect() as connection:
+        return team_login(connection)
 
 
 def refuse_if_visibly_damaged(path: Path, folder: Path) -> None:

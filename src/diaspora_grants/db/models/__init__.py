@@ -5,6 +5,7 @@ from .calls import Application, Call, Criterion, Review, ReviewScore
 from .documents import Document
 from .finance import BudgetLine, BudgetRevision, ExchangeRate, Expenditure, Tranche
 from .organisations import Contact, Organisation
+from .people import Person, RoleAssignment
 from .programmes import Programme
 from .projects import Location, Project, ReportingRequirement
 from .results import Indicator, Period, Result, Target
@@ -24,12 +25,14 @@ __all__ = [
     "Location",
     "Organisation",
     "Period",
+    "Person",
     "Programme",
     "Project",
     "ReportingRequirement",
     "Result",
     "Review",
     "ReviewScore",
+    "RoleAssignment",
     "Target",
     "Tranche",
 ]

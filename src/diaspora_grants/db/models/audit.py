@@ -28,3 +28,6 @@ class AuditEntry(Base):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)
+    #: The programme the changed record belongs to (None: not one programme's, or not known). On a
+    #: team's PostgreSQL database the server fills it in, and people read only their programmes'.
+    programme_id: Mapped[int | None] = mapped_column(Integer, index=True)

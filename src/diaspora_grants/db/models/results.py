@@ -138,6 +138,12 @@ class Result(Tracked, Base):
     status: Mapped[ResultStatus] = mapped_column(enum_column(ResultStatus), default=ResultStatus.SUBMITTED)
     source: Mapped[str | None] = mapped_column(String(300))
     note: Mapped[str | None] = mapped_column(Text)
+    #: Who submitted the cell for approval and who approved it (None: not recorded, or a draft). On
+    #: a team's PostgreSQL database the server writes them from the connected login.
+    submitted_by: Mapped[str | None] = mapped_column(String(120))
+    submitted_at: Mapped[dt.datetime | None]
+    approved_by: Mapped[str | None] = mapped_column(String(120))
+    approved_at: Mapped[dt.datetime | None]
 
     project: Mapped[Project] = relationship()
     location: Mapped[Location | None] = relationship()

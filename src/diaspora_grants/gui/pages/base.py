@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.access import Allowed
 from ...services.registry import Services
 from .. import interaction
 from ..models.roles import ID_ROLE
@@ -36,6 +37,14 @@ SEARCH_DELAY_MS = 250
 
 #: A choice filter of a list page: "All ..." first, value() None while it is chosen.
 FilterCombo = ChoiceCombo | CountryCombo
+
+
+def limit_to(permission: Allowed | None, action: QAction) -> None:
+    """Show an action the person's role does not allow as disabled, saying why."""
+    if permission is not None and not permission:
+        action.setEnabled(False)
+        action.setToolTip(permission.reason)
+        action.setStatusTip(permission.reason)
 
 
 @dataclass
@@ -78,6 +87,12 @@ class Page(QWidget):
 
     def show_record(self, record_id: int) -> None:
         """Select one record (opened from another page); pages without records ignore it."""
+
+    def write_permission(self) -> Allowed | None:
+        """Whether the person's roles let them change this page's records, and why not (team
+        mode); None when the page has nothing to change. The window disables New, Edit and
+        Delete with the reason when it is a no."""
+        return None
 
     def new_record(self) -> None: ...
     def edit_selected(self) -> None: ...
@@ -370,16 +385,28 @@ class ListPage(Page):
         self.status_changed.emit()
 
     def _context_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
         index = self.table.indexAt(position)
         if index.isValid():
             self.table.selectRow(index.row())
+        self.build_context_menu(index).popup(self.table.viewport().mapToGlobal(position))
+
+    def write_permission(self) -> Allowed | None:
+        """May the person connected change this page's records (team mode), and why not; None when
+        the page has no records of its own. New, Edit and Delete show disabled with the reason."""
+        return self.records.permission() if self.records is not None else None
+
+    def build_context_menu(self, index: QModelIndex) -> QMenu:
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        permission = self.write_permission()
         if "new" in self.supports:
-            menu.addAction("New…", self.new_record)
+            limit_to(permission, menu.addAction("New…", self.new_record))
         if "edit" in self.supports:
             menu.addAction("Edit…", self.edit_selected).setEnabled(index.isValid())
+            limit_to(permission, menu.actions()[-1])
         if "delete" in self.supports:
             menu.addAction("Delete…", self.delete_selected).setEnabled(index.isValid())
+            limit_to(permission, menu.actions()[-1])
         extra = self.context_actions()
         if extra:
             menu.addSeparator()
@@ -387,4 +414,4 @@ class ListPage(Page):
                 menu.addAction(action)
         menu.addSeparator()
         menu.addAction("Export table…", self.export)
-        menu.popup(self.table.viewport().mapToGlobal(position))
+        return menu

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
+from ...domain.access import Allowed
 from ...domain.errors import DomainError, ValidationError
+from ...services.access import AccessService
 from .. import interaction
 from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
 from ..widgets.form import FieldForm
@@ -77,6 +79,12 @@ class RecordActions(Generic[I, V, D]):
         self._reload = reload
         #: The dialog opened last (tests and screenshots reach it here).
         self.dialog: D | None = None
+
+    def permission(self) -> Allowed:
+        """May the person connected create, change and delete these records? Always on a SQLite
+        file; in team mode as their roles say (services/access.py), with the reason."""
+        entity = str(getattr(self.gateway.service, "entity", "record"))
+        return AccessService(self.context.services.context).allowed_for(entity)
 
     def new(self, defaults: dict[str, Any] | None = None) -> None:
         self._open(None, defaults or {})
