@@ -73,14 +73,14 @@ def _password_options(parser: argparse.ArgumentParser) -> None:
 
 def _users(args: argparse.Namespace) -> int:
     from ..config import AppPaths, database_url
-    from ..services.people import SINGLE_USER, PeopleService
+    from ..services.people import SINGLE_USER
     from ..services.startup import open_workspace
 
     if database_url(args.db, AppPaths.discover()).startswith("sqlite"):
         raise TeamModeError(SINGLE_USER)
     workspace = open_workspace(args.db, user=args.user, daily=False)
     try:
-        return _run(args, PeopleService(workspace.services.context))
+        return _run(args, workspace.services.people)
     finally:
         workspace.close()
 

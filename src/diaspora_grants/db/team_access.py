@@ -58,7 +58,7 @@ TABLE_WRITES: tuple[TableWrite, ...] = (
     *_writes(Action.RUN_CALLS, "calls", "criteria", "applications"),
     *_writes(Action.REVIEW, "reviews", "review_scores"),
     *_writes(Action.AWARD, "projects", "locations", "reporting_requirements"),
-    *_writes(Action.ENTER_FINANCE, "budget_lines", "tranches", "expenditures"),
+    *_writes(Action.ENTER_FINANCE, "budget_lines", "budget_revisions", "tranches", "expenditures"),
     # Deleting a project that has no history removes its planned budget and tranches with it.
     *_writes(Action.AWARD, "budget_lines", "tranches", privileges=(DELETE,)),
     *_writes(Action.DEFINE_INDICATORS, "indicators", "periods", "targets"),
@@ -86,6 +86,7 @@ PROGRAMME_PATHS: Mapping[str, str | tuple[str, str]] = {
     "locations": ("project_id", "projects"),
     "reporting_requirements": ("project_id", "projects"),
     "budget_lines": ("project_id", "projects"),
+    "budget_revisions": ("budget_line_id", "budget_lines"),
     "tranches": ("project_id", "projects"),
     "expenditures": ("project_id", "projects"),
     "results": ("project_id", "projects"),

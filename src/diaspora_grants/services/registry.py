@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .context import ServiceContext
 
 if TYPE_CHECKING:
+    from .access import AccessService
     from .applications import ApplicationService
     from .audit import AuditService
     from .calls import CallService
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from .indicators import IndicatorService
     from .maintenance import MaintenanceService
     from .organisations import OrganisationService
+    from .people import PeopleService
     from .periods import PeriodService
     from .programmes import ProgrammeService
     from .projects import ProjectService
@@ -178,3 +180,15 @@ class Services:
         from .spreadsheets import SpreadsheetService
 
         return SpreadsheetService(self.context)
+
+    @cached_property
+    def access(self) -> AccessService:
+        from .access import AccessService
+
+        return AccessService(self.context)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from .people import PeopleService
+
+        return PeopleService(self.context)

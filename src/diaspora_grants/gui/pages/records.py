@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from ...domain.access import Allowed
 from ...domain.errors import DomainError, ValidationError
-from ...services.access import AccessService
 from .. import interaction
 from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
 from ..widgets.form import FieldForm
@@ -84,7 +83,7 @@ class RecordActions(Generic[I, V, D]):
         """May the person connected create, change and delete these records? Always on a SQLite
         file; in team mode as their roles say (services/access.py), with the reason."""
         entity = str(getattr(self.gateway.service, "entity", "record"))
-        return AccessService(self.context.services.context).allowed_for(entity)
+        return self.context.services.access.allowed_for(entity)
 
     def new(self, defaults: dict[str, Any] | None = None) -> None:
         self._open(None, defaults or {})
