@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,8 @@ from diaspora_grants.demo.loader import load_demo
 from diaspora_grants.domain.enums import DocumentOwner, OrganisationType
 from diaspora_grants.importing.exchange import DataExchange
 from diaspora_grants.services.context import ServiceContext
+from diaspora_grants.services.finance import BudgetLineInput
+from diaspora_grants.services.inputs import input_of
 from diaspora_grants.services.organisations import ContactInput, OrganisationInput
 from diaspora_grants.services.registry import Services
 
@@ -80,10 +83,13 @@ def _hostile_records(services: Services, folder: Path) -> None:
         )
     attachment = folder / "agreement.pdf"
     attachment.write_bytes(b"%PDF-1.4 signed agreement")
-    project = services.projects.find()[0]
+    project = services.projects.get_by_code("LB-VAX-01")
     services.documents.attach(
         DocumentOwner.PROJECT, project.id, attachment, name="Grant agreement", kind="agreement"
     )
+    line = services.finance.budget_lines(project.id)[0]
+    revised = replace(input_of(line, BudgetLineInput), revised_amount=line.original_amount - 1000)
+    services.finance.update_budget_line(line.id, revised, expected_version=line.version, reason=HOSTILE[4])
     partner = services.organisations.get(project.partner_id)
     services.documents.attach(
         DocumentOwner.ORGANISATION, partner.id, attachment, name=HOSTILE[0], kind=HOSTILE[1]

@@ -33,8 +33,9 @@ BEFORE_PROJECTS: Handlers = (
     (s.REVIEWS, calls.review, calls.REVIEW_ALIASES),
 )
 AFTER_PROJECTS: Handlers = (
-    (s.LOCATIONS, records.location, {"p-code": "P-code", "location": "Name"}),
+    (s.LOCATIONS, records.location, {"p-code": "P-code", "location": "Name", "admin-1 area": "Admin-1 code"}),
     (s.BUDGET_LINES, projects.budget_line, projects.FINANCE_ALIASES),
+    (s.BUDGET_REVISIONS, projects.budget_revision, {"budget line": "Budget line", "reason": "Reason"}),
     (s.TRANCHES, projects.tranche, projects.FINANCE_ALIASES),
     (s.EXCHANGE_RATES, projects.exchange_rate, projects.RATE_ALIASES),
     (s.EXPENDITURES, projects.expenditure, projects.FINANCE_ALIASES),

@@ -59,6 +59,11 @@ class ImportRun:
     deferred: list[Callable[[], None]] = field(default_factory=list)
     #: Per-sheet bookkeeping that must outlive one row (e.g. expenditure records already matched).
     memo: dict[str, Any] = field(default_factory=dict)
+    #: The sheets the file has, by name as the format spells it.
+    sheets: frozenset[str] = frozenset()
+
+    def has_sheet(self, name: str) -> bool:
+        return name in self.sheets
 
     def run_sheet(
         self,

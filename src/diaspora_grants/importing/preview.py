@@ -68,7 +68,8 @@ def run_import(services: Services, path: Path, *, commit: bool) -> ImportReport:
         run: ImportRun | None = None
         try:
             with services.unit_of_work(reason=f"import of {path.name}") as uow:
-                run = ImportRun(uow, uow.context.today(), uow.context.user)
+                present = frozenset(spec.name for spec in ALL_SHEETS if reader.find_sheet(spec.name))
+                run = ImportRun(uow, uow.context.today(), uow.context.user, sheets=present)
                 _import(run, reader, kind)
                 if run.problems or not commit:
                     raise _RollBack

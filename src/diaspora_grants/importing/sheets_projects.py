@@ -9,8 +9,9 @@ from typing import Any
 
 from ..domain.enums import ProjectStatus, TrancheStatus
 from ..domain.money import month_of
+from ..reporting.data_format import BUDGET_REVISIONS
 from ..services.exchange_rates import RateInput
-from ..services.finance import BudgetLineInput, ExpenditureInput, TrancheInput
+from ..services.finance import BudgetLineInput, BudgetRevisionRecord, ExpenditureInput, TrancheInput
 from ..services.projects import ProjectInput, ProjectView
 from .batches import NewRecord, Update
 from .import_run import CHANGED, CREATED, UNCHANGED, ImportRun, outcome
@@ -168,9 +169,43 @@ def budget_line(run: ImportRun, row: Row) -> str:
     )
     row.check()
     if current is None:
-        finance.create_budget_line(owner.id, data)
+        # With the file's own revision history, the line is entered as it stands and its history
+        # comes from that sheet; without it, entering a revised line records that revision.
+        finance.create_budget_line(owner.id, data, history=run.has_sheet(BUDGET_REVISIONS.name))
         return CREATED
     return outcome(current, finance.update_budget_line(current.id, data, expected_version=current.version))
+
+
+def budget_revision(run: ImportRun, row: Row) -> str:
+    finance = run.uow.finance
+    owner = required_ref(row, "Project", by(run.uow.projects.get_by_code), sheet_hint="Projects")
+    code = row.text("Budget line", 40, required=True)
+    row.check()
+    assert owner is not None
+    line = next((b for b in finance.budget_lines(owner.id) if b.code.casefold() == code.casefold()), None)
+    if line is None:
+        row.problem(
+            "Budget line",
+            f"project {owner.code} has no budget line '{code}'",
+            "add it on the Budget lines sheet",
+        )
+        row.check()
+    assert line is not None
+    record = BudgetRevisionRecord(
+        previous_amount=row.decimal("Previous amount", required=True),
+        revised_amount=row.decimal("Revised amount"),
+        revised_on=row.date("Revised on", required=True),
+        reason=row.text("Reason", 2000, required=True),
+    )
+    row.check()
+    known = [
+        (r.previous_amount, r.revised_amount, r.revised_on, r.reason)
+        for r in finance.budget_revisions(line.id)
+    ]
+    if (record.previous_amount, record.revised_amount, record.revised_on, record.reason) in known:
+        return UNCHANGED
+    finance.record_revision(line.id, record)
+    return CREATED
 
 
 def tranche(run: ImportRun, row: Row) -> str:

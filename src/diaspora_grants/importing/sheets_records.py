@@ -23,13 +23,13 @@ def location(run: ImportRun, row: Row) -> str:
     assert owner is not None
     current = next((loc for loc in owner.locations if loc.name.casefold() == name.casefold()), None)
     pcode = row.text("P-code", 40, keep=current and current.pcode)
+    area = row.text("Admin-1 code", 10, keep=current and current.admin1_code)
     row.check()
     if current is None:
-        projects.add_location(owner.id, name, pcode)
+        projects.add_location(owner.id, name, pcode, area)
         return CREATED
-    return outcome(
-        current, projects.update_location(current.id, name, pcode, expected_version=current.version)
-    )
+    saved = projects.update_location(current.id, name, pcode, area, expected_version=current.version)
+    return outcome(current, saved)
 
 
 def requirement(run: ImportRun, row: Row) -> str:

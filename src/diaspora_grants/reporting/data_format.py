@@ -54,7 +54,7 @@ PROJECTS = _spec(
     "|Actual start|Actual end|Grant amount|Currency|Call|From application|Target groups|Description",
     "Code",
 )
-LOCATIONS = _spec("Locations", "Project*|Name*|P-code", "Project|Name")
+LOCATIONS = _spec("Locations", "Project*|Name*|P-code|Admin-1 code", "Project|Name")
 REQUIREMENTS = _spec(
     "Reporting requirements", "Project*|Title*|Due*|Submitted|Accepted|Notes", "Project|Title|Due"
 )
@@ -99,6 +99,11 @@ REVIEWS = _spec(
 BUDGET_LINES = _spec(
     "Budget lines", "Project*|Code*|Category*|Original amount*|Revised amount|Description", "Project|Code"
 )
+BUDGET_REVISIONS = _spec(
+    "Budget revisions",
+    "Project*|Budget line*|Revised on*|Previous amount*|Revised amount|Reason*",
+    "Project|Budget line|Revised on|Previous amount|Revised amount|Reason",
+)
 TRANCHES = _spec(
     "Tranches",
     "Project*|Number*|Planned date*|Planned amount*|Currency|Condition|Status|Actual date|Actual amount",
@@ -130,6 +135,7 @@ ALL_SHEETS = (
     PROJECTS,
     LOCATIONS,
     BUDGET_LINES,
+    BUDGET_REVISIONS,
     TRANCHES,
     EXCHANGE_RATES,
     EXPENDITURES,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from ..db.models import (
     Application,
     BudgetLine,
+    BudgetRevision,
     Call,
     Contact,
     Criterion,
@@ -258,6 +259,19 @@ def projects(session: Session, scope: Scope) -> Iterator[Row]:
         )  # fmt: skip
 
 
+def budget_revisions(session: Session, scope: Scope) -> Iterator[Row]:
+    query = (
+        select(Project.code, BudgetLine.code, BudgetRevision)
+        .join(BudgetLine, BudgetRevision.budget_line_id == BudgetLine.id)
+        .join(Project, BudgetLine.project_id == Project.id)
+        .order_by(*scope.order(Project.code, BudgetLine.code, BudgetRevision.revised_on, BudgetRevision.id))
+    )
+    return _rows(
+        (project, line, r.revised_on, r.previous_amount, r.revised_amount, r.reason)
+        for project, line, r in session.execute(scope.programmes(query, Project.programme_id))
+    )
+
+
 def locations(session: Session, scope: Scope) -> Iterator[Row]:
     query = (
         select(Project.code, Location)
@@ -265,7 +279,7 @@ def locations(session: Session, scope: Scope) -> Iterator[Row]:
         .order_by(*scope.order(Project.code, Location.name))
     )
     return _rows(
-        (code, loc.name, loc.pcode)
+        (code, loc.name, loc.pcode, loc.admin1_code)
         for code, loc in session.execute(scope.programmes(query, Project.programme_id))
     )
 
@@ -416,6 +430,7 @@ ROWS: dict[str, Callable[[Session, Scope], Iterable[Row]]] = {
     "Projects": projects,
     "Locations": locations,
     "Budget lines": _by_project(BudgetLine, (BudgetLine.code,)),
+    "Budget revisions": budget_revisions,
     "Tranches": _by_project(Tranche, (Tranche.number,)),
     "Expenditures": _by_project(Expenditure, (Expenditure.spent_on, Expenditure.amount, Expenditure.id)),
     "Exchange rates": exchange_rates,

@@ -7,7 +7,13 @@ import datetime as dt
 
 from ..db.models import Project
 from ..domain.steps import TRANCHE_TRANSITIONS
-from .finance_budget import BudgetLineInput, BudgetLineOperations, BudgetLineView, BudgetRevisionView
+from .finance_budget import (
+    BudgetLineInput,
+    BudgetLineOperations,
+    BudgetLineView,
+    BudgetRevisionRecord,
+    BudgetRevisionView,
+)
 from .finance_spending import ExpenditureInput, ExpenditureOperations, ExpenditureView
 from .finance_summary import (
     ProgrammeFinanceSummary,
@@ -21,6 +27,7 @@ __all__ = [
     "TRANCHE_TRANSITIONS",
     "BudgetLineInput",
     "BudgetLineView",
+    "BudgetRevisionRecord",
     "BudgetRevisionView",
     "ExpenditureInput",
     "ExpenditureView",

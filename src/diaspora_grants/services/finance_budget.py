@@ -46,6 +46,16 @@ class BudgetLineView(BudgetLineInput):
 
 
 @dataclass(frozen=True, kw_only=True)
+class BudgetRevisionRecord:
+    """A revision as an earlier record has it."""
+
+    previous_amount: Decimal
+    revised_amount: Decimal | None
+    revised_on: dt.date
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class BudgetRevisionView:
     id: int
     budget_line_id: int
@@ -85,23 +95,48 @@ class BudgetLineOperations(Service):
             return [_revision_view(r) for r in line.revisions]
 
     def create_budget_line(
-        self, project_id: int, data: BudgetLineInput, *, reason: str | None = None
+        self, project_id: int, data: BudgetLineInput, *, reason: str | None = None, history: bool = False
     ) -> BudgetLineView:
         """A line entered with a revised amount records that revision, with `reason` (or the unit
-        of work's, or 'entered already revised')."""
+        of work's, or 'entered already revised'); `history=True` enters a line as an earlier record
+        has it, whose revisions are entered with record_revision."""
         values = _validated_line(data)
         why = v.clean(reason) or work_reason(self.context) or ENTERED_REVISED
         with self._write(reason=v.clean(reason)) as session:
             self._get(session, Project, project_id, "project")
             _check_line_code_free(session, project_id, values["code"], None)
             line = BudgetLine(project_id=project_id, **values)
-            if values["revised_amount"] is not None:
+            if values["revised_amount"] is not None and not history:
                 line.revisions.append(
                     self._revision(values["original_amount"], values["revised_amount"], why)
                 )
             session.add(line)
             session.flush()
             return _line_view(line)
+
+    def record_revision(self, line_id: int, revision: BudgetRevisionRecord) -> BudgetRevisionView:
+        """Enter one revision of a line's history as an earlier record has it (a data workbook):
+        the amounts, day and reason it was made with; the line itself is left as it is."""
+        reason = v.clean(revision.reason)
+        v.raise_if_any(
+            [
+                v.required("reason", reason, max_length=2000),
+                amount_problem("previous amount", revision.previous_amount),
+                amount_problem("revised amount", revision.revised_amount),
+            ]
+        )
+        assert reason is not None
+        with self._write() as session:
+            line = self._get(session, BudgetLine, line_id, "budget line")
+            record = BudgetRevision(
+                previous_amount=revision.previous_amount,
+                revised_amount=revision.revised_amount,
+                revised_on=revision.revised_on,
+                reason=reason,
+            )
+            line.revisions.append(record)
+            session.flush()
+            return _revision_view(record)
 
     def update_budget_line(
         self, line_id: int, data: BudgetLineInput, *, expected_version: int, reason: str | None = None
