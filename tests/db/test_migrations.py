@@ -21,8 +21,6 @@ from diaspora_grants.db.migrate import (
     upgrade_to_head,
 )
 from diaspora_grants.db.migrations import AUDIT_SEARCH_TABLES, described_by_models
-from diaspora_grants.db.models import AuditEntry
-from diaspora_grants.domain.enums import AuditAction
 from diaspora_grants.domain.errors import DomainError
 from diaspora_grants.services import audit as audit_module
 from diaspora_grants.services.organisations import OrganisationInput
@@ -135,15 +133,13 @@ def test_the_search_index_can_be_removed_and_rebuilt(sqlite_url: str, tmp_path: 
             command.downgrade(config, "0001")
         assert _schema_objects(database) == set()
         assert schema_state(database).current == "0001"
-        # Written while the index is gone, as the release of revision 0001 wrote it (today's models
-        # hold columns that schema lacks, so the entry goes in directly).
-        with database.session(user="t") as session:
-            session.add(
-                AuditEntry(
-                    user_name="t", action=AuditAction.INSERT, table_name="organisations", record_id=99,
-                    record_label="Pontes Interventi",
-                )
-            )  # fmt: skip
+        # Written while the index is gone, as the release of revision 0001 wrote it: in SQL, as
+        # today's models hold columns that schema lacks.
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO audit_log (at, user_name, action, table_name, record_id, record_label) "
+                "VALUES (CURRENT_TIMESTAMP, 't', 'insert', 'organisations', 99, 'Pontes Interventi')"
+            )
 
         upgrade_to_head(database, backup_dir=tmp_path / "backups")
 

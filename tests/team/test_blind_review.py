@@ -14,12 +14,13 @@ from tests.team.conftest import Team
 pytestmark = pytest.mark.postgres
 
 
-def test_reviews_are_read_by_all_reviewers_once_the_call_is_awarded(team: Team, tmp_path: Path) -> None:
+def test_reviews_are_read_by_all_reviewers_once_the_review_stage_ends(team: Team, tmp_path: Path) -> None:
+    """The stage ends when the call is awarded or cancelled; cancelled here (awarding needs a grant)."""
     reviewer = team.services_as("reviewer1", tmp_path)
     during = {r.reviewer for r in reviewer.reviews.find(call_id=team.call)}
 
     call = team.owner.calls.get(team.call)
-    team.owner.calls.change_status(team.call, CallStatus.AWARDED, expected_version=call.version)
+    team.owner.calls.change_status(team.call, CallStatus.CANCELLED, expected_version=call.version)
     after = {r.reviewer for r in reviewer.reviews.find(call_id=team.call)}
 
     assert during == {team.logins["reviewer1"]}
