@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Indicator, Programme, Result
 from ..domain import validation as v
-from ..domain.enums import Counting, Direction, Measure, Reach, ResultLevel, ResultStatus
+from ..domain.enums import UNKNOWN_AGE_BAND, Counting, Direction, Measure, Reach, ResultLevel, ResultStatus
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
 from .base import Service, assign, check_version
 
@@ -47,6 +47,8 @@ class IndicatorView(IndicatorInput):
     updated_by: str | None
     #: True when the programme names this indicator as the one its people-reached headline uses.
     is_headline: bool
+    #: The age bands its results may use; empty: every band of the programme (set_age_bands).
+    age_bands: tuple[str, ...] = ()
 
     @property
     def counts_people(self) -> bool:
@@ -121,6 +123,30 @@ class IndicatorService(Service):
             if programme.headline_indicator_id == indicator_id:
                 programme.headline_indicator_id = None
             session.delete(indicator)
+
+    def set_age_bands(
+        self, indicator_id: int, age_bands: Sequence[str], *, expected_version: int
+    ) -> IndicatorView:
+        """Restrict the age bands results may be entered in (an indicator of young people has no
+        60+); none: every band of the programme. Refused while results sit in a band left out."""
+        with self._write() as session:
+            indicator = self._get(session, Indicator, indicator_id)
+            check_version(indicator, expected_version, self.entity)
+            programme = indicator.programme
+            wanted = [b.strip() for b in age_bands if b.strip()]
+            unknown = [b for b in wanted if b not in programme.age_bands]
+            if unknown:
+                raise ValidationError.single(
+                    "age bands",
+                    f"{', '.join(unknown)}: not an age band of the programme "
+                    f"({', '.join(programme.age_bands)})",
+                )
+            bands = tuple(b for b in programme.age_bands if b in wanted)
+            if bands and bands != tuple(programme.age_bands):
+                _check_no_results_outside(session, indicator, bands)
+            assign(indicator, {"age_bands": bands if bands != tuple(programme.age_bands) else ()})
+            session.flush()
+            return _view(indicator, programme)
 
     def reorder(self, programme_id: int, indicator_ids: Sequence[int]) -> list[IndicatorView]:
         """Put the programme's indicators in the given order (the order of reports and of the
@@ -203,6 +229,23 @@ def _check_figures_unchanged(session: Session, indicator: Indicator, values: dic
         )
 
 
+def _check_no_results_outside(session: Session, indicator: Indicator, bands: tuple[str, ...]) -> None:
+    outside = session.scalar(
+        select(func.count())
+        .select_from(Result)
+        .where(
+            Result.indicator_id == indicator.id,
+            Result.age_band.is_not(None),
+            Result.age_band.not_in([*bands, UNKNOWN_AGE_BAND]),
+        )
+    )
+    if outside:
+        raise WorkflowError(
+            f"indicator {indicator.code} has {outside} result cells in the age bands left out; "
+            "move or delete them first"
+        )
+
+
 def _view(indicator: Indicator, programme: Programme) -> IndicatorView:
     return IndicatorView(
         **{name: getattr(indicator, name) for name in _INPUT_FIELDS},
@@ -213,4 +256,5 @@ def _view(indicator: Indicator, programme: Programme) -> IndicatorView:
         updated_at=indicator.updated_at,
         updated_by=indicator.updated_by,
         is_headline=programme.headline_indicator_id == indicator.id,
+        age_bands=tuple(indicator.age_bands),
     )

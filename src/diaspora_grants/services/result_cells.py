@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from ..domain.enums import Measure, ResultStatus, Sex
+from ..domain.enums import UNKNOWN_AGE_BAND, Measure, ResultStatus, Sex
 from ..domain.errors import FieldProblem, ValidationError
 
 ZERO = Decimal(0)
@@ -96,8 +96,34 @@ class CellRules:
     measure: Measure
     disaggregated: bool
     location_ids: frozenset[int]
+    #: The bands the indicator allows (see allowed_age_bands), "unknown" included.
     age_bands: frozenset[str]
     population_groups: frozenset[str]
+    #: Every band of the programme: to tell a band outside the indicator's from a band that does not exist.
+    programme_age_bands: frozenset[str] = frozenset()
+
+
+def allowed_age_bands(programme_bands: Iterable[str], indicator_bands: Iterable[str]) -> tuple[str, ...]:
+    """The age bands a result of the indicator may be entered in, in the programme's order: the
+    indicator's own (an indicator of young people has no 60+) or, without any, every band of the
+    programme; "unknown" is always allowed, as a person's age may not be known."""
+    own = set(indicator_bands)
+    bands = tuple(b for b in programme_bands if not own or b in own)
+    return (*bands, UNKNOWN_AGE_BAND)
+
+
+def age_band_problem(
+    field: str, age: str, indicator_code: str, allowed: frozenset[str], programme_bands: frozenset[str]
+) -> FieldProblem | None:
+    """The one check of an age band against what the indicator allows (grid, import and bulk)."""
+    if age in allowed:
+        return None
+    if age in programme_bands:
+        return FieldProblem(
+            field,
+            f"'{age}' is outside the age bands of indicator {indicator_code} ({', '.join(sorted(allowed))})",
+        )
+    return FieldProblem(field, f"'{age}' is not one of the programme's age bands")
 
 
 def checked_cells(cells: Iterable[CellInput], rules: CellRules) -> dict[CellKey, Decimal]:
@@ -124,10 +150,15 @@ def checked_cells(cells: Iterable[CellInput], rules: CellRules) -> dict[CellKey,
             )
         if sex is not None and sex not in sexes:
             problems.append(FieldProblem(f"{where} sex", f"'{sex}' is not one of {', '.join(sorted(sexes))}"))
-        if age is not None and age not in rules.age_bands:
-            problems.append(
-                FieldProblem(f"{where} age band", f"'{age}' is not one of the programme's age bands")
+        age_problem = (
+            None
+            if age is None
+            else age_band_problem(
+                f"{where} age band", age, rules.indicator_code, rules.age_bands, rules.programme_age_bands
             )
+        )
+        if age_problem is not None:
+            problems.append(age_problem)
         if group is not None and group not in rules.population_groups:
             problems.append(
                 FieldProblem(f"{where} population group", f"'{group}' is not one of the programme's groups")

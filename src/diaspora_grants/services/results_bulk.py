@@ -26,6 +26,7 @@ from ..db.base import utcnow
 from ..db.models import AuditEntry, Indicator, Location, Period, Programme, Project, Result
 from ..domain.enums import UNKNOWN_AGE_BAND, AuditAction, Measure, ResultStatus, Sex
 from ..domain.errors import DuplicateError, FieldProblem, LockedPeriodError, ValidationError
+from .result_cells import age_band_problem, allowed_age_bands
 
 DEFAULT_CHUNK_SIZE = 100_000
 #: SQLite page cache during a bulk load, in KiB.
@@ -76,13 +77,23 @@ class _References:
     period_programme: dict[int, int]
     locked_periods: dict[int, str]
     location_project: dict[int, int]
+    #: Per indicator: the age bands it allows (result_cells.allowed_age_bands).
     age_bands: dict[int, frozenset[str]]
     population_groups: dict[int, frozenset[str]]
+    indicator_codes: dict[int, str]
+    programme_age_bands: dict[int, frozenset[str]]
 
     @classmethod
     def load(cls, session: Session) -> _References:
         indicators = session.execute(
-            select(Indicator.id, Indicator.programme_id, Indicator.measure, Indicator.disaggregated)
+            select(
+                Indicator.id,
+                Indicator.programme_id,
+                Indicator.measure,
+                Indicator.disaggregated,
+                Indicator.age_bands,
+                Indicator.code,
+            )
         ).all()
         # Shared row locks on the periods: nobody can lock a period while its results are loading.
         periods = session.execute(
@@ -91,6 +102,7 @@ class _References:
         programmes = session.execute(
             select(Programme.id, Programme.age_bands, Programme.population_groups)
         ).all()
+        bands = {p.id: p.age_bands for p in programmes}
         return cls(
             project_programme=dict(session.execute(select(Project.id, Project.programme_id)).all()),
             indicator_programme={i.id: i.programme_id for i in indicators},
@@ -99,8 +111,13 @@ class _References:
             period_programme={p.id: p.programme_id for p in periods},
             locked_periods={p.id: p.label for p in periods if p.locked},
             location_project=dict(session.execute(select(Location.id, Location.project_id)).all()),
-            age_bands={p.id: frozenset((*p.age_bands, UNKNOWN_AGE_BAND)) for p in programmes},
+            age_bands={
+                i.id: frozenset(allowed_age_bands(bands.get(i.programme_id, ()), i.age_bands))
+                for i in indicators
+            },
             population_groups={p.id: frozenset(p.population_groups) for p in programmes},
+            indicator_codes={i.id: i.code for i in indicators},
+            programme_age_bands={p.id: frozenset((*p.age_bands, UNKNOWN_AGE_BAND)) for p in programmes},
         )
 
 
@@ -259,14 +276,22 @@ def _check_dimensions(
     bad_sex = {str(s) for s in set(columns[5]) if s not in _SEXES}
     if bad_sex:
         problems.append(FieldProblem("sex", f"{', '.join(sorted(bad_sex))}: use female, male or unknown"))
-    for index, field, allowed in (
-        (4, "population group", refs.population_groups),
-        (6, "age band", refs.age_bands),
-    ):
-        for indicator, value in set(zip(columns[1], columns[index], strict=True)):
-            if value is not None and value not in allowed[refs.indicator_programme[indicator]]:
-                problems.append(FieldProblem(field, f"'{value}' is not one of the programme's {field}s"))
-                return
+    for indicator, value in set(zip(columns[1], columns[4], strict=True)):
+        if value is not None and value not in refs.population_groups[refs.indicator_programme[indicator]]:
+            problems.append(
+                FieldProblem("population group", f"'{value}' is not one of the programme's groups")
+            )
+            return
+    for indicator, value in set(zip(columns[1], columns[6], strict=True)):
+        problem = None
+        if value is not None:
+            programme_bands = refs.programme_age_bands[refs.indicator_programme[indicator]]
+            problem = age_band_problem(
+                "age band", value, refs.indicator_codes[indicator], refs.age_bands[indicator], programme_bands
+            )
+        if problem is not None:
+            problems.append(problem)
+            return
     plain = set(columns[1]) - refs.disaggregated_indicators
     if plain:
         shapes = set(zip(columns[1], columns[4], columns[5], columns[6], strict=True))

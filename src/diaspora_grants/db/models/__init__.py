@@ -7,6 +7,7 @@ from .finance import BudgetLine, ExchangeRate, Expenditure, Tranche
 from .organisations import Contact, Organisation
 from .programmes import Programme
 from .projects import Location, Project, ReportingRequirement
+from .reporting import ProgrammeAward, VarianceExplanation
 from .results import Indicator, Period, Result, Target
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "Organisation",
     "Period",
     "Programme",
+    "ProgrammeAward",
     "Project",
     "ReportingRequirement",
     "Result",
@@ -31,4 +33,5 @@ __all__ = [
     "ReviewScore",
     "Target",
     "Tranche",
+    "VarianceExplanation",
 ]
