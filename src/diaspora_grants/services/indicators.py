@@ -12,6 +12,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Indicator, Programme, Result
+from ..domain import codes
 from ..domain import validation as v
 from ..domain.enums import UNKNOWN_AGE_BAND, Counting, Direction, Measure, Reach, ResultLevel, ResultStatus
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
@@ -49,6 +50,9 @@ class IndicatorView(IndicatorInput):
     is_headline: bool
     #: The age bands its results may use; empty: every band of the programme (set_age_bands).
     age_bands: tuple[str, ...] = ()
+    #: What one unit is worth (1 EGP per point), for reports to convert it (set_unit_value).
+    unit_value: Decimal | None = None
+    unit_value_currency: str | None = None
 
     @property
     def counts_people(self) -> bool:
@@ -147,6 +151,29 @@ class IndicatorService(Service):
             assign(indicator, {"age_bands": bands if bands != tuple(programme.age_bands) else ()})
             session.flush()
             return _view(indicator, programme)
+
+    def set_unit_value(
+        self, indicator_id: int, value: Decimal | None, currency: str | None, *, expected_version: int
+    ) -> IndicatorView:
+        """What one unit of the indicator is worth, e.g. 1 EGP per clickfunding point; None: nothing."""
+        code = (currency or "").strip().upper() or None
+        v.raise_if_any(
+            [
+                v.not_negative("unit value", value),
+                codes.check_currency("currency", code) if value is not None else None,
+                FieldProblem("currency", "give the currency of the unit value")
+                if value is not None and code is None
+                else None,
+            ]
+        )
+        with self._write() as session:
+            indicator = self._get(session, Indicator, indicator_id)
+            check_version(indicator, expected_version, self.entity)
+            assign(
+                indicator, {"unit_value": value, "unit_value_currency": code if value is not None else None}
+            )
+            session.flush()
+            return _view(indicator, indicator.programme)
 
     def reorder(self, programme_id: int, indicator_ids: Sequence[int]) -> list[IndicatorView]:
         """Put the programme's indicators in the given order (the order of reports and of the
@@ -257,4 +284,6 @@ def _view(indicator: Indicator, programme: Programme) -> IndicatorView:
         updated_by=indicator.updated_by,
         is_headline=programme.headline_indicator_id == indicator.id,
         age_bands=tuple(indicator.age_bands),
+        unit_value=indicator.unit_value,
+        unit_value_currency=indicator.unit_value_currency,
     )

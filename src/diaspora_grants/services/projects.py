@@ -75,6 +75,8 @@ class ProjectView(ProjectInput):
     partner_name: str
     country_name: str
     locations: tuple[LocationView, ...]
+    #: The grant agreement's number (ProgrammeService.set_agreement_number); None: not recorded.
+    agreement_number: str | None = None
 
 
 _INPUT_FIELDS = tuple(f.name for f in fields(ProjectInput))
@@ -379,4 +381,5 @@ def _view(p: Project) -> ProjectView:
         partner_name=p.partner.name,
         country_name=codes.country_name(p.country),
         locations=tuple(_location_views(p.locations)),
+        agreement_number=p.agreement_number,
     )

@@ -14,6 +14,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from diaspora_grants.reporting.donor_workbook.model import BudgetLine, DonorReportData
+from diaspora_grants.reporting.donor_workbook.print_layout import page_of, set_row_height, wrapped_height
 from diaspora_grants.reporting.donor_workbook.sheet_tools import (
     Figures,
     SheetStyles,
@@ -41,6 +42,7 @@ def headers(currency: str) -> list[tuple[str, float]]:
         ("Time elapsed", 9),
         ("Burn minus time", 9),
         ("Revision vs original", 9),
+        ("Over-spent", 9),
         ("Justification", 36),
         ("Project start", 11),
         ("Project end", 11),
@@ -55,12 +57,20 @@ def time_elapsed(report_end: dt.date, start: dt.date, end: dt.date) -> Decimal |
     return min(Decimal(1), max(Decimal(0), share))
 
 
+OVER_SPENT = "Over-spent"
+KEY_COLUMNS = 3  # line code, category, project repeat on every printed page
+
+
 def write_budget_sheet(
     ws: WriteOnlyWorksheet, cells: CellFactory, data: DonorReportData, figures: Figures
 ) -> None:
     styles = SheetStyles(cells)
     columns = headers(data.cover.currency)
-    prepare_sheet(ws, [w for _, w in columns], freeze="E2", title_rows="1:1")
+    widths = [w for _, w in columns]
+    prepare_sheet(
+        ws, widths, freeze="E2", title_rows="1:1", page=page_of(data.cover), title_columns=KEY_COLUMNS
+    )
+    set_row_height(ws, 1, wrapped_height(columns))
     ws.append([cells.value(h, styles.header) for h, _ in columns])
 
     by_project: dict[str, list[BudgetLine]] = defaultdict(list)
@@ -72,6 +82,7 @@ def write_budget_sheet(
         first = row + 1
         for line in lines:
             row += 1
+            set_row_height(ws, row, wrapped_height([(_justification(line), 36.0), (line.category, 22.0)]))
             ws.append(_line_row(cells, styles, line, row, data.cover.period_end, figures))
         row += 1
         sums = _sums(lines)
@@ -81,7 +92,7 @@ def write_budget_sheet(
             _subtotal_row(cells, styles, f"Subtotal {project}", project, first, row - 1, row, sums, figures)
         )
     last = max(row, 2)
-    ws.auto_filter.ref = f"A1:P{last}"
+    ws.auto_filter.ref = f"A1:Q{last}"
     if data.budget_lines:
         ws.append([])
         ws.append(_subtotal_row(cells, styles, "Grand total", "", 2, last, last + 2, totals, figures))
@@ -95,6 +106,12 @@ def _sums(lines: list[BudgetLine]) -> dict[str, Decimal]:
         "H": sum((x.expenditure_cumulative for x in lines), Decimal(0)),
         "I": sum((x.revised_budget - x.expenditure_cumulative for x in lines), Decimal(0)),
     }
+
+
+def _justification(line: BudgetLine) -> str:
+    if line.over_spent and not line.justification:
+        return "TO COMPLETE: explain why the line is over-spent"
+    return line.justification
 
 
 def _line_row(
@@ -115,6 +132,7 @@ def _line_row(
         ratio(line.revised_budget - line.original_budget, line.original_budget),
         f"{label} revision",
     )
+    figures.add(SHEET, f"N{r}", OVER_SPENT if line.over_spent else None, f"{label} over-spent")
     return [
         cells.value(line.line_code),
         cells.value(line.category),
@@ -126,10 +144,13 @@ def _line_row(
         cells.value(line.expenditure_cumulative, styles.money),
         cells.value(TrustedFormula(f"F{r}-H{r}"), styles.money),
         cells.value(TrustedFormula(f'IFERROR(H{r}/F{r},"")'), styles.percent),
-        cells.value(TrustedFormula(f'IFERROR(MAX(0,MIN(1,(RptEnd-O{r})/(P{r}-O{r}))),"")'), styles.percent),
+        cells.value(TrustedFormula(f'IFERROR(MAX(0,MIN(1,(RptEnd-P{r})/(Q{r}-P{r}))),"")'), styles.percent),
         cells.value(TrustedFormula(f'IFERROR(J{r}-K{r},"")'), styles.percent),
         cells.value(TrustedFormula(f'IFERROR((F{r}-E{r})/E{r},"")'), styles.percent),
-        cells.value(line.justification, styles.wrap),
+        cells.value(TrustedFormula(f'IF(H{r}>F{r},"{OVER_SPENT}","")'), styles.flag),
+        cells.value(
+            _justification(line), styles.flag if line.over_spent and not line.justification else styles.wrap
+        ),
         cells.value(line.project_start, styles.date),
         cells.value(line.project_end, styles.date),
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -11,6 +12,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from diaspora_grants.reporting.donor_workbook.print_layout import PageText, PrintPlan, apply_print_setup
 from diaspora_grants.reporting.safe_cells import CellFactory
 
 COUNT = "#,##0"
@@ -83,22 +85,35 @@ class SheetStyles:
         self.total_percent = cells.style(PERCENT, bold=True, fill=TOTAL_FILL)
         self.link = cells.style(font=Font(color="0563C1", underline="single"))
         self.wrap = cells.style(alignment=wrap)
+        self.bold_wrap = cells.style(bold=True, alignment=wrap)
+        #: What the reader must not miss: a variance without its explanation, an over-spent line.
+        self.flag = cells.style(font=Font(bold=True, color="C00000"), alignment=wrap)
+        self.header_center = cells.style(
+            bold=True,
+            fill=HEADER_FILL,
+            alignment=Alignment(wrap_text=True, vertical="top", horizontal="center"),
+        )
 
 
 def prepare_sheet(
-    ws: WriteOnlyWorksheet, widths: list[float], *, freeze: str | None, title_rows: str | None
-) -> None:
-    """Everything a write-only sheet needs before its first row: widths, panes, print set-up."""
+    ws: WriteOnlyWorksheet,
+    widths: Sequence[float],
+    *,
+    freeze: str | None,
+    title_rows: str | None,
+    page: PageText | None = None,
+    title_columns: int = 0,
+    groups: Sequence[tuple[int, int]] | None = None,
+) -> PrintPlan:
+    """Everything a write-only sheet needs before its first row: widths, panes, print set-up
+    (see print_layout: column groups across pages with `title_columns` repeated)."""
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     if freeze:
         ws.freeze_panes = freeze
-    if title_rows:
-        ws.print_title_rows = title_rows
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    return apply_print_setup(
+        ws, widths, page, title_columns=title_columns, title_rows=title_rows, groups=groups
+    )
 
 
 def column(index: int) -> str:

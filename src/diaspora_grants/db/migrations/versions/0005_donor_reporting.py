@@ -9,6 +9,8 @@ Create Date: 2026-12-03 12:00:00
 - variance_explanations: why an indicator missed its target in a period (or over the life of the
   award), or why a budget line is over-spent; exported beside the figure.
 - indicators.age_bands: the bands an indicator's results may use (empty: all the programme's).
+- indicators.unit_value and unit_value_currency: what a unit is worth (1 EGP per point).
+- projects.agreement_number: the grant agreement's own number.
 """
 
 from __future__ import annotations
@@ -152,13 +154,27 @@ def upgrade() -> None:
                 "age_bands", diaspora_grants.db.base.CodeList(length=500), server_default="", nullable=False
             )
         )
+        batch_op.add_column(sa.Column("unit_value", sa.Numeric(precision=18, scale=4), nullable=True))
+        batch_op.add_column(sa.Column("unit_value_currency", sa.String(length=3), nullable=True))
+    with op.batch_alter_table("projects", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("agreement_number", sa.String(length=100), nullable=True))
+
+
+_ADDED_COLUMNS = (
+    ("indicators", "unit_value_currency"),
+    ("indicators", "unit_value"),
+    ("indicators", "age_bands"),
+    ("projects", "agreement_number"),
+)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        # Not batch mode: recreating `indicators` would cascade the delete of every result and target.
-        op.execute("ALTER TABLE indicators DROP COLUMN age_bands")
-    else:
-        op.drop_column("indicators", "age_bands")
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    for table, column in _ADDED_COLUMNS:
+        if sqlite:
+            # Not batch mode: recreating the table would cascade the delete of its results and targets.
+            op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        else:
+            op.drop_column(table, column)
     op.drop_table("variance_explanations")
     op.drop_table("programme_awards")
