@@ -29,7 +29,7 @@ from diaspora_grants.reporting.donor_workbook.sheet_tools import NO_DATA, SheetS
 from diaspora_grants.reporting.safe_cells import CellFactory, CellValue
 
 SHEET = "Cover"
-WIDTHS = (40.0, 62.0)
+WIDTHS = (38.0, 60.0)
 HEADLINE_NAMES = {"direct": "HeadlineDirect", "indirect": "HeadlineIndirect"}
 SHEET_PURPOSES = {
     "IPTT": "Indicator performance tracking table: targets, actuals, % met and variances",
@@ -100,11 +100,19 @@ def write_cover_sheet(
     wb: Workbook, ws: WriteOnlyWorksheet, cells: CellFactory, data: DonorReportData, sheet_names: list[str]
 ) -> None:
     styles = SheetStyles(cells)
-    plan = prepare_sheet(ws, WIDTHS, freeze=None, title_rows=None, page=page_of(data.cover))
+    plan = prepare_sheet(
+        ws, WIDTHS, freeze=None, title_rows=None, page=page_of(data.cover), one_page_wide=True
+    )
     rows = _CoverRows(ws, cells, styles, plan.scale)
     c = data.cover
+    # The title wraps over both columns: text overflowing the last column would print on a page of its own.
+    title = f"{c.programme_name}: donor report"
+    ws.merged_cells.add("A1:B1")
     rows.row += 1
-    ws.append([cells.value(f"{c.programme_name}: donor report", styles.title)])
+    height = wrapped_height([(title, sum(WIDTHS) * 0.75)])  # 14 pt bold: fewer characters per line
+    set_row_height(ws, 1, height)
+    rows.used += height or LINE_POINTS
+    ws.append([cells.value(title, styles.title_wrap)])
     rows.blank()
     for label, value, style in _identity(c, cells, styles):
         rows.append(label, value, style)
@@ -187,7 +195,9 @@ def _contents_and_legend(rows: _CoverRows, sheet_names: Sequence[str]) -> None:
     rows.section("Contents", len(shown))
     for name in shown:
         rows.row += 1
-        rows.used += LINE_POINTS
+        height = wrapped_height([(SHEET_PURPOSES[name], WIDTHS[1])])
+        set_row_height(rows.ws, rows.row, height)
+        rows.used += height or LINE_POINTS
         link = cells.value(name, styles.link)
         link.hyperlink = Hyperlink(ref="", location=f"'{name}'!A1", display=name)
         rows.ws.append([link, cells.value(SHEET_PURPOSES[name], styles.wrap)])

@@ -26,7 +26,7 @@ from diaspora_grants.reporting.safe_cells import CellFactory, TrustedFormula
 
 SHEET = "Financial_Report"
 NOT_RECORDED = "not recorded"
-WIDTHS = (8.0, 58.0, 18.0, 50.0)
+WIDTHS = (6.0, 50.0, 16.0, 40.0)
 
 
 @dataclass(frozen=True)
@@ -122,9 +122,9 @@ def write_financial_report_sheet(
 ) -> None:
     styles = SheetStyles(cells)
     cover = data.cover
-    prepare_sheet(ws, WIDTHS, freeze=None, title_rows=None, page=page_of(cover))
+    prepare_sheet(ws, WIDTHS, freeze=None, title_rows=None, page=page_of(cover), one_page_wide=True)
     award = cover.award or AwardSummary()
-    usaid = cover.donor_family == "usaid"
+    usaid = cover.donor_family == "us-federal"
     title = (
         "Federal financial report summary (in the shape of the SF-425)"
         if usaid
@@ -138,8 +138,10 @@ def write_financial_report_sheet(
             else ""
         )
     )
+    ws.merged_cells.add("A1:D1")
+    ws.merged_cells.add("A2:D2")  # the texts wrap over the whole width, never past it
     ws.append([cells.value(title, styles.title)])
-    set_row_height(ws, 2, wrapped_height([(intro, sum(WIDTHS[:3]))]))
+    set_row_height(ws, 2, wrapped_height([(intro, sum(WIDTHS))]))
     ws.append([cells.value(intro, styles.wrap)])
     ws.append([])
     ws.append([cells.value(h, styles.header) for h in ("Line", "Item", f"Amount ({cover.currency})", "Note")])

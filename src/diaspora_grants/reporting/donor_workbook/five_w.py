@@ -17,7 +17,7 @@ from diaspora_grants.reporting.donor_workbook.tables import RowWriter, write_hea
 from diaspora_grants.reporting.safe_cells import CellFactory
 
 SHEET = "5W"
-WRAP_FROM = 24.0  # text columns this wide wrap
+WRAP_FROM = 0.0  # every text column wraps: names of donors and partners are long
 
 
 def write_five_w_sheet(ws: WriteOnlyWorksheet, cells: CellFactory, data: DonorReportData) -> None:
@@ -25,6 +25,7 @@ def write_five_w_sheet(ws: WriteOnlyWorksheet, cells: CellFactory, data: DonorRe
     columns = five_w_columns(data.age_bands)
     prepare_sheet(ws, [c.width for c in columns], freeze="A3", title_rows="1:2", page=page_of(data.cover))
     set_row_height(ws, 1, wrapped_height([(c.header, c.width) for c in columns]))
+    set_row_height(ws, 2, wrapped_height([(c.tag, c.width) for c in columns]))
     write_header(ws, cells, styles, columns, hxl=True)
     writer = RowWriter(cells, styles, columns, wrap_from=WRAP_FROM)
     wrapped = [c for c in columns if c.width >= WRAP_FROM]

@@ -23,7 +23,14 @@ HEADERS = (
 
 def write_fx_sheet(ws: WriteOnlyWorksheet, cells: CellFactory, data: DonorReportData) -> None:
     styles = SheetStyles(cells)
-    prepare_sheet(ws, [w for _, w in HEADERS], freeze="A2", title_rows="1:1", page=page_of(data.cover))
+    prepare_sheet(
+        ws,
+        [w for _, w in HEADERS],
+        freeze="A2",
+        title_rows="1:1",
+        page=page_of(data.cover),
+        one_page_wide=True,
+    )
     set_row_height(ws, 1, wrapped_height(HEADERS))
     ws.append([cells.value(h, styles.header) for h, _ in HEADERS])
     for row, rate in enumerate(data.fx_rates, start=2):

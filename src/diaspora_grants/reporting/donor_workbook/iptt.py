@@ -38,14 +38,14 @@ from diaspora_grants.reporting.safe_cells import CellFactory, TrustedFormula
 SHEET = "IPTT"
 #: (header, width); the sector header depends on the donor (see sector_header).
 FIXED_HEADERS = (
-    ("Indicator No.", 8.0),
+    ("Indicator No.", 10.0),
     ("Indicator", 34.0),
     ("Result level", 9.0),
     ("Sector", 14.0),
-    ("Project / partner", 12.0),
-    ("Unit of measure", 9.0),
-    ("Direction of change", 8.0),
-    ("C/NC", 13.0),
+    ("Project", 12.0),
+    ("Unit of measure", 11.0),
+    ("Direction of change", 10.0),
+    ("C/NC", 14.0),
     ("# / %", 5.0),
     ("Disaggregation", 22.0),
     ("Baseline", 9.0),
@@ -65,12 +65,12 @@ TAIL_HEADERS = (
 )
 #: Letters of the figures of the fixed block.
 LOA_TARGET, LOA_ACTUAL, LOA_MET, TO_DATE_TARGET, TO_DATE_MET, VARIANCE = "M", "N", "O", "P", "Q", "R"
-WRAPPED = {1: 34.0, 3: 14.0, 4: 12.0, 5: 9.0, 7: 13.0, 9: 22.0}  # column index (0-based) -> width
+WRAPPED = {1: 34.0, 3: 14.0, 4: 12.0, 5: 11.0, 7: 14.0, 9: 22.0}  # column index (0-based) -> width
 LEVEL_ORDER = ("impact", "outcome", "output")
 COUNTING_LABELS = {
     "non-cumulative": "Non-cumulative",
     "cumulative": "Cumulative",
-    "unique people": "Non-summing cumulative (unique people)",
+    "unique people": "Non-summing cumulative",
 }
 HEADER_ROW = 5
 KEY_COLUMNS = 2
@@ -81,7 +81,7 @@ FOOTNOTE = (
 
 
 def sector_header(donor_family: str) -> str:
-    return "BHA sector / sub-sector" if donor_family == "usaid" else "Sector"
+    return "BHA sector / sub-sector" if donor_family == "us-federal" else "Sector"
 
 
 def column_groups(period_count: int) -> list[tuple[int, int]]:
@@ -145,18 +145,25 @@ def write_iptt_sheet(
 def _title_rows(rows: ItemRows, styles: SheetStyles, data: DonorReportData) -> None:
     cover = data.cover
     basis = "the life-of-award target (final report)" if cover.final else "the target to date"
-    rows.append([(f"Indicator Performance Tracking Table: {cover.programme_name}", styles.title)])
+    rows.append([(f"Indicator Performance Tracking Table: {cover.programme_code}", styles.title)])
     rows.append(
         [
             (
-                f"{cover.report_type} report, {cover.period_start:%Y-%m-%d} to {cover.period_end:%Y-%m-%d}. "
+                f"{cover.report_type} report, {cover.period_start:%Y-%m-%d} to {cover.period_end:%Y-%m-%d}; "
+                f"{cover.donor}, award {cover.award_label}; prepared by {cover.reporting_org}",
+                None,
+            )
+        ]
+    )
+    rows.append(
+        [
+            (
                 f"Variance: actual against {basis}; outside ±{data.deviation_threshold:.0%} it needs an "
                 "explanation.",
                 None,
             )
         ]
     )
-    rows.append([(f"{cover.donor}, {cover.award_label}; prepared by {cover.reporting_org}", None)])
 
 
 def _height(items: Sequence[Item | None], *, with_tail: bool) -> float | None:
@@ -181,10 +188,12 @@ def _levels(indicators: tuple[IpttIndicator, ...]) -> list[str]:
 
 
 def _group_row(ws: WriteOnlyWorksheet, rows: ItemRows, styles: SheetStyles, data: DonorReportData) -> None:
-    row: list[Item | None] = [("Indicator", styles.header_center)] + [("", styles.header_center)] * 11
+    row: list[Item | None] = [("Indicator", styles.header_center), ("", styles.header_center)]
+    row += [("Description", styles.header_center)] + [("", styles.header_center)] * 9
     row += [("Life of award", styles.header_center), ("", styles.header_center), ("", styles.header_center)]
     row += [("To date", styles.header_center), ("", styles.header_center), ("", styles.header_center)]
-    merged = [f"C{HEADER_ROW - 1}:L{HEADER_ROW - 1}", f"M{HEADER_ROW - 1}:O{HEADER_ROW - 1}"]
+    merged = [f"A{HEADER_ROW - 1}:B{HEADER_ROW - 1}", f"C{HEADER_ROW - 1}:L{HEADER_ROW - 1}"]
+    merged.append(f"M{HEADER_ROW - 1}:O{HEADER_ROW - 1}")
     merged.append(f"P{HEADER_ROW - 1}:R{HEADER_ROW - 1}")
     for index, period in enumerate(data.periods):
         first = len(FIXED_HEADERS) + 1 + 3 * index
@@ -219,7 +228,7 @@ class _RowMaker:
 
     def figure(self, value: int | Decimal | None, measure: str) -> Item:
         if value is None:
-            return (NO_DATA, None)
+            return (NO_DATA, self.styles.top)
         return (value, self.styles.count if measure == "#" else self.styles.decimal)
 
     def percent_met(self, actual: str, target: str, row: int) -> Item:
@@ -280,16 +289,16 @@ class _RowMaker:
         return [
             (ind.number, styles.bold),
             (ind.name, styles.bold_wrap),
-            (ind.result_level.capitalize(), None),
+            (ind.result_level.capitalize(), styles.top),
             (ind.sector, styles.wrap),
             (ind.project, styles.wrap),
             (ind.unit, styles.wrap),
-            (ind.direction, None),
+            (ind.direction, styles.top),
             (COUNTING_LABELS.get(ind.counting, ind.counting), styles.wrap),
-            (ind.measure, None),
+            (ind.measure, styles.top),
             ("", None),
             self.figure(ind.baseline, ind.measure),
-            (ind.baseline_date, styles.date) if ind.baseline_date else (NO_DATA, None),
+            (ind.baseline_date, styles.date) if ind.baseline_date else (NO_DATA, styles.top),
             self.figure(ind.loa_target, ind.measure),
             self.figure(ind.loa_actual, ind.measure),
             self.percent_met(LOA_ACTUAL, LOA_TARGET, row),
@@ -306,22 +315,22 @@ class _RowMaker:
         label = f"{ind.number} {part.label}"
         self._expect(f"{LOA_MET}{row}", part.loa_actual, part.loa_target, f"{label} LOA % met", False)
         return [
-            (ind.number, None),
+            (ind.number, self.styles.top),
             ("", None),
             ("", None),
             ("", None),
-            (ind.project, self.styles.wrap),
+            (part.project or ind.project, self.styles.wrap),
             (ind.unit, self.styles.wrap),
             ("", None),
             ("", None),
-            (ind.measure, None),
+            (ind.measure, self.styles.top),
             (part.label, self.styles.wrap),
             self.figure(part.baseline, ind.measure),
             ("", None),
             self.figure(part.loa_target, ind.measure),
             self.figure(part.loa_actual, ind.measure),
             self.percent_met(LOA_ACTUAL, LOA_TARGET, row),
-            (NO_DATA, None),
+            (NO_DATA, self.styles.top),
             ("", None),
             ("", None),
             *self.period_items(part.periods, ind.measure, row, label, False),

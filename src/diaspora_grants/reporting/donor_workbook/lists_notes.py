@@ -10,7 +10,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from diaspora_grants.domain.enums import DEFAULT_POPULATION_GROUPS, Counting, ProjectStatus, ResultLevel
-from diaspora_grants.reporting.donor_workbook.model import DonorReportData, NoteItem
+from diaspora_grants.reporting.donor_workbook.model import DonorReportData, Headline, NoteItem
 from diaspora_grants.reporting.donor_workbook.print_layout import page_of, set_row_height, wrapped_height
 from diaspora_grants.reporting.donor_workbook.sheet_tools import SheetStyles, prepare_sheet
 from diaspora_grants.reporting.safe_cells import CellFactory
@@ -106,11 +106,11 @@ def write_notes_sheet(
     ws: WriteOnlyWorksheet, cells: CellFactory, data: DonorReportData, cut_texts: int
 ) -> None:
     styles = SheetStyles(cells)
-    widths = (28.0, 100.0)
-    prepare_sheet(ws, widths, freeze="A2", title_rows="1:1", page=page_of(data.cover))
+    widths = (26.0, 86.0)
+    prepare_sheet(ws, widths, freeze="A2", title_rows="1:1", page=page_of(data.cover), one_page_wide=True)
     ws.append([cells.value("Topic", styles.header), cells.value("Note", styles.header)])
     items = [
-        (headline.label, f"{_figure(headline.value)} ({headline.reach}). {headline.explanation}".strip())
+        (headline.label, f"{_figure(headline.value)} ({headline.reach}). {_derivation(headline)}".strip())
         for headline in data.cover.headlines
     ]
     items += [(note.heading, note.text) for note in (*COUNTING_RULES, *data.notes)]
@@ -125,6 +125,10 @@ def write_notes_sheet(
     for row, (heading, text) in enumerate(items, start=2):
         set_row_height(ws, row, wrapped_height([(heading, widths[0]), (text, widths[1])]))
         ws.append([cells.value(heading, styles.bold_wrap), cells.value(text, styles.wrap)])
+
+
+def _derivation(headline: Headline) -> str:
+    return headline.derivation or headline.explanation
 
 
 def _figure(value: object) -> str:

@@ -28,8 +28,9 @@ class Headline:
     label: str  # e.g. "People reached (unique, direct)"
     value: Number | None
     reach: str  # "direct" or "indirect": the two are never added together
-    explanation: str = ""  # how it was counted (overlap rule, dedup method)
+    explanation: str = ""  # how it was counted, in brief (overlap rule, conservative and upper bound)
     in_period: bool = True  # False: since the start of the award
+    derivation: str = ""  # location by location (Notes); the Cover shows the brief explanation
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,7 +69,7 @@ class ReportCover:
     generated_at: dt.datetime
     app_version: str
     headlines: tuple[Headline, ...] = ()
-    #: "usaid", "eu" or "other": which donor's formats (SF-425 or EU statement, paper, sector list).
+    #: "us-federal", "eu" or "other": which donor's formats (SF-425 or EU statement, paper, sector list).
     donor_family: str = "other"
     final: bool = False  # a final report compares with life-of-award targets, others with to date
     award: AwardSummary | None = None
@@ -107,6 +108,7 @@ class IpttDisaggregation:
     loa_target: Number | None = None
     loa_actual: Number | None = None
     periods: tuple[PeriodFigures, ...] = ()
+    project: str = ""  # the project of a per-project row (its code); blank: the indicator's
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -21,7 +21,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from diaspora_grants.reporting.donor_workbook.columns import Column, Kind, reach_columns
 from diaspora_grants.reporting.donor_workbook.model import ReachRow
-from diaspora_grants.reporting.donor_workbook.print_layout import PageText
+from diaspora_grants.reporting.donor_workbook.print_layout import PageText, set_row_height, wrapped_height
 from diaspora_grants.reporting.donor_workbook.raw_rows import install_raw_writer
 from diaspora_grants.reporting.donor_workbook.reach_xml import RowRenderer
 from diaspora_grants.reporting.donor_workbook.sheet_tools import (
@@ -103,6 +103,8 @@ def write_reach_sheet(
     )
     renderer = RowRenderer(ws, styles, columns)
     raw = install_raw_writer(ws) if render_rows and renderer.usable else None
+    set_row_height(ws, 1, wrapped_height([(c.header, c.width) for c in columns]))
+    set_row_height(ws, 2, wrapped_height([(c.tag, c.width) for c in columns]))
     write_header(ws, cells, styles, columns, hxl=True)
 
     writer = RowWriter(cells, styles, columns)

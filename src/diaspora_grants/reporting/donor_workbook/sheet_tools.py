@@ -68,17 +68,20 @@ class SheetStyles:
 
     def __init__(self, cells: CellFactory) -> None:
         wrap = Alignment(wrap_text=True, vertical="top")
+        top = Alignment(vertical="top")  # rows with wrapped text are tall: everything starts at the top
         self.header = cells.style(bold=True, fill=HEADER_FILL, alignment=wrap)
-        self.hxl = cells.style(fill=HXL_FILL, font=Font(italic=True, color="555555"))
+        self.hxl = cells.style(fill=HXL_FILL, font=Font(italic=True, color="555555"), alignment=wrap)
         self.title = cells.style(font=Font(bold=True, size=14))
-        self.bold = cells.style(bold=True)
+        self.title_wrap = cells.style(font=Font(bold=True, size=14), alignment=wrap)
+        self.bold = cells.style(bold=True, alignment=top)
+        self.top = cells.style(alignment=top)
         self.group = cells.style(bold=True, fill=GROUP_FILL)
-        self.count = cells.style(COUNT)
-        self.money = cells.style(MONEY)
-        self.percent = cells.style(PERCENT)
-        self.date = cells.style(DATE)
-        self.rate = cells.style(RATE)
-        self.decimal = cells.style("#,##0.0")
+        self.count = cells.style(COUNT, alignment=top)
+        self.money = cells.style(MONEY, alignment=top)
+        self.percent = cells.style(PERCENT, alignment=top)
+        self.date = cells.style(DATE, alignment=top)
+        self.rate = cells.style(RATE, alignment=top)
+        self.decimal = cells.style("#,##0.0", alignment=top)
         self.total_label = cells.style(bold=True, fill=TOTAL_FILL)
         self.total_count = cells.style(COUNT, bold=True, fill=TOTAL_FILL)
         self.total_money = cells.style(MONEY, bold=True, fill=TOTAL_FILL)
@@ -104,9 +107,13 @@ def prepare_sheet(
     page: PageText | None = None,
     title_columns: int = 0,
     groups: Sequence[tuple[int, int]] | None = None,
+    one_page_wide: bool = False,
 ) -> PrintPlan:
     """Everything a write-only sheet needs before its first row: widths, panes, print set-up
-    (see print_layout: column groups across pages with `title_columns` repeated)."""
+    (see print_layout: column groups across pages with `title_columns` repeated; a narrow sheet
+    keeps all its columns on one page, `one_page_wide`)."""
+    if one_page_wide:
+        groups = [(1, len(widths))]
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     if freeze:
