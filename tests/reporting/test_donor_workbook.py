@@ -7,8 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-from openpyxl.utils import get_column_letter
 import pytest
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
 from diaspora_grants.reporting.donor_workbook import build_donor_workbook
