@@ -136,9 +136,18 @@ class ExportService(Service):
         """The programme (parent) and its projects (children) as IATI 2.03 activities."""
         services = self._services
         facts = load_facts(services, programme_id)
-        activity = iati_programme(services, facts, self.context.today())
-        path = write_iati_xml(activity, Path(out), dt.datetime.now())
-        return ExportResult(path=path, kind="IATI 2.03 activities", rows=1 + len(activity.projects))
+        now = dt.datetime.now().replace(microsecond=0)
+        activity = iati_programme(services, facts, self.context.today(), now)
+        path = write_iati_xml(activity, Path(out), now)
+        missing = tuple(
+            f"Add the IATI organisation identifier of partner {p.name}: without it the file names the "
+            "partner but cannot link to its own publications."
+            for p in facts.partners.values()
+            if not p.iati_identifier
+        )
+        return ExportResult(
+            path=path, kind="IATI 2.03 activities", rows=1 + len(activity.projects), to_complete=missing
+        )
 
     def write_hxl(self, programme_id: int, sheet: HxlSheet | str, out: Path) -> ExportResult:
         """The Reach or 5W table of every period to date, approved results, as HXL-tagged CSV."""

@@ -7,6 +7,7 @@ written per indicator and period (no period: the life of award) or per over-spen
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
@@ -36,6 +37,9 @@ class AwardInput:
     direct_costs: Decimal | None = None
     indirect_rate: Decimal | None = None
     variance_threshold: Decimal = DEFAULT_VARIANCE_THRESHOLD
+    #: Humanitarian aid (IATI's humanitarian flag) and the emergency's GLIDE number (EP-2020-000012-001).
+    humanitarian: bool = False
+    emergency_glide: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -214,9 +218,25 @@ def _validated_award(data: AwardInput) -> dict[str, Any]:
             FieldProblem("funds received on", "give the date the funds received were counted")
             if values["funds_received"] is not None and values["funds_received_on"] is None
             else None,
+            _glide_problem(values),
         ]
     )
     return values
+
+
+GLIDE = re.compile(r"[A-Z]{2}-\d{4}-\d{6}-[A-Z]{3}")
+
+
+def _glide_problem(values: dict[str, Any]) -> FieldProblem | None:
+    glide = v.clean(values["emergency_glide"])
+    values["emergency_glide"] = glide.upper() if glide else None
+    if glide is None:
+        return None
+    if not values["humanitarian"]:
+        return FieldProblem("emergency", "only humanitarian aid answers an emergency; tick humanitarian")
+    if not GLIDE.fullmatch(glide.upper()):
+        return FieldProblem("emergency", f"'{glide}' is not a GLIDE number such as EP-2020-000012-001")
+    return None
 
 
 def _award_view(programme: Programme, award: ProgrammeAward | None) -> AwardView:

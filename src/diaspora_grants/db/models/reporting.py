@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Numeric, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Numeric, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..base import Base, Tracked
@@ -52,6 +52,9 @@ class ProgrammeAward(Tracked, Base):
     variance_threshold: Mapped[Decimal] = mapped_column(
         Fraction, default=DEFAULT_VARIANCE_THRESHOLD, server_default="0.10"
     )
+    #: Humanitarian aid (IATI's humanitarian flag), and the emergency it answers (GLIDE number).
+    humanitarian: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    emergency_glide: Mapped[str | None] = mapped_column(String(40))
 
     programme: Mapped[Programme] = relationship()
 

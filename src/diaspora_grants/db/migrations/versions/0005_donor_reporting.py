@@ -5,7 +5,8 @@ Revises: 0002
 Create Date: 2026-12-03 12:00:00
 
 - programme_awards: what the donor awarded the programme (amount, funds received, the part for
-  sub-grants, direct costs, indirect rate) and the variance threshold of its reports (10%).
+  sub-grants, direct costs, indirect rate), the variance threshold of its reports (10%), and
+  whether it is humanitarian aid (with the emergency's GLIDE number), for IATI.
 - variance_explanations: why an indicator missed its target in a period (or over the life of the
   award), or why a budget line is over-spent; exported beside the figure.
 - indicators.age_bands: the bands an indicator's results may use (empty: all the programme's).
@@ -59,6 +60,8 @@ def upgrade() -> None:
         sa.Column("direct_costs", money, nullable=True),
         sa.Column("indirect_rate", fraction, nullable=True),
         sa.Column("variance_threshold", fraction, server_default="0.10", nullable=False),
+        sa.Column("humanitarian", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.Column("emergency_glide", sa.String(length=40), nullable=True),
         *_tracked(),
         sa.CheckConstraint(
             "amount IS NULL OR amount >= 0", name=op.f("ck_programme_awards_amount_not_negative")
