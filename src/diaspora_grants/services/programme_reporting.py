@@ -224,7 +224,7 @@ def _validated_award(data: AwardInput) -> dict[str, Any]:
     return values
 
 
-GLIDE = re.compile(r"[A-Z]{2}-\d{4}-\d{6}-[A-Z]{3}")
+GLIDE = re.compile(r"[A-Z]{2}-\d{4}-\d{6}-[A-Z0-9]{3}")
 
 
 def _glide_problem(values: dict[str, Any]) -> FieldProblem | None:
