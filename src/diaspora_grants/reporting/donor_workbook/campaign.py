@@ -56,6 +56,7 @@ def write_campaign_sheet(
         ws, [w for _, _, w in specs], freeze="A3", title_rows="1:2", page=page_of(data.cover), title_columns=1
     )
     set_row_height(ws, 1, wrapped_height([(h, w) for h, _, w in specs]))
+    set_row_height(ws, 2, wrapped_height([(t, w) for _, t, w in specs]))
     ws.append([cells.value(h, styles.header) for h, _, _ in specs])
     ws.append([cells.value(t, styles.hxl) for _, t, _ in specs])
     r = FIRST_ROW - 1

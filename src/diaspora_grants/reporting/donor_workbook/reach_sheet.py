@@ -69,6 +69,7 @@ class _Positions:
             (column(i), c) for i, c in enumerate(columns, start=1) if c.kind in (Kind.COUNT, Kind.TOTAL)
         ]
         self.last = column(len(columns))
+        self.widths = {column(i): c.width for i, c in enumerate(columns, start=1)}
 
 
 @dataclass
@@ -188,6 +189,14 @@ class _Summary:
 
     def append(self, placed: dict[str, Cell | str | None]) -> None:
         self.row += 1
+        texts = [
+            (cell.value, self.at.widths[letter])
+            for letter, cell in placed.items()
+            if isinstance(cell, Cell) and isinstance(cell.value, str) and not cell.value.startswith("=")
+        ]
+        if letter_a := placed.get("A"):  # the note and labels run over the empty cells to their right
+            texts = [(t, w) for t, w in texts if t != getattr(letter_a, "value", None)]
+        set_row_height(self.ws, self.row + 0, wrapped_height(texts))
         self.ws.append(placed_row(placed))
 
     def write(self, sums: _Sums, headline_cell: str | None) -> None:
