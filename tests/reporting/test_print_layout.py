@@ -6,6 +6,7 @@ workbook to PDF with LibreOffice and reads the pages."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import shutil
 import subprocess
 from pathlib import Path
@@ -74,7 +75,7 @@ def _pages_across(ws: object, widths: list[float]) -> list[list[int]]:
     titles = ws.print_title_cols  # type: ignore[attr-defined]
     first_free = column_index_from_string(titles.split(":")[1].strip("$")) + 1 if titles else 1
     edges = [first_free - 1, *breaks, len(widths)]
-    return [list(range(a + 1, b + 1)) for a, b in zip(edges, edges[1:], strict=False) if b > a]
+    return [list(range(a + 1, b + 1)) for a, b in itertools.pairwise(edges) if b > a]
 
 
 def test_each_page_across_fits_a4_and_letter_at_its_scale(workbook: Workbook) -> None:

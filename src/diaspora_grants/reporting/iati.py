@@ -132,7 +132,7 @@ def _activity(
         place = _sub(element, "location", ref=location.ref)
         _sub(place, "location-reach", code=location.reach)
         _text_element(place, "name", location.name)
-        if location.admin_code:
+        if location.admin_code and location.admin_vocabulary:
             _sub(
                 place,
                 "administrative",
