@@ -146,11 +146,18 @@ def test_printed_by_libreoffice_the_pages_read_as_a_donor_needs(built: Path, tmp
             ws.page_setup.paperSize = code
         source = tmp_path / f"{paper}.xlsx"
         wb.save(source)
-        subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{tmp_path}/lo-{paper}", "--headless", "--convert-to", "pdf",
-             "--outdir", str(tmp_path), str(source)],
-            check=True, capture_output=True, timeout=180,
-        )  # fmt: skip
+        profile = f"-env:UserInstallation=file://{tmp_path}/lo-{paper}"
+        command = [
+            "soffice",
+            profile,
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ]
+        subprocess.run(command, check=True, capture_output=True, timeout=180)
         text = subprocess.run(
             ["pdftotext", "-layout", str(tmp_path / f"{paper}.pdf"), "-"],
             check=True,
