@@ -48,6 +48,12 @@ class AwardView(AwardInput):
     currency: str
     #: 0 while nothing was saved: the defaults are shown.
     version: int
+    updated_by: str | None = None
+
+    @property
+    def id(self) -> int:
+        """The award is the programme's: edit dialogs address it by the programme's id."""
+        return self.programme_id
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -247,6 +253,7 @@ def _award_view(programme: Programme, award: ProgrammeAward | None) -> AwardView
         programme_id=programme.id,
         currency=programme.currency,
         version=award.version,
+        updated_by=award.updated_by,
     )
 
 
