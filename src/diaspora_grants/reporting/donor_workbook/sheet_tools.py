@@ -30,7 +30,7 @@ TOTAL_FILL = PatternFill("solid", start_color="FFF2CC")
 ExpectedValue = Decimal | str | None  # str for text results; None for a formula that shows blank
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExpectedFigure:
     """A live formula the builder wrote, with the value the app's own data says it must show."""
 
@@ -45,7 +45,7 @@ class Figures:
     """Collects the expected value of every formula written; the per-row formulas of big sheets
     (Reach totals, IPTT disaggregation % met) only up to a limit per sheet, so memory stays flat."""
 
-    max_row_figures: int = 10_000
+    max_row_figures: int = 2_000
     items: list[ExpectedFigure] = field(default_factory=list)
     _row_figures: dict[str, int] = field(default_factory=dict)
 

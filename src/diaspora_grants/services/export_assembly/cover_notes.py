@@ -34,12 +34,15 @@ def headlines(in_period: ReachReport, to_date: ReachReport | None) -> tuple[Head
 def _of(report: ReachReport, scope: str) -> list[Headline]:
     explanation = report.explanation
     if explanation is None:
+        # The service's message tells the app's user what to add; the donor reads what is the case.
         return [
             Headline(
                 label=f"People reached {scope} (unique, direct)",
                 value=None,
                 reach="direct",
-                explanation=report.message or "",
+                explanation="No people-reached figure: no indicator of this programme counts unique people "
+                "reached directly (engagement metrics such as views or points are not people).",
+                in_period=scope == "in the reporting period",
             )
         ]
     lines = report.lines()
