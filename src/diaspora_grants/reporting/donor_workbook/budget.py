@@ -120,19 +120,21 @@ def _line_row(
     elapsed = time_elapsed(report_end, line.project_start, line.project_end)
     burn = ratio(line.expenditure_cumulative, line.revised_budget)
     label = f"{line.project_code} {line.line_code}"
-    figures.add(SHEET, f"I{r}", line.revised_budget - line.expenditure_cumulative, f"{label} remaining")
-    figures.add(SHEET, f"J{r}", burn, f"{label} burn rate")
-    figures.add(SHEET, f"K{r}", elapsed, f"{label} time elapsed")
-    figures.add(
+    figures.add_row_figure(
+        SHEET, f"I{r}", line.revised_budget - line.expenditure_cumulative, f"{label} remaining"
+    )
+    figures.add_row_figure(SHEET, f"J{r}", burn, f"{label} burn rate")
+    figures.add_row_figure(SHEET, f"K{r}", elapsed, f"{label} time elapsed")
+    figures.add_row_figure(
         SHEET, f"L{r}", None if burn is None or elapsed is None else burn - elapsed, f"{label} burn-time"
     )
-    figures.add(
+    figures.add_row_figure(
         SHEET,
         f"M{r}",
         ratio(line.revised_budget - line.original_budget, line.original_budget),
         f"{label} revision",
     )
-    figures.add(SHEET, f"N{r}", OVER_SPENT if line.over_spent else None, f"{label} over-spent")
+    figures.add_row_figure(SHEET, f"N{r}", OVER_SPENT if line.over_spent else None, f"{label} over-spent")
     return [
         cells.value(line.line_code),
         cells.value(line.category),

@@ -51,7 +51,7 @@ def sheet_names(data: DonorReportData) -> list[str]:
 
 
 def build_donor_workbook(
-    data: DonorReportData, path: Path | str, *, max_row_figures: int = 2_000
+    data: DonorReportData, path: Path | str, *, max_row_figures: int = 500
 ) -> WorkbookResult:
     """Write the workbook to `path`; an existing file is only replaced once the new one is complete."""
     target = Path(path)

@@ -111,7 +111,7 @@ class IpttDisaggregation:
     project: str = ""  # the project of a per-project row (its code); blank: the indicator's
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class IpttIndicator:
     """One indicator block of the IPTT. LoA actual is given (rolled up by the indicator's counting rule)."""
 
@@ -187,7 +187,7 @@ class ReachRow:
         )
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class FiveWRow:
     """Who does what, where, when, for whom: one row per project and location."""
 
@@ -220,7 +220,7 @@ class FiveWRow:
     budget_usd: Decimal | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class BudgetLine:
     """One budget line of one project, in the report currency, figures cumulative from award start."""
 
@@ -241,7 +241,7 @@ class BudgetLine:
         return self.expenditure_cumulative > self.revised_budget
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class TrancheRow:
     """One tranche of a partner grant: planned, and paid once `actual_date` is set."""
 
@@ -270,7 +270,7 @@ class TrancheRow:
     iati_transaction_type: str = "3"  # 3 disbursement; "" for a tranche not paid (planned)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class FxRate:
     currency: str
     month: str  # yyyy-mm
@@ -281,7 +281,7 @@ class FxRate:
     note: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class CampaignMetric:
     """An engagement metric (views, likes, points...): never people reached."""
 
@@ -299,7 +299,7 @@ class CampaignMetric:
     source: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class NoteItem:
     heading: str
     text: str

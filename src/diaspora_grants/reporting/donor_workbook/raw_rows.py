@@ -147,14 +147,14 @@ class ItemRows:
     def append(self, items: Sequence[Item | None], height: float | None = None) -> None:
         """`height` (points): the row's height, for wrapped text (None: the default)."""
         self.row_index += 1
-        if height is not None:
-            self.ws.row_dimensions[self.row_index].height = height
         rendered = self._render(items, height) if self.raw is not None else None
         if rendered is not None:
             assert self.raw is not None
             self.raw.queue(self.row_index, rendered)
             self.ws.append(())
         else:
+            if height is not None:  # a rendered row carries its height itself: no dimension object
+                self.ws.row_dimensions[self.row_index].height = height
             self.ws.append([None if item is None else self.cells.value(*item) for item in items])
 
     def _render(self, items: Sequence[Item | None], height: float | None) -> bytes | None:

@@ -74,12 +74,71 @@ class _Positions:
 
 @dataclass
 class _Sums:
-    """Plain numbers while rows pass (far cheaper than Decimal), Decimal once at the end."""
+    """Plain numbers while rows pass (far cheaper than Decimal), Decimal once at the end.
+
+    The sex x age cells of direct rows are added as vectors (one list per reach type, in grid
+    order); the per-column sums, subtotals included, are worked out from them at the end."""
 
     by_key: dict[tuple[str, str, str], int] = field(default_factory=lambda: defaultdict(int))
     counted: dict[tuple[str, str, str], int] = field(default_factory=lambda: defaultdict(int))
-    columns: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
+    grid: list[int] = field(default_factory=list)
+    new: int = 0
+    disabled: int = 0
+    audience: int = 0
+    with_new: bool = False
+    with_disabled: bool = False
+    reach_types: set[str] = field(default_factory=set)
+    columns: dict[tuple[str, str], int] = field(default_factory=dict)
     with_data: set[str] = field(default_factory=set)
+
+    def add_direct(self, record: ReachRow) -> None:
+        cells = [*record.female, *record.male, *record.sex_unknown]  # bands of each sex, in a row
+        bands = len(record.female)
+        grid = self.grid
+        if not grid:
+            grid.extend([0] * (3 * bands + 3))
+        for index in range(bands):
+            base = 3 * index
+            grid[base] += cells[index]
+            grid[base + 1] += cells[bands + index]
+            grid[base + 2] += cells[2 * bands + index] if len(cells) > 2 * bands + index else 0
+        grid[-3] += record.female_age_unknown
+        grid[-2] += record.male_age_unknown
+        grid[-1] += record.unknown
+        if record.new_this_period is not None:
+            self.new += record.new_this_period
+            self.with_new = True
+        if record.disabled is not None:
+            self.disabled += record.disabled
+            self.with_disabled = True
+
+    def finish(self, columns: list[Column[ReachRow]]) -> None:
+        """The per-column sums by reach type ("Direct", "Indirect") and letter."""
+        position = {c.header: i for i, c in enumerate(columns, start=1)}
+        grid_columns = [
+            c for c in columns if c.reach == "direct" and c.kind is Kind.COUNT and c.tag.count("+") == 2
+        ]
+        if "Direct" in self.reach_types:
+            sums = dict(
+                zip((c.header for c in grid_columns), self.grid or [0] * len(grid_columns), strict=True)
+            )
+            for spec in columns:
+                letter = column(position[spec.header])
+                if spec.kind is Kind.TOTAL:
+                    self.columns[("Direct", letter)] = sum(sums[p] for p in spec.parts)
+                elif spec.header in sums:
+                    self.columns[("Direct", letter)] = sums[spec.header]
+                elif spec.tag == "#reached+new" and self.with_new:
+                    self.columns[("Direct", letter)] = self.new
+                elif spec.tag == "#reached+disabled" and self.with_disabled:
+                    self.columns[("Direct", letter)] = self.disabled
+                else:
+                    continue
+                self.with_data.add(letter)
+        if "Indirect" in self.reach_types:
+            letter = column(position["Indirect audience (estimated)"])
+            self.columns[("Indirect", letter)] = self.audience
+            self.with_data.add(letter)
 
 
 def write_reach_sheet(
@@ -123,6 +182,7 @@ def write_reach_sheet(
         _tally(record, row_index, at, sums, breakdown_keys, figures)
 
     ws.auto_filter.ref = f"A2:{at.last}{max(row_index, 2)}"
+    sums.finish(columns)
     if row_index >= FIRST_DATA_ROW:
         _Summary(ws, cells, styles, at, row_index, figures).write(sums, headline_cell)
     return ReachSheetResult(rows_written=row_index - FIRST_DATA_ROW + 1, last_row=row_index)
@@ -138,14 +198,15 @@ def _tally(
 ) -> None:
     reach = record.reach_type.capitalize()
     total = record.total
-    direct = record.reach_type == "direct"
-    if direct and figures.takes_row_figures_of(SHEET):
-        figures.add_row_figure(SHEET, f"{at.total}{row_index}", Decimal(total), f"row {record.row_id} total")
-    for letter, spec in at.numeric:
-        value = spec.value(record)
-        if isinstance(value, int | Decimal):
-            sums.columns[(reach, letter)] += value  # type: ignore[assignment]
-            sums.with_data.add(letter)
+    sums.reach_types.add(reach)
+    if record.reach_type == "direct":
+        sums.add_direct(record)
+        if figures.takes_row_figures_of(SHEET):
+            figures.add_row_figure(
+                SHEET, f"{at.total}{row_index}", Decimal(total), f"row {record.row_id} total"
+            )
+    else:
+        sums.audience += total
     for breakdown, key_of in breakdown_keys:
         key = (breakdown, str(key_of(record)), reach)
         sums.by_key[key] += total

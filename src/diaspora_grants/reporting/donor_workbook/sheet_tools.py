@@ -45,7 +45,7 @@ class Figures:
     """Collects the expected value of every formula written; the per-row formulas of big sheets
     (Reach totals, IPTT disaggregation % met) only up to a limit per sheet, so memory stays flat."""
 
-    max_row_figures: int = 2_000
+    max_row_figures: int = 500
     items: list[ExpectedFigure] = field(default_factory=list)
     _row_figures: dict[str, int] = field(default_factory=dict)
 

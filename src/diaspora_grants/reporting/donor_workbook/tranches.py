@@ -75,10 +75,11 @@ def write_tranches_sheet(
         total += paid
         running = cumulative[t.partner]
         label = f"{t.partner} tranche {t.tranche_no}"
-        figures.add(SHEET, f"P{r}", running, f"{label} cumulative")
-        figures.add(SHEET, f"Q{r}", ratio(running, t.grant_usd), f"{label} % of grant")
+        # Per-row figures up to the sheet's limit (a programme has thousands of tranches).
+        figures.add_row_figure(SHEET, f"P{r}", running, f"{label} cumulative")
+        figures.add_row_figure(SHEET, f"Q{r}", ratio(running, t.grant_usd), f"{label} % of grant")
         if t.advance_usd is not None:
-            figures.add(SHEET, f"S{r}", t.advance_usd, f"{label} advance")
+            figures.add_row_figure(SHEET, f"S{r}", t.advance_usd, f"{label} advance")
         set_row_height(ws, r, wrapped_height([(t.condition, 22.0), (t.partner, 24.0)]))
         ws.append(_row(cells, styles, t, r))
     ws.auto_filter.ref = f"A1:V{max(r, 2)}"
