@@ -82,7 +82,8 @@ def write_budget_sheet(
         first = row + 1
         for line in lines:
             row += 1
-            set_row_height(ws, row, wrapped_height([(_justification(line), 36.0), (line.category, 22.0)]))
+            texts = [(_justification(line), 36.0), (line.category, 22.0), (line.partner, 26.0)]
+            set_row_height(ws, row, wrapped_height(texts))
             ws.append(_line_row(cells, styles, line, row, data.cover.period_end, figures))
         row += 1
         sums = _sums(lines)
@@ -136,10 +137,10 @@ def _line_row(
     )
     figures.add_row_figure(SHEET, f"N{r}", OVER_SPENT if line.over_spent else None, f"{label} over-spent")
     return [
-        cells.value(line.line_code),
-        cells.value(line.category),
-        cells.value(line.project_code),
-        cells.value(line.partner),
+        cells.value(line.line_code, styles.top),
+        cells.value(line.category, styles.wrap),
+        cells.value(line.project_code, styles.top),
+        cells.value(line.partner, styles.wrap),
         cells.value(line.original_budget, styles.money),
         cells.value(line.revised_budget, styles.money),
         cells.value(line.expenditure_period, styles.money),

@@ -40,9 +40,9 @@ def columns(currency: str) -> list[tuple[str, str, float]]:
         ("Target", "#indicator+target+num", 12),
         ("Progress", "", 9),
         ("Local currency equivalent", "#value+c_local", 14),
-        ("Local currency", "#currency", 8),
+        ("Local currency", "#currency", 9),
         (f"Value ({currency})", f"#value+c_{currency.lower()}", 12),
-        ("SDG tags", "#meta+sdg", 12),
+        ("SDG tags", "#meta+sdg", 16),
         ("Source", "#meta+source", 20),
     ]
 
@@ -65,7 +65,8 @@ def write_campaign_sheet(
         r += 1
         rows_of[m.metric].append(r)
         figures.add(SHEET, f"H{r}", ratio(m.value, m.target), f"{m.campaign} {m.metric} progress")
-        set_row_height(ws, r, wrapped_height([(m.campaign, 24.0), (m.metric, 22.0)]))
+        texts = [(m.campaign, 24.0), (m.metric, 22.0), (m.sdg_tags, 16.0), (m.source, 20.0)]
+        set_row_height(ws, r, wrapped_height(texts))
         ws.append(_row(cells, styles, m, r))
     ws.auto_filter.ref = f"A2:M{max(r, FIRST_ROW)}"
     if data.campaign:
@@ -75,18 +76,18 @@ def write_campaign_sheet(
 def _row(cells: CellFactory, styles: SheetStyles, m: CampaignMetric, r: int) -> list[object]:
     return [
         cells.value(m.date, styles.date),
-        cells.value(m.country_iso3),
+        cells.value(m.country_iso3, styles.top),
         cells.value(m.campaign, styles.wrap),
         cells.value(m.metric, styles.wrap),
-        cells.value(RUNNING if m.cumulative else PER_PERIOD),
+        cells.value(RUNNING if m.cumulative else PER_PERIOD, styles.top),
         cells.value(m.value, styles.count),
         cells.value(m.target, styles.count),
         cells.value(TrustedFormula(f'IFERROR(F{r}/G{r},"")'), styles.percent),
         cells.value(m.local_equivalent, styles.money),
-        cells.value(m.local_currency),
+        cells.value(m.local_currency, styles.top),
         cells.value(m.usd, styles.money),
-        cells.value(m.sdg_tags),
-        cells.value(m.source),
+        cells.value(m.sdg_tags, styles.wrap),
+        cells.value(m.source, styles.wrap),
     ]
 
 
@@ -120,6 +121,7 @@ def _to_date(
             "G": cells.value(m.target, styles.total_count),
             "H": cells.value(TrustedFormula(f'IFERROR(F{row}/G{row},"")'), styles.total_percent),
         }
+        set_row_height(ws, row, wrapped_height([(metric, 22.0)]))
         ws.append(placed_row(placed))
         figures.add(SHEET, f"F{row}", value, f"{metric} to date")
         figures.add(SHEET, f"H{row}", ratio(value, m.target), f"{metric} progress to date")

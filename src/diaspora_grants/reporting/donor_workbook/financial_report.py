@@ -178,7 +178,7 @@ def _write_lines(
         set_row_height(ws, r, wrapped_height([(line.label, WIDTHS[1]), (line.note, WIDTHS[3])]))
         ws.append(
             [
-                cells.value(line.number),
+                cells.value(line.number, styles.top),
                 cells.value(line.label, label_style),
                 value_cell,
                 cells.value(line.note, styles.wrap),
