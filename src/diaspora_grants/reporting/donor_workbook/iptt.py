@@ -38,7 +38,7 @@ from diaspora_grants.reporting.safe_cells import CellFactory, TrustedFormula
 SHEET = "IPTT"
 #: (header, width); the sector header depends on the donor (see sector_header).
 FIXED_HEADERS = (
-    ("Indicator No.", 10.0),
+    ("Indicator No.", 12.0),
     ("Indicator", 34.0),
     ("Result level", 9.0),
     ("Sector", 14.0),
@@ -65,7 +65,7 @@ TAIL_HEADERS = (
 )
 #: Letters of the figures of the fixed block.
 LOA_TARGET, LOA_ACTUAL, LOA_MET, TO_DATE_TARGET, TO_DATE_MET, VARIANCE = "M", "N", "O", "P", "Q", "R"
-WRAPPED = {1: 34.0, 3: 14.0, 4: 12.0, 5: 11.0, 7: 14.0, 9: 22.0}  # column index (0-based) -> width
+WRAPPED = {0: 12.0, 1: 34.0, 3: 14.0, 4: 12.0, 5: 11.0, 7: 14.0, 9: 22.0}  # column index (0-based) -> width
 LEVEL_ORDER = ("impact", "outcome", "output")
 COUNTING_LABELS = {
     "non-cumulative": "Non-cumulative",
@@ -287,7 +287,7 @@ class _RowMaker:
         )
         flag, narrative = self.variance_items(ind)
         return [
-            (ind.number, styles.bold),
+            (ind.number, styles.bold_wrap),
             (ind.name, styles.bold_wrap),
             (ind.result_level.capitalize(), styles.top),
             (ind.sector, styles.wrap),
@@ -315,7 +315,7 @@ class _RowMaker:
         label = f"{ind.number} {part.label}"
         self._expect(f"{LOA_MET}{row}", part.loa_actual, part.loa_target, f"{label} LOA % met", False)
         return [
-            (ind.number, self.styles.top),
+            (ind.number, self.styles.wrap),
             ("", None),
             ("", None),
             ("", None),
