@@ -87,7 +87,7 @@ def pandas(run: Run) -> None:
         rows, bands = run.reach_rows(programme)
         columns = reach_columns(bands)
         frame = pd.DataFrame(
-            [[c.get(r) for c in columns] for r in run.counted(rows, len(columns))],
+            [[c.value(r) for c in columns] for r in run.counted(rows, len(columns))],
             columns=[c.header for c in columns],
         )
         frame.to_excel(
@@ -109,7 +109,7 @@ def xlsxwriter(run: Run) -> None:
         sheet.write_row(0, 0, [c.header for c in columns])
         for index, record in enumerate(run.counted(rows, len(columns)), start=1):
             for col, (spec, style) in enumerate(zip(columns, formats, strict=True)):
-                value = spec.get(record)
+                value = spec.value(record)
                 if value is None or value == "":
                     continue
                 if isinstance(value, dt.date):

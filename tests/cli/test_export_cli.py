@@ -43,6 +43,9 @@ def test_report_writes_the_workbook_and_shows_people_reached(home: Path) -> None
     assert wb.sheetnames[:3] == ["Cover", "IPTT", "Reach"]
     cover = {r[0]: r[1] for r in wb["Cover"].iter_rows(max_col=2, values_only=True) if r and r[0]}
     assert cover["Report type"] == "Semi-annual (provisional)"
+    # What the demo leaves out is said, on the terminal as on the Cover.
+    assert "to complete before sending" in result.stdout
+    assert "  - Record the programme's award from the donor" in result.stdout
 
 
 @pytest.mark.parametrize(

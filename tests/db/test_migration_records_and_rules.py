@@ -76,7 +76,7 @@ def test_the_revision_can_be_taken_back_and_redone_keeping_every_other_row(tmp_p
         config = alembic_config()
         with database.engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.downgrade(config, "0004")
+            command.downgrade(config, "0005")
         assert "budget_revisions" not in _counts(path)
         assert not any(ADDED_COLUMNS[t] & _columns(path, t) for t in ADDED_COLUMNS)
         upgrade_to_head(database, backup_dir=tmp_path / "backups")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from diaspora_grants.importing.exchange import DataExchange
 from diaspora_grants.importing.problems import ImportRejectedError
 from diaspora_grants.services.registry import Services
 from tests.importing.fixtures import small_programme, write_book
@@ -40,8 +41,8 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(
 ) -> None:
     small = small_programme(services)
     path = _book(tmp_path / "money.xlsx", "9999999999999.99", "3.12345678")
-    assert services.data_exchange.commit_import(path).changes == 3
-    again = services.data_exchange.commit_import(path)
+    assert DataExchange(services).commit_import(path).changes == 3
+    again = DataExchange(services).commit_import(path)
     lines = {
         b.code: (b.original_amount, b.revised_amount) for b in services.finance.budget_lines(small.project_id)
     }
@@ -71,7 +72,7 @@ def test_amounts_and_rates_past_the_bounds_are_refused_by_cell(
     small_programme(services)
     before = services.maintenance.checksums()
     with pytest.raises(ImportRejectedError) as refused:
-        services.data_exchange.commit_import(_book(tmp_path / "bad.xlsx", amount, rate))
+        DataExchange(services).commit_import(_book(tmp_path / "bad.xlsx", amount, rate))
     ledger.add(SCENARIO, lost=int(services.maintenance.checksums() != before))
     assert [p.column for p in refused.value.problems] == [column]
     assert services.maintenance.checksums() == before

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from diaspora_grants.importing.exchange import DataExchange
 from diaspora_grants.importing.problems import ImportRejectedError
 from diaspora_grants.services.organisations import OrganisationInput
 from diaspora_grants.services.registry import Services
@@ -28,7 +29,7 @@ def test_an_invisible_twin_never_becomes_a_second_organisation(
     # Whether the row updates "Dup Org" or is refused depends on how the importer looks the name up;
     # either way the unique key of organisations keeps a second one out.
     with contextlib.suppress(ImportRejectedError):
-        services.data_exchange.commit_import(path)
+        DataExchange(services).commit_import(path)
     names = [o.name for o in services.organisations.find()]
     ledger.add(SCENARIO, lost=int(names != ["Dup Org"]))
     assert names == ["Dup Org"]
@@ -40,6 +41,6 @@ def test_invisible_or_control_character_names_are_refused_by_cell(
 ) -> None:
     path = write_book(tmp_path / "o.xlsx", {"Organisations": [["Name"], ["Fine Org"], [bad]]})
     with pytest.raises(ImportRejectedError) as refused:
-        services.data_exchange.commit_import(path)
+        DataExchange(services).commit_import(path)
     ledger.add(SCENARIO, lost=int(bool(services.organisations.find())))
     assert [(p.row, p.column) for p in refused.value.problems] == [(3, "Name")]

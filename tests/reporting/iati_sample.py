@@ -55,7 +55,7 @@ def _project(index: int) -> IatiProject:
             Participant(org=partner, role="4"),
         ),
         countries=(CountryShare(code=iso2, percentage=D(100)),),
-        locations=tuple(IatiLocation(name=name, admin_code=pcode) for name, pcode in locations),
+        locations=tuple(IatiLocation(name=name, ref=pcode) for name, pcode in locations),
         sectors=(SectorShare(code=dac),),
         sdg_goals=("3",) if dac == "12250" else ("4", "10"),
         budgets=(Budget(start=START, end=END, value=grant, value_date=START),),

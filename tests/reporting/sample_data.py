@@ -139,7 +139,7 @@ def cover(**changes: object) -> ReportCover:
 
 def reach_rows() -> Iterator[ReachRow]:
     number = 0
-    for p_index, (code, partner, iso2, _iso3, _country, sector, _dac, locations, _grant) in enumerate(
+    for p_index, (code, partner, iso2, iso3, _country, sector, _dac, locations, _grant) in enumerate(
         PROJECTS
     ):
         for l_index, (admin1, pcode) in enumerate(locations):
@@ -154,6 +154,7 @@ def reach_rows() -> Iterator[ReachRow]:
                         project_code=code,
                         partner=partner,
                         country_iso2=iso2,
+                        country_iso3=iso3,
                         admin1=admin1,
                         admin1_pcode=pcode,
                         location=f"{admin1} centre",
@@ -175,6 +176,7 @@ def reach_rows() -> Iterator[ReachRow]:
         project_code="DPG-01",
         partner=PROJECTS[0][1],
         country_iso2="LB",
+        country_iso3="LBN",
         admin1="Beirut",
         admin1_pcode="LB11",
         location="Radio audience",

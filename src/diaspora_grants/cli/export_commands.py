@@ -73,12 +73,22 @@ def _report(args: argparse.Namespace, workspace: Workspace) -> int:
     print(f"wrote {result.path} ({len(result.sheets)} sheets: {sheets}; {result.rows} reach rows)")
     reached = "no figure" if result.people_reached is None else format_number(result.people_reached)
     print(f"people reached (unique, direct): {reached}")
+    _to_complete(result.to_complete)
     return 0
+
+
+def _to_complete(items: tuple[str, ...]) -> None:
+    """What the report still needs before it is sent (also on the workbook's Cover)."""
+    if items:
+        print(f"to complete before sending ({len(items)}):")
+        for item in items:
+            print(f"  - {item}")
 
 
 def _iati(args: argparse.Namespace, workspace: Workspace) -> int:
     result = workspace.services.exports.write_iati(programme_id_of(workspace, args.programme), args.out)
     print(f"wrote {result.path} ({result.rows} IATI activities)")
+    _to_complete(result.to_complete)
     return 0
 
 

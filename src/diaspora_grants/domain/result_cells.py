@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Protocol
 
-from .enums import Measure, Sex
+from .enums import UNKNOWN_AGE_BAND, Measure, Sex
 from .errors import CellKey, FieldProblem, ValidationError
 
 ZERO = Decimal(0)
@@ -29,8 +29,11 @@ class CellRules:
     measure: Measure
     disaggregated: bool
     location_ids: frozenset[int]
+    #: The bands the indicator allows (see allowed_age_bands), "unknown" included.
     age_bands: frozenset[str]
     population_groups: frozenset[str]
+    #: Every band of the programme: to tell a band outside the indicator's from one that does not exist.
+    programme_age_bands: frozenset[str] = frozenset()
 
 
 class CellLike(Protocol):
@@ -96,6 +99,28 @@ def shape_problem(
     return None
 
 
+def allowed_age_bands(programme_bands: Iterable[str], indicator_bands: Iterable[str]) -> tuple[str, ...]:
+    """The age bands a result of the indicator may be entered in, in the programme's order: the
+    indicator's own (an indicator of young people has no 60+) or, without any, every band of the
+    programme; "unknown" is always allowed, as a person's age may not be known."""
+    own = set(indicator_bands)
+    bands = tuple(b for b in programme_bands if not own or b in own)
+    return (*bands, UNKNOWN_AGE_BAND)
+
+
+def age_band_problem(
+    age: str, indicator_code: str, allowed: frozenset[str], programme_bands: frozenset[str]
+) -> str | None:
+    """Why `age` cannot be a cell's age band for this indicator, or None."""
+    if age in allowed:
+        return None
+    if age in programme_bands:
+        return (
+            f"'{age}' is outside the age bands of indicator {indicator_code} ({', '.join(sorted(allowed))})"
+        )
+    return f"'{age}' is not one of the programme's age bands"
+
+
 def normalised_key(cell: CellLike) -> CellKey:
     sex = cell.sex.value if isinstance(cell.sex, Sex) else (cell.sex.strip().lower() if cell.sex else None)
     group = cell.population_group.strip() if cell.population_group else None
@@ -120,8 +145,13 @@ def cell_problems(
         add("cell", shape)
     if sex is not None and sex not in SEXES:
         add("sex", f"'{sex}' is not one of {', '.join(sorted(SEXES))}")
-    if age is not None and age not in rules.age_bands:
-        add("age band", f"'{age}' is not one of the indicator's age bands")
+    age_problem = (
+        None
+        if age is None
+        else age_band_problem(age, rules.indicator_code, rules.age_bands, rules.programme_age_bands)
+    )
+    if age_problem:
+        add("age band", age_problem)
     if group is not None and group not in rules.population_groups:
         add("population group", f"'{group}' is not one of the programme's population groups")
     value, problem = parse_value(raw)

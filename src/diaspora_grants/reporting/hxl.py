@@ -23,7 +23,7 @@ Row = TypeVar("Row")
 
 
 def _plain(spec: Column[Any], record: Any) -> str:
-    value = spec.get(record)
+    value = spec.value(record)
     if value is None:
         return ""
     if isinstance(value, dt.date):

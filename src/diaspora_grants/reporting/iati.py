@@ -109,6 +109,11 @@ def _activity(
     _text_element(element, "description", activity.description, type="1")
     for participant in activity.participants:
         _org(element, "participating-org", participant.org, role=participant.role)
+    if activity.own_identifier:
+        # The reporting organisation's own code of the activity, and who owns that code.
+        other = _sub(element, "other-identifier", ref=activity.own_identifier, type="A1")
+        owner = _sub(other, "owner-org", ref=programme.reporting_org.ref)
+        _narrative(owner, programme.reporting_org.name)
     _sub(element, "activity-status", code=activity.status)
     for date_type, day in (
         ("1", activity.planned_start),
@@ -118,15 +123,16 @@ def _activity(
     ):
         if day is not None:
             _sub(element, "activity-date", type=date_type, iso_date=day.isoformat())
-    scope = SCOPE_MULTINATIONAL if len(activity.countries) > 1 else SCOPE_NATIONAL
-    _sub(element, "activity-scope", code=scope)
+    _sub(
+        element, "activity-scope", code=SCOPE_MULTINATIONAL if len(activity.countries) > 1 else SCOPE_NATIONAL
+    )
     for country in activity.countries:
         _sub(element, "recipient-country", code=country.code, percentage=_amount(country.percentage))
     for location in activity.locations:
-        place = _sub(element, "location")
+        place = _sub(element, "location", ref=location.ref)
         _sub(place, "location-reach", code=location.reach)
         _text_element(place, "name", location.name)
-        if location.admin_code:
+        if location.admin_code and location.admin_vocabulary:
             _sub(
                 place,
                 "administrative",
@@ -138,6 +144,13 @@ def _activity(
         _sub(element, "sector", vocabulary="1", code=sector.code, percentage=_amount(sector.percentage))
     for goal in activity.sdg_goals:
         _sub(element, "tag", vocabulary="2", code=goal)
+    scope = programme.humanitarian_scope
+    if programme.humanitarian and scope is not None:
+        hs = _sub(
+            element, "humanitarian-scope", type=scope.type, vocabulary=scope.vocabulary, code=scope.code
+        )
+        if scope.narrative:
+            _narrative(hs, scope.narrative)
     _sub(element, "default-flow-type", code=programme.flow_type)
     _sub(element, "default-finance-type", code=programme.finance_type)
     _sub(element, "default-aid-type", code=programme.aid_type, vocabulary="1")

@@ -29,8 +29,11 @@ class Participant:
 class IatiLocation:
     name: str
     reach: str = "1"  # 1 activity happens here, 2 beneficiaries live here
-    admin_code: str = ""  # e.g. GAUL or Geonames code / P-code
-    admin_vocabulary: str = "G1"  # G1 Geonames, A1 GAUL
+    #: The reporting organisation's own reference (we use the OCHA P-code): IATI's geographic
+    #: vocabularies (GAUL, Geonames, ...) have no P-codes, so none is claimed.
+    ref: str = ""
+    admin_code: str = ""  # a code of `admin_vocabulary`, e.g. a Geonames id for G1
+    admin_vocabulary: str = ""
     admin_level: int = 1
 
 
@@ -132,6 +135,14 @@ class SectorShare:
 
 
 @dataclass(frozen=True, kw_only=True)
+class HumanitarianScope:
+    type: str = "1"  # 1 emergency, 2 appeal
+    vocabulary: str = "1-2"  # 1-2 GLIDE
+    code: str
+    narrative: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
 class IatiActivity:
     """Fields shared by the programme and its projects. `code` is appended to the reporting org ref."""
 
@@ -153,6 +164,8 @@ class IatiActivity:
     transactions: tuple[Transaction, ...] = ()
     results: tuple[Result, ...] = ()
     last_updated: dt.datetime | None = None
+    #: The reporting organisation's own id of the activity (other-identifier type A1).
+    own_identifier: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -167,7 +180,8 @@ class IatiProgramme(IatiActivity):
     reporting_org: IatiOrg
     default_currency: str = "USD"
     language: str = "en"
-    humanitarian: bool = True
+    humanitarian: bool = False
+    humanitarian_scope: HumanitarianScope | None = None
     flow_type: str = "10"  # ODA
     finance_type: str = "110"  # standard grant
     aid_type: str = "C01"  # project-type interventions

@@ -18,8 +18,10 @@ from .finance_spending import ExpenditureInput, ExpenditureOperations, Expenditu
 from .finance_summary import (
     ProgrammeFinanceSummary,
     ProjectFinanceSummary,
+    SpendingCurve,
     programme_summary,
     project_summary,
+    spending_curves,
 )
 from .finance_tranches import TrancheInput, TrancheOperations, TrancheView
 
@@ -34,6 +36,7 @@ __all__ = [
     "FinanceService",
     "ProgrammeFinanceSummary",
     "ProjectFinanceSummary",
+    "SpendingCurve",
     "TrancheInput",
     "TrancheView",
 ]
@@ -57,3 +60,9 @@ class FinanceService(BudgetLineOperations, TrancheOperations, ExpenditureOperati
         """Every project of the programme and their totals in the programme's reporting currency."""
         with self._read() as session:
             return programme_summary(session, programme_id, as_of or self.context.today())
+
+    def spending_curves(self, programme_id: int, *, as_of: dt.date) -> dict[int, SpendingCurve]:
+        """Per project: its reported expenditure to any day up to `as_of`, in the reporting currency
+        (e.g. at each tranche's payment, for the unliquidated advance)."""
+        with self._read() as session:
+            return spending_curves(session, programme_id, as_of)

@@ -332,3 +332,47 @@ class _Figures:
             unliquidated_advance=max(disbursed - spent, ZERO),
             burn_rate=share(spent, revised),
         )
+
+
+@dataclass(frozen=True)
+class SpendingCurve:
+    """A project's reported expenditure in the reporting currency, cumulative by day: what the
+    project summary's `spent` would be as of any day (the same conversions, rounded once)."""
+
+    days: tuple[dt.date, ...]
+    #: Unrounded running sums, one per day of `days`.
+    running: tuple[Decimal, ...]
+
+    def to(self, day: dt.date) -> Decimal:
+        from bisect import bisect_right
+
+        index = bisect_right(self.days, day)
+        return round_money(self.running[index - 1]) if index else ZERO
+
+
+def spending_curves(session: Session, programme_id: int, as_of: dt.date) -> dict[int, SpendingCurve]:
+    """Every project's SpendingCurve to `as_of`, from one query."""
+    programme = session.get(Programme, programme_id)
+    if programme is None:
+        raise NotFoundError("programme", f"#{programme_id}")
+    table = load_rate_table(session, programme.currency)
+    in_programme = select(Project.id).where(Project.programme_id == programme_id)
+    rows = session.execute(
+        _SPENT.where(Expenditure.project_id.in_(in_programme), Expenditure.spent_on <= as_of).order_by(
+            Expenditure.project_id, Expenditure.spent_on
+        )
+    )
+    by_project: dict[int, dict[dt.date, Decimal]] = defaultdict(lambda: defaultdict(lambda: ZERO))
+    for row in rows:
+        by_project[row.project_id][row.spent_on] += table.convert(
+            row.amount, row.currency, programme.currency, row.spent_on
+        )
+    curves = {}
+    for project_id, per_day in by_project.items():
+        days = tuple(sorted(per_day))
+        running, total = [], ZERO
+        for day in days:
+            total += per_day[day]
+            running.append(total)
+        curves[project_id] = SpendingCurve(days, tuple(running))
+    return curves

@@ -12,8 +12,9 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Indicator, Programme, Result
+from ..domain import codes
 from ..domain import validation as v
-from ..domain.enums import Counting, Direction, Measure, Reach, ResultLevel, ResultStatus
+from ..domain.enums import UNKNOWN_AGE_BAND, Counting, Direction, Measure, Reach, ResultLevel, ResultStatus
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
 from ..domain.result_cells import value_problem
 from .base import Service, assign, check_version
@@ -48,6 +49,11 @@ class IndicatorView(IndicatorInput):
     updated_by: str | None
     #: True when the programme names this indicator as the one its people-reached headline uses.
     is_headline: bool
+    #: The age bands its results may use; empty: every band of the programme (set_age_bands).
+    age_bands: tuple[str, ...] = ()
+    #: What one unit is worth (1 EGP per point), for reports to convert it (set_unit_value).
+    unit_value: Decimal | None = None
+    unit_value_currency: str | None = None
 
     @property
     def counts_people(self) -> bool:
@@ -127,6 +133,53 @@ class IndicatorService(Service):
             if programme.headline_indicator_id == indicator_id:
                 programme.headline_indicator_id = None
             session.delete(indicator)
+
+    def set_age_bands(
+        self, indicator_id: int, age_bands: Sequence[str], *, expected_version: int
+    ) -> IndicatorView:
+        """Restrict the age bands results may be entered in (an indicator of young people has no
+        60+); none: every band of the programme. Refused while results sit in a band left out."""
+        with self._write() as session:
+            indicator = self._get(session, Indicator, indicator_id)
+            check_version(indicator, expected_version, self.entity)
+            programme = indicator.programme
+            wanted = [b.strip() for b in age_bands if b.strip()]
+            unknown = [b for b in wanted if b not in programme.age_bands]
+            if unknown:
+                raise ValidationError.single(
+                    "age bands",
+                    f"{', '.join(unknown)}: not an age band of the programme "
+                    f"({', '.join(programme.age_bands)})",
+                )
+            bands = tuple(b for b in programme.age_bands if b in wanted)
+            if bands and bands != tuple(programme.age_bands):
+                _check_no_results_outside(session, indicator, bands)
+            assign(indicator, {"age_bands": bands if bands != tuple(programme.age_bands) else ()})
+            session.flush()
+            return _view(indicator, programme)
+
+    def set_unit_value(
+        self, indicator_id: int, value: Decimal | None, currency: str | None, *, expected_version: int
+    ) -> IndicatorView:
+        """What one unit of the indicator is worth, e.g. 1 EGP per clickfunding point; None: nothing."""
+        code = (currency or "").strip().upper() or None
+        v.raise_if_any(
+            [
+                v.not_negative("unit value", value),
+                codes.check_currency("currency", code) if value is not None else None,
+                FieldProblem("currency", "give the currency of the unit value")
+                if value is not None and code is None
+                else None,
+            ]
+        )
+        with self._write() as session:
+            indicator = self._get(session, Indicator, indicator_id)
+            check_version(indicator, expected_version, self.entity)
+            assign(
+                indicator, {"unit_value": value, "unit_value_currency": code if value is not None else None}
+            )
+            session.flush()
+            return _view(indicator, indicator.programme)
 
     def reorder(self, programme_id: int, indicator_ids: Sequence[int]) -> list[IndicatorView]:
         """Put the programme's indicators in the given order (the order of reports and of the
@@ -216,6 +269,23 @@ def _check_figures_unchanged(session: Session, indicator: Indicator, values: dic
         )
 
 
+def _check_no_results_outside(session: Session, indicator: Indicator, bands: tuple[str, ...]) -> None:
+    outside = session.scalar(
+        select(func.count())
+        .select_from(Result)
+        .where(
+            Result.indicator_id == indicator.id,
+            Result.age_band.is_not(None),
+            Result.age_band.not_in([*bands, UNKNOWN_AGE_BAND]),
+        )
+    )
+    if outside:
+        raise WorkflowError(
+            f"indicator {indicator.code} has {outside} result cells in the age bands left out; "
+            "move or delete them first"
+        )
+
+
 def _view(indicator: Indicator, programme: Programme) -> IndicatorView:
     return IndicatorView(
         **{name: getattr(indicator, name) for name in _INPUT_FIELDS},
@@ -226,4 +296,7 @@ def _view(indicator: Indicator, programme: Programme) -> IndicatorView:
         updated_at=indicator.updated_at,
         updated_by=indicator.updated_by,
         is_headline=programme.headline_indicator_id == indicator.id,
+        age_bands=tuple(indicator.age_bands),
+        unit_value=indicator.unit_value,
+        unit_value_currency=indicator.unit_value_currency,
     )

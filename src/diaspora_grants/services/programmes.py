@@ -13,7 +13,8 @@ from ..domain import codes
 from ..domain import validation as v
 from ..domain.enums import DEFAULT_AGE_BANDS, DEFAULT_POPULATION_GROUPS, OverlapRule
 from ..domain.errors import DuplicateError, FieldProblem
-from .base import Service, assign, check_version
+from .base import assign, check_version
+from .programme_reporting import ProgrammeReporting
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -47,7 +48,9 @@ class ProgrammeView(ProgrammeInput):
 _INPUT_FIELDS = tuple(f.name for f in fields(ProgrammeInput))
 
 
-class ProgrammeService(Service):
+class ProgrammeService(ProgrammeReporting):
+    """Programmes; their award and variance explanations come from ProgrammeReporting."""
+
     entity = "programme"
 
     def find(self) -> list[ProgrammeView]:

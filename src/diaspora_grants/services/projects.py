@@ -90,6 +90,8 @@ class ProjectView(ProjectInput):
     dd_override_reason: str | None = None
     dd_override_by: str | None = None
     dd_override_on: dt.date | None = None
+    #: The grant agreement's number (ProgrammeService.set_agreement_number); None: not recorded.
+    agreement_number: str | None = None
 
 
 _INPUT_FIELDS = tuple(f.name for f in fields(ProjectInput))
@@ -323,4 +325,5 @@ def _view(p: Project) -> ProjectView:
         dd_override_reason=p.dd_override_reason,
         dd_override_by=p.dd_override_by,
         dd_override_on=p.dd_override_on,
+        agreement_number=p.agreement_number,
     )

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ..db.models import Indicator, Period, Programme, Project, Result, Target
 from ..domain.enums import UNKNOWN_AGE_BAND, ResultStatus, Sex
 from ..domain.errors import LockedPeriodError, NotFoundError, ValidationError, WorkflowError
-from ..domain.result_cells import CellRules, checked_cells, checked_value
+from ..domain.result_cells import CellRules, allowed_age_bands, checked_cells, checked_value
 from .base import Service, check_version
 from .result_cells import CellInput, GridCell, GridView, grid_totals
 from .result_queries import RESULT_SORT_COLUMNS, ResultFilter, ResultRow, count_results, find_results
@@ -300,8 +300,9 @@ def _cell_rules(project: Project, indicator: Indicator) -> CellRules:
         measure=indicator.measure,
         disaggregated=indicator.disaggregated,
         location_ids=frozenset(location.id for location in project.locations),
-        age_bands=frozenset((*programme.age_bands, UNKNOWN_AGE_BAND)),
+        age_bands=frozenset(allowed_age_bands(programme.age_bands, indicator.age_bands)),
         population_groups=frozenset(programme.population_groups),
+        programme_age_bands=frozenset((*programme.age_bands, UNKNOWN_AGE_BAND)),
     )
 
 
@@ -332,7 +333,7 @@ def _grid_view(session: Session, project: Project, indicator: Indicator, period:
         by_age_band=totals.by_age_band,
         by_population_group=totals.by_population_group,
         rows=totals.rows,
-        age_bands=(*programme.age_bands, UNKNOWN_AGE_BAND),
+        age_bands=allowed_age_bands(programme.age_bands, indicator.age_bands),
         population_groups=programme.population_groups,
         locations={location.id: location.name for location in project.locations},
     )

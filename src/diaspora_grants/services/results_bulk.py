@@ -26,7 +26,14 @@ from ..db.base import utcnow
 from ..db.models import AuditEntry, Indicator, Location, Period, Programme, Project, Result
 from ..domain.enums import UNKNOWN_AGE_BAND, AuditAction, Measure, ResultStatus, Sex
 from ..domain.errors import DuplicateError, FieldProblem, LockedPeriodError, ValidationError
-from ..domain.result_cells import SEXES, parse_value, shape_problem, value_problem
+from ..domain.result_cells import (
+    SEXES,
+    age_band_problem,
+    allowed_age_bands,
+    parse_value,
+    shape_problem,
+    value_problem,
+)
 
 DEFAULT_CHUNK_SIZE = 100_000
 #: SQLite page cache during a bulk load, in KiB.
@@ -77,8 +84,10 @@ class _References:
     period_programme: dict[int, int]
     locked_periods: dict[int, str]
     location_project: dict[int, int]
+    #: Per indicator: the age bands it allows (result_cells.allowed_age_bands).
     age_bands: dict[int, frozenset[str]]
     population_groups: dict[int, frozenset[str]]
+    programme_age_bands: dict[int, frozenset[str]]
 
     @classmethod
     def load(cls, session: Session) -> _References:
@@ -86,9 +95,10 @@ class _References:
             select(
                 Indicator.id,
                 Indicator.programme_id,
-                Indicator.code,
                 Indicator.measure,
                 Indicator.disaggregated,
+                Indicator.age_bands,
+                Indicator.code,
             )
         ).all()
         # Shared row locks on the periods: nobody can lock a period while its results are loading.
@@ -98,6 +108,7 @@ class _References:
         programmes = session.execute(
             select(Programme.id, Programme.age_bands, Programme.population_groups)
         ).all()
+        bands = {p.id: p.age_bands for p in programmes}
         return cls(
             project_programme=dict(session.execute(select(Project.id, Project.programme_id)).all()),
             indicator_programme={i.id: i.programme_id for i in indicators},
@@ -107,8 +118,12 @@ class _References:
             period_programme={p.id: p.programme_id for p in periods},
             locked_periods={p.id: p.label for p in periods if p.locked},
             location_project=dict(session.execute(select(Location.id, Location.project_id)).all()),
-            age_bands={p.id: frozenset((*p.age_bands, UNKNOWN_AGE_BAND)) for p in programmes},
+            age_bands={
+                i.id: frozenset(allowed_age_bands(bands.get(i.programme_id, ()), i.age_bands))
+                for i in indicators
+            },
             population_groups={p.id: frozenset(p.population_groups) for p in programmes},
+            programme_age_bands={p.id: frozenset((*p.age_bands, UNKNOWN_AGE_BAND)) for p in programmes},
         )
 
 
@@ -274,14 +289,22 @@ def _check_dimensions(
         problems.append(
             FieldProblem("sex", f"'{sorted(bad_sex)[0]}' is not one of {', '.join(sorted(SEXES))}")
         )
-    for index, field, allowed in (
-        (4, "population group", refs.population_groups),
-        (6, "age band", refs.age_bands),
-    ):
-        for indicator, value in set(zip(columns[1], columns[index], strict=True)):
-            if value is not None and value not in allowed[refs.indicator_programme[indicator]]:
-                problems.append(FieldProblem(field, f"'{value}' is not one of the programme's {field}s"))
-                return
+    for indicator, value in set(zip(columns[1], columns[4], strict=True)):
+        if value is not None and value not in refs.population_groups[refs.indicator_programme[indicator]]:
+            problems.append(
+                FieldProblem("population group", f"'{value}' is not one of the programme's groups")
+            )
+            return
+    for indicator, value in set(zip(columns[1], columns[6], strict=True)):
+        if value is None:
+            continue
+        programme_bands = refs.programme_age_bands[refs.indicator_programme[indicator]]
+        age_problem = age_band_problem(
+            value, refs.indicator_codes[indicator], refs.age_bands[indicator], programme_bands
+        )
+        if age_problem:
+            problems.append(FieldProblem("age band", age_problem))
+            return
     shapes = set(zip(columns[1], columns[4], columns[5], columns[6], strict=True))
     for indicator, group, sex, age in shapes:
         problem = shape_problem(

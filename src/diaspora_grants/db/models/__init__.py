@@ -8,6 +8,7 @@ from .organisations import Contact, Organisation
 from .people import Person, RoleAssignment
 from .programmes import Programme
 from .projects import Location, Project, ReportingRequirement
+from .reporting import ProgrammeAward, VarianceExplanation
 from .results import Indicator, Period, Result, Target
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "Period",
     "Person",
     "Programme",
+    "ProgrammeAward",
     "Project",
     "ReportingRequirement",
     "Result",
@@ -35,4 +37,5 @@ __all__ = [
     "RoleAssignment",
     "Target",
     "Tranche",
+    "VarianceExplanation",
 ]

@@ -39,6 +39,8 @@ class Project(Tracked, Base):
         enum_column(ProjectStatus), default=ProjectStatus.PIPELINE, index=True
     )
     grant_amount: Mapped[Decimal | None]
+    #: The grant agreement's own number, as signed with the partner (not the project code).
+    agreement_number: Mapped[str | None] = mapped_column(String(100))
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     # A grant made although the partner's due diligence was not cleared: what it was, who decided, why.
     dd_override_state: Mapped[str | None] = mapped_column(String(120))

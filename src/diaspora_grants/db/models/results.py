@@ -48,6 +48,12 @@ class Indicator(Tracked, Base):
     means_of_verification: Mapped[str | None] = mapped_column(Text)
     disaggregated: Mapped[bool] = mapped_column(Boolean, default=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: The age bands results may be entered in (an indicator of young people has no 60+); empty:
+    #: every band of the programme.
+    age_bands: Mapped[tuple[str, ...]] = mapped_column(default=(), server_default="")
+    #: What one unit is worth, e.g. 1 EGP per clickfunding point: reports convert the metric to money.
+    unit_value: Mapped[Decimal | None] = mapped_column(Numeric(18, 4))
+    unit_value_currency: Mapped[str | None] = mapped_column(String(3))
 
     programme: Mapped[Programme] = relationship(foreign_keys=[programme_id])
 

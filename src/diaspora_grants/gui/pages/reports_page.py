@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...importing.exchange import DataExchange
 from ...services.periods import PeriodView
 from .. import desktop, interaction
+from ..dialogs.donor_reporting_button import donor_reporting_button
 from ..widgets.pickers import ChoiceCombo
 from ..workers import Operation, Progress, run_with_progress_dialog
 from .base import Page, PageContext
@@ -69,6 +70,7 @@ class ReportsPage(Page):
         self.programme = ChoiceCombo(())
         self.programme.setObjectName("programme")
         self.programme.currentIndexChanged.connect(self._programme_chosen)
+        self.donor_button = donor_reporting_button(self, context.services, self.programme.value)
         self.kind = ChoiceCombo((k.title, k.key) for k in self.kinds)
         self.kind.setObjectName("kind")
         self.kind.currentIndexChanged.connect(self._kind_chosen)
@@ -92,7 +94,10 @@ class ReportsPage(Page):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Programme", self.programme)
+        programme_row = QHBoxLayout()
+        programme_row.addWidget(self.programme, 1)
+        programme_row.addWidget(self.donor_button)
+        form.addRow("Programme", programme_row)
         form.addRow("Kind", self.kind)
         periods = QHBoxLayout()
         periods.addWidget(self.period_from, 1)

@@ -14,6 +14,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from diaspora_grants.reporting.donor_workbook.model import BudgetLine, DonorReportData
+from diaspora_grants.reporting.donor_workbook.print_layout import page_of, set_row_height, wrapped_height
 from diaspora_grants.reporting.donor_workbook.sheet_tools import (
     Figures,
     SheetStyles,
@@ -41,6 +42,7 @@ def headers(currency: str) -> list[tuple[str, float]]:
         ("Time elapsed", 9),
         ("Burn minus time", 9),
         ("Revision vs original", 9),
+        ("Over-spent", 9),
         ("Justification", 36),
         ("Project start", 11),
         ("Project end", 11),
@@ -55,12 +57,20 @@ def time_elapsed(report_end: dt.date, start: dt.date, end: dt.date) -> Decimal |
     return min(Decimal(1), max(Decimal(0), share))
 
 
+OVER_SPENT = "Over-spent"
+KEY_COLUMNS = 3  # line code, category, project repeat on every printed page
+
+
 def write_budget_sheet(
     ws: WriteOnlyWorksheet, cells: CellFactory, data: DonorReportData, figures: Figures
 ) -> None:
     styles = SheetStyles(cells)
     columns = headers(data.cover.currency)
-    prepare_sheet(ws, [w for _, w in columns], freeze="E2", title_rows="1:1")
+    widths = [w for _, w in columns]
+    prepare_sheet(
+        ws, widths, freeze="E2", title_rows="1:1", page=page_of(data.cover), title_columns=KEY_COLUMNS
+    )
+    set_row_height(ws, 1, wrapped_height(columns))
     ws.append([cells.value(h, styles.header) for h, _ in columns])
 
     by_project: dict[str, list[BudgetLine]] = defaultdict(list)
@@ -72,6 +82,8 @@ def write_budget_sheet(
         first = row + 1
         for line in lines:
             row += 1
+            texts = [(_justification(line), 36.0), (line.category, 22.0), (line.partner, 26.0)]
+            set_row_height(ws, row, wrapped_height(texts))
             ws.append(_line_row(cells, styles, line, row, data.cover.period_end, figures))
         row += 1
         sums = _sums(lines)
@@ -81,7 +93,7 @@ def write_budget_sheet(
             _subtotal_row(cells, styles, f"Subtotal {project}", project, first, row - 1, row, sums, figures)
         )
     last = max(row, 2)
-    ws.auto_filter.ref = f"A1:P{last}"
+    ws.auto_filter.ref = f"A1:Q{last}"
     if data.budget_lines:
         ws.append([])
         ws.append(_subtotal_row(cells, styles, "Grand total", "", 2, last, last + 2, totals, figures))
@@ -97,39 +109,51 @@ def _sums(lines: list[BudgetLine]) -> dict[str, Decimal]:
     }
 
 
+def _justification(line: BudgetLine) -> str:
+    if line.over_spent and not line.justification:
+        return "TO COMPLETE: explain why the line is over-spent"
+    return line.justification
+
+
 def _line_row(
     cells: CellFactory, styles: SheetStyles, line: BudgetLine, r: int, report_end: dt.date, figures: Figures
 ) -> list[Cell]:
     elapsed = time_elapsed(report_end, line.project_start, line.project_end)
     burn = ratio(line.expenditure_cumulative, line.revised_budget)
     label = f"{line.project_code} {line.line_code}"
-    figures.add(SHEET, f"I{r}", line.revised_budget - line.expenditure_cumulative, f"{label} remaining")
-    figures.add(SHEET, f"J{r}", burn, f"{label} burn rate")
-    figures.add(SHEET, f"K{r}", elapsed, f"{label} time elapsed")
-    figures.add(
+    figures.add_row_figure(
+        SHEET, f"I{r}", line.revised_budget - line.expenditure_cumulative, f"{label} remaining"
+    )
+    figures.add_row_figure(SHEET, f"J{r}", burn, f"{label} burn rate")
+    figures.add_row_figure(SHEET, f"K{r}", elapsed, f"{label} time elapsed")
+    figures.add_row_figure(
         SHEET, f"L{r}", None if burn is None or elapsed is None else burn - elapsed, f"{label} burn-time"
     )
-    figures.add(
+    figures.add_row_figure(
         SHEET,
         f"M{r}",
         ratio(line.revised_budget - line.original_budget, line.original_budget),
         f"{label} revision",
     )
+    figures.add_row_figure(SHEET, f"N{r}", OVER_SPENT if line.over_spent else None, f"{label} over-spent")
     return [
-        cells.value(line.line_code),
-        cells.value(line.category),
-        cells.value(line.project_code),
-        cells.value(line.partner),
+        cells.value(line.line_code, styles.top),
+        cells.value(line.category, styles.wrap),
+        cells.value(line.project_code, styles.top),
+        cells.value(line.partner, styles.wrap),
         cells.value(line.original_budget, styles.money),
         cells.value(line.revised_budget, styles.money),
         cells.value(line.expenditure_period, styles.money),
         cells.value(line.expenditure_cumulative, styles.money),
         cells.value(TrustedFormula(f"F{r}-H{r}"), styles.money),
         cells.value(TrustedFormula(f'IFERROR(H{r}/F{r},"")'), styles.percent),
-        cells.value(TrustedFormula(f'IFERROR(MAX(0,MIN(1,(RptEnd-O{r})/(P{r}-O{r}))),"")'), styles.percent),
+        cells.value(TrustedFormula(f'IFERROR(MAX(0,MIN(1,(RptEnd-P{r})/(Q{r}-P{r}))),"")'), styles.percent),
         cells.value(TrustedFormula(f'IFERROR(J{r}-K{r},"")'), styles.percent),
         cells.value(TrustedFormula(f'IFERROR((F{r}-E{r})/E{r},"")'), styles.percent),
-        cells.value(line.justification, styles.wrap),
+        cells.value(TrustedFormula(f'IF(H{r}>F{r},"{OVER_SPENT}","")'), styles.flag),
+        cells.value(
+            _justification(line), styles.flag if line.over_spent and not line.justification else styles.wrap
+        ),
         cells.value(line.project_start, styles.date),
         cells.value(line.project_end, styles.date),
     ]

@@ -17,18 +17,20 @@ from diaspora_grants.domain.enums import DEFAULT_AGE_BANDS
 from diaspora_grants.reporting.atomic import atomic_target, check_destination
 from diaspora_grants.reporting.donor_workbook.budget import write_budget_sheet
 from diaspora_grants.reporting.donor_workbook.campaign import write_campaign_sheet
-from diaspora_grants.reporting.donor_workbook.cover import write_cover_sheet
+from diaspora_grants.reporting.donor_workbook.cover import HEADLINE_NAMES, write_cover_sheet
+from diaspora_grants.reporting.donor_workbook.financial_report import write_financial_report_sheet
 from diaspora_grants.reporting.donor_workbook.five_w import write_five_w_sheet
 from diaspora_grants.reporting.donor_workbook.fx import write_fx_sheet
 from diaspora_grants.reporting.donor_workbook.iptt import write_iptt_sheet
 from diaspora_grants.reporting.donor_workbook.lists_notes import write_lists_sheet, write_notes_sheet
 from diaspora_grants.reporting.donor_workbook.model import DonorReportData, ReachRow
+from diaspora_grants.reporting.donor_workbook.print_layout import page_of
 from diaspora_grants.reporting.donor_workbook.reach_sheet import write_reach_sheet
 from diaspora_grants.reporting.donor_workbook.sheet_tools import ExpectedFigure, Figures
 from diaspora_grants.reporting.donor_workbook.tranches import write_tranches_sheet
 from diaspora_grants.reporting.safe_cells import CellFactory
 
-BASE_SHEETS = ("Cover", "IPTT", "Reach", "5W", "Budget_vs_Actual", "Tranches", "FX")
+BASE_SHEETS = ("Cover", "IPTT", "Reach", "5W", "Budget_vs_Actual", "Tranches", "Financial_Report", "FX")
 TAIL_SHEETS = ("Lists", "Notes")
 
 
@@ -49,7 +51,7 @@ def sheet_names(data: DonorReportData) -> list[str]:
 
 
 def build_donor_workbook(
-    data: DonorReportData, path: Path | str, *, max_row_figures: int = 10_000
+    data: DonorReportData, path: Path | str, *, max_row_figures: int = 500
 ) -> WorkbookResult:
     """Write the workbook to `path`; an existing file is only replaced once the new one is complete."""
     target = Path(path)
@@ -88,13 +90,18 @@ def _write_sheets(
     ws, cells = sheet("IPTT")
     write_iptt_sheet(ws, cells, data, figures)
     ws, cells = sheet("Reach")
-    reach = write_reach_sheet(ws, cells, data.reach_rows, data.age_bands, figures)
+    headline = HEADLINE_NAMES["direct"] if HEADLINE_NAMES["direct"] in wb.defined_names else None
+    reach = write_reach_sheet(
+        ws, cells, data.reach_rows, data.age_bands, figures, page=page_of(data.cover), headline_cell=headline
+    )
     ws, cells = sheet("5W")
     write_five_w_sheet(ws, cells, data)
     ws, cells = sheet("Budget_vs_Actual")
     write_budget_sheet(ws, cells, data, figures)
     ws, cells = sheet("Tranches")
     write_tranches_sheet(ws, cells, data, figures)
+    ws, cells = sheet("Financial_Report")
+    write_financial_report_sheet(ws, cells, data, figures)
     ws, cells = sheet("FX")
     write_fx_sheet(ws, cells, data)
     if data.campaign:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from diaspora_grants.reporting.donor_workbook.model import DonorReportData
+from diaspora_grants.reporting.donor_workbook.print_layout import page_of, set_row_height, wrapped_height
 from diaspora_grants.reporting.donor_workbook.sheet_tools import SheetStyles, prepare_sheet
 from diaspora_grants.reporting.safe_cells import CellFactory
 
@@ -22,16 +23,25 @@ HEADERS = (
 
 def write_fx_sheet(ws: WriteOnlyWorksheet, cells: CellFactory, data: DonorReportData) -> None:
     styles = SheetStyles(cells)
-    prepare_sheet(ws, [w for _, w in HEADERS], freeze="A2", title_rows="1:1")
+    prepare_sheet(
+        ws,
+        [w for _, w in HEADERS],
+        freeze="A2",
+        title_rows="1:1",
+        page=page_of(data.cover),
+        one_page_wide=True,
+    )
+    set_row_height(ws, 1, wrapped_height(HEADERS))
     ws.append([cells.value(h, styles.header) for h, _ in HEADERS])
-    for rate in data.fx_rates:
+    for row, rate in enumerate(data.fx_rates, start=2):
+        set_row_height(ws, row, wrapped_height([(rate.note, 40.0), (rate.source, 24.0)]))
         ws.append(
             [
                 cells.value(rate.currency),
                 cells.value(rate.month),
                 cells.value(rate.units_per_usd, styles.rate),
                 cells.value(rate.units_per_eur, styles.rate),
-                cells.value(rate.source),
+                cells.value(rate.source, styles.wrap),
                 cells.value(rate.value_date, styles.date),
                 cells.value(rate.note, styles.wrap),
             ]

@@ -1,8 +1,13 @@
 """The IPTT sheet: one block per indicator, grouped by result level, with live % met formulas.
 
-Layout after Mercy Corps' open-source IPTT: three title rows, a period row merged over each
-Target / Actual / % Met triple, the column headers (frozen), shaded result-level rows, each
-indicator's total row followed by its disaggregation rows, and a rounding footnote.
+Layout after Mercy Corps' open-source IPTT and the USAID IPTT guidance: three title rows, a group
+row (life of award, to date, each period merged over its Target / Actual / % met), the column
+headers, shaded result-level rows, each indicator's total row followed by its disaggregation
+rows, and a footnote. It prints in column groups with the indicator number and name repeated.
+
+The variance of an interim report compares the actual to date with the target to date; a final
+report compares with the life-of-award target. Outside the programme's threshold the row is
+flagged, and without an explanation entered in the app it says what is to complete.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from diaspora_grants.reporting.donor_workbook.model import (
     IpttIndicator,
     PeriodFigures,
 )
+from diaspora_grants.reporting.donor_workbook.print_layout import page_of, wrapped_height
 from diaspora_grants.reporting.donor_workbook.raw_rows import Item, ItemRows
 from diaspora_grants.reporting.donor_workbook.sheet_tools import (
     NO_DATA,
@@ -30,24 +36,36 @@ from diaspora_grants.reporting.donor_workbook.sheet_tools import (
 from diaspora_grants.reporting.safe_cells import CellFactory, TrustedFormula
 
 SHEET = "IPTT"
+#: (header, width); the sector header depends on the donor (see sector_header).
 FIXED_HEADERS = (
-    ("Indicator No.", 9),
-    ("Indicator", 40),
-    ("Result level", 10),
-    ("BHA sector / sub-sector", 18),
-    ("Project / partner", 14),
-    ("Unit of measure", 12),
-    ("Direction of change", 8),
-    ("C/NC", 14),
-    ("# / %", 5),
-    ("Disaggregation", 18),
-    ("Baseline", 10),
-    ("Baseline date", 11),
-    ("LOA target", 11),
-    ("LOA actual", 11),
-    ("LOA % met", 9),
+    ("Indicator No.", 12.0),
+    ("Indicator", 34.0),
+    ("Result level", 9.0),
+    ("Sector", 14.0),
+    ("Project", 12.0),
+    ("Unit of measure", 11.0),
+    ("Direction of change", 10.0),
+    ("C/NC", 14.0),
+    ("# / %", 5.0),
+    ("Disaggregation", 22.0),
+    ("Baseline", 9.0),
+    ("Baseline date", 10.0),
+    ("Target", 11.0),
+    ("Actual", 11.0),
+    ("% met", 8.0),
+    ("Target to date", 11.0),
+    ("% of target to date", 9.0),
+    ("Variance", 11.0),
 )
-TAIL_HEADERS = (("Data source / means of verification", 24), ("Deviation narrative", 36), ("Comments", 24))
+PERIOD_HEADERS = (("Target", 10.0), ("Actual", 10.0), ("% met", 8.0))
+TAIL_HEADERS = (
+    ("Data source / means of verification", 22.0),
+    ("Explanation of variance", 34.0),
+    ("Comments", 22.0),
+)
+#: Letters of the figures of the fixed block.
+LOA_TARGET, LOA_ACTUAL, LOA_MET, TO_DATE_TARGET, TO_DATE_MET, VARIANCE = "M", "N", "O", "P", "Q", "R"
+WRAPPED = {0: 12.0, 1: 34.0, 3: 14.0, 4: 12.0, 5: 11.0, 7: 14.0, 9: 22.0}  # column index (0-based) -> width
 LEVEL_ORDER = ("impact", "outcome", "output")
 COUNTING_LABELS = {
     "non-cumulative": "Non-cumulative",
@@ -55,10 +73,25 @@ COUNTING_LABELS = {
     "unique people": "Non-summing cumulative",
 }
 HEADER_ROW = 5
+KEY_COLUMNS = 2
 FOOTNOTE = (
     "Figures are rounded for display; % met = actual / target, calculated live. "
     f"'{NO_DATA}' = no data; 0 = zero."
 )
+
+
+def sector_header(donor_family: str) -> str:
+    return "BHA sector / sub-sector" if donor_family == "us-federal" else "Sector"
+
+
+def column_groups(period_count: int) -> list[tuple[int, int]]:
+    """The blocks printed together, after the repeated indicator number and name: descriptors,
+    life-of-award and to-date figures, each period, the explanations."""
+    first_period = len(FIXED_HEADERS) + 1
+    groups = [(3, 10), (11, len(FIXED_HEADERS))]
+    groups += [(first_period + 3 * i, first_period + 3 * i + 2) for i in range(period_count)]
+    tail = first_period + 3 * period_count
+    return [*groups, (tail, tail + len(TAIL_HEADERS) - 1)]
 
 
 def write_iptt_sheet(
@@ -73,32 +106,80 @@ def write_iptt_sheet(
     output the rendered rows must equal)."""
     styles = SheetStyles(cells)
     labels = [p.label for p in data.periods]
-    widths = [w for _, w in FIXED_HEADERS] + [9.0] * (3 * len(labels)) + [w for _, w in TAIL_HEADERS]
-    prepare_sheet(ws, widths, freeze=f"C{HEADER_ROW + 1}", title_rows=f"{HEADER_ROW - 1}:{HEADER_ROW}")
-    last_column = column(len(widths))
+    widths = [w for _, w in FIXED_HEADERS] + [w for _ in labels for _, w in PERIOD_HEADERS]
+    widths += [w for _, w in TAIL_HEADERS]
+    prepare_sheet(
+        ws,
+        widths,
+        freeze=f"C{HEADER_ROW + 1}",
+        title_rows=f"{HEADER_ROW - 1}:{HEADER_ROW}",
+        page=page_of(data.cover),
+        title_columns=KEY_COLUMNS,
+        groups=column_groups(len(labels)),
+    )
     rows = ItemRows(ws, cells, first_row=1, render=render_rows)
-    cover = data.cover
-
-    rows.append([(f"Indicator Performance Tracking Table: {cover.programme_name}", styles.title)])
-    rows.append([(f"Reporting period {cover.period_start:%Y-%m-%d} to {cover.period_end:%Y-%m-%d}", None)])
-    rows.append([(f"{cover.donor}, award {cover.award_number}; prepared by {cover.reporting_org}", None)])
-    _period_group_row(ws, rows, styles, data)
+    _title_rows(rows, styles, data)
+    _group_row(ws, rows, styles, data)
     headers = [h for h, _ in FIXED_HEADERS]
-    for label in labels:
-        headers += [f"{label} Target", f"{label} Actual", f"{label} % Met"]
-    headers += [h for h, _ in TAIL_HEADERS]
-    rows.append([(h, styles.header) for h in headers])
+    headers[3] = sector_header(data.cover.donor_family)
+    headers += [h for _ in labels for h, _ in PERIOD_HEADERS] + [h for h, _ in TAIL_HEADERS]
+    rows.append(
+        [(h, styles.header_center) for h in headers],
+        wrapped_height((h, w) for h, w in zip(headers, widths, strict=True)),
+    )
 
-    writer = _RowMaker(styles, labels, figures, data.deviation_threshold)
+    writer = _RowMaker(styles, labels, figures, data)
     for level in _levels(data.indicators):
         rows.append([(level.capitalize(), styles.group)] + [("", styles.group)] * (len(headers) - 1))
         for indicator in (i for i in data.indicators if i.result_level.lower() == level):
-            rows.append(writer.indicator_row(indicator, rows.row_index + 1))
+            items = writer.indicator_row(indicator, rows.row_index + 1)
+            rows.append(items, _height(items, with_tail=True))
             for part in indicator.disaggregations:
-                rows.append(writer.disaggregation_row(indicator, part, rows.row_index + 1))
-    ws.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{max(rows.row_index, HEADER_ROW + 1)}"
+                items = writer.disaggregation_row(indicator, part, rows.row_index + 1)
+                rows.append(items, _height(items, with_tail=False))
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{column(len(widths))}{max(rows.row_index, HEADER_ROW + 1)}"
     rows.append([])
     rows.append([(FOOTNOTE, None)])
+
+
+def _title_rows(rows: ItemRows, styles: SheetStyles, data: DonorReportData) -> None:
+    cover = data.cover
+    basis = "the life-of-award target (final report)" if cover.final else "the target to date"
+    rows.append([(f"Indicator Performance Tracking Table: {cover.programme_code}", styles.title)])
+    rows.append(
+        [
+            (
+                f"{cover.report_type} report, {cover.period_start:%Y-%m-%d} to {cover.period_end:%Y-%m-%d}; "
+                f"{cover.donor}, award {cover.award_label}; prepared by {cover.reporting_org}",
+                None,
+            )
+        ]
+    )
+    rows.append(
+        [
+            (
+                f"Variance: actual against {basis}; outside ±{data.deviation_threshold:.0%} it needs an "
+                "explanation.",
+                None,
+            )
+        ]
+    )
+
+
+def _height(items: Sequence[Item | None], *, with_tail: bool) -> float | None:
+    texts = [
+        (str(item[0]), WRAPPED[index])
+        for index, item in enumerate(items)
+        if index in WRAPPED and item is not None and isinstance(item[0], str)
+    ]
+    tail = len(items) - len(TAIL_HEADERS)
+    if with_tail:
+        texts += [
+            (str(item[0]), width)
+            for item, (_, width) in zip(items[tail:], TAIL_HEADERS, strict=False)
+            if item is not None and isinstance(item[0], str)
+        ]
+    return wrapped_height(texts)
 
 
 def _levels(indicators: tuple[IpttIndicator, ...]) -> list[str]:
@@ -106,29 +187,39 @@ def _levels(indicators: tuple[IpttIndicator, ...]) -> list[str]:
     return [lv for lv in LEVEL_ORDER if lv in present] + sorted(present - set(LEVEL_ORDER))
 
 
-def _period_group_row(
-    ws: WriteOnlyWorksheet, rows: ItemRows, styles: SheetStyles, data: DonorReportData
-) -> None:
-    row: list[Item | None] = [None] * len(FIXED_HEADERS)
-    row[12] = ("Life of award", styles.header)
-    ws.merged_cells.add(f"M{HEADER_ROW - 1}:O{HEADER_ROW - 1}")
+def _group_row(ws: WriteOnlyWorksheet, rows: ItemRows, styles: SheetStyles, data: DonorReportData) -> None:
+    row: list[Item | None] = [("Indicator", styles.header_center), ("", styles.header_center)]
+    row += [("Description", styles.header_center)] + [("", styles.header_center)] * 9
+    row += [("Life of award", styles.header_center), ("", styles.header_center), ("", styles.header_center)]
+    row += [("To date", styles.header_center), ("", styles.header_center), ("", styles.header_center)]
+    merged = [f"A{HEADER_ROW - 1}:B{HEADER_ROW - 1}", f"C{HEADER_ROW - 1}:L{HEADER_ROW - 1}"]
+    merged.append(f"M{HEADER_ROW - 1}:O{HEADER_ROW - 1}")
+    merged.append(f"P{HEADER_ROW - 1}:R{HEADER_ROW - 1}")
     for index, period in enumerate(data.periods):
         first = len(FIXED_HEADERS) + 1 + 3 * index
         text = f"{period.label} ({period.start:%Y-%m-%d} to {period.end:%Y-%m-%d})"
-        row += [(text, styles.header), None, None]
-        ws.merged_cells.add(f"{column(first)}{HEADER_ROW - 1}:{column(first + 2)}{HEADER_ROW - 1}")
-    rows.append(row)
+        row += [(text, styles.header_center), ("", styles.header_center), ("", styles.header_center)]
+        merged.append(f"{column(first)}{HEADER_ROW - 1}:{column(first + 2)}{HEADER_ROW - 1}")
+    first_tail = len(FIXED_HEADERS) + 1 + 3 * len(data.periods)
+    row += [("Explanations", styles.header_center), ("", styles.header_center), ("", styles.header_center)]
+    merged.append(f"{column(first_tail)}{HEADER_ROW - 1}:{column(first_tail + 2)}{HEADER_ROW - 1}")
+    for ref in merged:
+        ws.merged_cells.add(ref)
+    rows.append(row, 30.0)
 
 
 class _RowMaker:
     """The items of indicator and disaggregation rows, recording each % met formula's expected
     value (every one on indicator rows; on disaggregation rows up to the figures' row limit)."""
 
-    def __init__(self, styles: SheetStyles, labels: list[str], figures: Figures, threshold: Decimal) -> None:
+    def __init__(
+        self, styles: SheetStyles, labels: list[str], figures: Figures, data: DonorReportData
+    ) -> None:
         self.styles = styles
         self.labels = labels
         self.figures = figures
-        self.threshold = threshold
+        self.threshold = data.deviation_threshold
+        self.final = data.cover.final
         #: (target column letter, actual column letter, % met column letter) per period.
         self.letters = [
             tuple(column(len(FIXED_HEADERS) + 1 + 3 * index + offset) for offset in range(3))
@@ -137,11 +228,10 @@ class _RowMaker:
 
     def figure(self, value: int | Decimal | None, measure: str) -> Item:
         if value is None:
-            return (NO_DATA, None)
+            return (NO_DATA, self.styles.top)
         return (value, self.styles.count if measure == "#" else self.styles.decimal)
 
-    def percent_met(self, letters: Sequence[str], row: int) -> Item:
-        target, actual = letters[0], letters[1]
+    def percent_met(self, actual: str, target: str, row: int) -> Item:
         return (TrustedFormula(f'IFERROR({actual}{row}/{target}{row},"")'), self.styles.percent)
 
     def period_items(
@@ -155,7 +245,7 @@ class _RowMaker:
             out += [
                 self.figure(figures_of.target, measure),
                 self.figure(figures_of.actual, measure),
-                self.percent_met(letters, row),
+                self.percent_met(letters[1], letters[0], row),
             ]
             self._expect(
                 f"{letters[2]}{row}",
@@ -174,53 +264,74 @@ class _RowMaker:
         elif self.figures.takes_row_figures_of(SHEET):
             self.figures.add_row_figure(SHEET, ref, ratio(actual, target), label)
 
+    def variance_items(self, ind: IpttIndicator) -> tuple[Item, Item]:
+        """The variance flag and the explanation (or what is to complete)."""
+        share = f"±{self.threshold:.0%}"
+        basis = "life-of-award target" if self.final else "target to date"
+        if not ind.flagged:
+            return (("", None), (ind.deviation_narrative, self.styles.wrap))
+        flag = (f"Outside {share} of the {basis}", self.styles.flag)
+        if ind.deviation_narrative:
+            return flag, (ind.deviation_narrative, self.styles.wrap)
+        return flag, (f"TO COMPLETE: explain the variance (outside {share} of the {basis})", self.styles.flag)
+
     def indicator_row(self, ind: IpttIndicator, row: int) -> list[Item | None]:
         styles = self.styles
-        loa_met = ratio(ind.loa_actual, ind.loa_target)
-        narrative = ind.deviation_narrative
-        if not narrative and loa_met is not None and abs(loa_met - 1) > self.threshold:
-            narrative = f"Narrative required: LOA % met is outside ±{self.threshold:.0%} of target"
-        self._expect(f"O{row}", ind.loa_actual, ind.loa_target, f"{ind.number} LOA % met", True)
+        self._expect(f"{LOA_MET}{row}", ind.loa_actual, ind.loa_target, f"{ind.number} LOA % met", True)
+        self._expect(
+            f"{TO_DATE_MET}{row}",
+            ind.loa_actual,
+            ind.target_to_date,
+            f"{ind.number} % of target to date",
+            True,
+        )
+        flag, narrative = self.variance_items(ind)
         return [
-            (ind.number, styles.bold),
-            (ind.name, styles.bold),
-            (ind.result_level.capitalize(), None),
-            (ind.sector, None),
-            (ind.project, None),
-            (ind.unit, None),
-            (ind.direction, None),
-            (COUNTING_LABELS.get(ind.counting, ind.counting), None),
-            (ind.measure, None),
+            (ind.number, styles.bold_wrap),
+            (ind.name, styles.bold_wrap),
+            (ind.result_level.capitalize(), styles.top),
+            (ind.sector, styles.wrap),
+            (ind.project, styles.wrap),
+            (ind.unit, styles.wrap),
+            (ind.direction, styles.top),
+            (COUNTING_LABELS.get(ind.counting, ind.counting), styles.wrap),
+            (ind.measure, styles.top),
             ("", None),
             self.figure(ind.baseline, ind.measure),
-            (ind.baseline_date, styles.date) if ind.baseline_date else (NO_DATA, None),
+            (ind.baseline_date, styles.date) if ind.baseline_date else (NO_DATA, styles.top),
             self.figure(ind.loa_target, ind.measure),
             self.figure(ind.loa_actual, ind.measure),
-            self.percent_met(("M", "N"), row),
+            self.percent_met(LOA_ACTUAL, LOA_TARGET, row),
+            self.figure(ind.target_to_date, ind.measure),
+            self.percent_met(LOA_ACTUAL, TO_DATE_TARGET, row),
+            flag,
             *self.period_items(ind.periods, ind.measure, row, ind.number, True),
             (ind.source, styles.wrap),
-            (narrative, styles.wrap),
+            narrative,
             (ind.comments, styles.wrap),
         ]
 
     def disaggregation_row(self, ind: IpttIndicator, part: IpttDisaggregation, row: int) -> list[Item | None]:
         label = f"{ind.number} {part.label}"
-        self._expect(f"O{row}", part.loa_actual, part.loa_target, f"{label} LOA % met", False)
+        self._expect(f"{LOA_MET}{row}", part.loa_actual, part.loa_target, f"{label} LOA % met", False)
         return [
-            (ind.number, None),
+            (ind.number, self.styles.wrap),
             ("", None),
             ("", None),
             ("", None),
-            (ind.project, None),
-            (ind.unit, None),
+            (part.project or ind.project, self.styles.wrap),
+            (ind.unit, self.styles.wrap),
             ("", None),
             ("", None),
-            (ind.measure, None),
-            (part.label, None),
+            (ind.measure, self.styles.top),
+            (part.label, self.styles.wrap),
             self.figure(part.baseline, ind.measure),
             ("", None),
             self.figure(part.loa_target, ind.measure),
             self.figure(part.loa_actual, ind.measure),
-            self.percent_met(("M", "N"), row),
+            self.percent_met(LOA_ACTUAL, LOA_TARGET, row),
+            (NO_DATA, self.styles.top),
+            ("", None),
+            ("", None),
             *self.period_items(part.periods, ind.measure, row, label, False),
         ]

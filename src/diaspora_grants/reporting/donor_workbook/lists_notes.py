@@ -10,7 +10,8 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from diaspora_grants.domain.enums import DEFAULT_POPULATION_GROUPS, Counting, ProjectStatus, ResultLevel
-from diaspora_grants.reporting.donor_workbook.model import DonorReportData, NoteItem
+from diaspora_grants.reporting.donor_workbook.model import DonorReportData, Headline, NoteItem
+from diaspora_grants.reporting.donor_workbook.print_layout import page_of, set_row_height, wrapped_height
 from diaspora_grants.reporting.donor_workbook.sheet_tools import SheetStyles, prepare_sheet
 from diaspora_grants.reporting.safe_cells import CellFactory
 
@@ -86,6 +87,8 @@ def write_lists_sheet(
     lists = default_code_lists(data)
     titles = list(lists)
     prepare_sheet(ws, [22] * len(titles), freeze="A2", title_rows="1:1")
+    # A helper for drop-downs, not part of the report: hidden, so it is neither shown nor printed.
+    ws.sheet_state = "hidden"
     ws.append([cells.value(t, styles.header) for t in titles])
     depth = max((len(v) for v in lists.values()), default=0)
     for index in range(depth):
@@ -103,22 +106,30 @@ def write_notes_sheet(
     ws: WriteOnlyWorksheet, cells: CellFactory, data: DonorReportData, cut_texts: int
 ) -> None:
     styles = SheetStyles(cells)
-    prepare_sheet(ws, [28, 100], freeze="A2", title_rows="1:1")
+    widths = (26.0, 86.0)
+    prepare_sheet(ws, widths, freeze="A2", title_rows="1:1", page=page_of(data.cover), one_page_wide=True)
     ws.append([cells.value("Topic", styles.header), cells.value("Note", styles.header)])
-    for headline in data.cover.headlines:
-        value = "no data" if headline.value is None else f"{headline.value:,}"
-        text = f"{value} ({headline.reach}). {headline.explanation}".strip()
-        ws.append([cells.value(headline.label, styles.bold), cells.value(text, styles.wrap)])
-    for note in (*COUNTING_RULES, *data.notes):
-        ws.append([cells.value(note.heading, styles.bold), cells.value(note.text, styles.wrap)])
+    items = [
+        (headline.label, f"{_figure(headline.value)} ({headline.reach}). {_derivation(headline)}".strip())
+        for headline in data.cover.headlines
+    ]
+    items += [(note.heading, note.text) for note in (*COUNTING_RULES, *data.notes)]
     if cut_texts:
-        ws.append(
-            [
-                cells.value("Long texts", styles.bold),
-                cells.value(
-                    f"{cut_texts} text(s) were longer than a cell holds (32,767 characters) and were cut; "
-                    "the full text is in the application.",
-                    styles.wrap,
-                ),
-            ]
+        items.append(
+            (
+                "Long texts",
+                f"{cut_texts} text(s) were longer than a cell holds (32,767 characters) and were cut; "
+                "the full text is in the application.",
+            )
         )
+    for row, (heading, text) in enumerate(items, start=2):
+        set_row_height(ws, row, wrapped_height([(heading, widths[0]), (text, widths[1])]))
+        ws.append([cells.value(heading, styles.bold_wrap), cells.value(text, styles.wrap)])
+
+
+def _derivation(headline: Headline) -> str:
+    return headline.derivation or headline.explanation
+
+
+def _figure(value: object) -> str:
+    return "no data" if value is None else f"{value:,}"

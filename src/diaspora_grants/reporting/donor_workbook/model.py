@@ -28,7 +28,28 @@ class Headline:
     label: str  # e.g. "People reached (unique, direct)"
     value: Number | None
     reach: str  # "direct" or "indirect": the two are never added together
-    explanation: str = ""  # how it was counted (overlap rule, dedup method)
+    explanation: str = ""  # how it was counted, in brief (overlap rule, conservative and upper bound)
+    in_period: bool = True  # False: since the start of the award
+    derivation: str = ""  # location by location (Notes); the Cover shows the brief explanation
+
+
+@dataclass(frozen=True, kw_only=True)
+class AwardSummary:
+    """The programme's own award from the donor, in the report currency (None: not recorded).
+
+    `subgrants_awarded` and `disbursed` are the app's own figures (projects' grants, tranches paid
+    to the report end); `partner_expenditure` is what partners reported to the report end.
+    """
+
+    amount: Decimal | None = None
+    funds_received: Decimal | None = None
+    funds_received_on: dt.date | None = None
+    subgrants: Decimal | None = None
+    subgrants_awarded: Decimal = Decimal(0)
+    disbursed: Decimal = Decimal(0)
+    partner_expenditure: Decimal = Decimal(0)
+    direct_costs: Decimal | None = None
+    indirect_rate: Decimal | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -48,6 +69,16 @@ class ReportCover:
     generated_at: dt.datetime
     app_version: str
     headlines: tuple[Headline, ...] = ()
+    #: "us-federal", "eu" or "other": which donor's formats (SF-425 or EU statement, paper, sector list).
+    donor_family: str = "other"
+    final: bool = False  # a final report compares with life-of-award targets, others with to date
+    award: AwardSummary | None = None
+    #: What the reporting officer must still complete before sending (missing explanations, ...).
+    to_complete: tuple[str, ...] = ()
+
+    @property
+    def award_label(self) -> str:
+        return self.award_number or "award number not recorded"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -77,9 +108,10 @@ class IpttDisaggregation:
     loa_target: Number | None = None
     loa_actual: Number | None = None
     periods: tuple[PeriodFigures, ...] = ()
+    project: str = ""  # the project of a per-project row (its code); blank: the indicator's
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class IpttIndicator:
     """One indicator block of the IPTT. LoA actual is given (rolled up by the indicator's counting rule)."""
 
@@ -98,22 +130,29 @@ class IpttIndicator:
     loa_actual: Number | None = None
     periods: tuple[PeriodFigures, ...] = ()
     source: str = ""
-    deviation_narrative: str = ""
+    deviation_narrative: str = ""  # the explanation entered in the app
     comments: str = ""
     disaggregations: tuple[IpttDisaggregation, ...] = ()
+    #: Sum of the period targets to the report end (latest for cumulative and percent indicators).
+    target_to_date: Number | None = None
+    #: Outside the threshold: to date in an interim report, life of award in a final one.
+    flagged: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class ReachRow:
     """People reached for one project x location x period x population group x reach type.
 
-    `female` and `male` hold one count per age band, in the order of DonorReportData.age_bands.
+    `female`, `male` and `sex_unknown` hold one count per age band, in the order of
+    DonorReportData.age_bands; the `*_age_unknown` counts and `unknown` (neither sex nor age known)
+    complete the sex x age grid, so that sex-unknown and age-unknown stay apart as on the IPTT.
     """
 
     row_id: str
     project_code: str
     partner: str
     country_iso2: str
+    country_iso3: str = ""
     admin1: str = ""
     admin1_pcode: str = ""
     location: str = ""
@@ -124,18 +163,31 @@ class ReachRow:
     population_group: str
     female: tuple[int, ...]
     male: tuple[int, ...]
-    unknown: int = 0  # sex or age not known
+    sex_unknown: tuple[int, ...] = ()
+    female_age_unknown: int = 0
+    male_age_unknown: int = 0
+    unknown: int = 0  # neither sex nor age known
     new_this_period: int | None = None  # of which new unique individuals this period
     disabled: int | None = None
+    #: Counted in the headline of the reporting period under the overlap rule (max per location
+    #: leaves out the smaller project where two work in one place).
+    counted: bool = True
     dedup_method: str = ""  # ID / max-per-location / none
     source: str = ""
 
     @property
     def total(self) -> int:
-        return sum(self.female) + sum(self.male) + self.unknown
+        return (
+            sum(self.female)
+            + sum(self.male)
+            + sum(self.sex_unknown)
+            + self.female_age_unknown
+            + self.male_age_unknown
+            + self.unknown
+        )
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class FiveWRow:
     """Who does what, where, when, for whom: one row per project and location."""
 
@@ -168,7 +220,7 @@ class FiveWRow:
     budget_usd: Decimal | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class BudgetLine:
     """One budget line of one project, in the report currency, figures cumulative from award start."""
 
@@ -182,10 +234,14 @@ class BudgetLine:
     expenditure_cumulative: Decimal
     project_start: dt.date
     project_end: dt.date
-    justification: str = ""
+    justification: str = ""  # the explanation entered in the app
+
+    @property
+    def over_spent(self) -> bool:
+        return self.expenditure_cumulative > self.revised_budget
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class TrancheRow:
     """One tranche of a partner grant: planned, and paid once `actual_date` is set."""
 
@@ -204,12 +260,17 @@ class TrancheRow:
     currency: str = ""
     fx_rate: Decimal | None = None  # units of `currency` per USD
     amount_usd: Decimal | None = None  # converted by the finance service
-    reported_expenditure_usd: Decimal = Decimal(0)  # partner-reported, cumulative
+    #: Partner-reported expenditure to the tranche's date (paid) or the report end (not paid).
+    reported_expenditure_usd: Decimal | None = None
+    #: Disbursed minus reported expenditure at the tranche's date (paid tranches only).
+    advance_usd: Decimal | None = None
+    #: "over-expenditure", "refund due" or "": what the advance means at that date.
+    advance_flag: str = ""
     status: str = ""
-    iati_transaction_type: str = "3"  # 2 commitment, 3 disbursement
+    iati_transaction_type: str = "3"  # 3 disbursement; "" for a tranche not paid (planned)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class FxRate:
     currency: str
     month: str  # yyyy-mm
@@ -220,7 +281,7 @@ class FxRate:
     note: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class CampaignMetric:
     """An engagement metric (views, likes, points...): never people reached."""
 
@@ -230,14 +291,15 @@ class CampaignMetric:
     metric: str
     value: Number
     target: Number | None = None
+    cumulative: bool = False  # a running total: the latest row is the figure to date, never a sum
     local_equivalent: Decimal | None = None  # e.g. EGP, 1 point = 1 EGP
     local_currency: str = ""
-    usd: Decimal | None = None
+    usd: Decimal | None = None  # in the report currency (the column says which)
     sdg_tags: str = ""
     source: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class NoteItem:
     heading: str
     text: str

@@ -144,19 +144,23 @@ class ItemRows:
         #: ' s="N"' per template cell (by identity): openpyxl looks the style up on each access.
         self._styles: dict[int, str] = {}
 
-    def append(self, items: Sequence[Item | None]) -> None:
+    def append(self, items: Sequence[Item | None], height: float | None = None) -> None:
+        """`height` (points): the row's height, for wrapped text (None: the default)."""
         self.row_index += 1
-        rendered = self._render(items) if self.raw is not None else None
+        rendered = self._render(items, height) if self.raw is not None else None
         if rendered is not None:
             assert self.raw is not None
             self.raw.queue(self.row_index, rendered)
             self.ws.append(())
         else:
+            if height is not None:  # a rendered row carries its height itself: no dimension object
+                self.ws.row_dimensions[self.row_index].height = height
             self.ws.append([None if item is None else self.cells.value(*item) for item in items])
 
-    def _render(self, items: Sequence[Item | None]) -> bytes | None:
+    def _render(self, items: Sequence[Item | None], height: float | None) -> bytes | None:
         r = str(self.row_index)
-        parts = [f'<row r="{r}">']
+        size = "" if height is None else f' ht="{safe_string(float(height))}" customHeight="1"'
+        parts = [f'<row r="{r}"{size}>']
         append = parts.append
         letters = self._letters
         while len(letters) < len(items):

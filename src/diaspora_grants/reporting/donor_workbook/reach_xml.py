@@ -19,9 +19,10 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from diaspora_grants.reporting.donor_workbook.columns import Column, Kind
 from diaspora_grants.reporting.donor_workbook.raw_rows import TextCache
 from diaspora_grants.reporting.donor_workbook.sheet_tools import SheetStyles, column
-from diaspora_grants.reporting.donor_workbook.tables import total_span
+from diaspora_grants.reporting.donor_workbook.tables import total_formulas
 
-Plan = tuple[str, Kind, Callable[[Any], Any], str]
+#: letter, kind, getter, style id, reach type the column is for (None: every row), total formula.
+Plan = tuple[str, Kind, Callable[[Any], Any], str, str | None, Callable[[str], str] | None]
 
 
 class RowRenderer:
@@ -29,18 +30,17 @@ class RowRenderer:
 
     def __init__(self, ws: WriteOnlyWorksheet, styles: SheetStyles, columns: Sequence[Column[Any]]) -> None:
         self.epoch = ws.parent.epoch
-        span = total_span(columns)
-        self.span = span
+        formulas = total_formulas(columns)
         templates = _kind_styles(styles)
         #: False when a template carries no style: openpyxl would then write no `s` attribute.
         self.usable = all(cell.has_style for cell in templates.values())
         ids = {kind: _style_id(cell) for kind, cell in templates.items()}
         self.plan: list[Plan] = []
-        for index, spec in enumerate(columns, start=1):
-            kind = spec.kind
-            if kind is Kind.TOTAL and span is None:
-                kind = Kind.COUNT  # no columns to add: the value itself, as RowWriter does
-            self.plan.append((column(index), kind, spec.get, ids.get(kind, ids[Kind.COUNT])))
+        for index, spec in enumerate(columns):
+            formula = formulas.get(index)
+            kind = spec.kind if formula is not None or spec.kind is not Kind.TOTAL else Kind.COUNT
+            style = ids.get(kind, ids[Kind.COUNT])
+            self.plan.append((column(index + 1), kind, spec.get, style, spec.reach, formula))
         self._dates: dict[dt.date, str] = {}
         self._texts = TextCache()
 
@@ -49,10 +49,12 @@ class RowRenderer:
         r = str(row_index)
         parts = [f'<row r="{r}">']
         append = parts.append
-        for letter, kind, get, style in self.plan:
-            if kind is Kind.TOTAL:
-                first, last = self.span  # type: ignore[misc]
-                append(f'<c r="{letter}{r}" s="{style}"><f>SUM({first}{r}:{last}{r})</f><v></v></c>')
+        reach_type = record.reach_type
+        for letter, kind, get, style, reach, formula in self.plan:
+            if reach is not None and reach != reach_type:
+                continue
+            if formula is not None:
+                append(f'<c r="{letter}{r}" s="{style}"><f>{formula(r)}</f><v></v></c>')
                 continue
             value = get(record)
             if value is None or value == "":

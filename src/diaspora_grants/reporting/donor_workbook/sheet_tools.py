@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -11,6 +12,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from diaspora_grants.reporting.donor_workbook.print_layout import PageText, PrintPlan, apply_print_setup
 from diaspora_grants.reporting.safe_cells import CellFactory
 
 COUNT = "#,##0"
@@ -28,7 +30,7 @@ TOTAL_FILL = PatternFill("solid", start_color="FFF2CC")
 ExpectedValue = Decimal | str | None  # str for text results; None for a formula that shows blank
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExpectedFigure:
     """A live formula the builder wrote, with the value the app's own data says it must show."""
 
@@ -43,7 +45,7 @@ class Figures:
     """Collects the expected value of every formula written; the per-row formulas of big sheets
     (Reach totals, IPTT disaggregation % met) only up to a limit per sheet, so memory stays flat."""
 
-    max_row_figures: int = 10_000
+    max_row_figures: int = 500
     items: list[ExpectedFigure] = field(default_factory=list)
     _row_figures: dict[str, int] = field(default_factory=dict)
 
@@ -66,39 +68,59 @@ class SheetStyles:
 
     def __init__(self, cells: CellFactory) -> None:
         wrap = Alignment(wrap_text=True, vertical="top")
+        top = Alignment(vertical="top")  # rows with wrapped text are tall: everything starts at the top
         self.header = cells.style(bold=True, fill=HEADER_FILL, alignment=wrap)
-        self.hxl = cells.style(fill=HXL_FILL, font=Font(italic=True, color="555555"))
+        self.hxl = cells.style(fill=HXL_FILL, font=Font(italic=True, color="555555"), alignment=wrap)
         self.title = cells.style(font=Font(bold=True, size=14))
-        self.bold = cells.style(bold=True)
+        self.title_wrap = cells.style(font=Font(bold=True, size=14), alignment=wrap)
+        self.bold = cells.style(bold=True, alignment=top)
+        self.top = cells.style(alignment=top)
         self.group = cells.style(bold=True, fill=GROUP_FILL)
-        self.count = cells.style(COUNT)
-        self.money = cells.style(MONEY)
-        self.percent = cells.style(PERCENT)
-        self.date = cells.style(DATE)
-        self.rate = cells.style(RATE)
-        self.decimal = cells.style("#,##0.0")
+        self.count = cells.style(COUNT, alignment=top)
+        self.money = cells.style(MONEY, alignment=top)
+        self.percent = cells.style(PERCENT, alignment=top)
+        self.date = cells.style(DATE, alignment=top)
+        self.rate = cells.style(RATE, alignment=top)
+        self.decimal = cells.style("#,##0.0", alignment=top)
         self.total_label = cells.style(bold=True, fill=TOTAL_FILL)
         self.total_count = cells.style(COUNT, bold=True, fill=TOTAL_FILL)
         self.total_money = cells.style(MONEY, bold=True, fill=TOTAL_FILL)
         self.total_percent = cells.style(PERCENT, bold=True, fill=TOTAL_FILL)
         self.link = cells.style(font=Font(color="0563C1", underline="single"))
         self.wrap = cells.style(alignment=wrap)
+        self.bold_wrap = cells.style(bold=True, alignment=wrap)
+        #: What the reader must not miss: a variance without its explanation, an over-spent line.
+        self.flag = cells.style(font=Font(bold=True, color="C00000"), alignment=wrap)
+        self.header_center = cells.style(
+            bold=True,
+            fill=HEADER_FILL,
+            alignment=Alignment(wrap_text=True, vertical="top", horizontal="center"),
+        )
 
 
 def prepare_sheet(
-    ws: WriteOnlyWorksheet, widths: list[float], *, freeze: str | None, title_rows: str | None
-) -> None:
-    """Everything a write-only sheet needs before its first row: widths, panes, print set-up."""
+    ws: WriteOnlyWorksheet,
+    widths: Sequence[float],
+    *,
+    freeze: str | None,
+    title_rows: str | None,
+    page: PageText | None = None,
+    title_columns: int = 0,
+    groups: Sequence[tuple[int, int]] | None = None,
+    one_page_wide: bool = False,
+) -> PrintPlan:
+    """Everything a write-only sheet needs before its first row: widths, panes, print set-up
+    (see print_layout: column groups across pages with `title_columns` repeated; a narrow sheet
+    keeps all its columns on one page, `one_page_wide`)."""
+    if one_page_wide:
+        groups = [(1, len(widths))]
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     if freeze:
         ws.freeze_panes = freeze
-    if title_rows:
-        ws.print_title_rows = title_rows
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    return apply_print_setup(
+        ws, widths, page, title_columns=title_columns, title_rows=title_rows, groups=groups
+    )
 
 
 def column(index: int) -> str:

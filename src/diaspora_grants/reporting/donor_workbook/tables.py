@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from openpyxl.cell.cell import Cell
@@ -13,14 +13,29 @@ from diaspora_grants.reporting.donor_workbook.sheet_tools import SheetStyles, co
 from diaspora_grants.reporting.safe_cells import CellFactory, TrustedFormula
 
 
-def total_span(columns: Sequence[Column[Any]]) -> tuple[str, str] | None:
-    """First and last letters of the columns a row total adds up (they must be side by side)."""
-    indexes = [i for i, c in enumerate(columns, start=1) if c.in_total]
-    if not indexes:
-        return None
-    if indexes != list(range(indexes[0], indexes[-1] + 1)):
-        raise ValueError("the columns of a row total must be adjacent")
-    return column(indexes[0]), column(indexes[-1])
+def total_formulas(columns: Sequence[Column[Any]]) -> dict[int, Callable[[str], str]]:
+    """For each TOTAL column (by position): the formula of a row, given the row number as text.
+    Side-by-side parts give SUM(first:last); others SUM(a,b,...)."""
+    letters = {c.header: column(i) for i, c in enumerate(columns, start=1)}
+    positions = {c.header: i for i, c in enumerate(columns, start=1)}
+    out: dict[int, Callable[[str], str]] = {}
+    for index, spec in enumerate(columns):
+        if spec.kind is not Kind.TOTAL or not spec.parts:
+            continue
+        numbers = [positions[p] for p in spec.parts]
+        if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            out[index] = _span_sum(letters[spec.parts[0]], letters[spec.parts[-1]])
+        else:
+            out[index] = _list_sum([letters[p] for p in spec.parts])
+    return out
+
+
+def _span_sum(first: str, last: str) -> Callable[[str], str]:
+    return lambda r: f"SUM({first}{r}:{last}{r})"
+
+
+def _list_sum(letters: list[str]) -> Callable[[str], str]:
+    return lambda r: "SUM(" + ",".join(f"{x}{r}" for x in letters) + ")"
 
 
 def write_header(
@@ -37,29 +52,39 @@ def write_header(
 
 
 class RowWriter:
-    """Turns one record into the cells of one row; the row total becomes a live SUM formula."""
+    """Turns one record into the cells of one row; row totals become live SUM formulas."""
 
-    def __init__(self, cells: CellFactory, styles: SheetStyles, columns: Sequence[Column[Any]]) -> None:
+    def __init__(
+        self,
+        cells: CellFactory,
+        styles: SheetStyles,
+        columns: Sequence[Column[Any]],
+        *,
+        wrap_from: float | None = None,
+    ) -> None:
+        """`wrap_from`: text columns at least this wide wrap (their rows get heights)."""
         self.cells = cells
         self.styles = styles
         self.columns = columns
-        self.span = total_span(columns)
+        self.formulas = total_formulas(columns)
+        self.wrap_from = wrap_from
 
     def cells_for(self, record: Any, row_index: int) -> list[Cell | str | None]:
         out: list[Cell | str | None] = []
-        for spec in self.columns:
-            value = spec.get(record)
-            if spec.kind is Kind.TOTAL and self.span is not None:
-                first, last = self.span
-                out.append(
-                    self.cells.value(
-                        TrustedFormula(f"SUM({first}{row_index}:{last}{row_index})"), self.styles.count
-                    )
-                )
+        for index, spec in enumerate(self.columns):
+            value = spec.value(record)
+            formula = self.formulas.get(index)
+            if formula is not None and value is not None:
+                out.append(self.cells.value(TrustedFormula(formula(str(row_index))), self.styles.count))
             elif value is None or value == "":
                 out.append(None)
             elif spec.kind is Kind.TEXT:
-                out.append(self.cells.plain(str(value)))
+                text = str(value)
+                out.append(
+                    self.cells.value(text, self.styles.wrap)
+                    if self.wrap_from is not None and spec.width >= self.wrap_from
+                    else self.cells.plain(text)
+                )
             elif spec.kind is Kind.DATE:
                 out.append(self.cells.value(value, self.styles.date))
             elif spec.kind is Kind.MONEY:

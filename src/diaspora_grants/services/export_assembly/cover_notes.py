@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
+from ...domain.counting import format_number
 from ...reporting.donor_workbook.model import Headline, NoteItem
 from ..reach import ReachReport
 from .facts import ProgrammeFacts
@@ -32,22 +34,31 @@ def headlines(in_period: ReachReport, to_date: ReachReport | None) -> tuple[Head
 def _of(report: ReachReport, scope: str) -> list[Headline]:
     explanation = report.explanation
     if explanation is None:
+        # The service's message tells the app's user what to add; the donor reads what is the case.
         return [
             Headline(
                 label=f"People reached {scope} (unique, direct)",
                 value=None,
                 reach="direct",
-                explanation=report.message or "",
+                explanation="No people-reached figure: no indicator of this programme counts unique people "
+                "reached directly (engagement metrics such as views or points are not people).",
+                in_period=scope == "in the reporting period",
             )
         ]
     lines = report.lines()
     split = next((i for i, line in enumerate(lines) if line.startswith("Indirect reach")), len(lines))
+    in_period = scope == "in the reporting period"
+    rule = f'"{report.rule.value}"'
     items = [
         Headline(
             label=f"People reached {scope} (unique, direct)",
             value=explanation.direct_unique,
             reach="direct",
-            explanation="\n".join(lines[:split]),
+            explanation=_brief(
+                rule, explanation.direct_unique_conservative, explanation.direct_unique_upper_bound, report
+            ),
+            in_period=in_period,
+            derivation="\n".join(lines[:split]),
         )
     ]
     if explanation.indirect_unique is not None:
@@ -56,10 +67,29 @@ def _of(report: ReachReport, scope: str) -> list[Headline]:
                 label=f"People reached {scope} (unique, indirect, estimated)",
                 value=explanation.indirect_unique,
                 reach="indirect",
-                explanation="\n".join(lines[split:]),
+                explanation=_brief(
+                    rule,
+                    explanation.indirect_unique_conservative,
+                    explanation.indirect_unique_upper_bound,
+                    report,
+                )
+                + " Audience estimates: never added to direct reach.",
+                in_period=in_period,
+                derivation="\n".join(lines[split:]),
             )
         )
     return items
+
+
+def _brief(rule: str, conservative: Decimal | None, upper: Decimal | None, report: ReachReport) -> str:
+    figures = ""
+    if conservative is not None and upper is not None:
+        figures = (
+            f" Conservative (max per location) {format_number(conservative)}; upper bound (sum over "
+            f"projects) {format_number(upper)}."
+        )
+    periods = ", ".join(report.periods) or "none"
+    return f"Overlap rule {rule}, periods {periods}.{figures} Location by location: see Notes."
 
 
 def notes(

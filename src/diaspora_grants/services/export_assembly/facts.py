@@ -44,6 +44,14 @@ class ProgrammeFacts:
         ]
 
 
+def project_period(project: ProjectView, fallback: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """The one start and end every sheet shows for a project: what happened where known (actual),
+    else what was agreed (planned), else the programme's dates."""
+    start = project.actual_start or project.planned_start or fallback[0]
+    end = project.actual_end or project.planned_end or fallback[1]
+    return start, end
+
+
 def load_facts(services: Services, programme_id: int) -> ProgrammeFacts:
     programme = services.programmes.get(programme_id)
     projects = tuple(services.projects.find(programme_id=programme_id))

@@ -9,67 +9,87 @@ carry sex and age dimensions summed from its cells (one project: no overlap to r
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-
-from ...db.models import Result
-from ...domain.enums import Direction, Measure, OrganisationType, ResultLevel, ResultStatus, TrancheStatus
+from ...domain.enums import OrganisationType
 from ...domain.errors import DomainError
-from ...domain.money import RateTable, round_money
+from ...domain.money import RateTable
 from ...reporting.iati_model import (
-    Baseline,
-    Budget,
     CountryShare,
-    Dimension,
+    HumanitarianScope,
     IatiLocation,
     IatiOrg,
     IatiProgramme,
     IatiProject,
-    Indicator,
     Participant,
-    PlannedDisbursement,
-    ResultPeriod,
-    ResultValue,
     SectorShare,
-    Transaction,
-)
-from ...reporting.iati_model import (
-    Result as IatiResult,
 )
 from ..organisations import OrganisationView
-from ..periods import PeriodView
 from ..projects import ProjectView
-from ..results_summary import FigureLine, IndicatorSummary
+from ..results_summary import IndicatorSummary
 from .facts import ProgrammeFacts
+from .iati_money import (
+    budgets,
+    percentages,
+    planned_disbursements,
+    programme_transactions,
+    project_transactions,
+)
+from .iati_results import Dimensions, dimensions_of, iati_results
+from .variances import donor_family
 
 if TYPE_CHECKING:
     from ..registry import Services
 
+#: IATI OrganisationType of the app's types that do not depend on where the organisation works.
 ORG_TYPES = {
     OrganisationType.GOVERNMENT: "10",
     OrganisationType.INTERNATIONAL_NGO: "21",
-    OrganisationType.NGO: "22",
-    OrganisationType.DIASPORA: "22",
     OrganisationType.UN_AGENCY: "40",
     OrganisationType.PRIVATE_SECTOR: "70",
     OrganisationType.OTHER: "90",
 }
-RESULT_TYPES = {ResultLevel.OUTPUT: "1", ResultLevel.OUTCOME: "2", ResultLevel.IMPACT: "3"}
+INTERNATIONAL_NGO, PARTNER_COUNTRY_NGO = "21", "24"
+#: GLIDE number of the COVID-19 pandemic, the emergency IATI's COVID-19 guidance names.
+COVID_GLIDE = "EP-2020-000012-001"
 ROLE_FUNDING, ROLE_ACCOUNTABLE, ROLE_IMPLEMENTING = "1", "2", "4"
 HUNDRED = Decimal(100)
-#: Dimensions per (project, indicator, period): [(name, value, amount)].
-Dimensions = dict[tuple[int, int, int], list[tuple[str, str, Decimal]]]
 
 
-def _org(view: OrganisationView) -> IatiOrg:
-    return IatiOrg(ref=view.iati_identifier or "", type=ORG_TYPES.get(view.type, ""), name=view.name)
+def organisation_type(view: OrganisationView, country: str | None = None) -> str:
+    """IATI OrganisationType: an NGO (diaspora or not) based in the country it works in is a
+    partner-country NGO (24), one based elsewhere an international NGO (21); a donor by its
+    identifier (a government agency's ref has -GOV-; EU institutions are multilateral)."""
+    if view.type in (OrganisationType.NGO, OrganisationType.DIASPORA):
+        return PARTNER_COUNTRY_NGO if country and view.hq_country == country else INTERNATIONAL_NGO
+    if view.type == OrganisationType.DONOR:
+        family = donor_family(view.iati_identifier)
+        ref = (view.iati_identifier or "").upper()
+        return "40" if family == "eu" else "10" if "-GOV" in ref else "90"
+    return ORG_TYPES.get(view.type, "90")
 
 
-def iati_programme(services: Services, facts: ProgrammeFacts, today: dt.date) -> IatiProgramme:
+def _org(view: OrganisationView, country: str | None = None) -> IatiOrg:
+    return IatiOrg(ref=view.iati_identifier or "", type=organisation_type(view, country), name=view.name)
+
+
+@dataclass(frozen=True)
+class _Context:
+    services: Services
+    facts: ProgrammeFacts
+    today: dt.date
+    table: RateTable
+    summaries: list[IndicatorSummary]
+    dimensions: Dimensions
+    base: tuple[Participant, ...]
+    reporter: IatiOrg
+
+
+def iati_programme(
+    services: Services, facts: ProgrammeFacts, today: dt.date, generated_at: dt.datetime | None = None
+) -> IatiProgramme:
     programme = facts.programme
     if programme.reporting_org_id is None:
         raise DomainError(
@@ -81,76 +101,140 @@ def iati_programme(services: Services, facts: ProgrammeFacts, today: dt.date) ->
             f"the reporting organisation {reporter.name} has no IATI identifier: add it before exporting"
         )
     donor = services.organisations.get(programme.donor_id) if programme.donor_id else None
-    table = services.exchange_rates.rate_table(programme.currency)
-    summaries = services.reach.results_summary(programme.id)
-    dimensions = _dimensions(services, facts)
-    funders = (Participant(org=_org(donor), role=ROLE_FUNDING),) if donor else ()
-    base = (*funders, Participant(org=_org(reporter), role=ROLE_ACCOUNTABLE))
-    projects = []
-    grants: dict[int, Decimal] = {}
-    for project in facts.projects:
-        summary = services.finance.project_summary(project.id, as_of=today)
-        grants[project.id] = summary.in_reporting_currency.grant
-        partner = facts.partners[project.partner_id]
-        projects.append(
-            IatiProject(
-                code=project.code,
-                title=project.title,
-                description=project.description or project.title,
-                status=project.status.iati_code,
-                # IATI requires a start date: a project without dates stands in the programme's.
-                planned_start=project.planned_start
-                or (None if project.actual_start else programme.start_date),
-                actual_start=project.actual_start,
-                planned_end=project.planned_end or (None if project.actual_end else programme.end_date),
-                actual_end=project.actual_end,
-                participants=(*base, Participant(org=_org(partner), role=ROLE_IMPLEMENTING)),
-                countries=(CountryShare(code=project.country, percentage=HUNDRED),),
-                locations=tuple(
-                    IatiLocation(name=loc.name, admin_code=loc.pcode or "") for loc in project.locations
-                ),
-                sectors=(SectorShare(code=project.dac_code),) if project.dac_code else (),
-                sdg_goals=tuple(programme.sdg_goals),
-                budgets=_budgets(project, grants[project.id], programme.start_date),
-                planned_disbursements=_planned(
-                    services, project, table, programme.currency, today, _org(reporter), _org(partner)
-                ),
-                transactions=_transactions(
-                    services,
-                    project,
-                    table,
-                    programme.currency,
-                    today,
-                    grants[project.id],
-                    _org(reporter),
-                    _org(partner),
-                ),
-                results=_results(summaries, facts, project.id, dimensions),
-            )
-        )
+    funder = _org(donor) if donor else None
+    award = services.programmes.award(programme.id)
+    funders = (Participant(org=funder, role=ROLE_FUNDING),) if funder else ()
+    ctx = _Context(
+        services=services,
+        facts=facts,
+        today=today,
+        table=services.exchange_rates.rate_table(programme.currency),
+        summaries=services.reach.results_summary(programme.id),
+        dimensions=dimensions_of(services, facts),
+        base=(*funders, Participant(org=_org(reporter), role=ROLE_ACCOUNTABLE)),
+        reporter=_org(reporter),
+    )
+    grants = {
+        p.id: services.finance.project_summary(p.id, as_of=today).in_reporting_currency.grant
+        for p in facts.projects
+    }
+    projects = tuple(_project(ctx, project, grants[project.id], generated_at) for project in facts.projects)
+    status = _programme_status(programme.start_date, programme.end_date, facts.projects, today)
+    actual_start, actual_end = actual_dates(
+        status, programme.start_date, programme.end_date, None, None, today
+    )
     return IatiProgramme(
         code=programme.code,
+        own_identifier=programme.code,
         title=programme.name,
         description=programme.description or programme.name,
-        status=_programme_status(programme.start_date, programme.end_date, facts.projects, today),
+        status=status,
         planned_start=programme.start_date,
         planned_end=programme.end_date,
-        participants=base,
+        actual_start=actual_start,
+        actual_end=actual_end,
+        participants=ctx.base,
         countries=tuple(
             CountryShare(code=c, percentage=share)
-            for c, share in _percentages((p.country, grants[p.id]) for p in facts.projects).items()
+            for c, share in percentages((p.country, grants[p.id]) for p in facts.projects).items()
         ),
         sectors=tuple(
             SectorShare(code=c, percentage=share)
-            for c, share in _percentages(
+            for c, share in percentages(
                 (p.dac_code, grants[p.id]) for p in facts.projects if p.dac_code
             ).items()
         ),
         sdg_goals=tuple(programme.sdg_goals),
-        results=_results(summaries, facts, None, {}),
-        reporting_org=_org(reporter),
+        budgets=budgets(programme.start_date, programme.end_date, award.amount, programme.start_date),
+        transactions=programme_transactions(award, programme.start_date, today, funder, ctx.reporter),
+        results=iati_results(
+            ctx.summaries, facts, None, ctx.dimensions, (programme.start_date, programme.end_date)
+        ),
+        reporting_org=ctx.reporter,
         default_currency=programme.currency,
-        projects=tuple(projects),
+        humanitarian=award.humanitarian,
+        humanitarian_scope=_scope(award.emergency_glide),
+        last_updated=generated_at,
+        projects=projects,
+    )
+
+
+def _scope(glide: str | None) -> HumanitarianScope | None:
+    if not glide:
+        return None
+    name = "COVID-19 pandemic" if glide == COVID_GLIDE else ""
+    return HumanitarianScope(code=glide, narrative=name)
+
+
+def actual_dates(
+    status: str,
+    planned_start: dt.date | None,
+    planned_end: dt.date | None,
+    actual_start: dt.date | None,
+    actual_end: dt.date | None,
+    today: dt.date,
+) -> tuple[dt.date | None, dt.date | None]:
+    """IATI's activity dates guidance: an activity in implementation (2) or later has an actual
+    start, a finished one (3 finalisation, 4 closed) an actual end. Where none is recorded, the
+    agreed (planned) date stands in for it, never a date in the future."""
+    started = status in ("2", "3", "4")
+    ended = status in ("3", "4")
+    if started and actual_start is None and planned_start is not None and planned_start <= today:
+        actual_start = planned_start
+    if ended and actual_end is None and planned_end is not None and planned_end <= today:
+        actual_end = planned_end
+    return actual_start, actual_end
+
+
+def _project(
+    ctx: _Context, project: ProjectView, grant: Decimal, generated_at: dt.datetime | None
+) -> IatiProject:
+    programme = ctx.facts.programme
+    partner_view = ctx.facts.partners[project.partner_id]
+    partner = _org(partner_view, project.country)
+    status = project.status.iati_code
+    # IATI requires a start date: a project without dates stands in the programme's.
+    planned_start = project.planned_start or (None if project.actual_start else programme.start_date)
+    planned_end = project.planned_end or (None if project.actual_end else programme.end_date)
+    actual_start, actual_end = actual_dates(
+        status, planned_start, planned_end, project.actual_start, project.actual_end, ctx.today
+    )
+    currency = programme.currency
+    return IatiProject(
+        code=project.code,
+        own_identifier=project.agreement_number or project.code,
+        title=project.title,
+        description=project.description or project.title,
+        status=status,
+        planned_start=planned_start,
+        actual_start=actual_start,
+        planned_end=planned_end,
+        actual_end=actual_end,
+        participants=(*ctx.base, Participant(org=partner, role=ROLE_IMPLEMENTING)),
+        countries=(CountryShare(code=project.country, percentage=HUNDRED),),
+        locations=tuple(IatiLocation(name=loc.name, ref=loc.pcode or "") for loc in project.locations),
+        sectors=(SectorShare(code=project.dac_code),) if project.dac_code else (),
+        sdg_goals=tuple(programme.sdg_goals),
+        budgets=budgets(
+            project.planned_start or project.actual_start,
+            project.planned_end or project.actual_end,
+            grant,
+            programme.start_date,
+        ),
+        planned_disbursements=planned_disbursements(
+            ctx.services, project, ctx.table, currency, ctx.today, ctx.reporter, partner
+        ),
+        transactions=project_transactions(
+            ctx.services, project, ctx.table, currency, ctx.today, grant, ctx.reporter, partner
+        ),
+        results=iati_results(
+            ctx.summaries,
+            ctx.facts,
+            project.id,
+            ctx.dimensions,
+            (planned_start or programme.start_date, planned_end or programme.end_date),
+        ),
+        last_updated=generated_at,
     )
 
 
@@ -160,220 +244,3 @@ def _programme_status(start: dt.date, end: dt.date, projects: tuple[ProjectView,
     if today <= end:
         return "2"
     return "4" if all(p.status.iati_code in ("4", "5") for p in projects) else "3"
-
-
-def _percentages(pairs: Iterable[tuple[str, Decimal]]) -> dict[str, Decimal]:
-    """Percentages by weight (grant), to two places, adding up to exactly 100."""
-    weights: dict[str, Decimal] = defaultdict(Decimal)
-    for code, weight in pairs:
-        weights[code] += weight
-    total = sum(weights.values(), Decimal(0))
-    if not weights:
-        return {}
-    codes = sorted(weights)
-    if total == 0:
-        percentages = {c: (HUNDRED / len(codes)).quantize(Decimal("0.01")) for c in codes}
-    else:
-        percentages = {c: (weights[c] * HUNDRED / total).quantize(Decimal("0.01")) for c in codes}
-    percentages[codes[-1]] += HUNDRED - sum(percentages.values(), Decimal(0))
-    return percentages
-
-
-def _budgets(project: ProjectView, grant: Decimal, fallback: dt.date) -> tuple[Budget, ...]:
-    """The grant in periods of at most a year, shared by days (IATI refuses longer budget periods)."""
-    start = project.planned_start or project.actual_start
-    end = project.planned_end or project.actual_end
-    if start is None or end is None or end <= start or not grant:
-        return ()
-    slices = []
-    cursor = start
-    while cursor < end:
-        stop = min(end, cursor.replace(year=cursor.year + 1) - dt.timedelta(days=1))
-        slices.append((cursor, stop if stop > cursor else end))
-        cursor = stop + dt.timedelta(days=1)
-    days = Decimal((end - start).days + 1)
-    amounts = [round_money(grant * Decimal((b - a).days + 1) / days) for a, b in slices]
-    amounts[-1] += grant - sum(amounts, Decimal(0))
-    return tuple(
-        Budget(start=a, end=b, value=amount, value_date=start or fallback)
-        for (a, b), amount in zip(slices, amounts, strict=True)
-    )
-
-
-def _planned(
-    services: Services,
-    project: ProjectView,
-    table: RateTable,
-    currency: str,
-    today: dt.date,
-    reporter: IatiOrg,
-    partner: IatiOrg,
-) -> tuple[PlannedDisbursement, ...]:
-    rows = []
-    for t in services.finance.tranches(project.id):
-        if t.status in (TrancheStatus.PAID, TrancheStatus.CANCELLED):
-            continue
-        on = min(t.planned_date, today)
-        value = round_money(table.convert(t.planned_amount, t.currency or project.currency, currency, on))
-        rows.append(
-            PlannedDisbursement(
-                start=t.planned_date,
-                end=None,
-                value=value,
-                value_date=on,
-                provider=reporter,
-                receiver=partner,
-            )
-        )
-    return tuple(rows)
-
-
-def _transactions(
-    services: Services,
-    project: ProjectView,
-    table: RateTable,
-    currency: str,
-    today: dt.date,
-    grant: Decimal,
-    reporter: IatiOrg,
-    partner: IatiOrg,
-) -> tuple[Transaction, ...]:
-    agreed = project.planned_start or project.actual_start or today
-    rows = [
-        Transaction(
-            type="2",
-            date=agreed,
-            value=grant,
-            value_date=agreed,
-            receiver=partner,
-            description=f"Grant agreement {project.code}",
-        )
-    ]
-    for t in sorted(services.finance.tranches(project.id), key=lambda t: t.number):
-        if t.status != TrancheStatus.PAID or t.actual_date is None or t.actual_amount is None:
-            continue
-        value = round_money(
-            table.convert(t.actual_amount, t.currency or project.currency, currency, t.actual_date)
-        )
-        rows.append(
-            Transaction(
-                type="3",
-                date=t.actual_date,
-                value=value,
-                value_date=t.actual_date,
-                provider=reporter,
-                receiver=partner,
-                description=f"Tranche {t.number}",
-            )
-        )
-    for e in services.finance.expenditures(project.id):
-        if e.spent_on > today:
-            continue
-        value = round_money(table.convert(e.amount, e.currency or project.currency, currency, e.spent_on))
-        rows.append(
-            Transaction(
-                type="4",
-                date=e.spent_on,
-                value=value,
-                value_date=e.spent_on,
-                description=e.description or "Expenditure reported by the partner",
-            )
-        )
-    return tuple(rows)
-
-
-def _dimensions(services: Services, facts: ProgrammeFacts) -> Dimensions:
-    """Approved cells of each project summed by sex and by age band, per indicator and period."""
-    wanted = [i.id for i in facts.indicators if i.disaggregated and i.measure == Measure.NUMBER]
-    found: Dimensions = defaultdict(list)
-    if not wanted:
-        return found
-    context = services.context
-    with context.database.session(user=context.user, write=False) as session:
-        for name, column in (("sex", Result.sex), ("age", Result.age_band)):
-            query = (
-                select(
-                    Result.project_id, Result.indicator_id, Result.period_id, column, func.sum(Result.value)
-                )
-                .where(
-                    Result.indicator_id.in_(wanted),
-                    Result.status == ResultStatus.APPROVED,
-                    column.is_not(None),
-                )
-                .group_by(Result.project_id, Result.indicator_id, Result.period_id, column)
-                .order_by(Result.project_id, Result.indicator_id, Result.period_id, column)
-            )
-            for project_id, indicator_id, period_id, value, amount in session.execute(query):
-                found[(project_id, indicator_id, period_id)].append((name, str(value), Decimal(amount)))
-    return found
-
-
-def _results(
-    summaries: list[IndicatorSummary], facts: ProgrammeFacts, project_id: int | None, dimensions: Dimensions
-) -> tuple[IatiResult, ...]:
-    views = {i.id: i for i in facts.indicators}
-    periods = {p.id: p for p in facts.periods}
-    by_level: dict[ResultLevel, list[Indicator]] = defaultdict(list)
-    for summary in summaries:
-        line = (
-            summary.programme
-            if project_id is None
-            else next((p for p in summary.projects if p.project_id == project_id), None)
-        )
-        if line is None:
-            continue
-        view = views[summary.indicator_id]
-        baseline = None
-        if view.baseline_value is not None:
-            year = (view.baseline_date or facts.programme.start_date).year
-            baseline = Baseline(year=year, value=view.baseline_value, iso_date=view.baseline_date)
-        by_level[view.result_level].append(
-            Indicator(
-                title=summary.name,
-                measure="2" if summary.measure == Measure.PERCENT else "1",
-                ascending=view.direction == Direction.INCREASE,
-                reference_code=summary.code,
-                description=summary.note,
-                baseline=baseline,
-                periods=_periods(line, periods, summary.indicator_id, project_id, dimensions),
-            )
-        )
-    return tuple(
-        IatiResult(
-            type=RESULT_TYPES[level], title=f"{level.value.capitalize()} results", indicators=tuple(items)
-        )
-        for level, items in sorted(by_level.items(), key=lambda kv: RESULT_TYPES[kv[0]])
-    )
-
-
-def _periods(
-    line: FigureLine,
-    periods: Mapping[int, PeriodView],
-    indicator_id: int,
-    project_id: int | None,
-    dimensions: Dimensions,
-) -> tuple[ResultPeriod, ...]:
-    out = []
-    for figure in line.periods:
-        if figure.actual is None and figure.target is None:
-            continue
-        period = periods[figure.period_id]
-        actuals = []
-        if figure.actual is not None:
-            actuals.append(ResultValue(value=figure.actual))
-            if project_id is not None:
-                actuals += [
-                    ResultValue(value=amount, dimensions=(Dimension(name=name, value=value),))
-                    for name, value, amount in dimensions.get(
-                        (project_id, indicator_id, figure.period_id), []
-                    )
-                ]
-        out.append(
-            ResultPeriod(
-                start=period.start_date,
-                end=period.end_date,
-                targets=(ResultValue(value=figure.target),) if figure.target is not None else (),
-                actuals=tuple(actuals),
-            )
-        )
-    return tuple(out)

@@ -45,7 +45,8 @@ def iptt_block(
     line = summary.programme
     per_project = tuple(
         IpttDisaggregation(
-            label=f"Project {project.label} ({partners.get(project.project_id or 0, '')})",
+            label=f"Project {project.label}",
+            project=project.label,
             loa_target=_number(project.target),
             loa_actual=_number(project.life_of_award),
             periods=period_figures(project, labels),
@@ -68,6 +69,7 @@ def iptt_block(
         loa_actual=_number(line.life_of_award),
         periods=period_figures(line, labels),
         source=view.means_of_verification or "",
-        comments=summary.note,
+        # How the figure was counted is on the Notes sheet (it is long: it would make every row tall).
+        comments="",
         disaggregations=per_project + breakdown,
     )

@@ -10,8 +10,9 @@ indirect unique-people indicator; other people indicators count the same people 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -20,9 +21,12 @@ from sqlalchemy.types import NullType
 
 from ...db.engine import Database
 from ...db.models import Result
-from ...domain.enums import ResultStatus, Sex
+from ...domain import codes
+from ...domain.enums import OverlapRule, ResultStatus, Sex
 from ...reporting.donor_workbook.model import ReachRow
 from ..periods import PeriodView
+from ..reach import ReachReport
+from ..reach_queries import programme_locations
 from .facts import ProgrammeFacts
 
 #: Rows fetched per round trip: large enough to be fast, small enough to keep memory flat.
@@ -39,6 +43,9 @@ class ReachSource:
     statuses: tuple[ResultStatus, ...]
     periods: tuple[PeriodView, ...]
     dedup_method: str
+    #: Per indicator: the (project, location) pairs the overlap rule leaves out of the headline
+    #: (see counted_places); a row there is shown as not counted.
+    left_out: dict[int, frozenset[tuple[int, int | None]]] = field(default_factory=dict)
 
 
 def count_cells(database: Database, user: str, source: ReachSource) -> int:
@@ -72,6 +79,7 @@ def stream_reach_rows(
         for indicator_id, reach in source.indicators:
             current: tuple[int, int | None, int, str | None] | None = None
             cells: list[tuple[str | None, str | None, Any, str | None]] = []
+            left_out = source.left_out.get(indicator_id, frozenset())
             for (
                 project_id,
                 location_id,
@@ -85,14 +93,14 @@ def stream_reach_rows(
                 key = (project_id, location_id, period_id, group)
                 if key != current:
                     if current is not None:
-                        yield builder.row(current, reach, cells)
+                        yield builder.row(current, reach, cells, left_out)
                     current, cells = key, []
                 cells.append((sex, age_band, value, cell_source))
                 read += 1
                 if on_cell is not None and read % FETCH_SIZE == 0:
                     on_cell(read)
             if current is not None:
-                yield builder.row(current, reach, cells)
+                yield builder.row(current, reach, cells, left_out)
     if on_cell is not None:
         on_cell(read)
 
@@ -130,6 +138,7 @@ class _RowBuilder:
             p.id: (p.start_date, p.end_date) for p in source.periods
         }
         self.dedup_method = source.dedup_method
+        self.iso3 = {p.country: codes.country_alpha3(p.country) for p in facts.projects}
         self.number = 0
 
     def row(
@@ -137,32 +146,40 @@ class _RowBuilder:
         key: tuple[int, int | None, int, str | None],
         reach: str,
         cells: Sequence[tuple[str | None, str | None, Any, str | None]],
+        left_out: frozenset[tuple[int, int | None]],
     ) -> ReachRow:
         project_id, location_id, period_id, group = key
-        female = [0] * len(self.bands)
-        male = [0] * len(self.bands)
+        width = len(self.bands)
+        female, male, neither = [0] * width, [0] * width, [0] * width
+        no_age = {Sex.FEMALE: 0, Sex.MALE: 0}
         unknown = 0
         source = ""
         for sex, age_band, value, cell_source in cells:
             count = int(value)  # people indicators hold whole numbers only (checked on entry)
             index = self.bands.get(age_band) if age_band is not None else None
-            if index is not None and sex == Sex.FEMALE:
+            if index is None:
+                if sex in no_age:
+                    no_age[sex] += count  # type: ignore[index]
+                else:
+                    unknown += count
+            elif sex == Sex.FEMALE:
                 female[index] += count
-            elif index is not None and sex == Sex.MALE:
+            elif sex == Sex.MALE:
                 male[index] += count
             else:
-                unknown += count
+                neither[index] += count
             source = source or (cell_source or "")
         project = self.projects[project_id]
         location = self.locations.get(location_id) if location_id is not None else None
         start, end = self.periods[period_id]
         self.number += 1
-        total = sum(female) + sum(male) + unknown
+        total = sum(female) + sum(male) + sum(neither) + no_age[Sex.FEMALE] + no_age[Sex.MALE] + unknown
         return ReachRow(
             row_id=f"R{self.number:07d}",
             project_code=project.code,
             partner=project.partner_name,
             country_iso2=project.country,
+            country_iso3=self.iso3[project.country],
             admin1=location.name if location else "",
             admin1_pcode=(location.pcode or "") if location else "",
             location="" if location else WHOLE_PROJECT,
@@ -173,9 +190,13 @@ class _RowBuilder:
             population_group=group or UNKNOWN_GROUP,
             female=tuple(female),
             male=tuple(male),
+            sex_unknown=tuple(neither),
+            female_age_unknown=no_age[Sex.FEMALE],
+            male_age_unknown=no_age[Sex.MALE],
             unknown=unknown,
             # Unique-people indicators record only newly reached people in each period.
             new_this_period=total,
+            counted=(project_id, location_id) not in left_out,
             dedup_method=self.dedup_method,
             source=source,
         )
@@ -200,3 +221,36 @@ def reached_by_place(
     )
     with database.session(user=user, write=False) as session:
         return {(p, loc): Decimal(v) for p, loc, v in session.execute(query)}
+
+
+def left_out_places(
+    database: Database, user: str, programme_id: int, report: ReachReport
+) -> dict[int, frozenset[tuple[int, int | None]]]:
+    """Per reach indicator: the (project, location) pairs whose people the headline leaves out under
+    "max per location" (another project counts more people in the same admin-1 area). Under "sum"
+    every row counts. The Reach sheet marks these rows, so that its counted rows add up to the
+    Cover's figure and its breakdowns to the IPTT's."""
+    explanation = report.explanation
+    if explanation is None or report.rule == OverlapRule.SUM:
+        return {}
+    with database.session(user=user, write=False) as session:
+        canonical = programme_locations(session, programme_id).canonical
+    members: dict[int, list[int]] = defaultdict(list)
+    for raw, representative in canonical.items():
+        members[representative].append(raw)
+    out: dict[int, frozenset[tuple[int, int | None]]] = {}
+    for indicator, contributions in (
+        (report.headline_indicator, explanation.locations),
+        (report.indirect_indicator, explanation.indirect_locations),
+    ):
+        if indicator is None:
+            continue
+        pairs = {
+            (project_id, raw)
+            for contribution in contributions
+            if contribution.location_id is not None
+            for project_id, _ in contribution.other_projects
+            for raw in members.get(contribution.location_id, [contribution.location_id])
+        }
+        out[indicator.id] = frozenset(pairs)
+    return out

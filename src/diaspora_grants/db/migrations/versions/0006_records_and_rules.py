@@ -20,7 +20,7 @@ from alembic import op
 import diaspora_grants.db.base
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
