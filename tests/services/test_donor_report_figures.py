@@ -18,7 +18,7 @@ from openpyxl.workbook.workbook import Workbook
 from diaspora_grants.services.exports import ExportResult
 from diaspora_grants.services.registry import Services
 from tests.reporting.libreoffice import recalculate, require_libreoffice
-from tests.services.donor_demo import BHA, RDPP, complete_demo, demo_services
+from tests.services.donor_demo import BHA, RDPP, demo_services
 
 pytestmark = pytest.mark.libreoffice
 CENT = Decimal("0.005")
@@ -45,7 +45,6 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Reports]:
     require_libreoffice()
     folder = tmp_path_factory.mktemp("donor")
     services, database = demo_services(folder)
-    complete_demo(services)
     bha = services.programmes.get_by_code(BHA).id
     rdpp = services.programmes.get_by_code(RDPP).id
 

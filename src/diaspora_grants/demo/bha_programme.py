@@ -21,6 +21,8 @@ class Partner:
     hq_country: str
     origin: tuple[str, ...]
     website: str | None = None
+    #: Invented but well-formed IATI organisation identifier (the registration agency of its country).
+    iati_ref: str | None = None
 
 
 PARTNERS = (
@@ -29,17 +31,26 @@ PARTNERS = (
         "SASTA",
         "US",
         ("LB", "SY", "JO"),
+        iati_ref="US-EIN-000000001",
     ),
-    Partner("Syrian American Medical Society", "SAMS", "US", ("SY",), "https://www.sams-usa.net"),
-    Partner("Pontes Ricerche e Interventi", "Pontes", "IT", ("TN",)),
     Partner(
-        "Federation des Tunisiens pour une Citoyennete des deux Rives",
+        "Syrian American Medical Society",
+        "SAMS",
+        "US",
+        ("SY",),
+        "https://www.sams-usa.net",
+        "US-EIN-000000002",
+    ),
+    Partner("Pontes Ricerche e Interventi", "Pontes", "IT", ("TN",), iati_ref="IT-CF-00000000003"),
+    Partner(
+        "Fédération des Tunisiens pour une Citoyenneté des deux Rives",
         "FTCR",
         "FR",
         ("TN",),
+        iati_ref="FR-RNA-W000000004",
     ),
-    Partner("Citizens Initiative", "CI", "ZA", ("ZW",)),
-    Partner("Genesis Entrepreneurship Trust", "GET", "ZW", ("ZW",)),
+    Partner("Citizens Initiative", "CI", "ZA", ("ZW",), iati_ref="ZA-NPO-000-005"),
+    Partner("Genesis Entrepreneurship Trust", "GET", "ZW", ("ZW",), iati_ref="ZW-PVO-000006"),
 )
 
 #: Applicants that were not selected; fictional organisations.
@@ -156,7 +167,7 @@ PROJECTS = (
         "Rural COVID-19 vaccination campaign in Lebanon",
         "vaccination campaign in rural areas",
         "Health",
-        "12250",
+        "12264",
         D(300000),
         "LBP",
         ("host community", "refugees", "migrants"),
@@ -222,7 +233,7 @@ PROJECTS = (
         "Rural COVID-19 vaccination outreach in Zimbabwe",
         "vaccination campaign in rural areas",
         "Health",
-        "12250",
+        "12264",
         D(280000),
         "ZWL",
         ("host community", "returnees", "migrants"),

@@ -20,6 +20,7 @@ from ..services.calls import CallInput, CriterionInput
 from ..services.finance import BudgetLineInput, ExpenditureInput, TrancheInput
 from ..services.inputs import input_of
 from ..services.organisations import ContactInput, OrganisationInput
+from ..services.programme_reporting import AwardInput
 from ..services.programmes import ProgrammeInput
 from ..services.projects import ProjectInput, ProjectView
 from ..services.registry import Services
@@ -53,12 +54,34 @@ def load_bha(services: Services) -> None:
             sdg_goals=("3", "10", "17"),
         )
     )
+    _award_from_the_donor(services, programme.id)
     applications = _call_and_applications(services, programme.id, partner_ids)
     projects = _award(services, applications)
-    for plan in bha.PROJECTS:
+    for number, plan in enumerate(bha.PROJECTS, start=1):
         _finance(services, projects[plan.code], plan)
         _requirements(services, projects[plan.code])
+        project = services.projects.get(projects[plan.code].id)
+        number_text = f"720BHA22-GA-{number:02d}"
+        services.programmes.set_agreement_number(project.id, number_text, expected_version=project.version)
     load_bha_results(services, programme.id, projects)
+
+
+def _award_from_the_donor(services: Services, programme_id: int) -> None:
+    """The award as the donor's agreement states it (illustrative figures), with COVID-19's GLIDE."""
+    services.programmes.set_award(
+        programme_id,
+        AwardInput(
+            amount=D(1_800_000),
+            funds_received=D(1_400_000),
+            funds_received_on=dt.date(2022, 10, 3),
+            subgrants=D(1_580_000),
+            direct_costs=D(96_500),
+            indirect_rate=D("0.07"),
+            humanitarian=True,
+            emergency_glide="EP-2020-000012-001",
+        ),
+        expected_version=0,
+    )
 
 
 def _institutions(services: Services) -> tuple[int, int]:
@@ -100,6 +123,7 @@ def _partners(services: Services) -> dict[str, int]:
                 origin_countries=partner.origin,
                 operating_countries=(countries[partner.acronym],),
                 website=partner.website,
+                iati_identifier=partner.iati_ref,
                 dd_status=DueDiligenceStatus.CLEARED,
                 dd_date=dt.date(2022, 4, 15),
                 dd_expiry=expiry,
@@ -142,7 +166,7 @@ def _call_and_applications(
             description="Call for expressions of interest for diaspora organisations to implement "
             "COVID-19 recovery activities in Lebanon, Tunisia and Zimbabwe.",
             eligible_countries=("LB", "TN", "ZW"),
-            eligible_sectors=("15153", "11120", "12250", "11231"),
+            eligible_sectors=("15153", "11120", "12264", "11231"),
             envelope_amount=D(1800000),
             ceiling_per_grant=D(300000),
             launch_date=dt.date(2022, 2, 1),

@@ -33,6 +33,8 @@ GROUP_WEIGHTS = {
 }
 SEX_WEIGHTS = {Sex.FEMALE: D(52), Sex.MALE: D(46), Sex.UNKNOWN: D(2)}
 AGE_WEIGHTS = {"0-17": D(40), "18-59": D(48), "60+": D(10), "unknown": D(2)}
+#: Young people (15 to 24) fall in the first two bands; the indicator allows only those.
+YOUTH_AGES = {"0-17": D(45), "18-59": D(55)}
 CHILD_AGES = {"0-17": D(1)}
 
 INDICATORS = (
@@ -131,6 +133,8 @@ INDICATORS = (
 def load_bha_results(services: Services, programme_id: int, projects: dict[str, ProjectView]) -> None:
     periods = {p.label: p.id for p in services.periods.generate(programme_id, "quarterly")}
     indicators = {i.code: services.indicators.create(programme_id, i).id for i in INDICATORS}
+    youth = services.indicators.get(indicators["BHA-7"])
+    services.indicators.set_age_bands(youth.id, tuple(YOUTH_AGES), expected_version=youth.version)
     programme = services.programmes.get(programme_id)
     services.programmes.update(
         programme_id,
@@ -190,11 +194,7 @@ def _cells_of(
     if "youth" in plan.activity:
         yield (
             "BHA-7",
-            [
-                c
-                for n, v in reached.items()
-                for c in _grid(location_ids[n], v * 3 // 100, groups, AGE_WEIGHTS)
-            ],
+            [c for n, v in reached.items() for c in _grid(location_ids[n], v * 3 // 100, groups, YOUTH_AGES)],
         )
 
 

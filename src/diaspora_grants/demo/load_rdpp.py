@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from ..domain.enums import Counting, OrganisationType, OverlapRule, ProjectStatus, Reach, ResultStatus
 from ..services.indicators import IndicatorInput
 from ..services.organisations import OrganisationInput
+from ..services.programme_reporting import AwardInput
 from ..services.programmes import ProgrammeInput
 from ..services.projects import ProjectInput, ProjectView
 from ..services.registry import Services
@@ -21,6 +23,28 @@ def load_rdpp(services: Services) -> None:
         services.periods.create(programme_id, label, start, end).id for label, start, end in rdpp.PERIODS
     ]
     _engagement(services, programme_id, project.id, periods)
+    _reporting_details(services, programme_id, project.id)
+
+
+def _reporting_details(services: Services, programme_id: int, project_id: int) -> None:
+    """What the EU report needs besides the figures: the award (illustrative), the agreement's
+    number, and what a point is worth (1 EGP)."""
+    services.programmes.set_award(
+        programme_id,
+        AwardInput(
+            amount=Decimal(150_000),
+            funds_received=Decimal(120_000),
+            funds_received_on=dt.date(2022, 6, 1),
+            subgrants=Decimal(150_000),
+            direct_costs=Decimal(0),
+            indirect_rate=Decimal("0.07"),
+        ),
+        expected_version=0,
+    )
+    project = services.projects.get(project_id)
+    services.programmes.set_agreement_number(project_id, "RDPP-NA-EG-GA-01", expected_version=project.version)
+    points = services.indicators.get_by_code(programme_id, "CAMP-POINTS")
+    services.indicators.set_unit_value(points.id, Decimal(1), "EGP", expected_version=points.version)
 
 
 def _programme(services: Services) -> tuple[int, list[int]]:
@@ -56,6 +80,7 @@ def _programme(services: Services) -> tuple[int, list[int]]:
             end_date=rdpp.PROGRAMME_END,
             donor_id=donor.id,
             reporting_org_id=reporting_org,
+            award_number="NDICI/2022/000-001",
             currency="EUR",
             overlap_rule=OverlapRule.SUM,
             sdg_goals=rdpp.SDG_GOALS,
