@@ -112,3 +112,12 @@ def make_services(database: Database, tmp_path: Path, user: str = "tester") -> S
 def services(database: Database, tmp_path: Path) -> Services:
     """All services on a fresh database (SQLite and PostgreSQL), as user 'tester', on 2022-09-15."""
     return make_services(database, tmp_path)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    # Here rather than in tests/reliability: an option of a whole run (CI passes it to `make test`).
+    parser.addoption(
+        "--reliability-report",
+        action="store_true",
+        help="print the reliability table (scenario, cases run, failures, data lost) at the end",
+    )

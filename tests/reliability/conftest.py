@@ -53,14 +53,6 @@ _STARTED_KEY = pytest.StashKey[float]()
 _CASES_BEFORE_KEY = pytest.StashKey[int]()
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--reliability-report",
-        action="store_true",
-        help="print the reliability table (scenario, cases run, failures, data lost) at the end",
-    )
-
-
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "scenario(name): the reliability scenario a test counts towards")
     config.stash[_LEDGER_KEY] = Ledger()
