@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ...domain.enums import Counting, Direction, Measure, Reach, ResultLevel, ResultStatus, Sex
+from ...domain.result_cells import describe_cell
 from ..base import Base, Tracked, enum_column
 from .programmes import Programme
 from .projects import Location, Project
@@ -73,7 +74,7 @@ class Period(Tracked, Base):
     programme: Mapped[Programme] = relationship()
 
     def audit_label(self) -> str:
-        return self.label
+        return f"{self.programme.code} · {self.label}"
 
 
 class Target(Tracked, Base):
@@ -95,6 +96,15 @@ class Target(Tracked, Base):
     project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
     period_id: Mapped[int | None] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"), index=True)
     value: Mapped[Decimal] = mapped_column(ResultValue)
+
+    indicator: Mapped[Indicator] = relationship()
+    project: Mapped[Project | None] = relationship()
+    period: Mapped[Period | None] = relationship()
+
+    def audit_label(self) -> str:
+        scope = self.project.code if self.project is not None else self.indicator.programme.code
+        when = self.period.label if self.period is not None else "life of award"
+        return f"target {self.indicator.code} · {scope} · {when}"
 
 
 class Result(Tracked, Base):
@@ -138,6 +148,19 @@ class Result(Tracked, Base):
     status: Mapped[ResultStatus] = mapped_column(enum_column(ResultStatus), default=ResultStatus.SUBMITTED)
     source: Mapped[str | None] = mapped_column(String(300))
     note: Mapped[str | None] = mapped_column(Text)
+    #: Who submitted the cell for approval and who approved it (None: not recorded, or a draft).
+    submitted_by: Mapped[str | None] = mapped_column(String(120))
+    submitted_at: Mapped[dt.datetime | None]
+    approved_by: Mapped[str | None] = mapped_column(String(120))
+    approved_at: Mapped[dt.datetime | None]
 
     project: Mapped[Project] = relationship()
+    indicator: Mapped[Indicator] = relationship()
+    period: Mapped[Period] = relationship()
     location: Mapped[Location | None] = relationship()
+
+    def audit_label(self) -> str:
+        """The cell as people name it: "LB-VAX-01 · BHA-1 · 2022-Q3 · Akkar · refugees · female · 0-17"."""
+        place = self.location.name if self.location is not None else "whole project"
+        cell = describe_cell(place, self.population_group, self.sex, self.age_band)
+        return f"{self.project.code} · {self.indicator.code} · {self.period.label} · {cell}"
