@@ -20,6 +20,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .icons import icon
+from .keyboard import FocusRingStyle
 from .main_window import MainWindow
 from .settings import APPLICATION_NAME, ORGANISATION_NAME, AppSettings
 
@@ -41,7 +42,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(APPLICATION_NAME)
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), FocusRingStyle):
+        app.setStyle(FocusRingStyle("Fusion"))
     app.setWindowIcon(icon("app"))
     return app
 

@@ -5,8 +5,10 @@ Call them through the module (``interaction.confirm(...)``) so a test's monkeypa
 
 from __future__ import annotations
 
+import enum
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import DomainError
@@ -38,3 +40,35 @@ def show_error(parent: QWidget | None, error: BaseException, *, title: str = "Co
             "The details are in the log file."
         )
     QMessageBox.warning(parent, title, text)
+
+
+class Unsaved(enum.Enum):
+    """What to do with unsaved work before something replaces it."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved(parent: QWidget | None, what: str, doing: str) -> Unsaved:
+    """Save, Discard or Cancel: `what` is not saved and `doing` (quit, open another page...) would
+    lose it. Cancel is the default: Enter never throws work away."""
+    tr = QCoreApplication.translate
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        tr("Unsaved", "Unsaved changes"),
+        what,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(tr("Unsaved", "Save them before you {doing}?").format(doing=doing))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setObjectName("unsaved-question")
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return Unsaved.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from typing import Any
 
@@ -27,13 +27,19 @@ from PySide6.QtWidgets import (
 from ...domain.codes import country_names
 from ..labels import label_of
 
+#: (text, value) pairs, or what reads them afresh each time (records that others may add or rename).
+Choices = Iterable[tuple[str, Any]] | Callable[[], Iterable[tuple[str, Any]]]
+
 
 class ChoiceCombo(QComboBox):
-    """A combo box of (text, value) pairs, optionally with a first 'none' entry."""
+    """A combo box of (text, value) pairs, optionally with a first 'none' entry.
+
+    Given a callable instead of pairs, ``reload()`` asks it again (list pages do on every refresh),
+    so a programme or call added elsewhere is offered without restarting."""
 
     def __init__(
         self,
-        choices: Iterable[tuple[str, Any]],
+        choices: Choices,
         *,
         none_text: str | None = None,
         parent: QWidget | None = None,
@@ -43,10 +49,34 @@ class ChoiceCombo(QComboBox):
         # the popup still shows each entry in full.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(20)
-        if none_text is not None:
-            self.addItem(none_text, None)
+        self._source = choices if callable(choices) else None
+        self._none_text = none_text
+        self._fill(choices() if callable(choices) else choices)
+
+    def _fill(self, choices: Iterable[tuple[str, Any]]) -> None:
+        if self._none_text is not None:
+            self.addItem(self._none_text, None)
         for text, value in choices:
             self.addItem(text, value)
+
+    def reload(self) -> None:
+        """Read the choices again, keeping the one chosen (emits nothing unless it is gone)."""
+        if self._source is None:
+            return
+        fresh = [(str(text), value) for text, value in self._source()]
+        current = [(self.itemText(i), self.itemData(i)) for i in range(self.count())]
+        if self._none_text is not None:
+            current = current[1:]
+        if fresh == current:
+            return
+        chosen = self.value()
+        self.blockSignals(True)
+        self.clear()
+        self._fill(fresh)
+        self.set_value(chosen)
+        self.blockSignals(False)
+        if self.value() != chosen:
+            self.currentIndexChanged.emit(self.currentIndex())
 
     def value(self) -> Any:
         return self.currentData()
