@@ -35,7 +35,9 @@ def test_a_0002_database_gains_the_approval_columns_and_keeps_every_result(tmp_p
     assert grid.cells and all(c.approved_by for c in grid.cells if c.status is ResultStatus.APPROVED)
 
 
-def test_a_shared_postgresql_database_starts_with_the_four_eyes_rule(postgres_url: str, tmp_path: Path) -> None:
+def test_a_shared_postgresql_database_starts_with_the_four_eyes_rule(
+    postgres_url: str, tmp_path: Path
+) -> None:
     database = Database(postgres_url)
     try:
         config = alembic_config()

@@ -89,11 +89,14 @@ def test_each_status_change_is_one_audit_entry(setup: Setup) -> None:
     colleague.results.approve(*scope)
     entries = services.audit.find(table="results", limit=2)
     assert services.audit.count(table="results") == before + 2
-    assert [(e.user_name, e.new_value) for e in entries] == [("colleague", "approved"), ("tester", "submitted")]
+    assert [(e.user_name, e.new_value) for e in entries] == [
+        ("colleague", "approved"),
+        ("tester", "submitted"),
+    ]
 
 
 def test_approved_results_are_read_only_until_reopened_with_a_reason(setup: Setup) -> None:
-    services, colleague, scope, project = setup
+    services, colleague, scope, _project = setup
     services.results.submit(*scope)
     colleague.results.approve(*scope)
     grid = services.results.grid(*scope)
@@ -137,7 +140,7 @@ def test_a_write_over_a_colleagues_change_is_refused_naming_them(setup: Setup) -
 
 
 def test_restore_puts_cells_back_with_their_status_and_who_submitted(setup: Setup) -> None:
-    services, colleague, scope, _ = setup
+    services, _colleague, scope, _ = setup
     services.results.submit(*scope)
     before = services.results.grid(*scope)
     after = services.results.save_grid(
