@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from diaspora_grants.config import AppPaths
 from diaspora_grants.db.engine import Database
 from diaspora_grants.db.migrate import upgrade_to_head
+from diaspora_grants.gui import interaction
 from diaspora_grants.gui.app import make_application
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.settings import AppSettings
@@ -98,3 +99,17 @@ def close_dialogs() -> None:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QWidget) and widget.isVisible():
             widget.close()
+
+
+@pytest.fixture(autouse=True)
+def unsaved_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Save/Discard/Cancel questions asked (answered Discard): a test that closes its window with
+    typed figures must not wait for a click. Tests about the question answer it themselves."""
+    asked: list[str] = []
+
+    def discard(_parent: object, what: str, doing: str) -> interaction.Unsaved:
+        asked.append(f"{what} / {doing}")
+        return interaction.Unsaved.DISCARD
+
+    monkeypatch.setattr(interaction, "ask_unsaved", discard)
+    return asked

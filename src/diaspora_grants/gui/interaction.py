@@ -72,3 +72,14 @@ def ask_unsaved(parent: QWidget | None, what: str, doing: str) -> Unsaved:
     if answer == QMessageBox.StandardButton.Discard:
         return Unsaved.DISCARD
     return Unsaved.CANCEL
+
+
+def choose(parent: QWidget | None, title: str, question: str, options: list[str]) -> int | None:
+    """One of `options` (its position), or None for Cancel (the default)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent)
+    buttons = [box.addButton(text, QMessageBox.ButtonRole.AcceptRole) for text in options]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((number for number, button in enumerate(buttons) if button is clicked), None)
