@@ -101,6 +101,18 @@ def close_dialogs() -> None:
             widget.close()
 
 
+def _discard_quietly(_parent: object, _what: str, _doing: str) -> interaction.Unsaved:
+    return interaction.Unsaved.DISCARD
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> object:
+    """Before pytest-qt closes a test's windows: one left with typed figures (a test that failed
+    half-way) must not wait for an answer. The autouse fixture below puts the question back."""
+    interaction.ask_unsaved = _discard_quietly  # type: ignore[assignment]
+    return (yield)
+
+
 @pytest.fixture(autouse=True)
 def unsaved_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Save/Discard/Cancel questions asked (answered Discard): a test that closes its window with

@@ -129,6 +129,7 @@ def _build_menus(w: MainWindow) -> None:
         go = go_menu.addAction(icon(spec.icon), _tr(spec.title))
         go.setShortcut(QKeySequence(f"Alt+{number}"))
         go.triggered.connect(lambda _checked=False, key=spec.key: w.navigation.setCurrentRow(page_row(key)))
+        w.addAction(go)  # its shortcut works wherever the focus is, the menu closed
         w.go_actions.append(go)
     help_menu = menu.addMenu(_tr("&Help"))
     help_menu.setObjectName("help-menu")

@@ -100,6 +100,12 @@ class ResultsGridView(QTableView):
             return
         super().closeEditor(editor, hint)
 
+    def commitData(self, editor: QWidget) -> None:
+        # An editor released by a reload (a save right after Enter) is hidden; its figure already
+        # reached the model key by key, so there is nothing to commit (Qt would warn).
+        if not editor.isHidden():
+            super().commitData(editor)
+
     def _move_down(self, forward: bool) -> None:
         target = self.next_editable(self.currentIndex(), forward=forward, down=True)
         if target.isValid():
