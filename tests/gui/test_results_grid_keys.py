@@ -35,6 +35,10 @@ def page(window: MainWindow, chain: Chain, qtbot: QtBot) -> ResultsPage:
     return shown
 
 
+#: The first cell of the grid, as the messages name it.
+FIRST = "Akkar · host community · female · 0-17"
+
+
 def at(page: ResultsPage, row: int, column: int) -> QModelIndex:
     return page.model.index(row, column)
 
@@ -151,9 +155,9 @@ def test_figures_from_a_spreadsheet_with_thousands_separators_are_read(
 @pytest.mark.parametrize(
     ("keys", "kept", "message"),
     [
-        ("-5", "5", "Akkar · host community · female · 0-17: must be a number of zero or more"),
-        ("2.5", "2.", "Akkar · host community · female · 0-17: 2.5 is not a whole number; this indicator counts things"),
-        ("1x", "1", "Akkar · host community · female · 0-17: '1x' is not a number"),
+        ("-5", "5", f"{FIRST}: must be a number of zero or more"),
+        ("2.5", "2.", f"{FIRST}: 2.5 is not a whole number; this indicator counts things"),
+        ("1x", "1", f"{FIRST}: '1x' is not a number"),
     ],
 )  # fmt: skip
 def test_a_wrong_key_is_refused_at_once_naming_the_cell_by_its_labels(
