@@ -60,16 +60,16 @@ class AuditPage(ListPage):
         self.until.setToolTip("Up to and including this day")
         self.table_filter.currentIndexChanged.connect(self.refresh)
         self.user_filter.editingFinished.connect(self.refresh)
-        self.since.edit.dateChanged.connect(self.refresh)
-        self.until.edit.dateChanged.connect(self.refresh)
+        self.since.changed.connect(self.refresh)
+        self.until.changed.connect(self.refresh)
         return [self.table_filter, self.user_filter, self.since, self.until]
 
     def filters(self) -> dict[str, Any]:
         return {
             "table": self.table_filter.value(),
             "user": self.user_filter.text().strip() or None,
-            "since": self.since.value(),
-            "until": self.until.value(),
+            "since": self.since.valid_value(),
+            "until": self.until.valid_value(),
             "search": self.search.text().strip() or None,
         }
 
