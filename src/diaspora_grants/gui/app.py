@@ -194,9 +194,14 @@ def start_demo_load(window: MainWindow, workspace: Workspace) -> Operation | Non
         window.statusBar().showMessage("The demo programmes are loaded.", 10_000)
         window.current_page().refresh()
 
+    def cancelled() -> None:
+        window.statusBar().showMessage("Loading the demo was cancelled; nothing was added.", 10_000)
+
     return run_with_progress_dialog(
         window,
         "Loading the demo programmes…",
         lambda _progress: load_demo(workspace.services),
         on_success=loaded,
+        on_cancelled=cancelled,
+        late_cancel="The demo programmes had already been loaded when Cancel was pressed; they are shown.",
     )
