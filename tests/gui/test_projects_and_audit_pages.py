@@ -115,7 +115,7 @@ def test_audit_page_lists_changes_newest_first_and_filters_in_the_database(
     model = page.audit_model
     assert model.total() == 3
     assert model.data(model.index(0, model.COL_RECORD)) == "Partner 2"
-    assert model.data(model.index(0, model.COL_ACTION)) == "insert"
+    assert model.data(model.index(0, model.COL_ACTION)) == "Created"
     assert window.count_label.text() == "3 changes"
 
     qtbot.keyClicks(page.search, "partner 1")
