@@ -35,7 +35,7 @@ def test_navigation_lists_every_area_and_switches_pages(window: MainWindow) -> N
     ]
     for spec in PAGES:
         window.show_page(spec.key)
-        assert window.stack.currentWidget() is window.pages[spec.key]
+        assert window.current_page() is window.pages[spec.key]
         assert window.current_page().objectName() == f"page-{spec.key}"
 
 

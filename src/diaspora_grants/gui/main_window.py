@@ -15,16 +15,26 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QPaintEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFontMetrics,
+    QPaintEvent,
+    QResizeEvent,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -71,6 +81,42 @@ class OpeningNotice(QLabel):
         if not self._told:
             self._told = True
             self.painted.emit()
+
+
+class PageHolder(QScrollArea):
+    """Shows a page at the size of the window, or at its smallest size with scroll bars when the
+    window is smaller than that (a page that cannot shrink further is never drawn over itself)."""
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # Not widgetResizable: that sizes pages with wrapped text by their preferred height.
+        self.setWidget(page)
+        page.installEventFilter(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        page, room = self.widget(), self.maximumViewportSize()
+        if page is None:
+            return
+        smallest = page.minimumSizeHint().expandedTo(page.minimumSize())
+        # A scroll bar in one direction takes room from the other: leave it room, so that a page
+        # too tall for the window does not also scroll sideways.
+        width = room.width() - (
+            self.verticalScrollBar().sizeHint().width() if smallest.height() > room.height() else 0
+        )
+        height = room.height() - (
+            self.horizontalScrollBar().sizeHint().height() if smallest.width() > width else 0
+        )
+        page.resize(max(width, smallest.width()), max(height, smallest.height()))
 
 
 class MainWindow(QMainWindow):
@@ -239,7 +285,11 @@ class MainWindow(QMainWindow):
         page = build_page(spec, self.context)
         page.setObjectName(f"page-{spec.key}")
         page.status_changed.connect(self._update_status)
-        self.stack.addWidget(page)
+        # In a scroll area: on a small screen (1024x700) a page taller or wider than the window
+        # scrolls instead of being cut or drawn over itself.
+        holder = PageHolder(page, self.stack)
+        holder.setObjectName(f"page-holder-{spec.key}")
+        self.stack.addWidget(holder)
         page.restore_layout()
         return page
 
@@ -253,8 +303,9 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
         for page in self.pages.built():
-            self.stack.removeWidget(page)
-            page.deleteLater()
+            holder = _holder_of(page)
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
         self.pages = LazyPages(self._build_page)
         self.navigation.blockSignals(False)
         self._attach(workspace)
@@ -270,7 +321,8 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page:
         from .pages.base import Page
 
-        page = self.stack.currentWidget()
+        holder = self.stack.currentWidget()
+        page = holder.widget() if isinstance(holder, QScrollArea) else holder
         assert isinstance(page, Page), "no page before the database is open"
         return page
 
@@ -303,7 +355,7 @@ class MainWindow(QMainWindow):
             return
         page = self.pages[spec.key]
         self._shown_key = spec.key
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(_holder_of(page))
         self.settings.set_last_page(spec.key)
         page.refresh()
         self._update_actions()
@@ -439,3 +491,11 @@ class MainWindow(QMainWindow):
         except Exception as error:  # remembering the layout must never stop the window closing
             log.warning("could not save the window layout: %s", error)
         super().closeEvent(event)
+
+
+def _holder_of(page: QWidget) -> QWidget:
+    """The scroll area a page is shown in."""
+    holder = page.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    return holder if holder is not None else page

@@ -37,9 +37,7 @@ class ApprovalRulesDialog(QDialog):
             )
         )
         text.setWordWrap(True)
-        self.four_eyes = QCheckBox(
-            self.tr("The person who approves results must not be the person who submitted them")
-        )
+        self.four_eyes = QCheckBox(self.tr("Four eyes: someone other than the submitter approves results"))
         self.four_eyes.setChecked(bool(programme.approver_must_differ))
         note = QLabel(
             self.tr(

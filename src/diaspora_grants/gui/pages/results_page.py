@@ -58,7 +58,7 @@ class ResultsPage(Page):
         self.scope.leaving = self._may_leave
         self.location = ChoiceCombo(())
         self.location.setObjectName("location")
-        self.location.setMinimumContentsLength(12)
+        self.location.setMinimumContentsLength(10)
         self.location.currentIndexChanged.connect(self._location_chosen)
         #: The scope of the grid shown (project, indicator, period); None when nothing is chosen.
         self.scope_shown: Scope | None = None
@@ -127,12 +127,14 @@ class ResultsPage(Page):
         location_bar.addWidget(self.location)
         location_bar.addSpacing(16)
         location_bar.addWidget(self.status_label, 1)
+        # The programme's rule and the period's lock belong with the scope, above the grid; what
+        # acts on the figures below it.
+        for button in (self.approval.rules_button, self.locking.lock_button, self.locking.unlock_button):
+            location_bar.addWidget(button)
         actions = QHBoxLayout()
         for button in (self.save_button, self.discard_button, *self.approval.buttons):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.approval.rules_button, self.locking.lock_button, self.locking.unlock_button):
-            actions.addWidget(button)
         grid_tab = QWidget()
         grid_layout = QVBoxLayout(grid_tab)
         grid_layout.setContentsMargins(0, 4, 0, 0)

@@ -81,9 +81,13 @@ class OptionalDateEdit(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("date-text")
         self.edit.setClearButtonEnabled(True)
-        self.edit.setPlaceholderText(
-            self.tr("{empty} (type 2027-01-31 or {example})").format(empty=empty_text, example=example())
+        self.edit.setPlaceholderText(empty_text)
+        self._hint = self.tr("Type the date as 2027-01-31 or {example}, or pick it with …").format(
+            example=example()
         )
+        self.edit.setToolTip(self._hint)
+        # Wide enough for a whole date and the clear button, on every screen.
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 36)
         self.edit.editingFinished.connect(self._read)
         self.edit.textChanged.connect(self._typed)
         self.calendar = QCalendarWidget()
@@ -179,7 +183,7 @@ class OptionalDateEdit(QWidget):
 
     def _mark(self, problem: str | None) -> None:
         self.edit.setProperty("invalid", problem is not None)
-        self.edit.setToolTip(problem or "")
+        self.edit.setToolTip(problem or self._hint)
         style = self.edit.style()
         style.unpolish(self.edit)
         style.polish(self.edit)
