@@ -15,23 +15,18 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QFontMetrics,
     QPaintEvent,
-    QResizeEvent,
     QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFrame,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QScrollArea,
@@ -45,6 +40,8 @@ from . import window_menus
 from .colours import MUTED
 from .icons import icon
 from .keyboard import UndoFromAnywhere
+from .navigation import Navigation
+from .page_holder import PageHolder, holder_of
 from .page_registry import PAGE_KEYS, PAGES, LazyPages, PageSpec, build_page, page_row
 from .settings import AppSettings
 from .undo_history import UndoHistory
@@ -58,8 +55,6 @@ log = logging.getLogger("diaspora_grants.gui")
 WINDOW_SIZE = QSize(1400, 900)
 #: The page a new user starts on: what needs them today.
 FIRST_PAGE = "dashboard"
-#: Room around a navigation entry's text: its icon, the list's padding and a scroll bar.
-NAVIGATION_MARGIN = 72
 
 
 class OpeningNotice(QLabel):
@@ -81,42 +76,6 @@ class OpeningNotice(QLabel):
         if not self._told:
             self._told = True
             self.painted.emit()
-
-
-class PageHolder(QScrollArea):
-    """Shows a page at the size of the window, or at its smallest size with scroll bars when the
-    window is smaller than that (a page that cannot shrink further is never drawn over itself)."""
-
-    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        # Not widgetResizable: that sizes pages with wrapped text by their preferred height.
-        self.setWidget(page)
-        page.installEventFilter(self)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self._fit()
-        return super().eventFilter(watched, event)
-
-    def _fit(self) -> None:
-        page, room = self.widget(), self.maximumViewportSize()
-        if page is None:
-            return
-        smallest = page.minimumSizeHint().expandedTo(page.minimumSize())
-        # A scroll bar in one direction takes room from the other: leave it room, so that a page
-        # too tall for the window does not also scroll sideways.
-        width = room.width() - (
-            self.verticalScrollBar().sizeHint().width() if smallest.height() > room.height() else 0
-        )
-        height = room.height() - (
-            self.horizontalScrollBar().sizeHint().height() if smallest.width() > width else 0
-        )
-        page.resize(max(width, smallest.width()), max(height, smallest.height()))
 
 
 class MainWindow(QMainWindow):
@@ -172,17 +131,12 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.resize(WINDOW_SIZE)
 
-        self.navigation = QListWidget(self)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setSpacing(2)
-        self.navigation.setStyleSheet("QListWidget#navigation { font-size: 14px; padding: 4px; }")
+        self.navigation = Navigation(self)
         self.stack = QStackedWidget(self)
         self.opening_notice = OpeningNotice(self.stack)
         self.opening_notice.painted.connect(self.first_painted)
         self.stack.addWidget(self.opening_notice)
         self.pages = LazyPages(self._build_page)
-        self._add_navigation()
         self.splitter = QSplitter(self)  # side by side
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.navigation)
@@ -190,16 +144,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
-        self._fit_navigation()
         self.splitter.setSizes([170, WINDOW_SIZE.width() - 170])
         self.setCentralWidget(self.splitter)
 
-        self.count_label = QLabel(f"Opening {self.database_name()}…", self)
-        self.database_label = QLabel(self)
-        self.update_database_label()
-        self.statusBar().addWidget(self.count_label, 1)
-        self.statusBar().addPermanentWidget(self.database_label)
-
+        self._build_status_bar()
         self._build_actions()
         self.navigation.currentRowChanged.connect(self._page_chosen)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -211,6 +159,13 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         if workspace is not None:
             self.open_workspace(workspace)
+
+    def _build_status_bar(self) -> None:
+        self.count_label = QLabel(f"Opening {self.database_name()}…", self)
+        self.database_label = QLabel(self)
+        self.update_database_label()
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.database_label)
 
     # The workspace --------------------------------------------------------------------------
 
@@ -261,26 +216,6 @@ class MainWindow(QMainWindow):
         # that something is not saved yet.
         self.setWindowTitle(f"{self.database_name()}[*]")
 
-    def _add_navigation(self) -> None:
-        for spec in PAGES:
-            item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("MainWindow", spec.title))
-            self.navigation.addItem(item)
-
-    def _fit_navigation(self) -> None:
-        """Wide enough for the longest entry in full at any window size ("Applications", not "Applic")."""
-        # The style sheet's 14px font is applied on polish: measure with it.
-        font = self.navigation.font()
-        font.setPixelSize(14)
-        metrics = QFontMetrics(font)
-        widest = max(
-            metrics.horizontalAdvance(self.navigation.item(i).text()) for i in range(self.navigation.count())
-        )
-        width = widest + NAVIGATION_MARGIN
-        self.navigation.setMinimumWidth(width)
-        self.navigation.setMaximumWidth(width + 60)
-        for i in range(self.navigation.count()):
-            self.navigation.item(i).setSizeHint(QSize(width - 20, 34))
-
     def _build_page(self, spec: PageSpec) -> Page:
         page = build_page(spec, self.context)
         page.setObjectName(f"page-{spec.key}")
@@ -303,7 +238,7 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
         for page in self.pages.built():
-            holder = _holder_of(page)
+            holder = holder_of(page)
             self.stack.removeWidget(holder)
             holder.deleteLater()
         self.pages = LazyPages(self._build_page)
@@ -355,7 +290,7 @@ class MainWindow(QMainWindow):
             return
         page = self.pages[spec.key]
         self._shown_key = spec.key
-        self.stack.setCurrentWidget(_holder_of(page))
+        self.stack.setCurrentWidget(holder_of(page))
         self.settings.set_last_page(spec.key)
         page.refresh()
         self._update_actions()
@@ -491,11 +426,3 @@ class MainWindow(QMainWindow):
         except Exception as error:  # remembering the layout must never stop the window closing
             log.warning("could not save the window layout: %s", error)
         super().closeEvent(event)
-
-
-def _holder_of(page: QWidget) -> QWidget:
-    """The scroll area a page is shown in."""
-    holder = page.parentWidget()
-    while holder is not None and not isinstance(holder, QScrollArea):
-        holder = holder.parentWidget()
-    return holder if holder is not None else page

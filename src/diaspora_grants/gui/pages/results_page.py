@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import ResultStatus
-from ...domain.errors import ConflictError, DomainError, ValidationError
+from ...domain.errors import DomainError
 from ...services.periods import PeriodView
 from ...services.result_cells import GridView
-from ...services.results import KEEP, ResultRow
+from ...services.results import ResultRow
 from .. import interaction
 from ..colours import ERROR
 from ..formatting import moment_text
@@ -38,6 +38,7 @@ from ..widgets.results_grid_view import ResultsGridView
 from .base import Page, PageContext
 from .results_approval import ResultsApproval
 from .results_periods import PeriodLocking
+from .results_saving import GridSaving
 from .results_scope import ScopeChooser
 from .results_table import ResultsTablePanel
 
@@ -67,6 +68,7 @@ class ResultsPage(Page):
         self._build_grid()
         self.approval = ResultsApproval(self)
         self.locking = PeriodLocking(self)
+        self.saving = GridSaving(self)
         self._build_buttons()
         self.table_panel = ResultsTablePanel(context.services, self)
         self.table_panel.open_row.connect(self.open_result)
@@ -116,7 +118,7 @@ class ResultsPage(Page):
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.setToolTip(self.tr("Save the grid as a draft (Ctrl+S)"))
         self.discard_button = QPushButton(self.tr("Discard changes"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.discard_button.clicked.connect(self.discard_unsaved)
 
     def _build_layout(self) -> None:
@@ -381,68 +383,9 @@ class ResultsPage(Page):
 
     # Saving ---------------------------------------------------------------------------------
 
-    def save(self, *, over_theirs: bool = False) -> bool:
-        """Save the grid (as drafts where it changed); True when saved. A colleague's save since the
-        grid was read is not written over without asking."""
-        view, scope = self.model.view, self.scope_shown
-        if view is None or scope is None:
-            return False
-        try:
-            saved = self.services.results.save_grid(
-                *scope,
-                self.model.cells(),
-                status=None,
-                source=KEEP,
-                note=KEEP,
-                expected_revision=None if over_theirs else view.revision,
-            )
-        except ValidationError as error:
-            self._show_cell_problems(error)
-            return False
-        except ConflictError as error:
-            return self._saved_over_conflict(error)
-        except DomainError as error:
-            interaction.show_error(self, error, title=self.tr("Could not save the results"))
-            return False
-        self.context.undo_stack.push(
-            SaveGridCommand(self.services.results, view.label, view, saved, self._undone, self._failed)
-        )
-        self._reload(saved)
-        return True
-
-    def _saved_over_conflict(self, error: ConflictError) -> bool:
-        who = error.changed_by or self.tr("another user")
-        when = moment_text(error.changed_at) if error.changed_at else self.tr("an unknown time")
-        question = self.tr(
-            "{who} changed these results on {when}, after you opened the grid. Your figures are still in "
-            "the grid.\n\nShow their figures (yours are discarded), or save yours over theirs?"
-        ).format(who=who, when=when)
-        choice = interaction.choose(
-            self,
-            self.tr("Changed by someone else"),
-            question,
-            [self.tr("Show theirs"), self.tr("Save mine over theirs")],
-        )
-        if choice == 0:
-            self._load_grid()
-        elif choice == 1:
-            return self.save(over_theirs=True)
-        return False
-
-    def _show_cell_problems(self, error: ValidationError) -> None:
-        marks = {p.cell: p.message for p in error.problems if p.cell is not None}
-        self.model.mark(marks)
-        lines = [
-            f"{self.model.describe(p.cell)}: {p.message}" if p.cell is not None else str(p)
-            for p in error.problems[:6]
-        ]
-        more = len(error.problems) - len(lines)
-        self.show_refusal(
-            self.tr("Not saved: {problems}{more}. The cells concerned are marked in red.").format(
-                problems="; ".join(lines),
-                more=self.tr("; and {count} more").format(count=more) if more > 0 else "",
-            )
-        )
+    def save(self) -> bool:
+        """Save the grid (as drafts where it changed); True when saved."""
+        return self.saving.save()
 
     def reload_grid(self) -> None:
         """Read the grid shown again (after a status change, a reopening, a rule change)."""
@@ -472,13 +415,21 @@ class ResultsPage(Page):
         self._load_grid()
         self.table_panel.refresh()
 
-    def _undone(self, scope: Scope) -> None:
+    def saved(self, view: GridView) -> None:
+        """A save went through: show what was saved."""
+        self._reload(view)
+
+    def show_theirs(self) -> None:
+        """Someone else's save won: show their figures (the typed ones are discarded)."""
+        self._load_grid()
+
+    def undone(self, scope: Scope) -> None:
         if scope == self.scope_shown:
             self._reload(None)
         else:
             self.table_panel.refresh()
 
-    def _failed(self, error: BaseException) -> None:
+    def undo_failed(self, error: BaseException) -> None:
         interaction.show_error(self, error, title=self.tr("Could not undo or redo"))
         if not self.has_unsaved():
             self._reload(None)
