@@ -97,7 +97,11 @@ class DashboardPage(Page):
     def refresh(self) -> None:
         programmes = self.services.programmes.find()
         chosen = self.programme.value()
-        if self.programme.count() != len(programmes):
+        offered = [
+            (self.programme.itemText(i), self.programme.itemData(i)) for i in range(self.programme.count())
+        ]
+        # Added, removed or renamed since: offer the programmes as they are now.
+        if offered != [(f"{p.code} – {p.name}", p.id) for p in programmes]:
             self.programme.blockSignals(True)
             self.programme.clear()
             for p in programmes:
