@@ -38,6 +38,7 @@ class RecordIds:
     def __init__(self) -> None:
         self._moved: dict[tuple[str, int], int] = {}
         self._versions: dict[tuple[str, int], int] = {}
+        self._revisions: dict[tuple[int, ...], str] = {}
 
     def current(self, record_id: int, kind: str | None = None) -> int:
         """The id the record has now (any kind when `kind` is None)."""
@@ -61,6 +62,13 @@ class RecordIds:
 
     def version(self, kind: str, record_id: int, default: int) -> int:
         return self._versions.get((kind, record_id), default)
+
+    def left_revision(self, scope: tuple[int, ...], revision: str) -> None:
+        """The app saved the results of `scope` and left them at `revision`."""
+        self._revisions[scope] = revision
+
+    def revision(self, scope: tuple[int, ...], default: str) -> str:
+        return self._revisions.get(scope, default)
 
 
 class Gateway(Generic[I, V]):

@@ -51,7 +51,15 @@ class GridSaving(QObject):
             interaction.show_error(page, error, title=_tr("Could not save the results"))
             return False
         page.context.undo_stack.push(
-            SaveGridCommand(page.services.results, view.label, view, saved, page.undone, page.undo_failed)
+            SaveGridCommand(
+                page.services.results,
+                page.context.ids,
+                view.label,
+                view,
+                saved,
+                page.undone,
+                page.undo_failed,
+            )
         )
         page.saved(saved)
         return True

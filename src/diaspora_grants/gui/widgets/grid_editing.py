@@ -13,6 +13,7 @@ from ...domain.errors import CellKey
 from ...services.result_cells import GridCell, GridView
 from ...services.results import ResultService
 from ..models.result_grid import DisaggregationGridModel
+from ..undo import RecordIds
 from ..undo_history import RefusableCommand, UndoRefusedError
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,6 +72,7 @@ class SaveGridCommand(RefusableCommand):
     def __init__(
         self,
         results: ResultService,
+        ids: RecordIds,
         label: str,
         before: GridView,
         after: GridView,
@@ -79,10 +81,11 @@ class SaveGridCommand(RefusableCommand):
     ) -> None:
         super().__init__(f"save results of {label}")
         self._results = results
+        self._ids = ids
         self.scope: Scope = (after.project_id, after.indicator_id, after.period_id)
         self._before: Sequence[GridCell] = before.cells
         self._after: Sequence[GridCell] = after.cells
-        self._revision = after.revision
+        ids.left_revision(self.scope, after.revision)
         self._changed, self._failed = changed, failed
 
     def do(self) -> None:
@@ -92,8 +95,11 @@ class SaveGridCommand(RefusableCommand):
         self._put(self._before)
 
     def _put(self, cells: Sequence[GridCell]) -> None:
-        view = self._results.restore_grid(*self.scope, cells, expected_revision=self._revision)
-        self._revision = view.revision
+        # The revision the app's last step left, whichever command took it: anything else is a
+        # change made since by someone (or something Undo does not take back).
+        expected = self._ids.revision(self.scope, "")
+        view = self._results.restore_grid(*self.scope, cells, expected_revision=expected)
+        self._ids.left_revision(self.scope, view.revision)
 
     def _run(self, step: str, action: Callable[[], None]) -> None:
         super()._run(step, action)
