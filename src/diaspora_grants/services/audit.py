@@ -150,7 +150,7 @@ class AuditService(Service):
                         sqlite=_is_sqlite(session),
                         indexed=_index_narrows(session, chosen, COUNT_BY_INDEX_UP_TO),
                     ).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-                    reader = AuditReader(session)
+                    reader = AuditReader(session, name_numbered=False)
                     for entry in session.scalars(query.execution_options(yield_per=1000)):
                         writer.writerow(_csv_row(entry, reader))
                         written += 1

@@ -48,14 +48,18 @@ def field_words(field: str) -> str:
 class AuditReader:
     """Reads entries for people; lookups of referenced records are kept for one page of entries."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, name_numbered: bool = True) -> None:
+        """`name_numbered`: look up the records of entries that name them by number ("#2049");
+        an export of a whole trail leaves those as they are rather than read every record."""
         self.session = session
+        self._name_numbered = name_numbered
         self._names: dict[tuple[str, int], str | None] = {}
         self._models = {mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers}
 
     def record_name(self, entry: AuditEntry) -> str:
         label = entry.record_label or ""
-        if entry.record_id is not None and (not label or _BARE_NUMBER.fullmatch(label)):
+        numbered = not label or _BARE_NUMBER.fullmatch(label)
+        if self._name_numbered and entry.record_id is not None and numbered:
             return self.name_of(entry.table_name, entry.record_id) or label or f"#{entry.record_id}"
         return label
 

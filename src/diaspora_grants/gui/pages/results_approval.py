@@ -177,14 +177,19 @@ class ResultsApproval(QObject):
             self._set(ResultStatus.SUBMITTED)
 
     def approve(self) -> None:
+        if interaction.confirm(
+            self.page, _tr("Approve results"), self.approve_question(), action=_tr("Approve")
+        ):
+            self._set(ResultStatus.APPROVED)
+
+    def approve_question(self) -> str:
+        """What Approve asks first: how many results of what is shown, and what approving means."""
         count = sum(1 for c in self.shown() if c.status is not ResultStatus.APPROVED)
-        question = _tr(
+        return _tr(
             "Approve {results} of {what}?\n\nApproved results count in reach and in the donor's "
             "reports, and become read-only: correcting them later needs Reopen… with a reason. Undo "
             "does not take an approval back."
         ).format(results=_results(count), what=self.described())
-        if interaction.confirm(self.page, _tr("Approve results"), question, action=_tr("Approve")):
-            self._set(ResultStatus.APPROVED)
 
     def _set(self, status: ResultStatus) -> None:
         page, view, scope = self.page, self.page.model.view, self.page.scope_shown
@@ -198,10 +203,10 @@ class ResultsApproval(QObject):
             interaction.show_error(page, error, title=_tr("Could not change the status"))
         page.reload_grid()
 
-    def reopen(self) -> None:
+    def reopen(self) -> ReasonDialog | None:
         page, view, scope = self.page, self.page.model.view, self.page.scope_shown
         if view is None or scope is None:
-            return
+            return None
         count = sum(1 for c in self.shown() if c.status is ResultStatus.APPROVED)
         dialog = ReasonDialog(
             _tr("Reopen approved results"),
@@ -228,6 +233,7 @@ class ResultsApproval(QObject):
             error_title=_tr("Could not reopen the results"),
             after_error=page.reload_grid,
         )
+        return dialog
 
     def show_rules(self) -> ApprovalRulesDialog | None:
         programme_id = self.page.scope.programme_id()

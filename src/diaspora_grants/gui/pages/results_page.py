@@ -35,6 +35,7 @@ from ..models.result_grid import DisaggregationGridModel, amount_text
 from ..widgets.grid_editing import LiveCellDelegate, SaveGridCommand, Scope
 from ..widgets.pickers import ChoiceCombo
 from ..widgets.results_grid_view import ResultsGridView
+from . import results_screenshots
 from .base import Page, PageContext
 from .results_approval import ResultsApproval
 from .results_periods import PeriodLocking
@@ -232,6 +233,7 @@ class ResultsPage(Page):
             ("-locked", grid("2022-Q3")),
             ("-unlock", unlock),
             ("-rules", rules),
+            *results_screenshots.states(self, grid),
             ("-table", table),
         ]
 
