@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from diaspora_grants.config import AppPaths
 from diaspora_grants.db.engine import Database
 from diaspora_grants.db.migrate import upgrade_to_head
+from diaspora_grants.gui import interaction
 from diaspora_grants.gui.app import make_application
 from diaspora_grants.gui.i18n import ENV_LANGUAGE
 from diaspora_grants.gui.main_window import MainWindow
@@ -102,3 +103,29 @@ def close_dialogs() -> None:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QWidget) and widget.isVisible():
             widget.close()
+
+
+def _discard_quietly(_parent: object, _what: str, _doing: str) -> interaction.Unsaved:
+    return interaction.Unsaved.DISCARD
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> object:
+    """Before pytest-qt closes a test's windows: one left with typed figures (a test that failed
+    half-way) must not wait for an answer. The autouse fixture below puts the question back."""
+    interaction.ask_unsaved = _discard_quietly  # type: ignore[assignment]
+    return (yield)
+
+
+@pytest.fixture(autouse=True)
+def unsaved_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Save/Discard/Cancel questions asked (answered Discard): a test that closes its window with
+    typed figures must not wait for a click. Tests about the question answer it themselves."""
+    asked: list[str] = []
+
+    def discard(_parent: object, what: str, doing: str) -> interaction.Unsaved:
+        asked.append(f"{what} / {doing}")
+        return interaction.Unsaved.DISCARD
+
+    monkeypatch.setattr(interaction, "ask_unsaved", discard)
+    return asked

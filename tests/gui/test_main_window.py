@@ -35,7 +35,7 @@ def test_navigation_lists_every_area_and_switches_pages(window: MainWindow) -> N
     ]
     for spec in PAGES:
         window.show_page(spec.key)
-        assert window.stack.currentWidget() is window.pages[spec.key]
+        assert window.current_page() is window.pages[spec.key]
         assert window.current_page().objectName() == f"page-{spec.key}"
 
 
@@ -96,9 +96,10 @@ def test_run_gui_opens_the_window_on_a_new_database(tmp_path: Path, monkeypatch:
     closer.start(50)
     args = argparse.Namespace(db=str(tmp_path / "new.sqlite"), user="amal", with_demo=False)
     assert gui_app.run_gui(args) == 0
-    assert shown == ["Diaspora Grants — new.sqlite"]
+    # The platform adds the application's name once: "new.sqlite — Diaspora Grants".
+    assert shown == ["new.sqlite[*]"] and QApplication.applicationDisplayName() == "Diaspora Grants"
     assert (tmp_path / "new.sqlite").exists()
-    assert offered == ["page-partners"]
+    assert offered == ["page-dashboard"]  # a new user starts where the day starts
 
 
 def test_run_gui_reports_a_database_it_cannot_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

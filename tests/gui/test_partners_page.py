@@ -232,7 +232,9 @@ def test_undo_that_cannot_be_done_says_why_and_leaves_the_stack(
 
     window.undo_action.trigger()
     assert errors and "does not exist" in errors[0]
-    assert window.undo_stack.count() == 0
+    # The history is left as it was: the same step is still offered, nothing below it is lost.
+    assert window.undo_stack.count() == 1 and window.undo_stack.index() == 1
+    assert window.undo_action.isEnabled() and "create organisation Pontes" in window.undo_action.text()
 
 
 def test_a_conflicting_save_offers_reload_or_review_and_overwrites_nothing(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -16,6 +17,8 @@ from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.models.result_grid import DisaggregationGridModel
 from diaspora_grants.gui.models.results import ResultTableModel
 from diaspora_grants.gui.pages.results_page import ResultsPage
+from diaspora_grants.services.indicators import IndicatorInput
+from diaspora_grants.services.inputs import input_of
 from diaspora_grants.services.registry import Services
 from diaspora_grants.services.results import CellInput, ResultFilter
 
@@ -94,7 +97,7 @@ def test_totals_follow_each_key_press_and_save_keeps_every_location(
     assert grand_total(model) == "0"
     model.setData(model.index(0, 0), "5")
     assert "Total of the scope: 155" in page.totals_label.text()
-    assert page.save_button.isEnabled() and not page.submit_button.isEnabled()
+    assert page.save_button.isEnabled() and not page.approval.submit_button.isEnabled()
     page.save_button.click()
 
     grid = services.results.grid(chain.project_id, chain.people_id, chain.periods["2022-H1"])
@@ -112,20 +115,22 @@ def test_totals_follow_each_key_press_and_save_keeps_every_location(
 
 
 def test_submit_then_approve_changes_the_status_of_the_scope(
-    page: ResultsPage, services: Services, chain: Chain
+    page: ResultsPage, services: Services, chain: Chain, confirm_yes: None
 ) -> None:
     scope = (chain.project_id, chain.people_id, chain.periods["2022-H1"])
     cell = CellInput(chain.locations["Akkar"], "refugees", "female", "0-17", 40)
     services.results.save_grid(*scope, [cell], status=ResultStatus.DRAFT)
     page.refresh()
     choose(page)
-    assert page.submit_button.isEnabled()
-    page.submit_button.click()
+    approval = page.approval
+    assert approval.submit_button.isEnabled()
+    approval.submit_button.click()
     assert services.results.grid(*scope).status is ResultStatus.SUBMITTED
+    assert "submitted by tester" in page.status_label.text()
     assert "waiting for approval" in page.status_label.text()
-    page.approve_button.click()
+    approval.approve_button.click()  # one person may do both on this programme (a SQLite file)
     assert services.results.grid(*scope).status is ResultStatus.APPROVED
-    assert not page.approve_button.isEnabled()
+    assert not approval.approve_button.isEnabled()
 
 
 def test_an_indicator_without_disaggregation_takes_one_value_per_location(
@@ -145,16 +150,24 @@ def test_an_indicator_without_disaggregation_takes_one_value_per_location(
     assert grid.by_location == {chain.locations["Akkar"]: Decimal(3), chain.locations["Baalbek-Hermel"]: 2}
 
 
-def test_a_cell_the_service_refuses_is_marked_and_nothing_is_saved(
-    page: ResultsPage, services: Services, chain: Chain
+def test_a_cell_the_service_refuses_is_marked_and_named_by_its_labels(
+    page: ResultsPage, services: Services, other_user: Services, chain: Chain
 ) -> None:
     choose(page)
     model = page.model
-    model.setData(model.index(2, 0), "2.5")  # people are counted in whole numbers
+    model.setData(model.index(2, 0), "5")
+    # The indicator changes under the grid: what was typed no longer fits when saved.
+    indicator = other_user.indicators.get(chain.people_id)
+    other_user.indicators.update(
+        indicator.id,
+        replace(input_of(indicator, IndicatorInput), disaggregated=False),
+        expected_version=indicator.version,
+    )
     page.save_button.click()
-    assert page.problem.isVisibleTo(page) and "not a whole number" in page.problem.text()
+    assert page.problem.isVisibleTo(page)
+    assert "Not saved: Akkar · host community · sex unknown · 0-17:" in page.problem.text()
+    assert "cell 30" not in page.problem.text() and "#" not in page.problem.text()
     assert model.data(model.index(2, 0), Qt.ItemDataRole.BackgroundRole) is not None
-    assert "not a whole number" in str(model.data(model.index(2, 0), Qt.ItemDataRole.ToolTipRole))
     assert services.results.count(ResultFilter(programme_id=chain.programme_id)) == 0
 
 
@@ -164,16 +177,17 @@ def test_a_locked_period_is_read_only_with_a_visible_lock(
     services.periods.lock(chain.periods["2022-H1"])
     page.refresh()
     choose(page)
-    assert page.lock_banner.isVisibleTo(page)
-    assert "Period 2022-H1 is locked" in page.lock_text.text()
-    assert not page.lock_icon.pixmap().isNull()
+    locking = page.locking
+    assert locking.banner.isVisibleTo(page)
+    assert "Period 2022-H1 is locked" in locking.text.text()
+    assert not locking.icon.pixmap().isNull()
     period_index = page.scope.period.findText("2022-H1")
     assert not page.scope.period.itemIcon(period_index).isNull()
     model = page.model
     assert not model.flags(model.index(0, 0)) & EDITABLE
     assert not model.setData(model.index(0, 0), "10")
     assert not page.save_button.isEnabled()
-    assert page.unlock_button.isVisibleTo(page) and not page.lock_button.isVisibleTo(page)
+    assert locking.unlock_button.isVisibleTo(page) and not locking.lock_button.isVisibleTo(page)
 
 
 def test_a_save_into_a_period_locked_meanwhile_is_refused(
@@ -191,13 +205,14 @@ def test_lock_and_unlock_with_a_reason_reach_the_audit_trail(
     page: ResultsPage, qtbot: QtBot, services: Services, chain: Chain, confirm_yes: None
 ) -> None:
     choose(page)
-    page.lock_button.click()
+    locking = page.locking
+    locking.lock_button.click()
     period_id = chain.periods["2022-H1"]
     assert services.periods.get(period_id).locked
-    assert page.lock_banner.isVisibleTo(page) and not page.model.flags(page.model.index(0, 0)) & EDITABLE
+    assert locking.banner.isVisibleTo(page) and not page.model.flags(page.model.index(0, 0)) & EDITABLE
 
-    page.unlock_button.click()
-    dialog = page.unlock_dialog
+    locking.unlock_button.click()
+    dialog = locking.unlock_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.ok_button.click()  # no reason
     row = dialog.form.row("reason")

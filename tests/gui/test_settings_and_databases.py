@@ -57,7 +57,7 @@ def test_a_new_database_rebuilds_the_pages_on_it_and_is_remembered(
     window.new_database_action.trigger()
 
     assert target.exists()
-    assert window.windowTitle() == "Diaspora Grants — second.sqlite"
+    assert window.windowTitle() == "second.sqlite[*]"
     assert window.database_label.text() == "second.sqlite · tester"
     page = window.current_page()
     assert isinstance(page, PartnersPage) and page is not before
@@ -84,7 +84,7 @@ def test_recent_databases_reopen_the_previous_one(
     assert [a.text() for a in actions] == ["grants.sqlite"]
     actions[0].trigger()
     assert window.workspace.database.display_url() == first
-    assert window.windowTitle() == "Diaspora Grants — grants.sqlite"
+    assert window.windowTitle() == "grants.sqlite[*]"
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_the_window_keeps_working(
@@ -99,4 +99,4 @@ def test_a_file_that_is_not_a_database_is_refused_and_the_window_keeps_working(
     window.open_database_action.trigger()
     assert len(shown) == 1
     assert window.workspace is before
-    assert window.windowTitle() == "Diaspora Grants — grants.sqlite"
+    assert window.windowTitle() == "grants.sqlite[*]"

@@ -85,7 +85,10 @@ def test_counting_and_measure_are_frozen_once_results_are_approved(services: Ser
     )
     assert renamed.counting == Counting.NON_CUMULATIVE
 
-    services.results.approve(project.id, indicator.id, programme.periods[0])
+    # Approved by someone else (four eyes, the default on a shared PostgreSQL database).
+    Services(replace(services.context, user="approver")).results.approve(
+        project.id, indicator.id, programme.periods[0]
+    )
     with pytest.raises(WorkflowError, match="counting would silently change figures"):
         services.indicators.update(
             indicator.id,

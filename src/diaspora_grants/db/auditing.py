@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -17,7 +19,13 @@ from .models.audit import AuditEntry
 
 #: Bookkeeping columns: they change on every save, or follow another column (an organisation's
 #: name keys follow its name), and say nothing a reader of the trail needs.
-_UNAUDITED = frozenset({"created_at", "updated_at", "updated_by", "version", "name_key", "name_skeleton"})
+_UNAUDITED = frozenset(
+    {"created_at", "updated_at", "updated_by", "version", "name_key", "name_skeleton"}
+    # Who moved a result to submitted or approved: the status change itself is audited with its author.
+    | {"submitted_by", "submitted_at", "approved_by", "approved_at"}
+)
+#: session.info key: records whose field changes a service summarises in one entry of its own.
+_SUMMARISED = "audit_summarised"
 
 
 def install_audit_trail(factory: sessionmaker[Session]) -> None:
@@ -42,6 +50,31 @@ def audit_text(value: Any) -> str | None:
     if isinstance(value, tuple):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+@contextmanager
+def one_entry_for(session: Session, records: Iterable[Tracked]) -> Iterator[dict[str, Any]]:
+    """One audit entry for one user action that changes `records` (locking a period, approving a
+    scope of results), instead of one entry per changed field. The caller makes the changes inside
+    the block and fills the dict with the entry's columns (action, table_name, record_label, field,
+    old_value, new_value); who and why come from the session, as for every other entry."""
+    summarised: set[int] = session.info.setdefault(_SUMMARISED, set())
+    keys = {id(record) for record in records}
+    summarised |= keys
+    entry: dict[str, Any] = {}
+    try:
+        yield entry
+        session.add(
+            AuditEntry(
+                at=utcnow(),
+                user_name=session.info.get("user") or "unknown",
+                reason=session.info.get("reason"),
+                **entry,
+            )
+        )
+        session.flush()
+    finally:
+        summarised -= keys
 
 
 def _stamp_author(session: Session, _context: Any, _instances: Any) -> None:
@@ -78,8 +111,9 @@ def _record_changes(session: Session, _context: Any) -> None:
     for obj in session.deleted:
         if isinstance(obj, Tracked):
             rows.append(entry(obj, AuditAction.DELETE, old_value=_snapshot(obj)))
+    summarised = session.info.get(_SUMMARISED, ())
     for obj in session.dirty:
-        if not isinstance(obj, Tracked) or obj in session.deleted:
+        if not isinstance(obj, Tracked) or obj in session.deleted or id(obj) in summarised:
             continue
         state = inspect(obj)
         for attr in state.mapper.column_attrs:

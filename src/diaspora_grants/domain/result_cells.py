@@ -6,11 +6,13 @@ a cell refused on one path is refused on every path, with the same words.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Protocol
 
+from . import labels
 from .enums import UNKNOWN_AGE_BAND, Measure, Sex
 from .errors import CellKey, FieldProblem, ValidationError
 
@@ -69,6 +71,38 @@ def value_problem(value: Decimal, measure: Measure) -> str | None:
     if value != value.quantize(CENTS):
         return f"{value} has more than two decimals; round it to two"
     return None
+
+
+#: What can be typed into a cell, once the typist's own separators are taken out: digits and one point.
+_TYPED_NUMBER = re.compile(r"[0-9]*\.?[0-9]*")
+
+
+def typed_value_problem(text: str, measure: Measure) -> str | None:
+    """Why `text`, being typed into a cell, can never become a figure of this measure, or None.
+
+    Unfinished input ("12.", "") is fine; "-5", "2.5" for a count, "abc" and "1e5" are not. The
+    same words as `value_problem`, so a cell refused while typing reads as one refused on saving."""
+    clean = text.strip()
+    if not clean:
+        return None
+    if clean.startswith("-"):
+        return "must be a number of zero or more"
+    if not _TYPED_NUMBER.fullmatch(clean) or clean == ".":
+        return f"'{clean}' is not a number"
+    return value_problem(Decimal(clean.rstrip(".") or "0"), measure)
+
+
+def describe_cell(
+    place: str | None,
+    group: str | None,
+    sex: Sex | str | None,
+    age: str | None,
+    *,
+    sex_label: Callable[[Sex], str] = labels.label,
+) -> str:
+    """A cell as people name it: "Beirut · host community · female · 0-17" (the dimensions it has)."""
+    sex_text = sex_label(Sex(sex)).lower() if sex else None
+    return " · ".join(part for part in (place, group, sex_text, age) if part)
 
 
 def checked_value(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .i18n import apply_language, chosen_language
 from .icons import icon
+from .keyboard import FocusRingStyle
 from .main_window import MainWindow
 from .settings import APPLICATION_NAME, ORGANISATION_NAME, AppSettings
 
@@ -48,7 +49,8 @@ def make_application(argv: list[str] | None = None, settings: AppSettings | None
     app.setApplicationDisplayName(APPLICATION_NAME)
     # Names the desktop entry (resources/diaspora-grants.desktop): the window gets its icon and name.
     app.setDesktopFileName(DESKTOP_FILE_NAME)
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), FocusRingStyle):
+        app.setStyle(FocusRingStyle("Fusion"))
     app.setWindowIcon(icon("app"))
     language = apply_language(app, chosen_language((settings or AppSettings()).language()))
     log.info("language %s (locale %s)", language.code, language.locale_name)
@@ -205,9 +207,14 @@ def start_demo_load(window: MainWindow, workspace: Workspace) -> Operation | Non
         window.statusBar().showMessage("The demo programmes are loaded.", 10_000)
         window.current_page().refresh()
 
+    def cancelled() -> None:
+        window.statusBar().showMessage("Loading the demo was cancelled; nothing was added.", 10_000)
+
     return run_with_progress_dialog(
         window,
         "Loading the demo programmes…",
         lambda _progress: load_demo(workspace.services),
         on_success=loaded,
+        on_cancelled=cancelled,
+        late_cancel="The demo programmes had already been loaded when Cancel was pressed; they are shown.",
     )

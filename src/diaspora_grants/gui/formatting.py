@@ -60,3 +60,11 @@ def sort_key(value: Any) -> tuple[int, Any]:
     if isinstance(value, str):
         return (0, value.lower())
     return (0, display_text(value).lower())
+
+
+def moment_text(value: dt.datetime) -> str:
+    """A moment in the user's time zone and their locale's short format ("15/09/2022 14:03")."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)

@@ -13,29 +13,38 @@ fifth of a bare Qt window's start): alignment and the tool buttons' style are se
 from __future__ import annotations
 
 import logging
-import types
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtCore import QCoreApplication, QSize, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QPaintEvent,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QToolBar,
     QWidget,
 )
+from shiboken6 import isValid
 
+from . import window_menus
 from .colours import MUTED
-from .icons import icon, standard
+from .icons import icon
+from .keyboard import UndoFromAnywhere
+from .navigation import Navigation
+from .page_holder import PageHolder, holder_of
 from .page_registry import PAGE_KEYS, PAGES, LazyPages, PageSpec, build_page, page_row
 from .settings import AppSettings
+from .undo_history import UndoHistory
 
 if TYPE_CHECKING:
     from ..services.startup import Workspace
@@ -44,6 +53,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("diaspora_grants.gui")
 
 WINDOW_SIZE = QSize(1400, 900)
+#: The page a new user starts on: what needs them today.
+FIRST_PAGE = "dashboard"
 
 
 class OpeningNotice(QLabel):
@@ -73,6 +84,26 @@ class MainWindow(QMainWindow):
     #: The workspace is open and the first page is built and filled.
     opened = Signal()
 
+    # Built by window_menus.
+    new_action: QAction
+    edit_action: QAction
+    delete_action: QAction
+    search_action: QAction
+    export_action: QAction
+    refresh_action: QAction
+    quit_action: QAction
+    demo_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    open_database_action: QAction
+    new_database_action: QAction
+    settings_action: QAction
+    guide_action: QAction
+    shortcuts_action: QAction
+    about_action: QAction
+    go_actions: list[QAction]
+    recent_menu: QMenu
+
     def __init__(
         self, workspace: Workspace | None = None, settings: AppSettings | None = None, *, opening: str = ""
     ) -> None:
@@ -84,48 +115,57 @@ class MainWindow(QMainWindow):
         self._opening_name = opening
         self.settings = settings or AppSettings()
         self.undo_stack = QUndoStack(self)
+        self.history = UndoHistory(self.undo_stack, self)
+        self.history.before_step = self._may_step
         self.settings_dialog: QDialog | None = None
+        #: The Help dialog opened last (tests and screenshots reach it here).
+        self.help_dialog: QDialog | None = None
         #: The database was refused after the window showed (it could not be opened, or the full
         #: check found it damaged): the window closes and the app ends with status 1.
         self.refused = False
         #: The page the window opens on (the last one used, or one clicked while it opened).
-        self._wanted_page = "partners"
-        self.setWindowTitle(f"Diaspora Grants — {self.database_name()}")
+        self._wanted_page = FIRST_PAGE
+        #: The key of the page shown (None before the database is open).
+        self._shown_key: str | None = None
+        self._set_title()
         self.setWindowIcon(icon("app"))
         self.resize(WINDOW_SIZE)
 
-        self.navigation = QListWidget(self)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setSpacing(2)
-        self.navigation.setMaximumWidth(200)
-        self.navigation.setStyleSheet("QListWidget#navigation { font-size: 14px; padding: 4px; }")
+        self.navigation = Navigation(self)
         self.stack = QStackedWidget(self)
         self.opening_notice = OpeningNotice(self.stack)
         self.opening_notice.painted.connect(self.first_painted)
         self.stack.addWidget(self.opening_notice)
         self.pages = LazyPages(self._build_page)
-        self._add_navigation()
         self.splitter = QSplitter(self)  # side by side
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([170, WINDOW_SIZE.width() - 170])
         self.setCentralWidget(self.splitter)
 
+        self._build_status_bar()
+        self._build_actions()
+        self.navigation.currentRowChanged.connect(self._page_chosen)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        # Ctrl+Z and Ctrl+Y reach Undo and Redo from any widget (removed with the window).
+        self._undo_keys = UndoFromAnywhere(self)
+        application = QApplication.instance()
+        if application is not None:
+            application.installEventFilter(self._undo_keys)
+        self._restore_layout()
+        if workspace is not None:
+            self.open_workspace(workspace)
+
+    def _build_status_bar(self) -> None:
         self.count_label = QLabel(f"Opening {self.database_name()}…", self)
         self.database_label = QLabel(self)
         self.update_database_label()
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
-
-        self._build_actions()
-        self.navigation.currentRowChanged.connect(self._page_chosen)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_status())
-        self._restore_layout()
-        if workspace is not None:
-            self.open_workspace(workspace)
 
     # The workspace --------------------------------------------------------------------------
 
@@ -166,21 +206,25 @@ class MainWindow(QMainWindow):
         self._workspace = workspace
         self._context = PageContext(workspace.services, self.undo_stack, self.settings)
         self._context.open_page = self.show_page
-        self.setWindowTitle(f"Diaspora Grants — {self.database_name()}")
+        self._set_title()
         self.update_database_label()
 
     # Pages ----------------------------------------------------------------------------------
 
-    def _add_navigation(self) -> None:
-        for spec in PAGES:
-            item = QListWidgetItem(icon(spec.icon), spec.title, self.navigation)
-            item.setSizeHint(QSize(150, 34))
+    def _set_title(self) -> None:
+        # The platform adds the application's name ("grants.sqlite — Diaspora Grants"); [*] shows
+        # that something is not saved yet.
+        self.setWindowTitle(f"{self.database_name()}[*]")
 
     def _build_page(self, spec: PageSpec) -> Page:
         page = build_page(spec, self.context)
         page.setObjectName(f"page-{spec.key}")
         page.status_changed.connect(self._update_status)
-        self.stack.addWidget(page)
+        # In a scroll area: on a small screen (1024x700) a page taller or wider than the window
+        # scrolls instead of being cut or drawn over itself.
+        holder = PageHolder(page, self.stack)
+        holder.setObjectName(f"page-holder-{spec.key}")
+        self.stack.addWidget(holder)
         page.restore_layout()
         return page
 
@@ -190,11 +234,13 @@ class MainWindow(QMainWindow):
         row = self.navigation.currentRow()
         key = PAGES[row].key if row >= 0 else "partners"
         self.undo_stack.clear()  # its commands call the previous database's services
+        self._shown_key = None
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
         for page in self.pages.built():
-            self.stack.removeWidget(page)
-            page.deleteLater()
+            holder = holder_of(page)
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
         self.pages = LazyPages(self._build_page)
         self.navigation.blockSignals(False)
         self._attach(workspace)
@@ -210,12 +256,17 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page:
         from .pages.base import Page
 
-        page = self.stack.currentWidget()
+        holder = self.stack.currentWidget()
+        page = holder.widget() if isinstance(holder, QScrollArea) else holder
         assert isinstance(page, Page), "no page before the database is open"
         return page
 
     def show_page(self, key: str) -> Page:
-        self.navigation.setCurrentRow(page_row(key))
+        """Show the page (asked again from the services, also when it is already shown)."""
+        if key == self._shown_key and self.navigation.currentRow() == page_row(key):
+            self.pages[key].refresh()
+        else:
+            self.navigation.setCurrentRow(page_row(key))
         return self.pages[key]
 
     def _page_chosen(self, row: int) -> None:
@@ -225,8 +276,21 @@ class MainWindow(QMainWindow):
         if self._workspace is None:  # opened on this page once the database is open
             self._wanted_page = spec.key
             return
+        leaving = self._shown_key
+        if (
+            leaving is not None
+            and leaving != spec.key
+            and not self.settle_unsaved(
+                QCoreApplication.translate("MainWindow", "open another page"), [self.pages[leaving]]
+            )
+        ):
+            self.navigation.blockSignals(True)  # stay: put the navigation back
+            self.navigation.setCurrentRow(page_row(leaving))
+            self.navigation.blockSignals(False)
+            return
         page = self.pages[spec.key]
-        self.stack.setCurrentWidget(page)
+        self._shown_key = spec.key
+        self.stack.setCurrentWidget(holder_of(page))
         self.settings.set_last_page(spec.key)
         page.refresh()
         self._update_actions()
@@ -235,9 +299,7 @@ class MainWindow(QMainWindow):
     # Actions --------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self._make_actions()
-        self._build_menus()
-        self._build_toolbar()
+        window_menus.build(self)
         #: What calls the services: disabled while the database opens.
         self.workspace_actions = (
             self.new_action,
@@ -255,132 +317,10 @@ class MainWindow(QMainWindow):
             act.setEnabled(False)
         self.recent_menu.setEnabled(False)
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | str | None = None,
-        style_icon: QStyle.StandardPixmap | None = None,
-    ) -> QAction:
-        act = QAction(text, self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        if style_icon is not None:
-            act.setIcon(standard(style_icon))
-        act.triggered.connect(lambda _checked=False: slot())
-        self.addAction(act)
-        return act
-
-    def _make_actions(self) -> None:
-        action = self._action
-        SP = QStyle.StandardPixmap  # noqa: N806
-        self.new_action = action("&New…", lambda: self.current_page().new_record(), "Ctrl+N", SP.SP_FileIcon)
-        self.edit_action = action(
-            "&Edit…", lambda: self.current_page().edit_selected(), "Ctrl+Return", SP.SP_FileDialogDetailedView
-        )
-        self.delete_action = action(
-            "&Delete…",
-            lambda: self.current_page().delete_selected(),
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            SP.SP_TrashIcon,
-        )
-        self.search_action = action("&Find", lambda: self.current_page().focus_search(), "Ctrl+F")
-        self.export_action = action(
-            "E&xport…", lambda: self.current_page().export(), "Ctrl+E", SP.SP_DialogSaveButton
-        )
-        self.refresh_action = action(
-            "&Refresh", lambda: self.current_page().refresh(), "F5", SP.SP_BrowserReload
-        )
-        self.quit_action = action("&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
-        self.demo_action = action("Load the &demo programme…", self.load_demo)
-
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.setIcon(standard(SP.SP_ArrowBack))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.setIcon(standard(SP.SP_ArrowForward))
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
-
-        # workspace_actions imports the services: only once one of these is used.
-        self.open_database_action = action(
-            "&Open database…", lambda: _workspace_actions().open_database(self), "Ctrl+O"
-        )
-        self.new_database_action = action("Ne&w database…", lambda: _workspace_actions().new_database(self))
-        self.settings_action = action(
-            "&Settings…", lambda: _workspace_actions().show_settings(self), "Ctrl+,"
-        )
-        for act, what in (
-            (self.new_action, "new record"),
-            (self.delete_action, "selected record"),
-            (self.export_action, "table"),
-        ):
-            act.setStatusTip(
-                f"{act.text().replace('&', '').rstrip('…')} the {what} ({act.shortcut().toString()})"
-            )
-
-    def _build_menus(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addAction(self.open_database_action)
-        file_menu.addAction(self.new_database_action)
-        self.recent_menu = file_menu.addMenu("&Recent databases")
-        self.recent_menu.aboutToShow.connect(
-            lambda: _workspace_actions().fill_recent_menu(self, self.recent_menu)
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.demo_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu("&Edit")
-        for act in (
-            self.undo_action,
-            self.redo_action,
-            None,
-            self.new_action,
-            self.edit_action,
-            self.delete_action,
-            None,
-            self.search_action,
-            self.refresh_action,
-        ):
-            if act is None:
-                edit_menu.addSeparator()
-            else:
-                edit_menu.addAction(act)
-        go_menu = menu.addMenu("&Go")
-        for number, spec in enumerate(PAGES, start=1):
-            go = go_menu.addAction(icon(spec.icon), spec.title)
-            go.setShortcut(QKeySequence(f"Alt+{number}"))
-            go.triggered.connect(
-                lambda _checked=False, key=spec.key: self.navigation.setCurrentRow(page_row(key))
-            )
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main", self)
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        toolbar.setStyleSheet("QToolBar { qproperty-toolButtonStyle: ToolButtonTextBesideIcon; }")
-        for act in (
-            self.new_action,
-            self.edit_action,
-            self.delete_action,
-            None,
-            self.undo_action,
-            self.redo_action,
-            None,
-            self.export_action,
-            self.refresh_action,
-        ):
-            if act is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(act)
-        self.addToolBar(toolbar)
+    def refresh_current(self) -> None:
+        """F5: the page asks the services again (its filters' choices too)."""
+        if self._workspace is not None:
+            self.current_page().refresh()
 
     def _update_actions(self) -> None:
         supports = self.current_page().supports
@@ -390,15 +330,51 @@ class MainWindow(QMainWindow):
         self.search_action.setEnabled("search" in supports)
         self.export_action.setEnabled("export" in supports)
 
+    @Slot(bool)
+    def _clean_changed(self, _clean: bool) -> None:
+        if isValid(self):  # not while the window is being destroyed
+            self._update_status()
+
     def _update_status(self) -> None:
-        if self._workspace is not None and self.stack.count():
+        if self._workspace is not None and self.stack.count() and self._shown_key is not None:
             self.count_label.setText(self.current_page().status_text())
+        self.setWindowModified(
+            self._workspace is not None and any(p.has_unsaved() for p in self.pages.built())
+        )
+
+    # Unsaved work ---------------------------------------------------------------------------
+
+    def settle_unsaved(self, doing: str, pages: list[Page] | None = None) -> bool:
+        """Before `doing` ("quit", "open another page"...) would lose typed work, ask Save, Discard
+        or Cancel for each page holding some; False (stay) on Cancel or when a save failed."""
+        from .interaction import Unsaved, ask_unsaved
+
+        for page in pages if pages is not None else self.pages.built():
+            if not page.has_unsaved():
+                continue
+            if self._shown_key is not None and page is not self.current_page():
+                self.show_page(next(k for k in PAGE_KEYS if self.pages.is_built(k, page)))
+            answer = ask_unsaved(self, page.unsaved_text(), doing)
+            if answer is Unsaved.CANCEL or (answer is Unsaved.SAVE and not page.save_unsaved()):
+                return False
+            if answer is Unsaved.DISCARD:
+                page.discard_unsaved()
+        self._update_status()
+        return True
+
+    def _may_step(self, command: QUndoCommand) -> bool:
+        return self._workspace is None or all(page.allows_undo(command) for page in self.pages.built())
 
     def load_demo(self) -> None:
         from . import interaction
         from .app import start_demo_load
 
-        question = "Add the demo programmes' partners, calls, projects and results to this database?"
+        question = QCoreApplication.translate(
+            "MainWindow",
+            "Add the demo programmes' partners, calls, projects and results to this database?\n\n"
+            "This cannot be undone with Undo: the demo's records are removed one by one, or by "
+            "opening a backup.",
+        )
         if interaction.confirm(self, "Demo programmes", question, action="Load demo"):
             start_demo_load(self, self.workspace)
 
@@ -423,7 +399,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         last = self.settings.last_page()
         # Selected now (the page is built once the database is open, see _page_chosen).
-        self.navigation.setCurrentRow(page_row(last if last in PAGE_KEYS else "partners"))
+        self.navigation.setCurrentRow(page_row(last if last in PAGE_KEYS else FIRST_PAGE))
 
     def save_layout(self) -> None:
         self.settings.set_window_geometry(self.saveGeometry())
@@ -434,14 +410,16 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Quit, Ctrl+Q and the window's close button all arrive here: typed work is asked about.
+        if (
+            not self.refused
+            and self._workspace is not None
+            and not self.settle_unsaved(QCoreApplication.translate("MainWindow", "quit"))
+        ):
+            event.ignore()
+            return
         try:
             self.save_layout()
         except Exception as error:  # remembering the layout must never stop the window closing
             log.warning("could not save the window layout: %s", error)
         super().closeEvent(event)
-
-
-def _workspace_actions() -> types.ModuleType:
-    from . import workspace_actions
-
-    return workspace_actions

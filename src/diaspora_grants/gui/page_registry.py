@@ -114,3 +114,7 @@ class LazyPages(Mapping[str, "Page"]):
 
     def built(self) -> list[Page]:
         return list(self._built.values())
+
+    def is_built(self, key: str, page: Page) -> bool:
+        """Whether `page` is the page built for `key`."""
+        return self._built.get(key) is page

@@ -1,10 +1,10 @@
 """Render every page of the demo programme to PNG, for the README and for a look before release.
 
-    python -m diaspora_grants.gui.screenshots --out docs/screenshots [--db URL] [--size 1024x700]
+    python -m diaspora_grants.gui.screenshots --out docs/screenshots [--db URL] [--sizes 1400x900 1024x700]
 
 Without --db a fresh database is made in a temporary folder and the demo programmes are loaded.
 Runs without a display (Qt's offscreen platform) unless DISPLAY is set; settings go to a temporary
-file, never the user's own.
+file, never the user's own. With several sizes, each goes to a folder of its own (out/1024x700/).
 """
 
 from __future__ import annotations
@@ -14,8 +14,14 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 WINDOW_SIZE = (1400, 900)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,7 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
     parser.add_argument("--db", help="database URL or SQLite path (default: a new one with the demo)")
     parser.add_argument("--pages", nargs="*", help="only these page keys (default: all)")
-    parser.add_argument("--size", default="x".join(map(str, WINDOW_SIZE)), help="window size, e.g. 1024x700")
+    parser.add_argument(
+        "--sizes", nargs="*", type=window_size, default=[WINDOW_SIZE], help="window sizes, e.g. 1024x700"
+    )
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,54 +47,81 @@ def _render(args: argparse.Namespace, scratch: Path) -> int:
     from ..services.startup import open_workspace
     from .app import make_application
     from .main_window import MainWindow
-    from .page_registry import PAGES
     from .settings import AppSettings
 
     app = make_application(sys.argv[:1])
     workspace = open_workspace(args.db or str(scratch / "demo.sqlite"), user="screenshots")
     if args.db is None or not is_loaded(workspace.services):
         load_demo(workspace.services)
-    settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(workspace, settings)
-    size = tuple(int(n) for n in args.size.lower().split("x"))
-    window.resize(*size)
-    window.show()
-    args.out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for size in args.sizes:
+        out = args.out if len(args.sizes) == 1 else args.out / f"{size[0]}x{size[1]}"
+        settings = AppSettings(
+            QSettings(str(scratch / f"settings-{size[0]}.ini"), QSettings.Format.IniFormat)
+        )
+        window = MainWindow(workspace, settings)
+        window.resize(*size)
+        window.show()
+        out.mkdir(parents=True, exist_ok=True)
+        written += _pages(app, window, args.pages, size, out)
+        if not args.pages or "help" in args.pages:
+            written += _help(app, window, out)
+        window.undo_stack.clear()
+        window.close()
+    workspace.close()
+    for path in written:
+        sys.stdout.write(f"{path}\n")
+    return 0
+
+
+def _pages(app: Any, window: Any, keys: list[str] | None, size: tuple[int, int], out: Path) -> list[Path]:
+    from .page_registry import PAGES
+
     written = []
     for number, spec in enumerate(PAGES, start=1):
-        if args.pages and spec.key not in args.pages:
+        if keys and spec.key not in keys:
             continue
         page = window.show_page(spec.key)
         window.resize(*size)
         app.processEvents()
         for suffix, prepare in page.screenshot_states():
             dialog = prepare()
-            for _ in range(3):
-                app.processEvents()
-            path = args.out / f"{number:02d}-{spec.key}{suffix}.png"
-            window.grab().save(str(path))
-            written.append(path)
-            if dialog is not None:
-                app.processEvents()
-                dialog_path = path.with_name(f"{path.stem}-dialog.png")
-                dialog.grab().save(str(dialog_path))
-                written.append(dialog_path)
-                dialog.close()
-    if not args.pages or "settings" in args.pages:
+            written += _grab(app, window, dialog, out / f"{number:02d}-{spec.key}{suffix}.png")
+    if not keys or "settings" in keys:
         from .workspace_actions import show_settings
 
-        dialog = show_settings(window)
-        for _ in range(3):
-            app.processEvents()
-        path = args.out / f"{len(PAGES) + 1:02d}-settings-dialog.png"
-        dialog.grab().save(str(path))
+        written += _grab(app, None, show_settings(window), out / f"{len(PAGES) + 1:02d}-settings-dialog.png")
+    return written
+
+
+def _help(app: Any, window: Any, out: Path) -> list[Path]:
+    from . import help_actions
+
+    written = []
+    for name, show in (
+        ("guide", help_actions.show_guide),
+        ("shortcuts", help_actions.show_shortcuts),
+        ("about", help_actions.show_about),
+    ):
+        written += _grab(app, None, show(window), out / f"help-{name}-dialog.png")
+    return written
+
+
+def _grab(app: Any, window: Any, dialog: Any, path: Path) -> list[Path]:
+    """The window (if given) and the dialog (if any) as PNG files; the dialog is closed after."""
+    for _ in range(3):
+        app.processEvents()
+    written = []
+    if window is not None:
+        window.grab().save(str(path))
         written.append(path)
+    if dialog is not None:
+        app.processEvents()
+        dialog_path = path if window is None else path.with_name(f"{path.stem}-dialog.png")
+        dialog.grab().save(str(dialog_path))
+        written.append(dialog_path)
         dialog.close()
-    window.close()
-    workspace.close()
-    for path in written:
-        sys.stdout.write(f"{path}\n")
-    return 0
+    return written
 
 
 if __name__ == "__main__":

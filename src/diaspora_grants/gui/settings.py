@@ -1,19 +1,45 @@
-"""Typed access to what the app remembers between runs (QSettings under the app's own names)."""
+"""Typed access to what the app remembers between runs (QSettings under the app's own names).
+
+With DIASPORA_GRANTS_HOME set, everything the app writes stays in that folder (portable use, a
+USB stick, a shared test machine): the settings, the window's state and the recent databases go to
+settings.ini there rather than to the user's configuration folder or the Windows registry.
+"""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
+
+from ..config import ENV_HOME
 
 ORGANISATION_NAME = "DiasporaGrants"
 APPLICATION_NAME = "Diaspora Grants"
 MAX_RECENT_DATABASES = 8
+SETTINGS_FILE = "settings.ini"
+
+
+def settings_store() -> QSettings:
+    """The settings file under DIASPORA_GRANTS_HOME when it is set, else the platform's place."""
+    home = os.environ.get(ENV_HOME)
+    if home:
+        folder = Path(home).expanduser().resolve()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
+    return QSettings()
 
 
 class AppSettings:
     """One place for every key, so a typo cannot silently start a second setting."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
-        self._settings = settings or QSettings()
+        self._settings = settings or settings_store()
+
+    @property
+    def location(self) -> str:
+        """Where the settings are kept (a file, or the registry on Windows)."""
+        return self._settings.fileName()
 
     # Window layout ----------------------------------------------------------------------------
 

@@ -9,8 +9,12 @@
 
 The callable gets a :class:`Progress`: it may call ``report(done, total, text)`` and should poll
 ``cancelled()`` (or call ``check()``, which raises :class:`Cancelled`) between steps. A DomainError
-arrives in ``on_error`` (default: a message box with its message); a cancelled run calls neither
-``on_success`` nor ``on_error``.
+arrives in ``on_error`` (default: a message box with its message); a run that stopped because of
+Cancel calls neither ``on_success`` nor ``on_error``.
+
+Cancel tells the truth: work that had already finished when Cancel was pressed (an import that was
+committed, a file that was written) still delivers its result, with ``finished_despite_cancel`` set,
+so the page says it was saved and shows it. Only work that really stopped reports "cancelled".
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from . import interaction
@@ -69,9 +73,15 @@ class Operation(QObject):
         self._relay: _Relay | None = None
         self.progress = Progress(self._report)
         self.done = False
+        self._succeeded = False
 
     def cancel(self) -> None:
         self.progress.cancel()
+
+    @property
+    def finished_despite_cancel(self) -> bool:
+        """Cancel was pressed, but the work had already done everything (and saved it)."""
+        return self.done and self._succeeded and self.progress.cancelled()
 
     def _report(self, done: int, total: int, text: str) -> None:
         if self._relay is not None:
@@ -83,6 +93,8 @@ class Operation(QObject):
     # Slots of a QObject living in the GUI thread: Qt queues the worker's signals to them.
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
+        self._succeeded = True
+        self.done = True  # so that on_success can already ask finished_despite_cancel
         self.succeeded.emit(result)
 
     @Slot(object)
@@ -120,21 +132,24 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
+            # Cancelled before the work started (pressed while it waited for a thread): nothing ran.
+            self._operation.progress.check()
             result = self._call(self._operation.progress)
-        except Cancelled:
-            self._relay.stopped.emit()
         except Exception as error:  # delivered to the GUI thread, shown there
-            if self._operation.progress.cancelled():
+            if is_cancellation(error):
                 self._relay.stopped.emit()
             else:
                 self._relay.error.emit(error)
         else:
-            if self._operation.progress.cancelled():
-                self._relay.stopped.emit()
-            else:
-                self._relay.result.emit(result)
+            # Finished, Cancel or not: what it did is done (saved, written); the page says so.
+            self._relay.result.emit(result)
         finally:
             self._relay.done.emit()
+
+
+def is_cancellation(error: BaseException) -> bool:
+    """The work stopped because Cancel was pressed (ours, or a service's own "...CancelledError")."""
+    return isinstance(error, Cancelled) or type(error).__name__.endswith("CancelledError")
 
 
 class _Relay(QObject):
@@ -174,9 +189,15 @@ def run_with_progress_dialog(
     *,
     on_success: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    late_cancel: str | None = None,
 ) -> Operation:
-    """A background call with a progress dialog whose Cancel button stops it."""
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    """A background call with a progress dialog whose Cancel button stops it.
+
+    Work that had finished when Cancel was pressed is reported as done (``on_success``), and, when
+    ``late_cancel`` is given, the user is told so in those words (say what was saved). Work that
+    only reads (a preview) can drop such a result: ``operation.finished_despite_cancel``."""
+    dialog = QProgressDialog(title, QCoreApplication.translate("Workers", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
@@ -188,9 +209,17 @@ def run_with_progress_dialog(
         if text:
             dialog.setLabelText(text)
 
+    def succeeded(result: Any) -> None:
+        if on_success is not None:
+            on_success(result)
+        if late_cancel and operation.finished_despite_cancel:
+            interaction.inform(parent, QCoreApplication.translate("Workers", "Already done"), late_cancel)
+
     operation = run_in_background(
-        call, on_success=on_success, on_error=on_error, on_progress=progressed, parent=parent
+        call, on_success=succeeded, on_error=on_error, on_progress=progressed, parent=parent
     )
+    if on_cancelled is not None:
+        operation.cancelled.connect(on_cancelled)
     dialog.canceled.connect(operation.cancel)
     operation.finished.connect(dialog.deleteLater)
     operation.finished.connect(dialog.close)

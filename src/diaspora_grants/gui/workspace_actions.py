@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from ..config import database_label
@@ -46,7 +46,10 @@ def new_database(window: MainWindow) -> Workspace | None:
 
 
 def switch_to(window: MainWindow, database: str) -> Workspace | None:
-    """Open `database` (a path or URL) and rebuild the window on it; the old one stays on failure."""
+    """Open `database` (a path or URL) and rebuild the window on it; the old one stays on failure.
+    Figures typed and not saved are asked about first (Save, Discard or Cancel)."""
+    if not window.settle_unsaved(QCoreApplication.translate("MainWindow", "open another database")):
+        return None
     user = window.settings.user_name() or window.workspace.services.context.user
     try:
         workspace = open_workspace(database, user=user)

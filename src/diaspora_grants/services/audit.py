@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import AuditEntry
 from ..domain.enums import AuditAction
+from .audit_words import AuditReader
 from .base import Service
 
 #: Text starting with these is read as a formula by spreadsheet programs (OWASP CSV injection).
@@ -30,6 +31,7 @@ _CSV_HEADER = (
     "field",
     "old value",
     "new value",
+    "change",
     "reason",
 )
 
@@ -47,6 +49,10 @@ class AuditEntryView:
     old_value: str | None
     new_value: str | None
     reason: str | None
+    #: The record as people name it ("LB-VAX-01 · BHA-1 · 2022-Q3 · Akkar · refugees · female · 0-17").
+    record_name: str = ""
+    #: The change in words: "status: Submitted → Approved", or what a new record held.
+    change: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -97,7 +103,8 @@ class AuditService(Service):
                 indexed=indexed,
             )
             query = query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit).offset(offset)
-            return [_view(e) for e in session.scalars(query)]
+            reader = AuditReader(session)
+            return [_view(e, reader) for e in session.scalars(query)]
 
     def count(
         self,
@@ -143,8 +150,9 @@ class AuditService(Service):
                         sqlite=_is_sqlite(session),
                         indexed=_index_narrows(session, chosen, COUNT_BY_INDEX_UP_TO),
                     ).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+                    reader = AuditReader(session, name_numbered=False)
                     for entry in session.scalars(query.execution_options(yield_per=1000)):
-                        writer.writerow(_csv_row(entry))
+                        writer.writerow(_csv_row(entry, reader))
                         written += 1
             os.replace(temporary, target)
         except BaseException:
@@ -264,7 +272,8 @@ def _moment(value: dt.datetime | dt.date) -> dt.datetime:
     return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
 
 
-def _csv_row(e: AuditEntry) -> list[str]:
+def _csv_row(e: AuditEntry, reader: AuditReader) -> list[str]:
+    name = reader.record_name(e)
     return [
         str(e.id),
         e.at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S"),
@@ -276,11 +285,13 @@ def _csv_row(e: AuditEntry) -> list[str]:
         csv_safe(e.field),
         csv_safe(e.old_value),
         csv_safe(e.new_value),
+        csv_safe(reader.change(e, name)),
         csv_safe(e.reason),
     ]
 
 
-def _view(e: AuditEntry) -> AuditEntryView:
+def _view(e: AuditEntry, reader: AuditReader) -> AuditEntryView:
+    name = reader.record_name(e)
     return AuditEntryView(
         id=e.id,
         at=e.at,
@@ -293,4 +304,6 @@ def _view(e: AuditEntry) -> AuditEntryView:
         old_value=e.old_value,
         new_value=e.new_value,
         reason=e.reason,
+        record_name=name,
+        change=reader.change(e, name),
     )

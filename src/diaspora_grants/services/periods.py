@@ -7,15 +7,15 @@ drift apart; unlocking needs a written reason. Both are written to the audit tra
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
+from ..db.auditing import audit_text, one_entry_for
 from ..db.base import utcnow
-from ..db.models import AuditEntry, Period, Programme, Result
+from ..db.models import Period, Programme, Result
 from ..domain import validation as v
 from ..domain.enums import AuditAction
 from ..domain.errors import FieldProblem, LockedPeriodError, NotFoundError, ValidationError, WorkflowError
@@ -171,24 +171,20 @@ class PeriodService(Service):
             check_version(period, expected_version, self.entity)
             if period.locked == locked:
                 raise WorkflowError(f"period {period.label} is already {'locked' if locked else 'unlocked'}")
-            period.locked = locked
-            period.locked_at = utcnow() if locked else None
-            period.locked_by = self.context.user if locked else None
-            session.flush()
-            session.add(
-                AuditEntry(
-                    user_name=self.context.user,
+            # One entry for the one action (not one more per changed column): who, when, why.
+            with one_entry_for(session, [period]) as entry:
+                period.locked = locked
+                period.locked_at = utcnow() if locked else None
+                period.locked_by = self.context.user if locked else None
+                entry.update(
                     action=action,
                     table_name=Period.__tablename__,
                     record_id=period.id,
-                    record_label=period.label,
+                    record_label=period.audit_label(),
                     field="locked",
-                    old_value=json.dumps(not locked),
-                    new_value=json.dumps(locked),
-                    reason=reason,
+                    old_value=audit_text(not locked),
+                    new_value=audit_text(locked),
                 )
-            )
-            session.flush()
             return _view(period)
 
 

@@ -33,6 +33,9 @@ class ProgrammeInput:
     population_groups: tuple[str, ...] = DEFAULT_POPULATION_GROUPS
     headline_indicator_id: int | None = None
     sdg_goals: tuple[str, ...] = ()
+    #: The approver of results must not be their submitter; None: the database's default (on for a
+    #: shared PostgreSQL database, off for a SQLite file).
+    approver_must_differ: bool | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -76,6 +79,8 @@ class ProgrammeService(ProgrammeReporting):
 
     def create(self, data: ProgrammeInput) -> ProgrammeView:
         values = _validated(data)
+        if values["approver_must_differ"] is None:
+            values["approver_must_differ"] = not self.context.database.is_sqlite
         with self._write() as session:
             _check_references(session, values, None)
             programme = Programme(**values)
@@ -89,7 +94,20 @@ class ProgrammeService(ProgrammeReporting):
             programme = self._get(session, Programme, programme_id)
             check_version(programme, expected_version, self.entity)
             _check_references(session, values, programme_id)
+            if values["approver_must_differ"] is None:
+                del values["approver_must_differ"]
             assign(programme, values)
+            session.flush()
+            return _view(programme)
+
+    def set_approval_rule(
+        self, programme_id: int, approver_must_differ: bool, *, expected_version: int | None
+    ) -> ProgrammeView:
+        """Require (or not) that results are approved by someone other than who submitted them."""
+        with self._write() as session:
+            programme = self._get(session, Programme, programme_id)
+            check_version(programme, expected_version, self.entity)
+            assign(programme, {"approver_must_differ": approver_must_differ})
             session.flush()
             return _view(programme)
 

@@ -5,8 +5,9 @@ What a cell may hold is one rule, in domain.result_cells, for every path that wr
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -43,6 +44,13 @@ class GridCell:
     age_band: str | None
     value: Decimal
     status: ResultStatus
+    source: str | None = None
+    note: str | None = None
+    #: Who submitted the cell and who approved it, and when (None: a draft, or not recorded).
+    submitted_by: str | None = None
+    submitted_at: dt.datetime | None = None
+    approved_by: str | None = None
+    approved_at: dt.datetime | None = None
 
     @property
     def key(self) -> CellKey:
@@ -78,10 +86,26 @@ class GridView:
     age_bands: tuple[str, ...]
     population_groups: tuple[str, ...]
     locations: dict[int, str]
+    #: "LB-VAX-01 · BHA-1 · 2022-H1": how people and the audit trail name the scope.
+    label: str = ""
+    #: Changes with every change to the scope's cells: a write that names the revision it read is
+    #: refused if someone else wrote in between.
+    revision: str = ""
+    #: The programme's four-eyes rule: who submitted results may not approve them.
+    approver_must_differ: bool = False
 
     @property
     def is_empty(self) -> bool:
         return not self.cells
+
+    def cells_at(self, location_ids: Collection[int | None] | None) -> tuple[GridCell, ...]:
+        """The cells of these locations (None: all of them)."""
+        return tuple(c for c in self.cells if location_ids is None or c.location_id in location_ids)
+
+    def status_at(self, location_ids: Collection[int | None] | None) -> ResultStatus | None:
+        """The status shared by the cells of these locations; None when they differ or there are none."""
+        statuses = {c.status for c in self.cells_at(location_ids)}
+        return statuses.pop() if len(statuses) == 1 else None
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ locked period can be created, changed or deleted, whichever path the change take
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -15,17 +15,28 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db.models import Indicator, Period, Programme, Project, Result, Target
-from ..domain.enums import UNKNOWN_AGE_BAND, ResultStatus, Sex
-from ..domain.errors import LockedPeriodError, NotFoundError, ValidationError, WorkflowError
-from ..domain.result_cells import CellRules, allowed_age_bands, checked_cells, checked_value
+from ..db.models import Indicator, Period, Project, Target
+from ..domain import validation as v
+from ..domain.enums import ResultStatus
+from ..domain.errors import LockedPeriodError, NotFoundError, ValidationError
+from ..domain.result_cells import checked_cells, checked_value
 from .base import Service, check_version
-from .result_cells import CellInput, GridCell, GridView, grid_totals
+from .result_approval import (
+    change_status,
+    check_revision,
+    in_locations,
+    reopen,
+    scope_label,
+)
+from .result_cells import CellInput, GridCell, GridView
+from .result_grid import cell_rules, grid_view, scope_cells
 from .result_queries import RESULT_SORT_COLUMNS, ResultFilter, ResultRow, count_results, find_results
 from .result_revisions import FullKey, StoredCell, revise_cells, stored_cells
+from .result_saving import KEEP, Keep, restore_cells, save_cells
 from .results_bulk import DEFAULT_CHUNK_SIZE, BulkRow, insert_rows
 
 __all__ = [
+    "KEEP",
     "RESULT_SORT_COLUMNS",
     "BulkRow",
     "CellInput",
@@ -59,7 +70,7 @@ class ResultService(Service):
     def grid(self, project_id: int, indicator_id: int, period_id: int) -> GridView:
         with self._read() as session:
             project, indicator, period = self._scope(session, project_id, indicator_id, period_id)
-            return _grid_view(session, project, indicator, period)
+            return grid_view(session, project, indicator, period)
 
     def save_grid(
         self,
@@ -68,61 +79,66 @@ class ResultService(Service):
         period_id: int,
         cells: Iterable[CellInput],
         *,
-        status: ResultStatus = ResultStatus.SUBMITTED,
-        source: str | None = None,
-        note: str | None = None,
+        status: ResultStatus | None = ResultStatus.SUBMITTED,
+        source: str | Keep | None = None,
+        note: str | Keep | None = None,
+        expected_revision: str | None = None,
     ) -> GridView:
         """Replace the cells of the scope by `cells` (an empty list clears it). Cells whose key is
-        unchanged are updated in place, so the audit trail shows "12 -> 15" rather than delete+insert."""
-        status = ResultStatus(status)
+        unchanged are updated in place, so the audit trail shows "12 -> 15" rather than delete+insert.
+
+        With a `status` every cell gets it (a load of results reported elsewhere); with None, the
+        locations whose cells change become drafts and the others keep theirs (a save from the
+        grid). Approved cells are read-only. With `expected_revision` (the grid's `revision` when it
+        was read) a save over someone else's change is refused, naming who and when."""
+        chosen = ResultStatus(status) if status is not None else None
         with self._write() as session:
-            project, indicator, period = self._scope(session, project_id, indicator_id, period_id, write=True)
-            wanted = checked_cells(cells, _cell_rules(project, indicator))
-            existing = {_key(r): r for r in _scope_cells(session, project_id, indicator_id, period_id)}
-            values = {"status": status, "source": (source or "").strip() or None, "note": note or None}
-            for key, record in existing.items():
-                if key not in wanted:
-                    session.delete(record)
-            for key, value in wanted.items():
-                found = existing.get(key)
-                if found is None:
-                    location_id, group, sex, age = key
-                    record = Result(
-                        project_id=project_id,
-                        indicator_id=indicator_id,
-                        period_id=period_id,
-                        location_id=location_id,
-                        population_group=group,
-                        sex=Sex(sex) if sex else None,
-                        age_band=age,
-                    )
-                    session.add(record)
-                else:
-                    record = found
-                for name, new in (("value", value), *values.items()):
-                    if getattr(record, name) != new:
-                        setattr(record, name, new)
-            session.flush()
-            return _grid_view(session, project, indicator, period)
+            scope = self._scope(session, project_id, indicator_id, period_id, write=True)
+            records = scope_cells(session, project_id, indicator_id, period_id)
+            check_revision(session, records, expected_revision, scope_label(*scope))
+            wanted = checked_cells(cells, cell_rules(scope[0], scope[1]))
+            notes = {"source": _cleaned(source, lambda t: t.strip()), "note": _cleaned(note, lambda t: t)}
+            save_cells(session, self.context.user, scope, records, wanted, status=chosen, notes=notes)
+            return grid_view(session, *scope)
+
+    def restore_grid(
+        self,
+        project_id: int,
+        indicator_id: int,
+        period_id: int,
+        cells: Sequence[GridCell],
+        *,
+        expected_revision: str | None,
+    ) -> GridView:
+        """Put the scope's cells back exactly as `cells` (values, statuses, who submitted and
+        approved): undo and redo of a save. Refused if the cells changed since `expected_revision`."""
+        with self._write() as session:
+            scope = self._scope(session, project_id, indicator_id, period_id, write=True)
+            records = scope_cells(session, project_id, indicator_id, period_id)
+            check_revision(session, records, expected_revision, scope_label(*scope))
+            checked_cells([CellInput(*c.key, c.value) for c in cells], cell_rules(scope[0], scope[1]))
+            restore_cells(session, scope, records, cells)
+            return grid_view(session, *scope)
 
     def set_status(
-        self, project_id: int, indicator_id: int, period_id: int, status: ResultStatus | str
+        self,
+        project_id: int,
+        indicator_id: int,
+        period_id: int,
+        status: ResultStatus | str,
+        *,
+        location_ids: Collection[int | None] | None = None,
+        expected_revision: str | None = None,
     ) -> int:
-        """Give every cell of the scope `status`; returns how many cells changed."""
+        """Give the cells of the scope (of `location_ids` only, when given) `status`, under the
+        approval rules; returns how many cells changed. One audit entry for the change."""
         chosen = ResultStatus(status)
         with self._write() as session:
-            _, indicator, period = self._scope(session, project_id, indicator_id, period_id, write=True)
-            records = _scope_cells(session, project_id, indicator_id, period_id)
-            if not records:
-                raise WorkflowError(
-                    f"there are no results of {indicator.code} in {period.label} to mark {chosen}"
-                )
-            changed = 0
-            for record in records:
-                if record.status != chosen:
-                    record.status = chosen
-                    changed += 1
-            return changed
+            scope = self._scope(session, project_id, indicator_id, period_id, write=True)
+            records = scope_cells(session, project_id, indicator_id, period_id)
+            check_revision(session, records, expected_revision, scope_label(*scope))
+            concerned = in_locations(records, location_ids)
+            return change_status(session, self.context.user, scope, concerned, chosen, location_ids)
 
     def submit(self, project_id: int, indicator_id: int, period_id: int) -> int:
         return self.set_status(project_id, indicator_id, period_id, ResultStatus.SUBMITTED)
@@ -130,11 +146,36 @@ class ResultService(Service):
     def approve(self, project_id: int, indicator_id: int, period_id: int) -> int:
         return self.set_status(project_id, indicator_id, period_id, ResultStatus.APPROVED)
 
+    def reopen(
+        self,
+        project_id: int,
+        indicator_id: int,
+        period_id: int,
+        reason: str,
+        *,
+        location_ids: Collection[int | None] | None = None,
+        expected_revision: str | None = None,
+    ) -> int:
+        """Approved cells back to draft so they can be corrected; the reason is kept in the audit
+        trail. Returns how many cells were reopened."""
+        clean = v.clean(reason)
+        if clean is None:
+            raise ValidationError.single(
+                "reason", "say why approved results must change (kept in the audit trail with your name)"
+            )
+        with self._write(reason=clean) as session:
+            scope = self._scope(session, project_id, indicator_id, period_id, write=True)
+            records = scope_cells(session, project_id, indicator_id, period_id)
+            check_revision(session, records, expected_revision, scope_label(*scope))
+            return reopen(
+                session, self.context.user, scope, in_locations(records, location_ids), location_ids
+            )
+
     def delete_scope(self, project_id: int, indicator_id: int, period_id: int) -> int:
         """Delete every cell of the scope; returns how many were deleted."""
         with self._write() as session:
             self._scope(session, project_id, indicator_id, period_id, write=True)
-            records = _scope_cells(session, project_id, indicator_id, period_id)
+            records = scope_cells(session, project_id, indicator_id, period_id)
             for record in records:
                 session.delete(record)
             return len(records)
@@ -281,62 +322,8 @@ def _check_target_scope(
             raise ValidationError.single("period", "choose a period of the indicator's programme")
 
 
-def _scope_cells(session: Session, project_id: int, indicator_id: int, period_id: int) -> list[Result]:
-    query = select(Result).where(
-        Result.project_id == project_id, Result.indicator_id == indicator_id, Result.period_id == period_id
-    )
-    return list(session.scalars(query.order_by(Result.id)))
-
-
-def _key(record: Result) -> tuple[int | None, str | None, str | None, str | None]:
-    sex = record.sex.value if record.sex else None
-    return (record.location_id, record.population_group, sex, record.age_band)
-
-
-def _cell_rules(project: Project, indicator: Indicator) -> CellRules:
-    programme: Programme = indicator.programme
-    return CellRules(
-        indicator_code=indicator.code,
-        measure=indicator.measure,
-        disaggregated=indicator.disaggregated,
-        location_ids=frozenset(location.id for location in project.locations),
-        age_bands=frozenset(allowed_age_bands(programme.age_bands, indicator.age_bands)),
-        population_groups=frozenset(programme.population_groups),
-        programme_age_bands=frozenset((*programme.age_bands, UNKNOWN_AGE_BAND)),
-    )
-
-
-def _grid_view(session: Session, project: Project, indicator: Indicator, period: Period) -> GridView:
-    records = _scope_cells(session, project.id, indicator.id, period.id)
-    cells = tuple(
-        GridCell(r.location_id, r.population_group, r.sex, r.age_band, Decimal(r.value), r.status)
-        for r in records
-    )
-    statuses = {r.status for r in records}
-    totals = grid_totals(cells)
-    programme = indicator.programme
-    return GridView(
-        project_id=project.id,
-        indicator_id=indicator.id,
-        period_id=period.id,
-        period_label=period.label,
-        locked=period.locked,
-        disaggregated=indicator.disaggregated,
-        measure=indicator.measure,
-        status=statuses.pop() if len(statuses) == 1 else None,
-        source=next((r.source for r in records if r.source), None),
-        note=next((r.note for r in records if r.note), None),
-        cells=cells,
-        total=sum((c.value for c in cells), Decimal(0)),
-        by_location=totals.by_location,
-        by_sex=totals.by_sex,
-        by_age_band=totals.by_age_band,
-        by_population_group=totals.by_population_group,
-        rows=totals.rows,
-        age_bands=allowed_age_bands(programme.age_bands, indicator.age_bands),
-        population_groups=programme.population_groups,
-        locations={location.id: location.name for location in project.locations},
-    )
+def _cleaned(text: str | Keep | None, tidy: Callable[[str], str]) -> str | Keep | None:
+    return text if text is None or isinstance(text, Keep) else tidy(text) or None
 
 
 def _target_view(target: Target) -> TargetView:

@@ -59,7 +59,7 @@ class Criterion(Tracked, Base):
     call: Mapped[Call] = relationship(back_populates="criteria")
 
     def audit_label(self) -> str:
-        return self.name
+        return f"{self.call.reference} · {self.name}"
 
 
 class Application(Tracked, Base):
@@ -112,7 +112,7 @@ class Review(Tracked, Base):
     scores: Mapped[list[ReviewScore]] = relationship(back_populates="review", cascade="all, delete-orphan")
 
     def audit_label(self) -> str:
-        return f"{self.reviewer} on application #{self.application_id}"
+        return f"{self.reviewer} on {self.application.audit_label()}"
 
 
 class ReviewScore(Tracked, Base):
@@ -128,3 +128,6 @@ class ReviewScore(Tracked, Base):
 
     review: Mapped[Review] = relationship(back_populates="scores")
     criterion: Mapped[Criterion] = relationship()
+
+    def audit_label(self) -> str:
+        return f"{self.review.audit_label()} · {self.criterion.audit_label()}"

@@ -34,7 +34,7 @@ class BudgetLine(Tracked, Base):
     )
 
     def audit_label(self) -> str:
-        return self.code
+        return f"{self.project.code} · {self.code}"
 
 
 class BudgetRevision(Tracked, Base):
@@ -84,7 +84,7 @@ class Tranche(Tracked, Base):
     project: Mapped[Project] = relationship()
 
     def audit_label(self) -> str:
-        return f"tranche {self.number}"
+        return f"{self.project.code} · tranche {self.number}"
 
 
 class Expenditure(Tracked, Base):
@@ -101,6 +101,9 @@ class Expenditure(Tracked, Base):
 
     project: Mapped[Project] = relationship()
     budget_line: Mapped[BudgetLine | None] = relationship()
+
+    def audit_label(self) -> str:
+        return f"{self.project.code} · {self.spent_on.isoformat()} · {self.amount} {self.currency}"
 
 
 class ExchangeRate(Tracked, Base):

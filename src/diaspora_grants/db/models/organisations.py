@@ -69,4 +69,4 @@ class Contact(Tracked, Base):
     organisation: Mapped[Organisation] = relationship(back_populates="contacts")
 
     def audit_label(self) -> str:
-        return self.name
+        return f"{self.organisation.name} · {self.name}"

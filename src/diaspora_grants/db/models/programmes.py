@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ...domain.enums import DEFAULT_AGE_BANDS, DEFAULT_POPULATION_GROUPS, OverlapRule
@@ -39,6 +39,8 @@ class Programme(Tracked, Base):
         ForeignKey("indicators.id", ondelete="SET NULL", use_alter=True), index=True
     )
     sdg_goals: Mapped[tuple[str, ...]] = mapped_column(default=())
+    #: Four eyes: the person who approves results must not be the one who submitted them.
+    approver_must_differ: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     donor: Mapped[Organisation | None] = relationship(foreign_keys=[donor_id])
     reporting_org: Mapped[Organisation | None] = relationship(foreign_keys=[reporting_org_id])

@@ -75,7 +75,7 @@ class Location(Tracked, Base):
     project: Mapped[Project] = relationship(back_populates="locations")
 
     def audit_label(self) -> str:
-        return self.name
+        return f"{self.project.code} · {self.name}"
 
 
 class ReportingRequirement(Tracked, Base):
@@ -91,4 +91,4 @@ class ReportingRequirement(Tracked, Base):
     project: Mapped[Project] = relationship()
 
     def audit_label(self) -> str:
-        return self.title
+        return f"{self.project.code} · {self.title}"

@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ...domain.enums import Counting, Direction, Measure, Reach, ResultLevel, ResultStatus, Sex
+from ...domain.result_cells import describe_cell
 from ..base import Base, Tracked, enum_column
 from .programmes import Programme
 from .projects import Location, Project
@@ -79,7 +80,7 @@ class Period(Tracked, Base):
     programme: Mapped[Programme] = relationship()
 
     def audit_label(self) -> str:
-        return self.label
+        return f"{self.programme.code} · {self.label}"
 
 
 class Target(Tracked, Base):
@@ -101,6 +102,15 @@ class Target(Tracked, Base):
     project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
     period_id: Mapped[int | None] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"), index=True)
     value: Mapped[Decimal] = mapped_column(ResultValue)
+
+    indicator: Mapped[Indicator] = relationship()
+    project: Mapped[Project | None] = relationship()
+    period: Mapped[Period | None] = relationship()
+
+    def audit_label(self) -> str:
+        scope = self.project.code if self.project is not None else self.indicator.programme.code
+        when = self.period.label if self.period is not None else "life of award"
+        return f"target {self.indicator.code} · {scope} · {when}"
 
 
 class Result(Tracked, Base):
@@ -152,4 +162,12 @@ class Result(Tracked, Base):
     approved_at: Mapped[dt.datetime | None]
 
     project: Mapped[Project] = relationship()
+    indicator: Mapped[Indicator] = relationship()
+    period: Mapped[Period] = relationship()
     location: Mapped[Location | None] = relationship()
+
+    def audit_label(self) -> str:
+        """The cell as people name it: "LB-VAX-01 · BHA-1 · 2022-Q3 · Akkar · refugees · female · 0-17"."""
+        place = self.location.name if self.location is not None else "whole project"
+        cell = describe_cell(place, self.population_group, self.sex, self.age_band)
+        return f"{self.project.code} · {self.indicator.code} · {self.period.label} · {cell}"

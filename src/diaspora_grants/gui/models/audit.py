@@ -1,4 +1,8 @@
-"""The audit trail: a lazy model, because a busy programme writes hundreds of thousands of entries."""
+"""The audit trail: a lazy model, because a busy programme writes hundreds of thousands of entries.
+
+Each entry reads as people say it: who, what (the record by its natural key, not "#2049"), and
+the change as "field: old → new" in words, not the stored JSON.
+"""
 
 from __future__ import annotations
 
@@ -12,16 +16,14 @@ _A = AuditEntryView
 
 
 class AuditTableModel(LazyTableModel[AuditEntryView]):
-    COL_AT, COL_USER, COL_ACTION, COL_TABLE, COL_RECORD, COL_FIELD, COL_OLD, COL_NEW, COL_REASON = range(9)
+    COL_AT, COL_USER, COL_ACTION, COL_TABLE, COL_RECORD, COL_CHANGE, COL_REASON = range(7)
     COLUMNS: ClassVar = (
         # The service lists newest first and sorts nothing else, so only "When" has an order key.
         Column[_A]("When", lambda e: e.at, order_key="at"),
         Column[_A]("User", lambda e: e.user_name),
         Column[_A]("Action", lambda e: e.action),
         Column[_A]("Table", lambda e: e.table_name.replace("_", " ")),
-        Column[_A]("Record", lambda e: e.record_label or (f"#{e.record_id}" if e.record_id else "")),
-        Column[_A]("Field", lambda e: (e.field or "").replace("_", " ")),
-        Column[_A]("Old value", lambda e: e.old_value, tooltip=lambda e: e.old_value),
-        Column[_A]("New value", lambda e: e.new_value, tooltip=lambda e: e.new_value),
+        Column[_A]("Record", lambda e: e.record_name, tooltip=lambda e: e.record_name),
+        Column[_A]("Change", lambda e: e.change, tooltip=lambda e: e.change),
         Column[_A]("Reason", lambda e: e.reason, tooltip=lambda e: e.reason),
     )

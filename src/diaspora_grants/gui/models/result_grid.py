@@ -4,6 +4,10 @@ Disaggregated indicators: one grid per location, rows = population group x sex, 
 bands. Other indicators: one row per location and a single value column. The last row and column
 are totals, derived from the typed cells on every change and never editable. What is typed is kept
 for every location of the scope, so switching location loses nothing, and saving sends them all.
+
+A figure that can never be right is refused as it is typed or pasted, by the core's rule
+(domain.result_cells), and the refusal names the cell by its labels. Cells of a locked period and
+approved cells are read-only.
 """
 
 from __future__ import annotations
@@ -11,12 +15,15 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ...domain.enums import Sex
+from ...domain.enums import Measure, ResultStatus, Sex
+from ...domain.result_cells import describe_cell, typed_value_problem
 from ...services.result_cells import CellInput, CellKey, GridView
 from ..colours import ERROR_BACKGROUND
+from ..labels import label_of
+from .grid_input import plain_number
 from .table_model import AnyIndex
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -31,9 +38,9 @@ RowKey = tuple[Any, ...]
 
 
 def parse_amount(text: str) -> Decimal | None:
-    """A typed amount (commas allowed) or None when it is not a number of zero or more."""
+    """A typed amount (as the user's locale writes it) or None when it is not a number of zero or more."""
     try:
-        value = Decimal(text.replace(",", "").strip())
+        value = Decimal(plain_number(text))
     except InvalidOperation:
         return None
     return value if value.is_finite() and value >= 0 else None
@@ -46,6 +53,8 @@ def amount_text(value: Decimal) -> str:
 class DisaggregationGridModel(QAbstractTableModel):
     #: The grand total or any total changed (after each typed character, with the grid's delegate).
     totals_changed = Signal()
+    #: A typed or pasted figure was refused: the message names the cell by its labels.
+    refused = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +66,8 @@ class DisaggregationGridModel(QAbstractTableModel):
         self._problems: dict[CellKey, str] = {}
         self._rows: list[RowKey] = []
         self._ages: list[str | None] = []
+        #: Locations whose cells are approved: read-only until reopened.
+        self._approved: set[int | None] = set()
 
     # Loading --------------------------------------------------------------------------------
 
@@ -66,7 +77,10 @@ class DisaggregationGridModel(QAbstractTableModel):
         self.locked = bool(view and view.locked)
         self.dirty = False
         self._problems = {}
-        self._entries = {c.key: amount_text(c.value) for c in view.cells} if view else {}
+        self._entries = {c.key: _plain(c.value) for c in view.cells} if view else {}
+        self._approved = (
+            {c.location_id for c in view.cells if c.status is ResultStatus.APPROVED} if view else set()
+        )
         self.location_id = location_id
         self._layout()
         self.endResetModel()
@@ -109,16 +123,53 @@ class DisaggregationGridModel(QAbstractTableModel):
         """Every typed cell of the scope (all locations), in a stable order; text that is not a
         number goes as typed, so the service names the cell and says what is wrong."""
         return [
-            CellInput(location, group, sex, age, text.replace(",", "").strip())
+            CellInput(location, group, sex, age, plain_number(text))
             for (location, group, sex, age), text in sorted(self._entries.items(), key=_sortable)
         ]
 
     def describe(self, key: CellKey) -> str:
         """A cell as the user reads it: "Beirut · host community · female · 0-17"."""
-        location_id, *dimensions = key
+        location_id, group, sex, age = key
         locations = self.view.locations if self.view else {}
-        place = locations.get(location_id, "") if location_id is not None else "whole project"
-        return " · ".join(part for part in (place, *dimensions) if part)
+        place = locations.get(location_id, "") if location_id is not None else _whole_project()
+        return describe_cell(place, group, sex, age, sex_label=label_of)
+
+    def key_at(self, index: AnyIndex) -> CellKey | None:
+        """The cell at `index`; None for a total."""
+        if not index.isValid() or self._is_total(index.row(), index.column()):
+            return None
+        return self._key(index.row(), index.column())
+
+    def locations_shown(self) -> set[int | None]:
+        """The locations whose cells are on screen: the one chosen, or every row's location."""
+        if self.disaggregated:
+            return {self.location_id}
+        return {row[0] for row in self._rows}
+
+    def read_only_reason(self, index: AnyIndex) -> str | None:
+        """Why a cell cannot be typed into, in words; None when it can."""
+        tr = QCoreApplication.translate
+        if self._is_total(index.row(), index.column()):
+            return tr("Grid", "Totals are worked out from the cells; they cannot be typed")
+        if self.locked:
+            return tr("Grid", "The period is locked: its results are read-only")
+        key = self._key(index.row(), index.column())
+        if key[0] in self._approved:
+            return tr("Grid", "These results are approved: reopen them with a reason to correct them")
+        return None
+
+    def problem_with(self, key: CellKey, text: str) -> str | None:
+        """Why `text` cannot go into the cell, naming the cell ("Akkar · refugees · ...: ..."), or None."""
+        measure = self.view.measure if self.view else Measure.NUMBER
+        problem = typed_value_problem(plain_number(text), measure)
+        return f"{self.describe(key)}: {problem}" if problem else None
+
+    def write(self, changes: dict[CellKey, str]) -> None:
+        """Put several checked figures in at once (a paste); one change of the totals."""
+        for key, text in changes.items():
+            self._store(key, text)
+        self._changed_all()
+        self.totals_changed.emit()
 
     def mark(self, problems: dict[CellKey, str]) -> None:
         self._problems = dict(problems)
@@ -173,11 +224,13 @@ class DisaggregationGridModel(QAbstractTableModel):
         if not index.isValid() or self.view is None:
             return None
         row, column = index.row(), index.column()
-        total_cell = row == len(self._rows) or column == len(self._ages)
+        total_cell = self._is_total(row, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if total_cell:
                 return amount_text(self._total_at(row, column))
-            return self._entries.get(self._key(row, column), "")
+            text = self._entries.get(self._key(row, column), "")
+            value = parse_amount(text) if role == Qt.ItemDataRole.DisplayRole else None
+            return amount_text(value) if value is not None and not text.endswith(".") else text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -186,27 +239,21 @@ class DisaggregationGridModel(QAbstractTableModel):
             key = self._key(row, column)
             if key in self._problems or (key in self._entries and parse_amount(self._entries[key]) is None):
                 return _INVALID_BACKGROUND
-            return _LOCKED_BACKGROUND if self.locked else None
+            return _LOCKED_BACKGROUND if self.locked or key[0] in self._approved else None
         if role == Qt.ItemDataRole.FontRole and total_cell:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            if total_cell:
-                return "Derived from the cells; it cannot be typed"
-            key = self._key(row, column)
-            if key in self._problems:
-                return self._problems[key]
-            if key in self._entries and parse_amount(self._entries[key]) is None:
-                return "Not a number: type a whole number of zero or more"
+            problem = None if total_cell else self._problems.get(self._key(row, column))
+            return problem or self.read_only_reason(index)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        is_total = index.row() == len(self._rows) or index.column() == len(self._ages)
-        if not is_total and not self.locked:
+        if self.read_only_reason(index) is None:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -216,15 +263,14 @@ class DisaggregationGridModel(QAbstractTableModel):
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
         key = self._key(index.row(), index.column())
-        text = str(value if value is not None else "").strip()
+        text = plain_number(str(value if value is not None else ""))
+        problem = self.problem_with(key, text)
+        if problem:
+            self.refused.emit(problem)
+            return False
         if self._entries.get(key, "") == text:
             return True
-        if text:
-            self._entries[key] = text
-        else:
-            self._entries.pop(key, None)
-        self._problems.pop(key, None)
-        self.dirty = True
+        self._store(key, text)
         last_row, last_column = len(self._rows), len(self._ages)
         roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.BackgroundRole]
         self.dataChanged.emit(index, index, roles)
@@ -236,6 +282,17 @@ class DisaggregationGridModel(QAbstractTableModel):
         return True
 
     # Inside -----------------------------------------------------------------------------------
+
+    def _store(self, key: CellKey, text: str) -> None:
+        if text:
+            self._entries[key] = text
+        else:
+            self._entries.pop(key, None)
+        self._problems.pop(key, None)
+        self.dirty = True
+
+    def _is_total(self, row: int, column: int) -> bool:
+        return row == len(self._rows) or column == len(self._ages)
 
     def _key(self, row: int, column: int) -> CellKey:
         if not self.disaggregated:
@@ -258,12 +315,13 @@ class DisaggregationGridModel(QAbstractTableModel):
         if not self.disaggregated:
             location = row[0]
             return (
-                WHOLE_PROJECT
+                _whole_project()
                 if location is None
                 else (self.view.locations.get(location, "") if self.view else "")
             )
         group, sex = row
-        return f"{group or NOT_GIVEN} · {sex or NOT_GIVEN}"
+        sex_text = label_of(Sex(sex)).lower() if sex else NOT_GIVEN
+        return f"{group or NOT_GIVEN} · {sex_text}"
 
     def _age_caption(self, age: str | None) -> str:
         if not self.disaggregated:
@@ -277,6 +335,15 @@ class DisaggregationGridModel(QAbstractTableModel):
     def _changed_all(self) -> None:
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+
+def _plain(value: Decimal) -> str:
+    """A stored figure as the plain number the rules read: 12, 12.5."""
+    return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+
+
+def _whole_project() -> str:
+    return QCoreApplication.translate("Grid", WHOLE_PROJECT)
 
 
 def _sortable(item: tuple[CellKey, str]) -> tuple[Any, ...]:

@@ -87,7 +87,7 @@ class ApplicationsPage(ListPage):
 
     def filter_combos(self) -> list[FilterCombo]:
         self.call_filter = ChoiceCombo(
-            ((f"{c.reference} – {c.title}", c.id) for c in self.services.calls.find()),
+            lambda: ((f"{c.reference} – {c.title}", c.id) for c in self.services.calls.find()),
             none_text="All calls",
         )
         self.status_filter = EnumCombo(ApplicationStatus, none_text="All statuses")

@@ -60,16 +60,16 @@ class AuditPage(ListPage):
         self.until.setToolTip("Up to and including this day")
         self.table_filter.currentIndexChanged.connect(self.refresh)
         self.user_filter.editingFinished.connect(self.refresh)
-        self.since.edit.dateChanged.connect(self.refresh)
-        self.until.edit.dateChanged.connect(self.refresh)
+        self.since.changed.connect(self.refresh)
+        self.until.changed.connect(self.refresh)
         return [self.table_filter, self.user_filter, self.since, self.until]
 
     def filters(self) -> dict[str, Any]:
         return {
             "table": self.table_filter.value(),
             "user": self.user_filter.text().strip() or None,
-            "since": self.since.value(),
-            "until": self.until.value(),
+            "since": self.since.valid_value(),
+            "until": self.until.valid_value(),
             "search": self.search.text().strip() or None,
         }
 
@@ -100,19 +100,20 @@ class AuditPage(ListPage):
 
     def show_detail(self, row: AuditEntryView | None) -> None:
         if row is None:
-            self.detail_text.setText("Select a change to see it in full.")
+            self.detail_text.setText(self.tr("Select a change to see it in full."))
             return
         lines = [
-            f"<b>{display_text(row.action).capitalize()}</b> of {row.table_name.replace('_', ' ')} "
-            f"<b>{row.record_label or row.record_id or ''}</b>",
-            f"by {row.user_name} at {display_text(row.at)}",
+            self.tr("<b>{action}</b>: {table} <b>{record}</b>").format(
+                action=display_text(row.action),
+                table=_html(row.table_name.replace("_", " ")),
+                record=_html(row.record_name),
+            ),
+            self.tr("by {user} at {when}").format(user=_html(row.user_name), when=display_text(row.at)),
         ]
-        if row.field:
-            lines.append(f"<br><b>{row.field.replace('_', ' ')}</b>")
-            lines.append(f"before: {_html(row.old_value)}")
-            lines.append(f"after: {_html(row.new_value)}")
+        if row.change:
+            lines.append("<br>" + "<br>".join(_html(part) for part in row.change.split("; ")))
         if row.reason:
-            lines.append(f"<br>reason: {_html(row.reason)}")
+            lines.append(self.tr("<br>Reason: {reason}").format(reason=_html(row.reason)))
         self.detail_text.setText("<br>".join(lines))
 
     def export(self) -> None:
@@ -144,4 +145,4 @@ class AuditPage(ListPage):
 def _html(text: str | None) -> str:
     from html import escape
 
-    return escape(text) if text else "<i>empty</i>"
+    return escape(text) if text else ""

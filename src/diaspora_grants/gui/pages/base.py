@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -93,6 +93,26 @@ class Page(QWidget):
         mode); None when the page has nothing to change. The window disables New, Edit and
         Delete with the reason when it is a no."""
         return None
+    # Unsaved work: the window asks Save / Discard / Cancel before anything would lose it -----------
+
+    def has_unsaved(self) -> bool:
+        """Whether the page holds typed work that is not saved yet."""
+        return False
+
+    def unsaved_text(self) -> str:
+        """What is not saved, in a sentence ("The results of LB-VAX-01 · BHA-1 · 2022-H1 ...")."""
+        return ""
+
+    def save_unsaved(self) -> bool:
+        """Save the unsaved work; False when it could not be saved (the page has said why)."""
+        return True
+
+    def discard_unsaved(self) -> None:
+        """Throw the unsaved work away and show what is saved."""
+
+    def allows_undo(self, command: QUndoCommand) -> bool:
+        """Asked before Undo or Redo runs `command`: False leaves the history as it is."""
+        return True
 
     def new_record(self) -> None: ...
     def edit_selected(self) -> None: ...
@@ -296,6 +316,7 @@ class ListPage(Page):
 
     def refresh(self) -> None:
         self._search_timer.stop()
+        self.reload_filter_choices()
         selected = self.selected_id()
         try:
             rows = self.load_rows()
@@ -307,6 +328,15 @@ class ListPage(Page):
             self.fit_columns()
         if selected is not None:
             self.select_id(selected)
+
+    def reload_filter_choices(self) -> None:
+        """Programmes, calls... added or renamed elsewhere appear in the filters (on F5 too); the
+        choice made stays when it still exists (else: all). Filters with fixed choices are left."""
+        for combo in self.combos:
+            if isinstance(combo, ChoiceCombo):
+                combo.blockSignals(True)  # this refresh reads the rows with whatever is chosen now
+                combo.reload()
+                combo.blockSignals(False)
 
     def fit_columns(self, widest: int = 320) -> None:
         """Size columns to what they hold (once: after that the user's widths are kept)."""

@@ -41,7 +41,7 @@ class CallsPage(ListPage):
 
     def filter_combos(self) -> list[FilterCombo]:
         self.programme_filter = ChoiceCombo(
-            ((p.code, p.id) for p in self.services.programmes.find()), none_text="All programmes"
+            lambda: ((p.code, p.id) for p in self.services.programmes.find()), none_text="All programmes"
         )
         self.status_filter = EnumCombo(CallStatus, none_text="All statuses")
         return [self.programme_filter, self.status_filter]

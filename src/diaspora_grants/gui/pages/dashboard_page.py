@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,9 @@ from ..formatting import display_text
 from ..labels import label_of
 from ..widgets.pickers import ChoiceCombo
 from .base import Page, PageContext
+
+#: The smallest height of a chart that still shows its labels (figures and names under the bars).
+CHART_HEIGHT = 175
 
 
 class DashboardPage(Page):
@@ -56,10 +59,14 @@ class DashboardPage(Page):
         self.money_chart = QChartView()
         for view in (self.country_chart, self.money_chart):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(260)
+            # Tall enough for the bars and both lines of labels under them at 1024x700.
+            view.setMinimumHeight(CHART_HEIGHT)
         self.overdue = QListWidget()
         self.overdue.setWordWrap(True)
+        self.overdue.setMinimumHeight(60)
         self.open_calls = QListWidget()
+        self.open_calls.setMinimumHeight(40)
+        self.open_calls.setMaximumHeight(120)
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Programme"))
@@ -90,7 +97,11 @@ class DashboardPage(Page):
     def refresh(self) -> None:
         programmes = self.services.programmes.find()
         chosen = self.programme.value()
-        if self.programme.count() != len(programmes):
+        offered = [
+            (self.programme.itemText(i), self.programme.itemData(i)) for i in range(self.programme.count())
+        ]
+        # Added, removed or renamed since: offer the programmes as they are now.
+        if offered != [(f"{p.code} – {p.name}", p.id) for p in programmes]:
             self.programme.blockSignals(True)
             self.programme.clear()
             for p in programmes:
@@ -169,6 +180,7 @@ class DashboardPage(Page):
 
         chart = QChart()
         chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))  # room for the labels, not for empty margins
         bars = QBarSet(unit or "value")
         # Qt's axis cannot group thousands, so large figures are plotted in thousands and the
         # exact figure is printed under each bar.

@@ -58,7 +58,7 @@ class ImportPanel(QGroupBox):
         self.commit_button = QPushButton("Commit import")
         self.commit_button.setStyleSheet("font-weight: bold;")
         self.cancel_button = QPushButton("Cancel")
-        self.commit_button.clicked.connect(self.commit)
+        self.commit_button.clicked.connect(self.confirm_commit)
         self.cancel_button.clicked.connect(self.clear)
         top = QHBoxLayout()
         top.addWidget(self.choose_button)
@@ -98,14 +98,22 @@ class ImportPanel(QGroupBox):
         exchange = DataExchange(self.services)
         self.operation = run_with_progress_dialog(
             self,
-            f"Checking {path.name}…",
+            self.tr("Checking {file}…").format(file=path.name),
             lambda _progress: exchange.preview_import(path),
             on_success=self._previewed,
             on_error=self._refused,
+            on_cancelled=self._preview_cancelled,
         )
         return self.operation
 
+    def _preview_cancelled(self) -> None:
+        self.clear()
+        self.summary.setText(self.tr("Checking the file was cancelled; nothing was saved."))
+
     def _previewed(self, preview: Any) -> None:
+        if self.operation is not None and self.operation.finished_despite_cancel:
+            self._preview_cancelled()  # it only read the file: a preview nobody waits for is dropped
+            return
         self.sheet_model.set_rows(list(preview.sheets))
         self.problem_model.set_rows(list(preview.problems))
         self.sheets.resizeColumnsToContents()
@@ -149,6 +157,19 @@ class ImportPanel(QGroupBox):
         fit_to_contents(self.problems, widest=380)
         self.problems.resizeRowsToContents()
 
+    def confirm_commit(self) -> Operation | None:
+        """Commit, after saying that an import is not taken back with Undo."""
+        if self.path is None:
+            return None
+        question = self.tr(
+            "Import {file} now?\n\nEverything the preview shows is saved at once. An import cannot be "
+            "undone with Undo: each change is in the audit trail, and the day's backup holds the data "
+            "as it was before."
+        ).format(file=self.path.name)
+        if not interaction.confirm(self, self.tr("Import"), question, action=self.tr("Import")):
+            return None
+        return self.commit()
+
     def commit(self) -> Operation | None:
         path = self.path
         if path is None:
@@ -157,19 +178,32 @@ class ImportPanel(QGroupBox):
         self.commit_button.setEnabled(False)
         self.operation = run_with_progress_dialog(
             self,
-            f"Importing {path.name}…",
+            self.tr("Importing {file}…").format(file=path.name),
             lambda _progress: exchange.commit_import(path),
             on_success=self._committed,
             on_error=self._refused,
+            on_cancelled=self._commit_cancelled,
+            late_cancel=self.tr(
+                "The import of {file} had already been saved when Cancel was pressed. Nothing was lost: "
+                "the pages now show the imported data, and every change is in the audit trail."
+            ).format(file=path.name),
         )
         return self.operation
+
+    def _commit_cancelled(self) -> None:
+        self.commit_button.setEnabled(True)
+        self.summary.setText(self.tr("The import was cancelled before it started; nothing was saved."))
 
     def _committed(self, report: Any) -> None:
         created = sum(s.created for s in report.sheets)
         changed = sum(s.changed for s in report.sheets)
         self.clear()
+        late = self.operation is not None and self.operation.finished_despite_cancel
         self.summary.setText(
-            f"<b>{report.file}</b> imported: {created:,} row(s) created, {changed:,} changed. "
-            "Every change is in the audit trail."
+            (self.tr("Cancel came too late: ") if late else "")
+            + self.tr(
+                "<b>{file}</b> imported: {created} row(s) created, {changed} changed. Every change is in "
+                "the audit trail."
+            ).format(file=report.file, created=f"{created:,}", changed=f"{changed:,}")
         )
         self.imported.emit()

@@ -62,7 +62,7 @@ class ProjectsPage(ListPage):
 
     def filter_combos(self) -> list[FilterCombo]:
         self.programme_filter = ChoiceCombo(
-            ((p.code, p.id) for p in self.services.programmes.find()), none_text="All programmes"
+            lambda: ((p.code, p.id) for p in self.services.programmes.find()), none_text="All programmes"
         )
         self.status_filter = EnumCombo(ProjectStatus, none_text="All statuses")
         self.country_filter = CountryCombo(none_text="All countries")

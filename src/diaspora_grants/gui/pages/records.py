@@ -130,7 +130,7 @@ class RecordActions(Generic[I, V, D]):
         else:
             before = self.gateway.input_of(dialog.existing)
             stack.push(
-                EditCommand(self.gateway, view.id, before, after, label, ids, self._changed, self._failed)
+                EditCommand(self.gateway, view, before, after, label, ids, self._changed, self._failed)
             )
         self._changed(view.id)
 

@@ -239,7 +239,14 @@ class ReportsPage(Page):
         self._show_written(None)
         self.export_button.setEnabled(False)
         self.operation = run_with_progress_dialog(
-            self, f"Exporting the {kind.title.lower()}…", work, on_success=lambda r: self._exported(path, r)
+            self,
+            f"Exporting the {kind.title.lower()}…",
+            work,
+            on_success=lambda r: self._exported(path, r),
+            on_cancelled=lambda: self.result.setText(self.tr("Export cancelled: no file was written.")),
+            late_cancel=self.tr("The file had already been written when Cancel was pressed: {path}").format(
+                path=path
+            ),
         )
         self.operation.finished.connect(self._kind_chosen)
         return self.operation

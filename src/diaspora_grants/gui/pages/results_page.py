@@ -1,49 +1,51 @@
 """Results: the disaggregation grid of a project, indicator, period and location, with live totals,
-status (draft, submitted, approved), period locks, and every result cell in a table on a second tab."""
+status (draft, submitted, approved), period locks, and every result cell in a table on a second tab.
+
+Typed figures are never lost without asking: leaving the grid (another scope, page or database,
+or quitting) with unsaved figures asks Save, Discard or Cancel. A save names the revision of the
+grid it started from, so a colleague's save in between is never written over."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.enums import ResultStatus
-from ...domain.errors import DomainError, ValidationError
+from ...domain.errors import DomainError
 from ...services.periods import PeriodView
-from ...services.result_cells import CellInput, GridView
+from ...services.result_cells import GridView
 from ...services.results import ResultRow
 from .. import interaction
-from ..colours import ERROR, MUTED
-from ..dialogs.decision_dialog import ReasonDialog
-from ..icons import icon
-from ..labels import label_of
-from ..models.result_grid import WHOLE_PROJECT, DisaggregationGridModel, amount_text
-from ..models.results import STATUS_COLOURS
-from ..widgets.grid_editing import Contents, SaveGridCommand, Scope
+from ..colours import ERROR
+from ..formatting import moment_text
+from ..models.result_grid import DisaggregationGridModel, amount_text
+from ..widgets.grid_editing import LiveCellDelegate, SaveGridCommand, Scope
 from ..widgets.pickers import ChoiceCombo
+from ..widgets.results_grid_view import ResultsGridView
+from . import results_screenshots
 from .base import Page, PageContext
-from .records import open_decision
+from .results_approval import ResultsApproval
+from .results_periods import PeriodLocking
+from .results_saving import GridSaving
 from .results_scope import ScopeChooser
 from .results_table import ResultsTablePanel
 
-STATUS_TEXT = {
-    ResultStatus.DRAFT: "draft — not yet submitted",
-    ResultStatus.SUBMITTED: "submitted — waiting for approval",
-    ResultStatus.APPROVED: "approved — counted in reach and reports",
-}
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Results", text)
 
 
 class ResultsPage(Page):
@@ -52,53 +54,43 @@ class ResultsPage(Page):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.unlock_dialog: ReasonDialog | None = None
         self.scope = ScopeChooser(context.services, self)
         self.scope.changed.connect(self._load_grid)
         self.scope.programme_changed.connect(self._programme_changed)
         self.scope.leaving = self._may_leave
         self.location = ChoiceCombo(())
         self.location.setObjectName("location")
-        self.location.setMinimumWidth(160)
+        self.location.setMinimumContentsLength(10)
         self.location.currentIndexChanged.connect(self._location_chosen)
-        self._build_lock_banner()
+        #: The scope of the grid shown (project, indicator, period); None when nothing is chosen.
+        self.scope_shown: Scope | None = None
+        #: Locations whose submitted results the user agreed to change (asked once per load).
+        self._agreed: set[int | None] = set()
         self._build_grid()
+        self.approval = ResultsApproval(self)
+        self.locking = PeriodLocking(self)
+        self.saving = GridSaving(self)
         self._build_buttons()
         self.table_panel = ResultsTablePanel(context.services, self)
         self.table_panel.open_row.connect(self.open_result)
         self.table_panel.counted.connect(self.status_changed.emit)
         self._build_layout()
-        self._scope_shown: Scope | None = None
-
-    def _build_lock_banner(self) -> None:
-        self.lock_banner = QFrame(self)
-        self.lock_banner.setObjectName("lock-banner")
-        self.lock_banner.setStyleSheet(
-            "QFrame#lock-banner { background: #fff4e5; border: 1px solid #e0b070; border-radius: 4px; }"
-        )
-        self.lock_icon = QLabel(self.lock_banner)
-        self.lock_icon.setPixmap(icon("lock").pixmap(22, 22))
-        self.lock_text = QLabel(self.lock_banner)
-        self.lock_text.setWordWrap(True)
-        banner = QHBoxLayout(self.lock_banner)
-        banner.addWidget(self.lock_icon)
-        banner.addWidget(self.lock_text, 1)
-        self.lock_banner.hide()
 
     def _build_grid(self) -> None:
         self.model = DisaggregationGridModel(self)
         self.model.totals_changed.connect(self._totals_changed)
-        self.grid = QTableView(self)
+        self.model.refused.connect(self.show_refusal)
+        self.grid = ResultsGridView(self)
         self.grid.setObjectName("results-grid")
         self.grid.setModel(self.model)
-        from ..widgets.grid_editing import LiveCellDelegate
-
         self.grid.setItemDelegate(LiveCellDelegate(self.grid))
         self.grid.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.grid.refused.connect(self.show_refusal)
+        self.grid.may_edit = self._may_edit
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grid.verticalHeader().setDefaultSectionSize(24)
@@ -114,52 +106,50 @@ class ResultsPage(Page):
     def _build_buttons(self) -> None:
         self.status_label = QLabel(self)
         self.status_label.setObjectName("result-status")
+        self.status_label.setWordWrap(True)
         self.totals_label = QLabel(self)
         self.totals_label.setObjectName("grid-totals")
         self.totals_label.setWordWrap(True)
         self.problem = QLabel(self)
+        self.problem.setObjectName("grid-problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {ERROR.name()};")
         self.problem.hide()
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setShortcut("Ctrl+S")
-        self.save_button.setToolTip("Save the grid as a draft (Ctrl+S)")
-        self.discard_button = QPushButton("Discard changes")
-        self.submit_button = QPushButton("Submit")
-        self.approve_button = QPushButton("Approve")
-        self.lock_button = QPushButton(icon("lock"), "Lock period…")
-        self.unlock_button = QPushButton("Unlock period…")
-        self.save_button.clicked.connect(self.save)
-        self.discard_button.clicked.connect(self._load_grid)
-        self.submit_button.clicked.connect(lambda: self.set_status(ResultStatus.SUBMITTED))
-        self.approve_button.clicked.connect(lambda: self.set_status(ResultStatus.APPROVED))
-        self.lock_button.clicked.connect(self.lock_period)
-        self.unlock_button.clicked.connect(self.unlock_period)
+        self.save_button.setToolTip(self.tr("Save the grid as a draft (Ctrl+S)"))
+        self.discard_button = QPushButton(self.tr("Discard changes"))
+        self.save_button.clicked.connect(lambda: self.save())
+        self.discard_button.clicked.connect(self.discard_unsaved)
 
     def _build_layout(self) -> None:
         location_bar = QHBoxLayout()
-        location_bar.addWidget(QLabel("Location"))
+        location_caption = QLabel(self.tr("Location"))
+        location_caption.setBuddy(self.location)
+        location_bar.addWidget(location_caption)
         location_bar.addWidget(self.location)
         location_bar.addSpacing(16)
         location_bar.addWidget(self.status_label, 1)
+        # The programme's rule and the period's lock belong with the scope, above the grid; what
+        # acts on the figures below it.
+        for button in (self.approval.rules_button, self.locking.lock_button, self.locking.unlock_button):
+            location_bar.addWidget(button)
         actions = QHBoxLayout()
-        for button in (self.save_button, self.discard_button, self.submit_button, self.approve_button):
+        for button in (self.save_button, self.discard_button, *self.approval.buttons):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.lock_button)
-        actions.addWidget(self.unlock_button)
         grid_tab = QWidget()
         grid_layout = QVBoxLayout(grid_tab)
         grid_layout.setContentsMargins(0, 4, 0, 0)
         grid_layout.addLayout(location_bar)
-        grid_layout.addWidget(self.lock_banner)
+        grid_layout.addWidget(self.locking.banner)
         grid_layout.addWidget(self.grid_stack, 1)
         grid_layout.addWidget(self.totals_label)
         grid_layout.addWidget(self.problem)
         grid_layout.addLayout(actions)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(grid_tab, "Grid")
-        self.tabs.addTab(self.table_panel, "All results")
+        self.tabs.addTab(grid_tab, self.tr("Grid"))
+        self.tabs.addTab(self.table_panel, self.tr("All results"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -173,19 +163,49 @@ class ResultsPage(Page):
         try:
             self.scope.reload()
         except DomainError as error:
-            interaction.show_error(self, error, title="Could not load the results")
+            interaction.show_error(self, error, title=self.tr("Could not load the results"))
             return
-        # Typed but unsaved cells survive a refresh of the same scope (switching pages and back).
+        # Typed but unsaved cells survive a refresh of the same scope (F5 while typing).
         if self.scope.chosen() != before or not self.model.dirty:
             self._load_grid()
 
     def status_text(self) -> str:
         if self.tabs.currentWidget() is self.table_panel:
             return self.table_panel.status_text()
-        view = self.model.view
-        if view is None:
+        if self.model.view is None:
             return ""
-        return f"{self.scope.describe()} · total {amount_text(self.model.total())}"
+        return self.tr("{scope} · total {total}").format(
+            scope=self.scope.describe(), total=amount_text(self.model.total())
+        )
+
+    def has_unsaved(self) -> bool:
+        return self.model.dirty and self.model.view is not None
+
+    def unsaved_text(self) -> str:
+        view = self.model.view
+        return self.tr("The results of {scope} have figures that are not saved.").format(
+            scope=view.label if view else ""
+        )
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        self._load_grid()
+
+    def allows_undo(self, command: QUndoCommand) -> bool:
+        """Undoing a save of the grid shown would replace what is being typed: ask first."""
+        if not (
+            isinstance(command, SaveGridCommand) and command.scope == self.scope_shown and self.has_unsaved()
+        ):
+            return True
+        question = self.tr(
+            "Undo puts back saved results of this grid, and the figures you typed since would be lost. "
+            "Discard them and undo?"
+        )
+        return interaction.confirm(
+            self, self.tr("Unsaved results"), question, action=self.tr("Discard and undo")
+        )
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
         def grid(period: str | None) -> Callable[[], None]:
@@ -199,13 +219,23 @@ class ResultsPage(Page):
 
         def unlock() -> QWidget | None:
             grid("2022-Q3")()
-            self.unlock_period()
-            return self.unlock_dialog
+            return self.locking.unlock_period()
+
+        def rules() -> QWidget | None:
+            grid("2022-Q4")()
+            return self.approval.show_rules()
 
         def table() -> None:
             self.tabs.setCurrentWidget(self.table_panel)
 
-        return [("", grid("2022-Q4")), ("-locked", grid("2022-Q3")), ("-unlock", unlock), ("-table", table)]
+        return [
+            ("", grid("2022-Q4")),
+            ("-locked", grid("2022-Q3")),
+            ("-unlock", unlock),
+            ("-rules", rules),
+            *results_screenshots.states(self, grid),
+            ("-table", table),
+        ]
 
     def _tab_changed(self) -> None:
         self.table_panel.set_active(self.tabs.currentWidget() is self.table_panel)
@@ -219,20 +249,26 @@ class ResultsPage(Page):
         )
 
     def _may_leave(self) -> bool:
-        if not self.model.dirty:
+        """Another project, indicator or period is chosen: settle the figures typed here first."""
+        return self._settle(self.tr("show other results"))
+
+    def _settle(self, doing: str) -> bool:
+        if not self.has_unsaved():
             return True
-        return interaction.confirm(
-            self,
-            "Unsaved results",
-            "The grid has changes that are not saved. Discard them?",
-            action="Discard",
-        )
+        answer = interaction.ask_unsaved(self, self.unsaved_text(), doing)
+        if answer is interaction.Unsaved.SAVE:
+            return self.save()
+        if answer is interaction.Unsaved.DISCARD:
+            self.model.dirty = False
+            return True
+        return False
 
     def _load_grid(self) -> None:
         self.problem.hide()
+        self._agreed = set()
         chosen = self.scope.chosen()
         if chosen is None:
-            self._scope_shown = None
+            self.scope_shown = None
             self.model.load(None)
             self.empty.setText(self.scope.missing_text())
             self.grid_stack.setCurrentWidget(self.empty)
@@ -242,9 +278,9 @@ class ResultsPage(Page):
         try:
             view = self.services.results.grid(*chosen)
         except DomainError as error:
-            interaction.show_error(self, error, title="Could not read the grid")
+            interaction.show_error(self, error, title=self.tr("Could not read the grid"))
             return
-        self._scope_shown = chosen
+        self.scope_shown = chosen
         self._fill_locations(view)
         self.model.load(view, self.location.value() if view.disaggregated else None)
         self.grid_stack.setCurrentWidget(self.grid)
@@ -258,12 +294,12 @@ class ResultsPage(Page):
         if view.disaggregated:
             for location_id, name in view.locations.items():
                 self.location.addItem(name, location_id)
-            self.location.addItem(WHOLE_PROJECT, None)
+            self.location.addItem(self.tr("whole project"), None)
             self.location.set_value(chosen)
-            if chosen is None and view.locations and not _has_cells_at(view, None):
+            if chosen is None and view.locations and not view.cells_at({None}):
                 self.location.setCurrentIndex(0)
         else:
-            self.location.addItem("every location (one value each)", None)
+            self.location.addItem(self.tr("every location (one value each)"), None)
         self.location.setEnabled(view.disaggregated)
         self.location.blockSignals(False)
 
@@ -271,6 +307,7 @@ class ResultsPage(Page):
         if self.model.view is not None and self.model.disaggregated:
             self.model.set_location(self.location.value())
             self.grid.resizeRowsToContents()
+            self._update_actions()
 
     def open_result(self, row: ResultRow) -> None:
         """Show the grid a row of the table belongs to (double-click in the table)."""
@@ -278,6 +315,35 @@ class ResultsPage(Page):
         self.scope.choose_ids(row.project_id, row.indicator_id, row.period_id)
         if self.model.disaggregated:
             self.location.set_value(row.location_id)
+
+    # Typing ---------------------------------------------------------------------------------
+
+    def _may_edit(self, locations: set[int | None]) -> bool:
+        """Changing submitted results returns them to draft: ask once per location and load."""
+        view = self.model.view
+        if view is None:
+            return False
+        asking = [lid for lid in locations - self._agreed if view.status_at({lid}) is ResultStatus.SUBMITTED]
+        if not asking:
+            return True
+        cell = next(c for c in view.cells if c.location_id in asking)
+        who = cell.submitted_by or self.tr("someone")
+        when = self.tr(" on {when}").format(when=moment_text(cell.submitted_at)) if cell.submitted_at else ""
+        question = self.tr(
+            "These results were submitted for approval by {who}{when}.\n\nIf you change them they go "
+            "back to draft when you save, and must be submitted and approved again. Change them?"
+        ).format(who=who, when=when)
+        if not interaction.confirm(
+            self, self.tr("Change submitted results"), question, action=self.tr("Change them")
+        ):
+            return False
+        self._agreed.update(asking)
+        return True
+
+    def show_refusal(self, message: str) -> None:
+        """A figure or a paste was refused: say why, naming the cells, until the next action."""
+        self.problem.setText(message)
+        self.problem.show()
 
     # Status, totals and actions -------------------------------------------------------------
 
@@ -288,189 +354,84 @@ class ResultsPage(Page):
         view, period = self.model.view, self._period()
         locked = bool(period and period.locked)
         has_scope = view is not None
-        self.lock_banner.setVisible(has_scope and locked)
-        if period is not None and locked:
-            by = f" by {period.locked_by}" if period.locked_by else ""
-            when = f" on {period.locked_at:%Y-%m-%d}" if period.locked_at else ""
-            self.lock_text.setText(
-                f"<b>Period {period.label} is locked</b>{by}{when}: its results have been reported and "
-                "are shown read-only. To correct them, unlock the period and give the reason."
-            )
+        self.locking.update(period, has_scope)
         dirty = self.model.dirty
-        has_cells = bool(view and view.cells)
         self.save_button.setEnabled(has_scope and not locked and dirty)
         self.discard_button.setEnabled(has_scope and dirty)
-        status = view.status if view else None
-        self.submit_button.setEnabled(
-            has_scope and not locked and not dirty and has_cells and status in (ResultStatus.DRAFT, None)
-        )
-        self.approve_button.setEnabled(
-            has_scope and not locked and not dirty and has_cells and status is not ResultStatus.APPROVED
-        )
-        for button in (self.submit_button, self.approve_button):
-            button.setToolTip("Save the grid first" if dirty else "")
-        self.lock_button.setVisible(period is not None and not locked)
-        self.unlock_button.setVisible(period is not None and locked)
-        self._show_status(view)
-
-    def _show_status(self, view: GridView | None) -> None:
+        self.approval.update(dirty=dirty, locked=locked)
         if view is None:
             self.status_label.clear()
-            return
-        if view.is_empty:
-            text, colour = "no results entered yet", MUTED
-        elif view.status is None:
-            text, colour = "mixed — cells have different statuses", MUTED
         else:
-            text, colour = STATUS_TEXT[view.status], STATUS_COLOURS[view.status]
-        unsaved = " · <i>unsaved changes</i>" if self.model.dirty else ""
-        self.status_label.setText(f"Status: <b style='color:{colour.name()}'>{text}</b>{unsaved}")
+            unsaved = self.tr(" · <i>unsaved changes</i>") if dirty else ""
+            self.status_label.setText(self.approval.status_html() + unsaved)
 
     def _totals_changed(self) -> None:
         view = self.model.view
         if view is None:
             self.totals_label.clear()
+            self._update_actions()
             return
         parts = []
         if view.disaggregated:
             places: dict[int | None, str] = {lid: name for lid, name in view.locations.items()}
-            places[None] = WHOLE_PROJECT
+            places[None] = self.tr("whole project")
             parts = [f"{name}: {amount_text(self.model.total(lid))}" for lid, name in places.items()]
-        text = f"<b>Total of the scope: {amount_text(self.model.total())}</b>"
+        text = self.tr("<b>Total of the scope: {total}</b>").format(total=amount_text(self.model.total()))
         if parts:
-            text += " &nbsp;·&nbsp; by location: " + " · ".join(parts)
-        invalid = self.model.invalid_count()
-        if invalid:
-            text += (
-                f" &nbsp;·&nbsp; <span style='color:{ERROR.name()}'>{invalid} cell(s) are not numbers</span>"
-            )
+            text += self.tr(" &nbsp;·&nbsp; by location: ") + " · ".join(parts)
         self.totals_label.setText(text)
         self._update_actions()
         self.status_changed.emit()
 
-    def save(self) -> None:
-        view, scope = self.model.view, self._scope_shown
-        if view is None or scope is None:
-            return
-        before: Contents = (_cells_of(view), view.status or ResultStatus.DRAFT)
-        after: Contents = (self.model.cells(), ResultStatus.DRAFT)
-        try:
-            saved = self.services.results.save_grid(*scope, after[0], status=after[1])
-        except ValidationError as error:
-            self._show_cell_problems(error)
-            return
-        except DomainError as error:
-            interaction.show_error(self, error, title="Could not save the results")
-            return
-        self.context.undo_stack.push(
-            SaveGridCommand(
-                self.services.results, scope, self.scope.describe(), before, after, self._undone, self._failed
-            )
-        )
-        self._reload(saved)
+    # Saving ---------------------------------------------------------------------------------
 
-    def _show_cell_problems(self, error: ValidationError) -> None:
-        marks = {p.cell: p.message for p in error.problems if p.cell is not None}
-        self.model.mark(marks)
-        lines = [
-            f"{self.model.describe(p.cell)}: {p.message}" if p.cell is not None else str(p)
-            for p in error.problems[:6]
-        ]
-        more = len(error.problems) - len(lines)
-        self.problem.setText(
-            "Not saved: "
-            + "; ".join(lines)
-            + (f"; and {more} more" if more > 0 else "")
-            + ". The cells concerned are marked in red."
-        )
-        self.problem.show()
+    def save(self) -> bool:
+        """Save the grid (as drafts where it changed); True when saved."""
+        return self.saving.save()
 
-    def set_status(self, status: ResultStatus) -> None:
-        scope = self._scope_shown
-        if scope is None:
-            return
-        try:
-            self.services.results.set_status(*scope, status)
-        except DomainError as error:
-            interaction.show_error(
-                self, error, title=f"Could not mark the results {label_of(status).lower()}"
-            )
-            return
+    def reload_grid(self) -> None:
+        """Read the grid shown again (after a status change, a reopening, a rule change)."""
         self._reload(None)
-
-    def lock_period(self) -> None:
-        period = self._period()
-        if period is None:
-            return
-        question = (
-            f"Lock period {period.label}?\n\nIts results become read-only for everyone, so that what was "
-            "reported and what the database holds cannot drift apart. Unlocking later needs a reason."
-        )
-        if not interaction.confirm(self, "Lock period", question, action="Lock"):
-            return
-        try:
-            self.services.periods.lock(period.id, expected_version=period.version)
-        except DomainError as error:
-            interaction.show_error(self, error, title="Could not lock the period")
-        self._reload_periods()
-
-    def unlock_period(self) -> None:
-        period = self._period()
-        if period is None:
-            return
-        dialog = ReasonDialog(
-            f"Unlock period {period.label}",
-            f"Period {period.label} has been reported. Say why its figures may change: the reason is kept "
-            "in the audit trail with your name.",
-            required=True,
-            parent=self,
-        )
-        dialog.ok_button.setText("Unlock")
-        self.unlock_dialog = dialog
-
-        open_decision(
-            self,
-            dialog,
-            lambda: self.services.periods.unlock(
-                period.id, dialog.reason.value() or "", expected_version=period.version
-            ),
-            done=lambda _period: self._reload_periods(),
-            error_title="Could not unlock the period",
-            after_error=self._reload_periods,
-        )
 
     # After changes ----------------------------------------------------------------------------
 
     def _reload(self, saved: GridView | None) -> None:
         location = self.location.value()
         view = saved
-        if view is None and self._scope_shown is not None:
-            view = self.services.results.grid(*self._scope_shown)
+        if view is None and self.scope_shown is not None:
+            view = self.services.results.grid(*self.scope_shown)
+        self._agreed = set()
         self.model.load(view, location if view is not None and view.disaggregated else None)
         self.problem.hide()
         self._update_actions()
         self.table_panel.refresh()
+        self.status_changed.emit()
 
-    def _reload_periods(self) -> None:
+    def settle(self, doing: str) -> bool:
+        """Save, Discard or Cancel the figures typed here before `doing` (True: go on)."""
+        return self._settle(doing)
+
+    def reload_periods(self) -> None:
         self.model.dirty = False
         self.scope.reload_periods()
         self._load_grid()
         self.table_panel.refresh()
 
-    def _undone(self, scope: Scope) -> None:
-        if scope == self._scope_shown:
+    def saved(self, view: GridView) -> None:
+        """A save went through: show what was saved."""
+        self._reload(view)
+
+    def show_theirs(self) -> None:
+        """Someone else's save won: show their figures (the typed ones are discarded)."""
+        self._load_grid()
+
+    def undone(self, scope: Scope) -> None:
+        if scope == self.scope_shown:
             self._reload(None)
         else:
             self.table_panel.refresh()
 
-    def _failed(self, error: BaseException) -> None:
-        interaction.show_error(self, error, title="Could not undo or redo")
-        self._reload(None)
-
-
-def _cells_of(view: GridView) -> list[CellInput]:
-    return [CellInput(c.location_id, c.population_group, c.sex, c.age_band, c.value) for c in view.cells]
-
-
-def _has_cells_at(view: GridView, location_id: int | None) -> bool:
-    return any(c.location_id == location_id for c in view.cells)
+    def undo_failed(self, error: BaseException) -> None:
+        interaction.show_error(self, error, title=self.tr("Could not undo or redo"))
+        if not self.has_unsaved():
+            self._reload(None)

@@ -37,20 +37,22 @@ class ScopeChooser(QWidget):
         self.project = ChoiceCombo(())
         self.indicator = ChoiceCombo(())
         self.period = ChoiceCombo(())
-        self.programme.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToContents)
-        self.indicator.setMinimumWidth(260)
-        self.indicator.setMaximumWidth(420)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._shown: dict[ChoiceCombo, int] = {}
-        for caption, combo, stretch in (
-            ("Programme", self.programme, 2),
-            ("Project", self.project, 1),
-            ("Indicator", self.indicator, 3),
-            ("Period", self.period, 1),
+        # Narrow enough for a 1024-pixel screen; each combo grows with the window, the popup and the
+        # tooltip show names in full.
+        for name, caption, combo, stretch, characters in (
+            ("programme", self.tr("Programme"), self.programme, 2, 10),
+            ("project", self.tr("Project"), self.project, 2, 9),
+            ("indicator", self.tr("Indicator"), self.indicator, 4, 12),
+            ("period", self.tr("Period"), self.period, 1, 7),
         ):
-            combo.setObjectName(caption.lower())
-            layout.addWidget(QLabel(caption))
+            combo.setObjectName(name)
+            combo.setMinimumContentsLength(characters)
+            label = QLabel(caption)
+            label.setBuddy(combo)
+            layout.addWidget(label)
             layout.addWidget(combo, stretch)
             combo.currentIndexChanged.connect(lambda _i, c=combo: self._chosen(c))
 

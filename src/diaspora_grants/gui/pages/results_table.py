@@ -41,6 +41,7 @@ class ResultsTablePanel(QWidget):
         self.period_filter = ChoiceCombo((), none_text="All periods")
         self.status_filter = EnumCombo(ResultStatus, none_text="All statuses")
         for combo in (self.project_filter, self.indicator_filter, self.period_filter, self.status_filter):
+            combo.setMinimumContentsLength(10)  # four side by side on a 1024-pixel screen
             combo.currentIndexChanged.connect(self.refresh)
         self.table = QTableView(self)
         self.table.setObjectName("results-table")

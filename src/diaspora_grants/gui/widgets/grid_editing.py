@@ -1,38 +1,60 @@
-"""Typing into the results grid: totals that follow each key press, and undo of a saved grid."""
+"""Typing into the results grid: totals that follow each key press, figures checked as they are
+typed, and undo of a saved grid."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator, QUndoCommand
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ...domain.enums import ResultStatus
-from ...services.result_cells import CellInput
+from ...domain.errors import CellKey
+from ...services.result_cells import GridCell, GridView
 from ...services.results import ResultService
+from ..models.result_grid import DisaggregationGridModel
+from ..undo import RecordIds
+from ..undo_history import RefusableCommand, UndoRefusedError
 
-#: Digits with thousands separators and decimals; anything else cannot be typed into a cell.
-_AMOUNT = QRegularExpression(r"[0-9][0-9,]*(\.[0-9]{0,2})?")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CellValidator(QValidator):
+    """Refuses a key press that makes the cell's text a figure that can never be right ("-",
+    "2.5" people, letters), by the core's rule; the grid says which cell and why."""
+
+    def __init__(self, model: DisaggregationGridModel, key: CellKey, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._key = key
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        problem = self._model.problem_with(self._key, text)
+        if problem:
+            self._model.refused.emit(problem)
+            return QValidator.State.Invalid, text, pos
+        return QValidator.State.Acceptable, text, pos
 
 
 class LiveCellDelegate(QStyledItemDelegate):
     """Hands each typed character to the model, so row, column and grand totals move as one types."""
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
+        model = index.model()
+        if isinstance(editor, QLineEdit) and isinstance(model, DisaggregationGridModel):
             editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            editor.setValidator(QRegularExpressionValidator(_AMOUNT, editor))
+            key = model.key_at(index)
+            if key is not None:
+                editor.setValidator(CellValidator(model, key, editor))
             cell = QPersistentModelIndex(index)
             # Straight to the model: the view's commitData would also be called by editors it has
-            # already released (after a model reset), which Qt warns about.
-            editor.textEdited.connect(lambda text: cell.isValid() and cell.model().setData(cell, text))
+            # already released (after a model reset), which Qt warns about. textChanged, not
+            # textEdited: the editor's own Ctrl+Z changes the text too.
+            editor.textChanged.connect(lambda text: cell.isValid() and cell.model().setData(cell, text))
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         # The model just took this very text from the editor: leave the cursor where the user is.
         if isinstance(editor, QLineEdit) and editor.text() == index.data(Qt.ItemDataRole.EditRole):
             return
@@ -40,49 +62,49 @@ class LiveCellDelegate(QStyledItemDelegate):
 
 
 Scope = tuple[int, int, int]
-#: What a scope held: its cells and the status they had.
-Contents = tuple[Sequence[CellInput], ResultStatus]
 
 
-class SaveGridCommand(QUndoCommand):
-    """Undo puts the cells back as they were before the save; redo saves the new ones again.
-
-    Like the record commands, the save itself ran before the push; a refused undo (the period was
-    locked meanwhile) is reported and the command leaves the stack.
-    """
+class SaveGridCommand(RefusableCommand):
+    """Undo puts the cells back as they were before the save (values, statuses, who submitted);
+    redo puts the saved ones back. Each names the revision the previous step left, so a colleague's
+    change since is never written over: the step is refused and the history stays as it was."""
 
     def __init__(
         self,
         results: ResultService,
-        scope: Scope,
+        ids: RecordIds,
         label: str,
-        before: Contents,
-        after: Contents,
+        before: GridView,
+        after: GridView,
         changed: Callable[[Scope], None],
-        failed: Callable[[BaseException], None],
+        failed: Callable[[UndoRefusedError], None],
     ) -> None:
         super().__init__(f"save results of {label}")
         self._results = results
-        self._scope = scope
-        self._before, self._after = before, after
+        self._ids = ids
+        self.scope: Scope = (after.project_id, after.indicator_id, after.period_id)
+        self._before: Sequence[GridCell] = before.cells
+        self._after: Sequence[GridCell] = after.cells
+        ids.left_revision(self.scope, after.revision)
         self._changed, self._failed = changed, failed
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._save(self._after)
+    def do(self) -> None:
+        self._put(self._after)
 
-    def undo(self) -> None:
-        self._save(self._before)
+    def undo_step(self) -> None:
+        self._put(self._before)
 
-    def _save(self, contents: Contents) -> None:
-        cells, status = contents
-        try:
-            self._results.save_grid(*self._scope, cells, status=status)
-        except Exception as error:  # must not escape into Qt's call of undo()/redo()
-            self.setObsolete(True)
-            self._failed(error)
-            return
-        self._changed(self._scope)
+    def _put(self, cells: Sequence[GridCell]) -> None:
+        # The revision the app's last step left, whichever command took it: anything else is a
+        # change made since by someone (or something Undo does not take back).
+        expected = self._ids.revision(self.scope, "")
+        view = self._results.restore_grid(*self.scope, cells, expected_revision=expected)
+        self._ids.left_revision(self.scope, view.revision)
+
+    def _run(self, step: str, action: Callable[[], None]) -> None:
+        super()._run(step, action)
+        if not self.refused:
+            self._changed(self.scope)
+
+    def report(self, error: UndoRefusedError) -> None:
+        self._failed(error)

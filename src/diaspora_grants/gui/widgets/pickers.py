@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -26,14 +23,30 @@ from PySide6.QtWidgets import (
 
 from ...domain.codes import country_names
 from ..labels import label_of
+from .dates import OptionalDateEdit
+
+__all__ = [
+    "ChoiceCombo",
+    "CountryCombo",
+    "CountryListPicker",
+    "EnumCombo",
+    "OptionalDateEdit",
+    "labelled_choices",
+]
+
+#: (text, value) pairs, or what reads them afresh each time (records that others may add or rename).
+Choices = Iterable[tuple[str, Any]] | Callable[[], Iterable[tuple[str, Any]]]
 
 
 class ChoiceCombo(QComboBox):
-    """A combo box of (text, value) pairs, optionally with a first 'none' entry."""
+    """A combo box of (text, value) pairs, optionally with a first 'none' entry.
+
+    Given a callable instead of pairs, ``reload()`` asks it again (list pages do on every refresh),
+    so a programme or call added elsewhere is offered without restarting."""
 
     def __init__(
         self,
-        choices: Iterable[tuple[str, Any]],
+        choices: Choices,
         *,
         none_text: str | None = None,
         parent: QWidget | None = None,
@@ -43,10 +56,34 @@ class ChoiceCombo(QComboBox):
         # the popup still shows each entry in full.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(20)
-        if none_text is not None:
-            self.addItem(none_text, None)
+        self._source = choices if callable(choices) else None
+        self._none_text = none_text
+        self._fill(choices() if callable(choices) else choices)
+
+    def _fill(self, choices: Iterable[tuple[str, Any]]) -> None:
+        if self._none_text is not None:
+            self.addItem(self._none_text, None)
         for text, value in choices:
             self.addItem(text, value)
+
+    def reload(self) -> None:
+        """Read the choices again, keeping the one chosen (emits nothing unless it is gone)."""
+        if self._source is None:
+            return
+        fresh = [(str(text), value) for text, value in self._source()]
+        current = [(self.itemText(i), self.itemData(i)) for i in range(self.count())]
+        if self._none_text is not None:
+            current = current[1:]
+        if fresh == current:
+            return
+        chosen = self.value()
+        self.blockSignals(True)
+        self.clear()
+        self._fill(fresh)
+        self.set_value(chosen)
+        self.blockSignals(False)
+        if self.value() != chosen:
+            self.currentIndexChanged.emit(self.currentIndex())
 
     def value(self) -> Any:
         return self.currentData()
@@ -194,55 +231,6 @@ class CountryChecklist(QDialog):
         for i in range(self.list.count()):
             item = self.list.item(i)
             item.setHidden(bool(needle) and needle not in item.text().lower())
-
-
-class OptionalDateEdit(QWidget):
-    """A date with a calendar popup that may also be left empty ('not set')."""
-
-    _EMPTY = QDate(1900, 1, 1)
-
-    def __init__(self, parent: QWidget | None = None, *, empty_text: str = "not set") -> None:
-        super().__init__(parent)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(self._EMPTY)
-        self.edit.setSpecialValueText(empty_text)
-        self.edit.setDate(self._EMPTY)
-        self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear")
-        self.clear_button.setToolTip("Leave the date empty")
-        self.clear_button.clicked.connect(lambda: self.set_value(None))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.clear_button)
-        self.setFocusProxy(self.edit)
-        calendar = self.edit.calendarWidget()
-        if calendar is not None:
-            calendar.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # An empty date is 1900-01-01 inside: open the calendar on this month instead.
-        if event.type() == QEvent.Type.Show and self.value() is None and isinstance(watched, QCalendarWidget):
-            today = QDate.currentDate()
-            watched.setCurrentPage(today.year(), today.month())
-        return super().eventFilter(watched, event)
-
-    def value(self) -> dt.date | None:
-        date = self.edit.date()
-        if date == self._EMPTY:
-            return None
-        return dt.date(date.year(), date.month(), date.day())
-
-    def set_value(self, value: dt.date | None) -> None:
-        if value is None:
-            self.edit.setDate(self._EMPTY)
-        else:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
-            calendar = self.edit.calendarWidget()
-            if calendar is not None:
-                calendar.setSelectedDate(self.edit.date())
 
 
 def labelled_choices(mapping: Mapping[str, str]) -> list[tuple[str, str]]:

@@ -1,12 +1,11 @@
 """team access: people and their roles, and on PostgreSQL the server's own enforcement of them
 
 Revision ID: 0008
-Revises: 0002
+Revises: 0007
 Create Date: 2026-12-04 09:00:00
 
-Every dialect gets the tables of people and role assignments, the programme an audit entry
-belongs to, and who submitted and approved each result cell (added only where an earlier revision
-has not added them already).
+Every dialect gets the tables of people and role assignments and the programme an audit entry
+belongs to (who submitted and approved each result cell came with revision 0007).
 
 On PostgreSQL only (a SQLite file is single-user; there this revision adds the tables and stops):
 a group role per team role for this database, grants per table and per group, row-level security
@@ -24,11 +23,10 @@ import diaspora_grants.db.base
 from diaspora_grants.db.team_install import install_team_access, uninstall_team_access
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-_RESULT_COLUMNS = ("submitted_by", "submitted_at", "approved_by", "approved_at")
 _ROLES = ("administrator", "programme manager", "M&E officer", "finance officer", "reviewer", "viewer")
 
 
@@ -116,19 +114,11 @@ def upgrade() -> None:
     # Plain ADD COLUMN, never a rebuild: audit_log and results grow to millions of rows.
     op.add_column("audit_log", sa.Column("programme_id", sa.Integer(), nullable=True))
     op.create_index(op.f("ix_audit_log_programme_id"), "audit_log", ["programme_id"], unique=False)
-    present = {c["name"] for c in sa.inspect(op.get_bind()).get_columns("results")}
-    for name in _RESULT_COLUMNS:
-        if name in present:
-            continue
-        kind = diaspora_grants.db.base.UTCDateTime(timezone=True) if name.endswith("_at") else sa.String(120)
-        op.add_column("results", sa.Column(name, kind, nullable=True))
     install_team_access(op.get_bind())
 
 
 def downgrade() -> None:
     uninstall_team_access(op.get_bind())
-    for name in reversed(_RESULT_COLUMNS):
-        op.drop_column("results", name)
     op.drop_index(op.f("ix_audit_log_programme_id"), table_name="audit_log")
     op.drop_column("audit_log", "programme_id")
     op.drop_table("role_assignments")

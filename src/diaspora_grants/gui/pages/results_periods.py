@@ -1,0 +1,108 @@
+"""Locking a reported period (its results read-only for everyone) and unlocking it with a reason,
+with the banner that says a period is locked, by whom and when."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...domain.errors import DomainError
+from ...services.periods import PeriodView
+from .. import interaction
+from ..dialogs.decision_dialog import ReasonDialog
+from ..formatting import moment_text
+from ..icons import icon
+from .records import open_decision
+
+if TYPE_CHECKING:
+    from .results_page import ResultsPage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Results", text)
+
+
+class PeriodLocking(QObject):
+    def __init__(self, page: ResultsPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.unlock_dialog: ReasonDialog | None = None
+        self.banner = QFrame(page)
+        self.banner.setObjectName("lock-banner")
+        self.banner.setStyleSheet(
+            "QFrame#lock-banner { background: #fff4e5; border: 1px solid #e0b070; border-radius: 4px; }"
+        )
+        self.icon = QLabel(self.banner)
+        self.icon.setPixmap(icon("lock").pixmap(22, 22))
+        self.text = QLabel(self.banner)
+        self.text.setWordWrap(True)
+        row = QHBoxLayout(self.banner)
+        row.addWidget(self.icon)
+        row.addWidget(self.text, 1)
+        self.banner.hide()
+        self.lock_button = QPushButton(icon("lock"), _tr("Lock period…"))
+        self.unlock_button = QPushButton(_tr("Unlock period…"))
+        self.lock_button.clicked.connect(self.lock_period)
+        self.unlock_button.clicked.connect(self.unlock_period)
+
+    def update(self, period: PeriodView | None, has_scope: bool) -> None:
+        locked = bool(period and period.locked)
+        self.banner.setVisible(has_scope and locked)
+        if period is not None and locked:
+            by = _tr(" by {who}").format(who=period.locked_by) if period.locked_by else ""
+            when = _tr(" on {when}").format(when=moment_text(period.locked_at)) if period.locked_at else ""
+            self.text.setText(
+                _tr(
+                    "<b>Period {period} is locked</b>{by}{when}: its results have been reported and are "
+                    "shown read-only. To correct them, unlock the period and give the reason."
+                ).format(period=period.label, by=by, when=when)
+            )
+        self.lock_button.setVisible(period is not None and not locked)
+        self.unlock_button.setVisible(period is not None and locked)
+
+    def lock_period(self) -> None:
+        page = self.page
+        period = page.scope.period_view()
+        if period is None or not page.settle(_tr("lock the period")):
+            return
+        question = _tr(
+            "Lock period {period}?\n\nIts results become read-only for everyone, so that what was "
+            "reported and what the database holds cannot drift apart. Unlocking later needs a reason."
+        ).format(period=period.label)
+        if not interaction.confirm(page, _tr("Lock period"), question, action=_tr("Lock")):
+            return
+        try:
+            page.services.periods.lock(period.id, expected_version=period.version)
+        except DomainError as error:
+            interaction.show_error(page, error, title=_tr("Could not lock the period"))
+        page.reload_periods()
+
+    def unlock_period(self) -> QWidget | None:
+        page = self.page
+        period = page.scope.period_view()
+        if period is None:
+            return None
+        dialog = ReasonDialog(
+            _tr("Unlock period {period}").format(period=period.label),
+            _tr(
+                "Period {period} has been reported. Say why its figures may change: the reason is kept "
+                "in the audit trail with your name."
+            ).format(period=period.label),
+            required=True,
+            parent=page,
+        )
+        dialog.ok_button.setText(_tr("Unlock"))
+        self.unlock_dialog = dialog
+        open_decision(
+            page,
+            dialog,
+            lambda: page.services.periods.unlock(
+                period.id, dialog.reason.value() or "", expected_version=period.version
+            ),
+            done=lambda _period: page.reload_periods(),
+            error_title=_tr("Could not unlock the period"),
+            after_error=page.reload_periods,
+        )
+        return dialog
