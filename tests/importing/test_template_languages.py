@@ -241,3 +241,32 @@ def _cell(location: int, group: str | None, sex: str | None, band: str | None, v
     from diaspora_grants.services.result_cells import CellInput
 
     return CellInput(location, group, sex, band, value)
+
+
+def test_a_locked_period_refuses_a_french_template_in_french(services: Services, tmp_path: Path) -> None:
+    small = small_programme(services)
+    exchange = DataExchange(services)
+    path = exchange.make_template("TN-01", "2022-Q1", tmp_path / "fr.xlsx", language="fr").path
+    rows = fill(path, "Résultats", {("PEOPLE", "Tunis", "migrants", "féminin", "18-59 ans"): 40})
+    services.periods.lock(small.q1, "Q1 reported")
+    with pytest.raises(ImportRejectedError) as caught:
+        exchange.commit_import(path)
+    [problem] = caught.value.problems
+    assert (problem.row, problem.column) == (next(iter(rows.values())), "Valeur")
+    assert problem.message.startswith(
+        f"la période 2022-Q1 est verrouillée (ses résultats ont été déclarés){NBSP};"
+    )
+    assert problem.fix == f"rien n'a été enregistré{NBSP}; voir le message"
+
+
+def test_a_source_too_long_is_said_in_arabic(services: Services, tmp_path: Path) -> None:
+    small_programme(services)
+    exchange = DataExchange(services)
+    path = exchange.make_template("TN-01", "2022-Q1", tmp_path / "ar.xlsx", language="ar").path
+    rows = fill(path, "النتائج", {("SHARE", "Tunis", None, None, None): 50})
+    book = load_workbook(path)
+    book["النتائج"].cell(row=next(iter(rows.values())), column=9).value = "س" * 301
+    book.save(path)
+    [problem] = exchange.preview_import(path).problems
+    assert (problem.column, problem.message) == ("المصدر", "عدد أحرف النص: 301")
+    assert problem.fix == "يُرجى اختصاره بحيث لا يتجاوز عدد أحرفه 300"

@@ -118,7 +118,8 @@ def _save_scope(
     count.changed += len(existing.keys() - wanted.keys())
     count.unchanged += sum(1 for k, v in wanted.items() if k in existing and existing[k] == v)
     cells_in = [CellInput(*key, value) for key, value in wanted.items()]
-    first_row = checker.first_row[indicator_id]
+    # Name the first row that gives a figure (else the indicator's first row: its figures were cleared).
+    first_row = next(iter(checker.rows_of(indicator_id)), checker.first_row[indicator_id])
     words, value_at = checker.words, (checker.sheet, first_row, checker.words.header("value"))
     try:
         results.save_grid(
@@ -208,6 +209,10 @@ class _RowChecker:
         self.rows: dict[tuple[int, CellKey], int] = {}
         self.first_row: dict[int, int] = {}
         self.notes: dict[int, tuple[str | None, str | None]] = {}
+
+    def rows_of(self, indicator_id: int) -> list[int]:
+        """The rows that give a figure of the indicator, in the sheet's order."""
+        return sorted(row for (indicator, _), row in self.rows.items() if indicator == indicator_id)
 
     def at(self, number: int, column: str) -> tuple[str, int, str]:
         """Where a problem is: this sheet, row `number`, the column (by its COLUMN_IDS name) as headed."""

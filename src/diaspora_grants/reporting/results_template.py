@@ -5,6 +5,10 @@ indicator that is not disaggregated), with the project's own labels, drop-down l
 and the labels locked (sheet protection; value cells unlocked), an Instructions sheet, and a
 hidden sheet that identifies programme, project and period (with a fingerprint), so that the
 import matches every row exactly. Current values are filled in, so re-importing is a no-op.
+
+Written in the partner's language (English, French or Arabic, right to left): the words come from
+template_strings by message id, and the lists show labels of the stored values (ChoiceLabels), which
+the import maps back exactly. Numbers stay numbers in every language.
 """
 
 from __future__ import annotations
@@ -27,8 +31,6 @@ from .data_format import Column
 from .safe_cells import clean_text, is_dangerous
 from .template_language import ChoiceLabels, TemplateLanguage, is_right_to_left, say
 
-#: The English name of the Results sheet (a template in another language names it in that language).
-RESULTS_SHEET = "Results"
 #: The hidden sheet of the drop-down lists keeps one name in every language: validations refer to it.
 LISTS_SHEET = "Lists"
 IDENTITY_SHEET = "_template"
@@ -47,13 +49,8 @@ COLUMNS = tuple(Column(say(TemplateLanguage.ENGLISH, i), i.endswith("indicator_c
 #: Location, population group, sex, age band, value, source and note: what the partner fills in.
 _EDITABLE = range(4, 11)
 _WIDTHS = (14, 50, 12, 22, 20, 10, 10, 12, 30, 40, 10)
-#: The lists behind the drop-downs: (list kind, message id of its error, column letter in Results).
-_LISTS = (
-    ("location", "location", "D"),
-    ("population group", "population_group", "E"),
-    ("sex", "sex", "F"),
-    ("age band", "age_band", "G"),
-)
+#: The lists behind the drop-downs: (the column's name in COLUMN_IDS, its letter in Results).
+_LISTS = (("location", "D"), ("population_group", "E"), ("sex", "F"), ("age_band", "G"))
 
 
 @dataclass(frozen=True)
@@ -251,7 +248,7 @@ def _validations(
     lists.sheet_state = "hidden"
     lists.sheet_view.rightToLeft = is_right_to_left(language)
     last = rows + 1
-    for column, ((_, message, target), values) in enumerate(zip(_LISTS, choices, strict=True), start=1):
+    for column, ((message, target), values) in enumerate(zip(_LISTS, choices, strict=True), start=1):
         title = say(language, f"results.header.{message}")
         set_text(lists, 1, column, title)
         for offset, value in enumerate(values, start=2):
