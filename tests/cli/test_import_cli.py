@@ -113,3 +113,33 @@ def test_many_rows_breaking_one_rule_print_as_one_line(home: Path) -> None:
 
     listed = json.loads(run_cli("import", str(path), "--json", home=home).stdout)["problems"]
     assert sum("'2024-02' does not exist" in p["message"] for p in listed) == 400
+
+
+def test_template_in_arabic_and_its_problems_in_arabic(home: Path) -> None:
+    out = home / "lb-media-q3-ar.xlsx"
+    made = run_cli(
+        "template", "--project", "LB-MEDIA-01", "--period", "2022-Q3", "--lang", "ar", "--out", str(out),
+        home=home,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    book = load_workbook(out)
+    sheet = book["النتائج"]
+    assert sheet.sheet_view.rightToLeft and sheet["H1"].value == "القيمة"
+    row = next(r[7].row for r in sheet.iter_rows(min_row=2) if r[7].value is None and r[4].value is not None)
+    sheet.cell(row=row, column=8).value = "كثير"
+    book.save(out)
+
+    result = run_cli("import", str(out), "--json", home=home)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    [problem] = json.loads(result.stdout)["problems"]
+    assert (problem["sheet"], problem["row"], problem["column"]) == ("النتائج", row, "القيمة")
+    assert problem["message"] == "«كثير» ليس عدداً"
+
+
+def test_template_refuses_a_language_it_does_not_have(home: Path) -> None:
+    result = run_cli(
+        "template", "--project", "LB-MEDIA-01", "--period", "2022-Q3", "--lang", "de", "--out",
+        str(home / "de.xlsx"), home=home,
+    )  # fmt: skip
+    assert result.returncode == 2 and "invalid choice: 'de'" in result.stderr
+    assert not (home / "de.xlsx").exists()

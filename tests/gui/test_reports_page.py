@@ -174,3 +174,31 @@ def test_a_file_that_is_not_a_workbook_is_refused_with_its_reason(
     assert model.data(model.index(0, ProblemTableModel.COL_ROW)) == ""  # the file as a whole
     assert "refused" in page.import_panel.summary.text()
     qtmodeltester.check(model)
+
+
+def test_the_partner_template_is_made_in_the_language_chosen(
+    page: ReportsPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errors: list[str]
+) -> None:
+    choose_kind(page, "donor")
+    assert not page.form.isRowVisible(page.template_language)
+    choose_kind(page, "template")
+    assert page.form.isRowVisible(page.template_language)
+    assert page.template_language.value() == "en"
+    assert [page.template_language.itemText(i) for i in range(page.template_language.count())] == [
+        "English",
+        "French",
+        "Arabic",
+    ]
+    page.template_language.set_value("fr")
+    out = tmp_path / "modele.xlsx"
+    suggested = save_as(monkeypatch, out)
+
+    page.export_button.click()
+    operation = page.operation
+    assert operation is not None and suggested[0].endswith("-results-fr.xlsx")
+    qtbot.waitUntil(lambda: operation.done, timeout=20_000)
+    assert errors == []
+    book = load_workbook(out)
+    assert "Résultats" in book.sheetnames and book["Résultats"]["H1"].value == "Valeur"
+    identity = {row[0]: row[1] for row in book["_template"].iter_rows(values_only=True)}
+    assert identity["language"] == "fr"

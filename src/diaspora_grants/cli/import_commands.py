@@ -16,6 +16,12 @@ def register(commands: Any) -> None:
     template.add_argument("--project", required=True, metavar="CODE")
     template.add_argument("--period", required=True, metavar="LABEL")
     template.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    template.add_argument(
+        "--lang",
+        choices=("en", "fr", "ar"),
+        default="en",
+        help="the partner's language: headers, instructions, lists and problems (default: en)",
+    )
     template.set_defaults(handler=_template)
 
     load = commands.add_parser(
@@ -32,8 +38,11 @@ def register(commands: Any) -> None:
 def _template(args: argparse.Namespace, workspace: Workspace) -> int:
     from ..importing.exchange import DataExchange
 
-    info = DataExchange(workspace.services).make_template(args.project, args.period, args.out)
-    print(f"wrote {info.path} ({info.rows:,} rows: {info.project_code}, period {info.period_label})")
+    info = DataExchange(workspace.services).make_template(args.project, args.period, args.out, args.lang)
+    print(
+        f"wrote {info.path} ({info.rows:,} rows: {info.project_code}, period {info.period_label}, "
+        f"language {args.lang})"
+    )
     return 0
 
 

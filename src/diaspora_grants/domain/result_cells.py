@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from typing import Protocol
 
 from . import labels
@@ -21,6 +22,35 @@ CENTS = Decimal("0.01")
 #: Larger than any count of people or money this app records; beyond it a figure is a typing error.
 LARGEST_VALUE = Decimal(10) ** 13
 SEXES = frozenset(s.value for s in Sex)
+
+
+class CellIssue(StrEnum):
+    """Why a figure is refused, as data, so that each face can word it in its reader's language
+    (the partner template does, in French and Arabic); never stored."""
+
+    NEGATIVE = "negative"
+    TOO_LARGE = "too large"
+    NOT_WHOLE = "not whole"
+    TOO_MANY_DECIMALS = "too many decimals"
+    NOT_DISAGGREGATED = "not disaggregated"
+    DIMENSIONS_MISSING = "dimensions missing"
+
+
+#: The English words of each issue ({value}: the figure; {code}: the indicator's code).
+ISSUE_WORDING: dict[CellIssue, str] = {
+    CellIssue.NEGATIVE: "must be a number of zero or more",
+    CellIssue.TOO_LARGE: "{value:,} is larger than any real figure; check the number",
+    CellIssue.NOT_WHOLE: "{value} is not a whole number; this indicator counts things",
+    CellIssue.TOO_MANY_DECIMALS: "{value} has more than two decimals; round it to two",
+    CellIssue.NOT_DISAGGREGATED: (
+        "indicator {code} is not disaggregated: give one total per location, "
+        "without population group, sex or age band"
+    ),
+    CellIssue.DIMENSIONS_MISSING: (
+        "indicator {code} is disaggregated: give population group, sex and age band "
+        "(choose 'unknown' where one is not known)"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -60,16 +90,16 @@ def parse_value(raw: Decimal | int | str) -> tuple[Decimal, str | None]:
     return value, None
 
 
-def value_problem(value: Decimal, measure: Measure) -> str | None:
+def value_issue(value: Decimal, measure: Measure) -> CellIssue | None:
     """Why `value` cannot be a figure of an indicator with this measure, or None."""
     if not value.is_finite() or value < 0:
-        return "must be a number of zero or more"
+        return CellIssue.NEGATIVE
     if value > LARGEST_VALUE:
-        return f"{value:,} is larger than any real figure; check the number"
+        return CellIssue.TOO_LARGE
     if measure == Measure.NUMBER and value != value.to_integral_value():
-        return f"{value} is not a whole number; this indicator counts things"
+        return CellIssue.NOT_WHOLE
     if value != value.quantize(CENTS):
-        return f"{value} has more than two decimals; round it to two"
+        return CellIssue.TOO_MANY_DECIMALS
     return None
 
 
@@ -86,7 +116,7 @@ def typed_value_problem(text: str, measure: Measure) -> str | None:
     if not clean:
         return None
     if clean.startswith("-"):
-        return "must be a number of zero or more"
+        return ISSUE_WORDING[CellIssue.NEGATIVE]
     if not _TYPED_NUMBER.fullmatch(clean) or clean == ".":
         return f"'{clean}' is not a number"
     return value_problem(Decimal(clean.rstrip(".") or "0"), measure)
@@ -103,6 +133,10 @@ def describe_cell(
     """A cell as people name it: "Beirut · host community · female · 0-17" (the dimensions it has)."""
     sex_text = sex_label(Sex(sex)).lower() if sex else None
     return " · ".join(part for part in (place, group, sex_text, age) if part)
+def value_problem(value: Decimal, measure: Measure) -> str | None:
+    """Why `value` cannot be a figure of an indicator with this measure, in words, or None."""
+    issue = value_issue(value, measure)
+    return ISSUE_WORDING[issue].format(value=value) if issue else None
 
 
 def checked_value(
@@ -114,22 +148,14 @@ def checked_value(
     return (ZERO, FieldProblem(field, problem)) if problem else (value, None)
 
 
-def shape_problem(
-    indicator_code: str, disaggregated: bool, group: object, sex: object, age: object
-) -> str | None:
+def shape_issue(disaggregated: bool, group: object, sex: object, age: object) -> CellIssue | None:
     """A disaggregated figure names all three dimensions ('unknown' where not known), so that the
     breakdowns add up to the total; a figure that is not disaggregated names none."""
     given = [d is not None for d in (group, sex, age)]
     if not disaggregated and any(given):
-        return (
-            f"indicator {indicator_code} is not disaggregated: give one total per location, "
-            "without population group, sex or age band"
-        )
+        return CellIssue.NOT_DISAGGREGATED
     if disaggregated and not all(given):
-        return (
-            f"indicator {indicator_code} is disaggregated: give population group, sex and age band "
-            "(choose 'unknown' where one is not known)"
-        )
+        return CellIssue.DIMENSIONS_MISSING
     return None
 
 
@@ -153,6 +179,12 @@ def age_band_problem(
             f"'{age}' is outside the age bands of indicator {indicator_code} ({', '.join(sorted(allowed))})"
         )
     return f"'{age}' is not one of the programme's age bands"
+def shape_problem(
+    indicator_code: str, disaggregated: bool, group: object, sex: object, age: object
+) -> str | None:
+    """shape_issue in words, naming the indicator."""
+    issue = shape_issue(disaggregated, group, sex, age)
+    return ISSUE_WORDING[issue].format(code=indicator_code) if issue else None
 
 
 def normalised_key(cell: CellLike) -> CellKey:

@@ -20,9 +20,12 @@ class DataExchange:
     def __init__(self, services: Services) -> None:
         self.services = services
 
-    def make_template(self, project_code: str, period_label: str, out: Path | str) -> TemplateInfo:
-        """Write the results template of one project and period to `out` (atomically)."""
-        return self.services.spreadsheets.write_results_template(project_code, period_label, out)
+    def make_template(
+        self, project_code: str, period_label: str, out: Path | str, language: str = "en"
+    ) -> TemplateInfo:
+        """Write the results template of one project and period to `out` (atomically), in the
+        partner's language ("en", "fr" or "ar"); a filled template in any of them imports."""
+        return self.services.spreadsheets.write_results_template(project_code, period_label, out, language)
 
     def export_all(self, out: Path | str, programme_code: str | None = None) -> dict[str, int]:
         """Write the data workbook (all programmes, or one); returns the number of rows per sheet."""

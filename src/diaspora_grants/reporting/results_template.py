@@ -5,6 +5,10 @@ indicator that is not disaggregated), with the project's own labels, drop-down l
 and the labels locked (sheet protection; value cells unlocked), an Instructions sheet, and a
 hidden sheet that identifies programme, project and period (with a fingerprint), so that the
 import matches every row exactly. Current values are filled in, so re-importing is a no-op.
+
+Written in the partner's language (English, French or Arabic, right to left): the words come from
+template_strings by message id, and the lists show labels of the stored values (ChoiceLabels), which
+the import maps back exactly. Numbers stay numbers in every language.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill, Protection
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -25,26 +29,28 @@ from ..domain.enums import Sex
 from .atomic import atomic_target
 from .data_format import Column
 from .safe_cells import clean_text, is_dangerous
+from .template_language import ChoiceLabels, TemplateLanguage, is_right_to_left, say
 
-RESULTS_SHEET = "Results"
+#: The hidden sheet of the drop-down lists keeps one name in every language: validations refer to it.
 LISTS_SHEET = "Lists"
 IDENTITY_SHEET = "_template"
+#: Part of the fingerprint: changing it refuses every template already sent out.
 TEMPLATE_VERSION = "1"
-COLUMNS = (
-    Column("Indicator code", True),
-    Column("Indicator"),
-    Column("Unit"),
-    Column("Location"),
-    Column("Population group"),
-    Column("Sex"),
-    Column("Age band"),
-    Column("Value"),
-    Column("Source"),
-    Column("Note"),
-    Column("Row key"),
-)
-_EDITABLE = ("Location", "Population group", "Sex", "Age band", "Value", "Source", "Note")
+#: The message id of each column's header (template_strings), in the sheet's order.
+COLUMN_IDS = tuple(
+    f"results.header.{name}"
+    for name in (
+        "indicator_code", "indicator", "unit", "location", "population_group", "sex", "age_band", "value",
+        "source", "note", "row_key",
+    )
+)  # fmt: skip
+#: The columns with their English headers (the import accepts the headers of every language).
+COLUMNS = tuple(Column(say(TemplateLanguage.ENGLISH, i), i.endswith("indicator_code")) for i in COLUMN_IDS)
+#: Location, population group, sex, age band, value, source and note: what the partner fills in.
+_EDITABLE = range(4, 11)
 _WIDTHS = (14, 50, 12, 22, 20, 10, 10, 12, 30, 40, 10)
+#: The lists behind the drop-downs: (the column's name in COLUMN_IDS, its letter in Results).
+_LISTS = (("location", "D"), ("population_group", "E"), ("sex", "F"), ("age_band", "G"))
 
 
 @dataclass(frozen=True)
@@ -100,13 +106,42 @@ class TemplateData:
     population_groups: tuple[str, ...]
     age_bands: tuple[str, ...]
     existing: dict[FigureKey, StoredFigure]
+    #: The partner's language: headers, instructions, lists and error messages are written in it.
+    language: TemplateLanguage = TemplateLanguage.ENGLISH
+
+
+@dataclass(frozen=True)
+class TemplateLists:
+    """The labels the template shows for the stored values of each list, in its language."""
+
+    groups: ChoiceLabels
+    sexes: ChoiceLabels
+    bands: ChoiceLabels
+
+    @classmethod
+    def of(cls, language: TemplateLanguage, groups: tuple[str, ...], bands: tuple[str, ...]) -> TemplateLists:
+        return cls(
+            ChoiceLabels(language, "population group", groups),
+            ChoiceLabels(language, "sex", [s.value for s in Sex]),
+            ChoiceLabels(language, "age band", bands),
+        )
+
+
+def results_sheet_name(language: TemplateLanguage) -> str:
+    return say(language, "sheet.results")
+
+
+def headers(language: TemplateLanguage) -> tuple[str, ...]:
+    return tuple(say(language, i) for i in COLUMN_IDS)
 
 
 def write_template(data: TemplateData, out: Path) -> TemplateInfo:
     book = Workbook()
+    language = data.language
     _instructions(book.active, data)
-    sheet = book.create_sheet(RESULTS_SHEET)
-    _header(sheet)
+    sheet = book.create_sheet(results_sheet_name(language))
+    _header(sheet, language)
+    lists = TemplateLists.of(language, data.population_groups, data.age_bands)
     existing = dict(data.existing)
     sexes = [s.value for s in Sex]
     location_names: list[tuple[int | None, str | None]] = list(data.locations) or [(None, None)]
@@ -130,8 +165,15 @@ def write_template(data: TemplateData, out: Path) -> TemplateInfo:
         for location_id, location_name, group, sex, band in [*expected, *extra]:
             found = existing.get((indicator.id, location_id, group, sex, band))
             rows += 1
-            _row(sheet, rows + 1, indicator, location_name, group, sex, band, found)
-    _validations(book, sheet, rows, [n for _, n in location_names if n], data, sexes)
+            shown = (lists.groups.label(group), lists.sexes.label(sex), lists.bands.label(band))
+            _row(sheet, rows + 1, indicator, location_name, shown, found)
+    choices = (
+        [n for _, n in location_names if n],
+        lists.groups.labels,
+        lists.sexes.labels,
+        lists.bands.labels,
+    )
+    _validations(book, sheet, rows, choices, language)
     _identity(book, data, rows)
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False
@@ -155,16 +197,17 @@ def set_text(sheet: Worksheet, row: int, column: int, value: Any) -> None:
         cell.value = value
 
 
-def _header(sheet: Worksheet) -> None:
+def _header(sheet: Worksheet, language: TemplateLanguage) -> None:
     fill = PatternFill("solid", fgColor="DDDDDD")
-    for index, column in enumerate(COLUMNS, start=1):
-        cell = sheet.cell(row=1, column=index, value=column.header)
+    for index, header in enumerate(headers(language), start=1):
+        cell = sheet.cell(row=1, column=index, value=header)
         cell.font = Font(bold=True)
         cell.fill = fill
-        sheet.column_dimensions[cell.column_letter].width = _WIDTHS[index - 1]
+        sheet.column_dimensions[cell.column_letter].width = max(_WIDTHS[index - 1], len(header) + 3)
     sheet.column_dimensions["K"].hidden = True
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:J{1}"
+    sheet.sheet_view.rightToLeft = is_right_to_left(language)
 
 
 def _row(
@@ -172,19 +215,16 @@ def _row(
     number: int,
     indicator: TemplateIndicator,
     location: str | None,
-    group: str | None,
-    sex: str | None,
-    band: str | None,
+    shown: tuple[str | None, str | None, str | None],
     found: StoredFigure | None,
 ) -> None:
+    """One row: `shown` is the population group, sex and age band as the template's lists label them."""
     values = (
         indicator.code,
         indicator.name,
         indicator.unit,
         location,
-        group,
-        sex,
-        band,
+        *shown,
         _number(found.value) if found else None,
         found.source if found else None,
         found.note if found else None,
@@ -192,7 +232,7 @@ def _row(
     )
     for index, value in enumerate(values, start=1):
         set_text(sheet, number, index, value)
-        if COLUMNS[index - 1].header in _EDITABLE:
+        if index in _EDITABLE:
             sheet.cell(row=number, column=index).protection = Protection(locked=False)
 
 
@@ -201,21 +241,15 @@ def _number(value: Any) -> Any:
 
 
 def _validations(
-    book: Workbook, sheet: Worksheet, rows: int, locations: list[str], data: TemplateData, sexes: list[str]
+    book: Workbook, sheet: Worksheet, rows: int, choices: tuple[list[str], ...], language: TemplateLanguage
 ) -> None:
-    groups, bands = list(data.population_groups), list(data.age_bands)
+    """Drop-down lists from the hidden Lists sheet (one column per list), and a number check on Value."""
     lists = book.create_sheet(LISTS_SHEET)
     lists.sheet_state = "hidden"
+    lists.sheet_view.rightToLeft = is_right_to_left(language)
     last = rows + 1
-    for column, (title, values, target) in enumerate(
-        (
-            ("Location", locations, "D"),
-            ("Population group", groups, "E"),
-            ("Sex", sexes, "F"),
-            ("Age band", bands, "G"),
-        ),
-        start=1,
-    ):
+    for column, ((message, target), values) in enumerate(zip(_LISTS, choices, strict=True), start=1):
+        title = say(language, f"results.header.{message}")
         set_text(lists, 1, column, title)
         for offset, value in enumerate(values, start=2):
             set_text(lists, offset, column, value)
@@ -228,7 +262,7 @@ def _validations(
             allow_blank=True,
             showErrorMessage=True,
             errorTitle=title,
-            error=f"Choose a {title.lower()} from the list",
+            error=say(language, f"list.error.{message}"),
         )
         validation.add(f"{target}2:{target}{last}")
         sheet.add_data_validation(validation)
@@ -240,7 +274,8 @@ def _validations(
             allow_blank=True,
             showErrorMessage=True,
         )
-        numbers.error = "Give a number of zero or more"
+        numbers.errorTitle = say(language, "results.header.value")
+        numbers.error = say(language, "list.error.value")
         numbers.add(f"H2:H{last}")
         sheet.add_data_validation(numbers)
 
@@ -251,6 +286,7 @@ def _identity(book: Workbook, data: TemplateData, rows: int) -> None:
     entries = (
         ("kind", "diaspora-grants results template"),
         ("version", TEMPLATE_VERSION),
+        ("language", data.language.value),
         ("programme", data.programme_code),
         ("project", data.project_code),
         ("project id", str(data.project_id)),
@@ -271,25 +307,46 @@ def _identity(book: Workbook, data: TemplateData, rows: int) -> None:
 
 
 def _instructions(sheet: Any, data: TemplateData) -> None:
-    sheet.title = "Instructions"
-    lines = (
-        f"Results template: {data.project_code} - {data.project_title}",
-        f"Programme: {data.programme_code} - {data.programme_name}",
-        f"Period: {data.period_label} ({data.period_start.isoformat()} to {data.period_end.isoformat()})",
-        "",
-        "How to fill it in",
-        "1. Go to the Results sheet. Each row is one figure the project reports for this period.",
-        "2. Type the number in the Value column: 0 if none; leave it blank if it is not known.",
-        "3. Location, population group, sex and age band come from drop-down lists; keep the rows.",
-        "4. Source and Note are optional (e.g. 'attendance registers').",
-        "5. Do not type formulas, merge cells, rename sheets or delete the header row.",
-        "6. Save as .xlsx and send it back. The app shows what will change before anything is saved,",
-        "   and lists any problem by sheet, row and column with how to fix it.",
-        "",
-        "Values already reported are filled in; changing them updates the report once the app imports it.",
+    language = data.language
+    sheet.title = say(language, "sheet.instructions")
+    sheet.sheet_view.rightToLeft = is_right_to_left(language)
+    results, value, source, note = (
+        say(language, i)
+        for i in ("sheet.results", "results.header.value", "results.header.source", "results.header.note")
     )
+    lines = (
+        say(language, "instructions.title", project_code=data.project_code, project_title=data.project_title),
+        say(
+            language,
+            "instructions.programme",
+            programme_code=data.programme_code,
+            programme_name=data.programme_name,
+        ),
+        say(
+            language,
+            "instructions.period",
+            period_label=data.period_label,
+            start=data.period_start.isoformat(),
+            end=data.period_end.isoformat(),
+        ),
+        "",
+        say(language, "instructions.how"),
+        say(language, "instructions.step1", results=results),
+        say(language, "instructions.step2", value=value),
+        say(language, "instructions.step3"),
+        say(language, "instructions.step4", source=source, note=note),
+        say(language, "instructions.step5"),
+        say(language, "instructions.step6"),
+        "   " + say(language, "instructions.step6_more"),
+        "",
+        say(language, "instructions.filled"),
+    )
+    # Right to left: each line reads from the right, whatever character it starts with ("1.").
+    aligned = Alignment(readingOrder=2) if is_right_to_left(language) else None
     for number, line in enumerate(lines, start=1):
         set_text(sheet, number, 1, line)
+        if aligned is not None:
+            sheet.cell(row=number, column=1).alignment = aligned
     sheet["A1"].font = Font(bold=True, size=14)
     sheet["A5"].font = Font(bold=True)
     sheet.column_dimensions["A"].width = 110

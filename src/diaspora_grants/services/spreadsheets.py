@@ -24,6 +24,7 @@ from ..reporting.results_template import (
     TemplateInfo,
     write_template,
 )
+from ..reporting.template_language import TemplateLanguage, language_of
 from . import data_rows
 from .base import Service
 
@@ -33,11 +34,15 @@ __all__ = ["SpreadsheetService", "TemplateInfo"]
 class SpreadsheetService(Service):
     entity = "spreadsheet"
 
-    def write_results_template(self, project_code: str, period_label: str, out: Path | str) -> TemplateInfo:
-        """Write the results template of one project and period to `out` (atomically)."""
-        return write_template(self.template_data(project_code, period_label), Path(out))
+    def write_results_template(
+        self, project_code: str, period_label: str, out: Path | str, language: str = "en"
+    ) -> TemplateInfo:
+        """Write the results template of one project and period to `out` (atomically), in the
+        partner's language: "en", "fr" or "ar"."""
+        return write_template(self.template_data(project_code, period_label, language), Path(out))
 
-    def template_data(self, project_code: str, period_label: str) -> TemplateData:
+    def template_data(self, project_code: str, period_label: str, language: str = "en") -> TemplateData:
+        chosen = _language(language)
         with self._read() as session:
             project = self._get_by(session, Project, "project", code=project_code)
             programme: Programme = project.programme
@@ -74,6 +79,7 @@ class SpreadsheetService(Service):
                 population_groups=tuple(programme.population_groups),
                 age_bands=(*programme.age_bands, UNKNOWN_AGE_BAND),
                 existing=_figures(session, project.id, period.id),
+                language=chosen,
             )
 
     def write_data_workbook(self, out: Path | str, programme_code: str | None = None) -> dict[str, int]:
@@ -86,6 +92,13 @@ class SpreadsheetService(Service):
             scope = data_rows.Scope.load(session, programme_ids)
             sheets = ((spec, data_rows.ROWS[spec.name](session, scope)) for spec in ALL_SHEETS)
             return write_data_workbook(Path(out), sheets)
+
+
+def _language(code: str) -> TemplateLanguage:
+    try:
+        return language_of(code)
+    except ValueError as error:
+        raise ValidationError.single("language", str(error)) from None
 
 
 def _figures(session: Session, project_id: int, period_id: int) -> dict[FigureKey, StoredFigure]:

@@ -78,6 +78,11 @@ class ReportsPage(Page):
         self.period_to = ChoiceCombo(())
         self.report_type = ChoiceCombo((t.capitalize(), t) for t in REPORT_TYPES)
         self.project = ChoiceCombo(())
+        # The partner's language, for the template only (the donor workbook stays in English).
+        self.template_language = ChoiceCombo(
+            ((self.tr("English"), "en"), (self.tr("French"), "fr"), (self.tr("Arabic"), "ar"))
+        )
+        self.template_language.setObjectName("template-language")
         self.export_button = QPushButton("Export…")
         self.export_button.setStyleSheet("font-weight: bold;")
         self.export_button.clicked.connect(self.export)
@@ -109,6 +114,7 @@ class ReportsPage(Page):
         form.addRow("Periods", self.periods_row)
         form.addRow("Report type", self.report_type)
         form.addRow("Project", self.project)
+        form.addRow(self.tr("Template language"), self.template_language)
         self.form = form
         done = QHBoxLayout()
         done.addWidget(self.result, 1)
@@ -197,6 +203,7 @@ class ReportsPage(Page):
         self.period_from.setEnabled(bool(kind and not kind.per_project))
         self.form.setRowVisible(self.report_type, bool(kind and kind.key == "donor"))
         self.form.setRowVisible(self.project, bool(kind and kind.per_project))
+        self.form.setRowVisible(self.template_language, bool(kind and kind.key == "template"))
         ready = kind is not None and self.programme.value() is not None
         if kind is not None and kind.uses_periods and not self.periods:
             ready = False
@@ -207,7 +214,11 @@ class ReportsPage(Page):
     def suggested_name(self, kind: ExportKind) -> str:
         code = self.programme_codes.get(self.programme.value(), "programme")
         if kind.per_project:
-            return f"{self.project.value()}-{self._period_label(self.period_to)}-results.{kind.suffix}"
+            language = self.template_language.value()
+            suffix = "" if language == "en" else f"-{language}"
+            return (
+                f"{self.project.value()}-{self._period_label(self.period_to)}-results{suffix}.{kind.suffix}"
+            )
         if kind.uses_periods:
             span = f"{self._period_label(self.period_from)}_{self._period_label(self.period_to)}"
             return f"{code}-{kind.key}-{span}.{kind.suffix}"
@@ -271,9 +282,10 @@ class ReportsPage(Page):
             )  # fmt: skip
         if kind.key == "template":
             project_code, label = self.project.value(), last.label if last else ""
+            language = str(self.template_language.value())
             if not project_code:
                 raise ValueError("The programme has no project to make a template for.")
-            return lambda _progress: DataExchange(services).make_template(project_code, label, out)
+            return lambda _progress: DataExchange(services).make_template(project_code, label, out, language)
         if kind.key == "iati":
             return lambda _progress: services.exports.write_iati(programme_id, out)
         if kind.key in ("hxl-reach", "hxl-5w"):
