@@ -75,6 +75,7 @@ def indicator_table(
     columns = _columns(comparison, wide)
     scale = pdf.width / sum(c.width for c in columns)
     pdf.set_font(FONT, size=7.5)
+    pdf.set_fill_color(255, 255, 255)
     with pdf.table(
         col_widths=tuple(c.width * scale for c in columns),
         text_align=("LEFT", "LEFT", *("RIGHT",) * (len(columns) - 2)),
@@ -106,6 +107,7 @@ def headline_table(pdf: ReportDocument, comparison: PeriodComparison) -> None:
     previous = comparison.previous_label or "no previous period"
     titles = ("Headline", comparison.current_label, previous, "Change", "Change %")
     pdf.set_font(FONT, size=8.5)
+    pdf.set_fill_color(255, 255, 255)
     with pdf.table(
         col_widths=(62, 28, 28, 28, 20),
         text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"),

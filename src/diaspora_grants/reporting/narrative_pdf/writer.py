@@ -51,9 +51,13 @@ def write_narrative_pdf(report: NarrativeReport, target: Path) -> PdfResult:
     _cover_page(pdf, report)
     pdf.add_page()
     pdf.insert_toc_placeholder(_contents, pages=1)
+    for section in report.before_outcomes:
+        _text_section(pdf, section.title, section.text)
     _headline(pdf, report.report)
     _charts(pdf, report)
-    _narrative(pdf, report)
+    _progress(pdf, report)
+    for section in report.after_outcomes:
+        _text_section(pdf, section.title, section.text)
     _indicators(pdf, report.report)
     _award(pdf, report.report)
     _annex(pdf, report)
@@ -101,6 +105,7 @@ def _cover_page(pdf: ReportDocument, report: NarrativeReport) -> None:
 
 
 def _contents(pdf: FPDF, outline: list[OutlineSection]) -> None:
+    pdf.set_xy(pdf.l_margin, pdf.t_margin)
     pdf.set_font(FONT, "B", 15)
     pdf.set_text_color(*ACCENT)
     pdf.cell(0, 9, "Contents", new_x="LMARGIN", new_y="NEXT")
@@ -155,31 +160,27 @@ def _charts(pdf: ReportDocument, report: NarrativeReport) -> None:
         draw_chart(pdf, chart)
 
 
-def _narrative(pdf: ReportDocument, report: NarrativeReport) -> None:
+def _progress(pdf: ReportDocument, report: NarrativeReport) -> None:
     data = report.report
     pdf.add_page()
-    pdf.heading("Narrative")
-    for section in report.before_outcomes:
-        _text_section(pdf, section.title, section.text)
-    pdf.heading("Progress per outcome", 1)
+    pdf.heading("Progress per outcome")
     if not report.outcomes:
         pdf.paragraphs(NOTHING_WRITTEN, muted=True)
     blocks = {b.number: b for b in data.indicators}
     threshold = f"±{data.deviation_threshold:.0%}"
     for number, outcome in enumerate(report.outcomes, start=1):
-        pdf.heading(f"Outcome {number}: {outcome.title}", 2)
+        pdf.heading(f"Outcome {number}: {outcome.title}", 1)
         pdf.paragraphs(outcome.text or NOTHING_WRITTEN, muted=not outcome.text)
         under = [blocks[code] for code in outcome.indicators if code in blocks]
         if under:
+            pdf.ln(1)
             indicator_table(
                 pdf, under, data.comparison, wide=False, final=data.cover.final, threshold_text=threshold
             )
-    for section in report.after_outcomes:
-        _text_section(pdf, section.title, section.text)
 
 
 def _text_section(pdf: ReportDocument, title: str, text: str) -> None:
-    pdf.heading(title, 1)
+    pdf.heading(title)
     pdf.paragraphs(text or NOTHING_WRITTEN, muted=not text)
 
 
