@@ -23,6 +23,7 @@ from ..services.result_cells import CellInput
 from . import cells
 from .import_run import ImportRun, SheetCount
 from .problems import CellError, Problem
+from .template_narrative import import_narrative
 from .workbook_reader import WorkbookReader
 
 
@@ -51,6 +52,7 @@ def import_template(run: ImportRun, reader: WorkbookReader) -> None:
     count = run.counts.setdefault(RESULTS_SHEET, SheetCount())
     for indicator_id, wanted in checker.cells.items():
         _save_scope(run, name, project, period, indicator_id, wanted, checker, count)
+    import_narrative(run, reader, project, period)
 
 
 def _save_scope(

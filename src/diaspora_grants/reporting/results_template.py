@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from ..domain.enums import Sex
 from .atomic import atomic_target
 from .data_format import Column
 from .safe_cells import clean_text, is_dangerous
+from .template_narrative import write_narrative_sheet
 
 RESULTS_SHEET = "Results"
 LISTS_SHEET = "Lists"
@@ -100,6 +102,8 @@ class TemplateData:
     population_groups: tuple[str, ...]
     age_bands: tuple[str, ...]
     existing: dict[FigureKey, StoredFigure]
+    #: The partner's narrative of the period so far, by section key (the Narrative sheet).
+    narrative: Mapping[str, str] = field(default_factory=dict)
 
 
 def write_template(data: TemplateData, out: Path) -> TemplateInfo:
@@ -132,6 +136,7 @@ def write_template(data: TemplateData, out: Path) -> TemplateInfo:
             rows += 1
             _row(sheet, rows + 1, indicator, location_name, group, sex, band, found)
     _validations(book, sheet, rows, [n for _, n in location_names if n], data, sexes)
+    write_narrative_sheet(book, data.narrative)
     _identity(book, data, rows)
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False
