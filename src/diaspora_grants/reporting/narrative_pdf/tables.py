@@ -84,6 +84,7 @@ def indicator_table(
         padding=0.8,
         repeat_headings=1,
         borders_layout="HORIZONTAL_LINES",
+        v_align="TOP",
     ) as table:
         heading = table.row()
         for column in columns:
@@ -115,6 +116,7 @@ def headline_table(pdf: ReportDocument, comparison: PeriodComparison) -> None:
         line_height=4.4,
         padding=1,
         borders_layout="HORIZONTAL_LINES",
+        v_align="TOP",
     ) as table:
         heading = table.row()
         for title in titles:
