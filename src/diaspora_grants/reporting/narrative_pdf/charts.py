@@ -40,7 +40,7 @@ def draw_chart(pdf: ReportDocument, chart: Chart) -> None:
     if pdf.will_page_break(chart_height(chart)):
         pdf.add_page()
     pdf.set_font(FONT, "B", 10.5)
-    pdf.multi_cell(0, 5.5, clean_text(chart.title))
+    pdf.multi_cell(0, 5.5, clean_text(chart.title), align="L")
     pdf.set_x(pdf.l_margin)
     pdf.ln(1)
     if len(chart.series) > 1:
@@ -65,7 +65,7 @@ def draw_chart(pdf: ReportDocument, chart: Chart) -> None:
     if chart.caption:
         pdf.set_font(FONT, size=8)
         pdf.set_text_color(*MUTED)
-        pdf.multi_cell(0, 4, clean_text(chart.caption))
+        pdf.multi_cell(0, 4, clean_text(chart.caption), align="L")
         pdf.set_x(pdf.l_margin)
         pdf.set_text_color(*INK)
     pdf.set_font(FONT, size=10)

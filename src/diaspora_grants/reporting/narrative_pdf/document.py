@@ -67,7 +67,10 @@ def share_text(share: Decimal | None) -> str:
 
 
 def signed(text: str) -> str:
-    return text if text.startswith(("-", NO_DATA)) else f"+{text}"
+    """A change with its sign: +1,200 or -300; no change reads 0."""
+    if text.startswith(("-", NO_DATA)) or text.rstrip("%").strip("0.") == "":
+        return text
+    return f"+{text}"
 
 
 def money_text(value: Decimal | None) -> str:
@@ -132,7 +135,7 @@ class ReportDocument(FPDF):
         self.start_section(clean_text(text), level=level)
         self.set_font(FONT, "B", size)
         self.set_text_color(*(ACCENT if level < 2 else INK))
-        self.multi_cell(0, size * 0.5, clean_text(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, size * 0.5, clean_text(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_text_color(*INK)
         self.set_font(FONT, size=BODY_SIZE)
         self.ln(1.5)

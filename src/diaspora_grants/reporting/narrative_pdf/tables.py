@@ -28,14 +28,14 @@ def _columns(comparison: PeriodComparison | None, wide: bool) -> list[Column]:
     if wide:
         columns.append(Column("Target to date", 21))
     if comparison is not None:
-        columns.append(Column(f"This report ({comparison.current_label})", 22 if wide else 19))
-        previous = comparison.previous_label or "no previous period"
-        columns += [
-            Column(f"Previous ({previous})", 22 if wide else 19),
-            Column("Change", 19 if wide else 16),
-        ]
-        columns.append(Column("Change %", 15 if wide else 13))
+        columns += [Column("This report", 21 if wide else 19), Column("Previous period", 21 if wide else 19)]
+        columns += [Column("Change", 19 if wide else 16), Column("Change %", 17 if wide else 16)]
     return columns
+
+
+def compared_caption(comparison: PeriodComparison) -> str:
+    previous = comparison.previous_label or "none (no period before this report)"
+    return f"This report: {comparison.current_label}. Previous period: {previous}."
 
 
 def _cells(block: IpttIndicator, figure: ComparedFigure | None, wide: bool, compared: bool) -> list[str]:
@@ -73,6 +73,8 @@ def indicator_table(
     threshold_text: str,
 ) -> None:
     columns = _columns(comparison, wide)
+    if comparison is not None:
+        pdf.paragraphs(compared_caption(comparison), size=7.5, muted=True)
     scale = pdf.width / sum(c.width for c in columns)
     pdf.set_font(FONT, size=7.5)
     pdf.set_fill_color(255, 255, 255)

@@ -75,7 +75,7 @@ def _cover_page(pdf: ReportDocument, report: NarrativeReport) -> None:
     pdf.cell(0, 6, f"{cover.report_type.upper()} REPORT TO THE DONOR", new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(*ACCENT)
     pdf.set_font(FONT, "B", 20)
-    pdf.multi_cell(0, 9, clean_text(cover.programme_name), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 9, clean_text(cover.programme_name), align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(*MUTED)
     pdf.set_font(FONT, size=11)
     pdf.cell(
@@ -138,13 +138,15 @@ def _headline(pdf: ReportDocument, data: DonorReportData) -> None:
         pdf.cell(0, 8, figure_text(headline.value), new_x="LMARGIN", new_y="NEXT")
         pdf.set_text_color(0, 0, 0)
         pdf.set_font(FONT, "B", 9.5)
-        pdf.multi_cell(0, LINE, clean_text(headline.label), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, LINE, clean_text(headline.label), align="L", new_x="LMARGIN", new_y="NEXT")
         if headline.explanation:
             pdf.paragraphs(headline.explanation.replace(" Location by location: see Notes.", ""), size=9)
         if headline.derivation and headline.in_period:
             pdf.paragraphs(headline.derivation, size=7.5, muted=True)
         pdf.ln(2)
     if data.comparison is not None:
+        if pdf.will_page_break(20 + 10 * (1 + len(data.comparison.headlines))):
+            pdf.add_page()  # the heading and its table together
         pdf.heading("Compared with the previous period", 1)
         pdf.paragraphs(data.comparison.basis, size=9, muted=True)
         headline_table(pdf, data.comparison)
