@@ -20,6 +20,7 @@ import pytest
 from diaspora_grants.reporting.donor_workbook.iptt import COMPARE_HEADERS, FIXED_HEADERS, TAIL_HEADERS
 from diaspora_grants.services.narratives import NarrativeInput, OutcomeInput
 from diaspora_grants.services.registry import Services
+from tests.conftest import require_or_skip
 from tests.services.donor_demo import BHA, demo_services
 
 FRENCH = "La Fédération des Tunisiens pour une Citoyenneté des deux Rives a formé 120 élèves à Médenine."
@@ -32,8 +33,7 @@ FINAL = ("2022-01-01", "2023-03-31")
 
 
 def pdf_text(path: Path, *, layout: bool = False) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+    require_or_skip(shutil.which("pdftotext") is not None, "pdftotext (poppler-utils)")
     command = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), str(path), "-"]
     text = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     return BIDI_MARKS.sub("", text)
