@@ -37,6 +37,7 @@ def wheel_problems(wheel: Path) -> list[str]:
         "diaspora_grants/db/migrations/script.py.mako",
         *(f"diaspora_grants/db/migrations/versions/{script.name}" for script in migrations),
         "diaspora_grants/gui/icons/app.svg",
+        "diaspora_grants/reporting/fonts/DejaVuSans.ttf",
     ]
     return [f"{wheel.name} lacks {name}" for name in wanted if name not in names]
 

@@ -109,3 +109,14 @@ def test_data_workbook(home: Path) -> None:
     result = run_cli("export", "data", "--programme", PROGRAMME, "--out", str(out), home=home)
     assert result.returncode == 0, result.stderr
     assert out.exists() and "sheets" in result.stdout
+
+
+def test_narrative_writes_the_pdf_without_a_display(home: Path) -> None:
+    out = home / "bha-final.pdf"
+    arguments = ["--programme", PROGRAMME, "--from", "2022-01-01", "--to", "2023-03-31", "--type", "final"]
+    result = run_cli("export", "narrative", *arguments, "--out", str(out), home=home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"wrote {out} (") and "pages)" in result.stdout
+    assert "people reached (unique, direct): 1,565,000" in result.stdout
+    assert "  - Write the narrative's section: Executive summary." in result.stdout
+    assert out.read_bytes().startswith(b"%PDF-")

@@ -1,4 +1,5 @@
-"""export report | iati | hxl: the donor workbook, IATI 2.03 activities and HXL-tagged CSV."""
+"""export report | narrative | iati | hxl: the donor workbook, the narrative report (PDF), IATI 2.03
+activities and HXL-tagged CSV."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ REPORT_TYPES = ("quarterly", "semi-annual", "annual", "final")
 
 def register(commands: Any) -> None:
     export = commands.add_parser(
-        "export", help="write the donor workbook, IATI XML or HXL CSV of a programme"
+        "export", help="write the donor workbook, narrative PDF, IATI XML or HXL CSV of a programme"
     )
     sub = export.add_subparsers(dest="export_command", metavar="COMMAND", required=True)
 
@@ -41,6 +42,32 @@ def register(commands: Any) -> None:
     )
     report.add_argument("--prepared-by", metavar="NAME", help="shown on the cover (default: the user)")
     report.set_defaults(handler=_report)
+
+    narrative = sub.add_parser(
+        "narrative", help="the narrative report (PDF) of a programme and reporting period, with charts"
+    )
+    narrative.add_argument("--programme", required=True, metavar="CODE")
+    narrative.add_argument(
+        "--from",
+        dest="date_from",
+        required=True,
+        type=iso_date,
+        metavar="DATE",
+        help="first day (YYYY-MM-DD)",
+    )
+    narrative.add_argument(
+        "--to", dest="date_to", required=True, type=iso_date, metavar="DATE", help="last day (YYYY-MM-DD)"
+    )
+    narrative.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    narrative.add_argument("--type", dest="report_type", choices=REPORT_TYPES, default="quarterly")
+    narrative.add_argument(
+        "--provisional", action="store_true", help="count submitted results too (default: approved only)"
+    )
+    narrative.add_argument("--prepared-by", metavar="NAME", help="shown on the cover (default: the user)")
+    narrative.add_argument(
+        "--annex", metavar="FILE.xlsx", help="the donor workbook's file name, named as the annex"
+    )
+    narrative.set_defaults(handler=_narrative)
 
     iati = sub.add_parser("iati", help="IATI 2.03 activities: the programme and its projects")
     iati.add_argument("--programme", required=True, metavar="CODE")
@@ -71,6 +98,24 @@ def _report(args: argparse.Namespace, workspace: Workspace) -> int:
     )
     sheets = ", ".join(result.sheets)
     print(f"wrote {result.path} ({len(result.sheets)} sheets: {sheets}; {result.rows} reach rows)")
+    reached = "no figure" if result.people_reached is None else format_number(result.people_reached)
+    print(f"people reached (unique, direct): {reached}")
+    _to_complete(result.to_complete)
+    return 0
+
+
+def _narrative(args: argparse.Namespace, workspace: Workspace) -> int:
+    result = workspace.services.exports.write_narrative_report(
+        programme_id_of(workspace, args.programme),
+        args.date_from,
+        args.date_to,
+        args.out,
+        report_type=args.report_type,
+        prepared_by=args.prepared_by,
+        provisional=args.provisional,
+        annex=args.annex,
+    )
+    print(f"wrote {result.path} ({result.rows} pages)")
     reached = "no figure" if result.people_reached is None else format_number(result.people_reached)
     print(f"people reached (unique, direct): {reached}")
     _to_complete(result.to_complete)

@@ -51,6 +51,8 @@ def _writes(action: Action, *tables: str, privileges: tuple[str, ...] = WRITE) -
     return [TableWrite(action, table, privileges) for table in tables]
 
 
+NARRATIVE_TABLES = ("narratives", "narrative_outcomes", "narrative_outcome_indicators")
+
 TABLE_WRITES: tuple[TableWrite, ...] = (
     *_writes(Action.MANAGE_PEOPLE, "people", "role_assignments"),
     *_writes(Action.MANAGE_PROGRAMMES, "programmes"),
@@ -68,6 +70,11 @@ TABLE_WRITES: tuple[TableWrite, ...] = (
     *_writes(Action.ENTER_RATES, "exchange_rates"),
     *_writes(Action.EDIT_ORGANISATIONS, "organisations", "contacts"),
     *_writes(Action.ATTACH_DOCUMENTS, "documents"),
+    # The donor report's own words: the award, variance explanations and the narrative.
+    *_writes(Action.EDIT_PROGRAMME, "programme_awards", "variance_explanations", *NARRATIVE_TABLES),
+    # Partners' narratives come in with their results (the template), and the manager edits them.
+    *_writes(Action.ENTER_RESULTS, "partner_narratives"),
+    *_writes(Action.EDIT_PROGRAMME, "partner_narratives"),
 )
 
 #: How a row finds its programme: its own column, or the row it belongs to (column, table).
@@ -91,6 +98,12 @@ PROGRAMME_PATHS: Mapping[str, str | tuple[str, str]] = {
     "expenditures": ("project_id", "projects"),
     "results": ("project_id", "projects"),
     "targets": ("indicator_id", "indicators"),
+    "programme_awards": PROGRAMME_COLUMN,
+    "variance_explanations": PROGRAMME_COLUMN,
+    "narratives": PROGRAMME_COLUMN,
+    "narrative_outcomes": ("narrative_id", "narratives"),
+    "narrative_outcome_indicators": ("outcome_id", "narrative_outcomes"),
+    "partner_narratives": ("project_id", "projects"),
 }
 #: Documents belong to whatever their owner_type names; an organisation's to no programme.
 DOCUMENT_OWNERS: Mapping[str, str] = {"project": "projects", "call": "calls", "application": "applications"}
@@ -101,6 +114,10 @@ OWNER_ONLY_WRITES = frozenset({"audit_log", "alembic_version"})
 
 #: Tables whose writes are checked by rules of their own (db/team_sql.py), not the generic guard.
 SPECIAL_GUARDS = frozenset({"results", "periods", "reviews", "review_scores"})
+
+#: Tables whose rows the server refuses to change while their `period_id` is locked (a narrative's
+#: is its report's last period).
+LOCKED_WITH_PERIOD = frozenset({"results", "narratives", "partner_narratives"})
 
 
 def actions_writing(table: str, privilege: str) -> list[Action]:

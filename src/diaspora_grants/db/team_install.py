@@ -20,6 +20,7 @@ from . import team_rules, team_sql
 from .team_access import (
     ACCESS_DENIED_SQLSTATE,
     LOCKED_PERIOD_SQLSTATE,
+    LOCKED_WITH_PERIOD,
     OWNER_ONLY_WRITES,
     ROLE_GROUPS,
     SPECIAL_GUARDS,
@@ -242,7 +243,7 @@ def _triggers(schema: str, tables: set[str], signed: set[str]) -> list[str]:
         elif table not in OWNER_ONLY_WRITES:
             arguments = ", ".join(literal(",".join(actions_writing(table, p))) for p in WRITE)
             statements.append(f"CREATE TRIGGER dg_1_guard {row} {s}.dg_guard({arguments})")
-        if table == "results":
+        if table in LOCKED_WITH_PERIOD:
             statements.append(f"CREATE TRIGGER dg_2_locked_period {row} {s}.dg_refuse_locked_period()")
         if table in signed:
             statements.append(

@@ -133,6 +133,8 @@ def describe_cell(
     """A cell as people name it: "Beirut · host community · female · 0-17" (the dimensions it has)."""
     sex_text = sex_label(Sex(sex)).lower() if sex else None
     return " · ".join(part for part in (place, group, sex_text, age) if part)
+
+
 def value_problem(value: Decimal, measure: Measure) -> str | None:
     """Why `value` cannot be a figure of an indicator with this measure, in words, or None."""
     issue = value_issue(value, measure)
@@ -179,6 +181,8 @@ def age_band_problem(
             f"'{age}' is outside the age bands of indicator {indicator_code} ({', '.join(sorted(allowed))})"
         )
     return f"'{age}' is not one of the programme's age bands"
+
+
 def shape_problem(
     indicator_code: str, disaggregated: bool, group: object, sex: object, age: object
 ) -> str | None:

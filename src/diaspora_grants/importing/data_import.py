@@ -12,6 +12,7 @@ from collections.abc import Callable
 from ..reporting import data_format as s
 from . import sheets_calls as calls
 from . import sheets_core as core
+from . import sheets_narratives as narratives
 from . import sheets_projects as projects
 from . import sheets_records as records
 from .import_run import ImportRun
@@ -45,6 +46,9 @@ AFTER_PROJECTS: Handlers = (
 AFTER_RESULTS: Handlers = (
     (s.REQUIREMENTS, records.requirement, records.REQUIREMENT_ALIASES),
     (s.DOCUMENTS, records.document, records.DOCUMENT_ALIASES),
+    (s.NARRATIVES, narratives.narrative, {}),
+    (s.NARRATIVE_OUTCOMES, narratives.narrative_outcome, {}),
+    (s.PARTNER_NARRATIVES, narratives.partner_narrative, {}),
 )
 
 

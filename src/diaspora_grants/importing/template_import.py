@@ -28,6 +28,7 @@ from ..services.result_cells import CellInput
 from . import cells
 from .import_run import ImportRun, SheetCount
 from .problems import CellError
+from .template_narrative import import_narrative
 from .template_words import TemplateWords
 from .workbook_reader import WorkbookReader, normalise_header
 
@@ -69,6 +70,7 @@ def import_template(run: ImportRun, reader: WorkbookReader) -> None:
     count = run.counts.setdefault(name, SheetCount())
     for indicator_id, wanted in checker.cells.items():
         _save_scope(run, (project, period), indicator_id, wanted, checker, count)
+    import_narrative(run, reader, project, period)
 
 
 def matching_headers(

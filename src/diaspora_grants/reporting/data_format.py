@@ -119,6 +119,24 @@ EXCHANGE_RATES = _spec(
     "Base currency*|Currency*|Month*|Units per base*|Source|Value date",
     "Base currency|Currency|Month",
 )
+NARRATIVES = _spec(
+    "Narratives",
+    "Programme*|First period*|Last period*|Executive summary|Context|Challenges and how they were handled"
+    "|Lessons learned|Accountability to affected people|Protection from sexual exploitation and abuse"
+    "|Risks|Plans for the next period",
+    "Programme|First period|Last period",
+)
+NARRATIVE_OUTCOMES = _spec(
+    "Narrative outcomes",
+    "Programme*|First period*|Last period*|Position*|Title*|Text|Indicators",
+    "Programme|First period|Last period|Position",
+)
+PARTNER_NARRATIVES = _spec(
+    "Partner narratives",
+    "Project*|Period*|Progress|Challenges and how they were handled|Lessons learned"
+    "|Accountability to affected people|Plans for the next period",
+    "Project|Period",
+)
 
 #: In the order they are written and imported: a sheet only refers to sheets before it (spending
 #: in another currency needs its month's exchange rate, so the rates come before the expenditures).
@@ -143,4 +161,7 @@ ALL_SHEETS = (
     RESULTS,
     REQUIREMENTS,
     DOCUMENTS,
+    NARRATIVES,
+    NARRATIVE_OUTCOMES,
+    PARTNER_NARRATIVES,
 )

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from .atomic import atomic_target
 from .data_format import Column
 from .safe_cells import clean_text, is_dangerous
 from .template_language import ChoiceLabels, TemplateLanguage, is_right_to_left, say
+from .template_narrative import write_narrative_sheet
 
 #: The hidden sheet of the drop-down lists keeps one name in every language: validations refer to it.
 LISTS_SHEET = "Lists"
@@ -108,6 +110,8 @@ class TemplateData:
     existing: dict[FigureKey, StoredFigure]
     #: The partner's language: headers, instructions, lists and error messages are written in it.
     language: TemplateLanguage = TemplateLanguage.ENGLISH
+    #: The partner's narrative of the period so far, by section key (the Narrative sheet).
+    narrative: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,7 @@ def write_template(data: TemplateData, out: Path) -> TemplateInfo:
         lists.bands.labels,
     )
     _validations(book, sheet, rows, choices, language)
+    write_narrative_sheet(book, data.narrative)
     _identity(book, data, rows)
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False

@@ -25,9 +25,11 @@ from ..reporting.donor_workbook import (
 )
 from ..reporting.hxl import write_five_w_hxl, write_reach_hxl
 from ..reporting.iati import write_iati_xml
+from ..reporting.narrative_pdf import NarrativeReport, write_narrative_pdf
 from .base import Service
 from .export_assembly.facts import ProgrammeFacts, load_facts
 from .export_assembly.iati_build import iati_programme
+from .export_assembly.narrative_data import narrative_report
 from .export_assembly.programme_rows import five_w_rows
 from .export_assembly.reach_rows import ReachSource, reached_by_place, stream_reach_rows
 from .export_assembly.workbook_data import ReportRequest, WorkbookAssembler, project_targets, reach_source
@@ -123,6 +125,58 @@ class ExportService(Service):
             figures=built.figures,
             to_complete=data.cover.to_complete,
         )
+
+    # The narrative report -----------------------------------------------------------------------
+
+    def narrative_report_data(
+        self,
+        programme_id: int,
+        date_from: dt.date,
+        date_to: dt.date,
+        *,
+        report_type: str = "quarterly",
+        prepared_by: str | None = None,
+        provisional: bool = False,
+        annex: str | None = None,
+    ) -> NarrativeReport:
+        """What the narrative PDF shows: the workbook's figures, the narrative, the charts' series."""
+        request = ReportRequest(programme_id, date_from, date_to, report_type, prepared_by, provisional)
+        return narrative_report(self._services, request, _Steps(None, None), annex or self._annex(request))
+
+    def write_narrative_report(
+        self,
+        programme_id: int,
+        date_from: dt.date,
+        date_to: dt.date,
+        out: Path,
+        *,
+        report_type: str = "quarterly",
+        prepared_by: str | None = None,
+        provisional: bool = False,
+        annex: str | None = None,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> ExportResult:
+        """Write the narrative report (PDF); the donor workbook of the same request is its annex."""
+        steps = _Steps(progress, cancel)
+        request = ReportRequest(programme_id, date_from, date_to, report_type, prepared_by, provisional)
+        report = narrative_report(self._services, request, steps, annex or self._annex(request))
+        steps("Writing the PDF", 0.8)
+        written = write_narrative_pdf(report, Path(out))
+        steps("Done", 1.0)
+        direct = next((h.value for h in report.report.cover.headlines if h.reach == "direct"), None)
+        return ExportResult(
+            path=written.path,
+            kind="narrative report",
+            rows=written.pages,
+            people_reached=None if direct is None else Decimal(direct),
+            to_complete=report.report.cover.to_complete,
+        )
+
+    def _annex(self, request: ReportRequest) -> str:
+        """The workbook's file name as the Reports page suggests it: CODE-donor-FIRST_LAST.xlsx."""
+        code = self._services.programmes.get(request.programme_id).code
+        return f"{code}-donor-{request.date_from:%Y-%m-%d}_{request.date_to:%Y-%m-%d}.xlsx"
 
     def _assemble(self, request: ReportRequest, steps: _Steps) -> tuple[DonorReportData, ReachReport, int]:
         def stream(facts: ProgrammeFacts, source: ReachSource, cells: int) -> Iterator[ReachRow]:

@@ -14,6 +14,7 @@ from ..domain import validation as v
 from ..domain.enums import DEFAULT_AGE_BANDS, DEFAULT_POPULATION_GROUPS, OverlapRule
 from ..domain.errors import DuplicateError, FieldProblem
 from .base import assign, check_version
+from .narratives import ProgrammeNarratives
 from .programme_reporting import ProgrammeReporting
 
 
@@ -51,8 +52,9 @@ class ProgrammeView(ProgrammeInput):
 _INPUT_FIELDS = tuple(f.name for f in fields(ProgrammeInput))
 
 
-class ProgrammeService(ProgrammeReporting):
-    """Programmes; their award and variance explanations come from ProgrammeReporting."""
+class ProgrammeService(ProgrammeReporting, ProgrammeNarratives):
+    """Programmes; their award and variance explanations come from ProgrammeReporting, the
+    narratives of their reports (and partners') from ProgrammeNarratives."""
 
     entity = "programme"
 

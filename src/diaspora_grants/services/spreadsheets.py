@@ -27,6 +27,8 @@ from ..reporting.results_template import (
 from ..reporting.template_language import TemplateLanguage, language_of
 from . import data_rows
 from .base import Service
+from .narrative_rows import NARRATIVE_ROWS
+from .programmes import ProgrammeService
 
 __all__ = ["SpreadsheetService", "TemplateInfo"]
 
@@ -80,7 +82,11 @@ class SpreadsheetService(Service):
                 age_bands=(*programme.age_bands, UNKNOWN_AGE_BAND),
                 existing=_figures(session, project.id, period.id),
                 language=chosen,
+                narrative=self._partner_narrative(project.id, period.id),
             )
+
+    def _partner_narrative(self, project_id: int, period_id: int) -> dict[str, str]:
+        return dict(ProgrammeService(self.context).partner_narrative(project_id, period_id).sections)
 
     def write_data_workbook(self, out: Path | str, programme_code: str | None = None) -> dict[str, int]:
         """Every record (of all programmes, or of one) on a sheet per entity, keyed by natural keys;
@@ -90,7 +96,8 @@ class SpreadsheetService(Service):
             if programme_code is not None:
                 programme_ids = {self._get_by(session, Programme, "programme", code=programme_code).id}
             scope = data_rows.Scope.load(session, programme_ids)
-            sheets = ((spec, data_rows.ROWS[spec.name](session, scope)) for spec in ALL_SHEETS)
+            rows = {**data_rows.ROWS, **NARRATIVE_ROWS}
+            sheets = ((spec, rows[spec.name](session, scope)) for spec in ALL_SHEETS)
             return write_data_workbook(Path(out), sheets)
 
 

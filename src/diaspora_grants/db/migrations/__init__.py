@@ -1,7 +1,7 @@
 """Alembic migrations. HEAD_REVISION names the newest one (a test checks it against Alembic's own),
 so opening an up-to-date database does not need to load Alembic at all."""
 
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 
 #: The SQLite full-text index of the audit trail (revision 0002) and the tables FTS5 keeps for it.
 #: No model describes them, so comparing the models with a database must leave them out.

@@ -4,6 +4,7 @@ from .audit import AuditEntry
 from .calls import Application, Call, Criterion, Review, ReviewScore
 from .documents import Document
 from .finance import BudgetLine, BudgetRevision, ExchangeRate, Expenditure, Tranche
+from .narratives import Narrative, NarrativeOutcome, NarrativeOutcomeIndicator, PartnerNarrative
 from .organisations import Contact, Organisation
 from .people import Person, RoleAssignment
 from .programmes import Programme
@@ -24,7 +25,11 @@ __all__ = [
     "Expenditure",
     "Indicator",
     "Location",
+    "Narrative",
+    "NarrativeOutcome",
+    "NarrativeOutcomeIndicator",
     "Organisation",
+    "PartnerNarrative",
     "Period",
     "Person",
     "Programme",

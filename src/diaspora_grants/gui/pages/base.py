@@ -93,6 +93,7 @@ class Page(QWidget):
         mode); None when the page has nothing to change. The window disables New, Edit and
         Delete with the reason when it is a no."""
         return None
+
     # Unsaved work: the window asks Save / Discard / Cancel before anything would lose it -----------
 
     def has_unsaved(self) -> bool:

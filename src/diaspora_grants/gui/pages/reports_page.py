@@ -29,6 +29,7 @@ from ..widgets.pickers import ChoiceCombo
 from ..workers import Operation, Progress, run_with_progress_dialog
 from .base import Page, PageContext
 from .import_panel import ImportPanel
+from .narrative_actions import NarrativeActions
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class ReportsPage(Page):
         self.open_button.clicked.connect(lambda: self.last_path and desktop.open_path(self.last_path))
         self.folder_button.clicked.connect(lambda: self.last_path and desktop.show_in_folder(self.last_path))
         self.import_panel = ImportPanel(context.services, self)
+        self.narrative = NarrativeActions(self)
         self._build_layout()
         self._show_written(None)
 
@@ -113,6 +115,7 @@ class ReportsPage(Page):
         periods.setContentsMargins(0, 0, 0, 0)
         form.addRow("Periods", self.periods_row)
         form.addRow("Report type", self.report_type)
+        form.addRow(self.tr("Narrative"), self.narrative)
         form.addRow("Project", self.project)
         form.addRow(self.tr("Template language"), self.template_language)
         self.form = form

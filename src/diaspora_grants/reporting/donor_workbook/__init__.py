@@ -9,6 +9,7 @@ from diaspora_grants.reporting.donor_workbook.builder import (
 from diaspora_grants.reporting.donor_workbook.model import (
     BudgetLine,
     CampaignMetric,
+    ComparedFigure,
     DonorReportData,
     FiveWRow,
     FxRate,
@@ -16,6 +17,7 @@ from diaspora_grants.reporting.donor_workbook.model import (
     IpttDisaggregation,
     IpttIndicator,
     NoteItem,
+    PeriodComparison,
     PeriodFigures,
     ReachRow,
     ReportCover,
@@ -27,6 +29,7 @@ from diaspora_grants.reporting.donor_workbook.sheet_tools import ExpectedFigure
 __all__ = [
     "BudgetLine",
     "CampaignMetric",
+    "ComparedFigure",
     "DonorReportData",
     "ExpectedFigure",
     "FiveWRow",
@@ -35,6 +38,7 @@ __all__ = [
     "IpttDisaggregation",
     "IpttIndicator",
     "NoteItem",
+    "PeriodComparison",
     "PeriodFigures",
     "ReachRow",
     "ReportCover",

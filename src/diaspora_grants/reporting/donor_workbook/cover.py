@@ -17,7 +17,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.pagebreak import Break
 
-from diaspora_grants.reporting.donor_workbook.model import AwardSummary, DonorReportData
+from diaspora_grants.reporting.donor_workbook.model import AwardSummary, DonorReportData, PeriodComparison
 from diaspora_grants.reporting.donor_workbook.print_layout import (
     LINE_POINTS,
     page_height_points,
@@ -131,6 +131,8 @@ def write_cover_sheet(
             wb.defined_names[defined] = DefinedName(defined, attr_text=f"{SHEET}!$B${rows.row}")
         if headline.explanation:
             rows.append(None, headline.explanation)
+    if data.comparison is not None:
+        _comparison(rows, data.comparison)
     if c.award is not None:
         rows.blank()
         pairs = _award_pairs(c.award, c.currency, styles)
@@ -143,6 +145,30 @@ def write_cover_sheet(
         for number, item in enumerate(c.to_complete, start=1):
             rows.append(f"{number}.", item)
     _contents_and_legend(rows, sheet_names)
+
+
+def _comparison(rows: _CoverRows, comparison: PeriodComparison) -> None:
+    """Each headline of this report beside the previous period's, with the change."""
+    styles = rows.styles
+    rows.blank()
+    if comparison.previous_label is None:
+        rows.section("Compared with the previous period", 1)
+        rows.append(comparison.current_label, "No previous period to compare with.")
+        return
+    rows.section(
+        f"Compared with the previous period: {comparison.previous_label}", 4 * len(comparison.headlines)
+    )
+    rows.append(None, comparison.basis)
+    for figure in comparison.headlines:
+        rows.append(f"{figure.label}, {comparison.current_label}", *_figure(figure.current, styles))
+        rows.append(f"{figure.label}, {comparison.previous_label}", *_figure(figure.previous, styles))
+        rows.append("Change", *_figure(figure.change, styles))
+        share = figure.change_share
+        rows.append("Change %", *((share, styles.percent) if share is not None else (NO_DATA, None)))
+
+
+def _figure(value: int | Decimal | None, styles: SheetStyles) -> tuple[CellValue, Cell | None]:
+    return (value, styles.count) if value is not None else (NO_DATA, None)
 
 
 def _identity(c: object, cells: CellFactory, styles: SheetStyles) -> list[Pair]:

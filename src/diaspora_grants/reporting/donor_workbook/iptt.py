@@ -63,6 +63,9 @@ TAIL_HEADERS = (
     ("Explanation of variance", 34.0),
     ("Comments", 22.0),
 )
+#: This report's programme figure beside the previous period's (see PeriodComparison); change and
+#: change % are live formulas.
+COMPARE_HEADERS = (("This report", 11.0), ("Previous period", 11.0), ("Change", 11.0), ("Change %", 9.0))
 #: Letters of the figures of the fixed block.
 LOA_TARGET, LOA_ACTUAL, LOA_MET, TO_DATE_TARGET, TO_DATE_MET, VARIANCE = "M", "N", "O", "P", "Q", "R"
 WRAPPED = {0: 12.0, 1: 34.0, 3: 14.0, 4: 12.0, 5: 11.0, 7: 14.0, 9: 22.0}  # column index (0-based) -> width
@@ -84,14 +87,18 @@ def sector_header(donor_family: str) -> str:
     return "BHA sector / sub-sector" if donor_family == "us-federal" else "Sector"
 
 
-def column_groups(period_count: int) -> list[tuple[int, int]]:
+def column_groups(period_count: int, *, compared: bool = False) -> list[tuple[int, int]]:
     """The blocks printed together, after the repeated indicator number and name: descriptors,
-    life-of-award and to-date figures, each period, the explanations."""
+    life-of-award and to-date figures, each period, the explanations, the previous period."""
     first_period = len(FIXED_HEADERS) + 1
     groups = [(3, 10), (11, len(FIXED_HEADERS))]
     groups += [(first_period + 3 * i, first_period + 3 * i + 2) for i in range(period_count)]
     tail = first_period + 3 * period_count
-    return [*groups, (tail, tail + len(TAIL_HEADERS) - 1)]
+    groups.append((tail, tail + len(TAIL_HEADERS) - 1))
+    if compared:
+        after = tail + len(TAIL_HEADERS)
+        groups.append((after, after + len(COMPARE_HEADERS) - 1))
+    return groups
 
 
 def write_iptt_sheet(
@@ -108,6 +115,9 @@ def write_iptt_sheet(
     labels = [p.label for p in data.periods]
     widths = [w for _, w in FIXED_HEADERS] + [w for _ in labels for _, w in PERIOD_HEADERS]
     widths += [w for _, w in TAIL_HEADERS]
+    compared = data.comparison is not None
+    if compared:
+        widths += [w for _, w in COMPARE_HEADERS]
     prepare_sheet(
         ws,
         widths,
@@ -115,7 +125,7 @@ def write_iptt_sheet(
         title_rows=f"{HEADER_ROW - 1}:{HEADER_ROW}",
         page=page_of(data.cover),
         title_columns=KEY_COLUMNS,
-        groups=column_groups(len(labels)),
+        groups=column_groups(len(labels), compared=compared),
     )
     rows = ItemRows(ws, cells, first_row=1, render=render_rows)
     _title_rows(rows, styles, data)
@@ -123,6 +133,8 @@ def write_iptt_sheet(
     headers = [h for h, _ in FIXED_HEADERS]
     headers[3] = sector_header(data.cover.donor_family)
     headers += [h for _ in labels for h, _ in PERIOD_HEADERS] + [h for h, _ in TAIL_HEADERS]
+    if compared:
+        headers += [h for h, _ in COMPARE_HEADERS]
     rows.append(
         [(h, styles.header_center) for h in headers],
         wrapped_height((h, w) for h, w in zip(headers, widths, strict=True)),
@@ -133,7 +145,8 @@ def write_iptt_sheet(
         rows.append([(level.capitalize(), styles.group)] + [("", styles.group)] * (len(headers) - 1))
         for indicator in (i for i in data.indicators if i.result_level.lower() == level):
             items = writer.indicator_row(indicator, rows.row_index + 1)
-            rows.append(items, _height(items, with_tail=True))
+            height = _height(items, with_tail=True)
+            rows.append(items + writer.compared_items(indicator, rows.row_index + 1), height)
             for part in indicator.disaggregations:
                 items = writer.disaggregation_row(indicator, part, rows.row_index + 1)
                 rows.append(items, _height(items, with_tail=False))
@@ -203,9 +216,24 @@ def _group_row(ws: WriteOnlyWorksheet, rows: ItemRows, styles: SheetStyles, data
     first_tail = len(FIXED_HEADERS) + 1 + 3 * len(data.periods)
     row += [("Explanations", styles.header_center), ("", styles.header_center), ("", styles.header_center)]
     merged.append(f"{column(first_tail)}{HEADER_ROW - 1}:{column(first_tail + 2)}{HEADER_ROW - 1}")
+    if data.comparison is not None:
+        first = first_tail + len(TAIL_HEADERS)
+        row += [(_compared_title(data), styles.header_center)]
+        row += [("", styles.header_center)] * (len(COMPARE_HEADERS) - 1)
+        merged.append(
+            f"{column(first)}{HEADER_ROW - 1}:{column(first + len(COMPARE_HEADERS) - 1)}{HEADER_ROW - 1}"
+        )
     for ref in merged:
         ws.merged_cells.add(ref)
     rows.append(row, 30.0)
+
+
+def _compared_title(data: DonorReportData) -> str:
+    comparison = data.comparison
+    assert comparison is not None
+    if comparison.previous_label is None:
+        return f"{comparison.current_label}: no previous period to compare with"
+    return f"{comparison.current_label} against {comparison.previous_label}"
 
 
 class _RowMaker:
@@ -219,6 +247,10 @@ class _RowMaker:
         self.labels = labels
         self.figures = figures
         self.threshold = data.deviation_threshold
+        self.comparison = data.comparison
+        first_compared = len(FIXED_HEADERS) + 1 + 3 * len(labels) + len(TAIL_HEADERS)
+        #: (this report, previous, change, change %) column letters.
+        self.compared_letters = tuple(column(first_compared + offset) for offset in range(4))
         self.final = data.cover.final
         #: (target column letter, actual column letter, % met column letter) per period.
         self.letters = [
@@ -309,6 +341,30 @@ class _RowMaker:
             (ind.source, styles.wrap),
             narrative,
             (ind.comments, styles.wrap),
+        ]
+
+    def compared_items(self, ind: IpttIndicator, row: int) -> list[Item | None]:
+        """This report's figure, the previous period's, and the change as live formulas."""
+        if self.comparison is None:
+            return []
+        figure = self.comparison.indicators.get(ind.number)
+        if figure is None:
+            return []
+        now, before, change, share = self.compared_letters
+        change_formula = f'IF(AND(ISNUMBER({now}{row}),ISNUMBER({before}{row})),{now}{row}-{before}{row},"")'
+        difference = None if figure.change is None else Decimal(figure.change)
+        self.figures.add(SHEET, f"{change}{row}", difference, f"{ind.number} change from the previous period")
+        self.figures.add(
+            SHEET, f"{share}{row}", figure.change_share, f"{ind.number} change % from the previous period"
+        )
+        return [
+            self.figure(figure.current, ind.measure),
+            self.figure(figure.previous, ind.measure),
+            (
+                TrustedFormula(change_formula),
+                self.styles.count if ind.measure == "#" else self.styles.decimal,
+            ),
+            (TrustedFormula(f'IFERROR(({now}{row}-{before}{row})/{before}{row},"")'), self.styles.percent),
         ]
 
     def disaggregation_row(self, ind: IpttIndicator, part: IpttDisaggregation, row: int) -> list[Item | None]:

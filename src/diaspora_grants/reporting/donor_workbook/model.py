@@ -305,6 +305,47 @@ class NoteItem:
     text: str
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ComparedFigure:
+    """A figure of this report beside the same figure of the previous period."""
+
+    label: str
+    measure: str = "#"  # "#" or "%"
+    current: Number | None = None
+    previous: Number | None = None
+
+    @property
+    def change(self) -> Number | None:
+        if self.current is None or self.previous is None:
+            return None
+        return self.current - self.previous
+
+    @property
+    def change_share(self) -> Decimal | None:
+        """The change as a share of the previous figure (0.25 = +25%); None without a base."""
+        change = self.change
+        if change is None or not self.previous:
+            return None
+        return Decimal(change) / Decimal(self.previous)
+
+
+@dataclass(frozen=True, kw_only=True)
+class PeriodComparison:
+    """This report's figures against the previous period's (computed by the same services).
+
+    An interim report compares its periods with as many periods just before them; a final report
+    compares its figures to date with those to the end of the period before its last (the last
+    interim report). `previous_label` is None when there is no previous period.
+    """
+
+    current_label: str
+    previous_label: str | None
+    basis: str
+    headlines: tuple[ComparedFigure, ...] = ()
+    #: Indicator number -> its programme figure compared.
+    indicators: Mapping[str, ComparedFigure] = field(default_factory=dict)
+
+
 @dataclass(frozen=True, kw_only=True)
 class DonorReportData:
     """Everything one donor workbook shows, for one programme and reporting period.
@@ -326,3 +367,4 @@ class DonorReportData:
     code_lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     notes: tuple[NoteItem, ...] = ()
     deviation_threshold: Decimal = Decimal("0.10")  # |% met - 100%| above this needs a narrative
+    comparison: PeriodComparison | None = None

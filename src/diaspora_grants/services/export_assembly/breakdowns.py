@@ -33,6 +33,7 @@ from ..periods import PeriodView
 from ..reach_queries import programme_locations
 
 DIMENSIONS = ("sex", "age", "group")
+CROSS = "sex x age"
 #: (project, canonical location, period): projects in the same admin-1 area share the location.
 _Slot = tuple[int, int | None, int]
 
@@ -94,9 +95,21 @@ class Breakdowns:
         counter.learn(cells)
         return tuple(row for dimension in DIMENSIONS for row in counter.rows(cells, dimension))
 
-    def _sums(self, indicator_id: int) -> _Cells:
+    def award_totals(self, indicator: IndicatorView) -> dict[str, dict[Any, Decimal]]:
+        """The life-of-award (here: all the periods given) figure per stored category of each
+        dimension, and per (sex, age band) pair under "sex x age": the same cells and counting
+        rules as the rows, for the charts of a report."""
+        if indicator.measure != Measure.NUMBER or not self.order:
+            return {}
+        cells = self._sums(indicator.id, cross=True)
+        counter = _Counter(indicator.counting, self.rule, self.countries, self.ends, self.order, self.shown)
+        counter.learn(cells)
+        return {dimension: counter.award_totals(cells, dimension) for dimension in (*DIMENSIONS, CROSS)}
+
+    def _sums(self, indicator_id: int, *, cross: bool = False) -> _Cells:
         """The indicator's counted cells summed per slot and category of each dimension, in one pass
-        (three GROUP BYs on a column outside the index would each sort every cell)."""
+        (three GROUP BYs on a column outside the index would each sort every cell); `cross` adds
+        the sex x age pairs."""
         raw = NullType()  # the stored values as the driver gives them: no conversion per cell
         query = select(
             Result.project_id,
@@ -114,7 +127,7 @@ class Breakdowns:
         canonical = self.canonical
         cells = _Cells()
         slots = cells.slots
-        known: dict[tuple[Any, Any, Any], tuple[int, int, int]] = {}  # categories -> their columns
+        known: dict[tuple[Any, Any, Any], tuple[int, int, int, int]] = {}  # categories -> their columns
         for (
             project_id,
             location_id,
@@ -132,6 +145,7 @@ class Breakdowns:
                     cells.column("sex", sex),
                     cells.column("age", age_band),
                     cells.column("group", group),
+                    cells.column(CROSS, (sex, age_band)) if cross else -1,
                 )
             sums = slots.get((project_id, place, period_id))
             if sums is None:
@@ -141,6 +155,8 @@ class Breakdowns:
             sums[columns[0]] += number
             sums[columns[1]] += number
             sums[columns[2]] += number
+            if cross:
+                sums[columns[3]] += number
         return cells
 
 
@@ -213,6 +229,14 @@ class _Counter:
         )
         counted = {(c.counted_project_id, c.location_id) for c in contributions}
         return {slot for slot in totals if (slot[0], slot[1]) in counted}
+
+    def award_totals(self, cells: _Cells, dimension: str) -> dict[Any, Decimal]:
+        totals: dict[Any, int] = defaultdict(int)
+        for slot, sums in cells.slots.items():
+            if slot in self.for_award:
+                for category, col in cells.of(dimension):
+                    totals[category] += sums[col] if col < len(sums) else 0
+        return {category: _unscaled(value) for category, value in totals.items()}
 
     def rows(self, cells: _Cells, dimension: str) -> list[IpttDisaggregation]:
         # Two stored categories of one label (no sex, "unknown") add up.

@@ -36,6 +36,7 @@ from ..reach import ReachReport
 from ..reach_queries import counted_statuses
 from . import cover_notes
 from .breakdowns import Breakdowns
+from .comparison import Counted, compare_periods
 from .cover_notes import IndicatorNote
 from .facts import ProgrammeFacts, check_range, load_facts
 from .finance_rows import FX_POLICY, TrancheContext, budget_lines, fx_rates, tranche_rows
@@ -105,6 +106,9 @@ class WorkbookAssembler:
         self.request = request
         self.step = step
         self.todo = ToComplete()
+        #: Read by assemble, for a caller that lays out more than the workbook (the narrative PDF).
+        self.facts: ProgrammeFacts | None = None
+        self.in_report: list[PeriodView] = []
 
     def assemble(
         self, stream: Callable[[ProgrammeFacts, ReachSource, int], Iterator[ReachRow]]
@@ -128,6 +132,7 @@ class WorkbookAssembler:
         to_date = services.reach.people_reached(programme.id, date_to=r.date_to, provisional=r.provisional)
         self.step("Summarising results", 0.15)
         in_report = facts.periods_between(r.date_from, r.date_to)
+        self.facts, self.in_report = facts, in_report
         rules = VarianceRules(
             threshold=award.variance_threshold,
             final=kind == "final",
@@ -181,6 +186,14 @@ class WorkbookAssembler:
             code_lists=cover_notes.code_lists(facts),
             notes=cover_notes.notes(facts, report, results.notes, r.provisional, FX_POLICY),
             deviation_threshold=award.variance_threshold,
+            comparison=compare_periods(
+                services,
+                facts,
+                in_report,
+                kind == "final",
+                r.provisional,
+                Counted(report, to_date, results.blocks),
+            ),
         )
         return data, report, cells
 
