@@ -21,10 +21,18 @@ def register(commands: Any) -> None:
         "export", help="write the donor workbook, narrative PDF, IATI XML or HXL CSV of a programme"
     )
     sub = export.add_subparsers(dest="export_command", metavar="COMMAND", required=True)
+    _register_report(sub)
+    _register_narrative(sub)
+    _register_iati(sub)
+    _register_hxl(sub)
+    _register_data(sub)
 
-    report = sub.add_parser("report", help="the donor workbook (.xlsx) of a programme and reporting period")
-    report.add_argument("--programme", required=True, metavar="CODE")
-    report.add_argument(
+
+def _add_period_arguments(parser: argparse.ArgumentParser, out_metavar: str) -> None:
+    """The arguments the workbook and the narrative share: both report one programme over one
+    period, so they are asked for in the same words."""
+    parser.add_argument("--programme", required=True, metavar="CODE")
+    parser.add_argument(
         "--from",
         dest="date_from",
         required=True,
@@ -32,54 +40,50 @@ def register(commands: Any) -> None:
         metavar="DATE",
         help="first day (YYYY-MM-DD)",
     )
-    report.add_argument(
+    parser.add_argument(
         "--to", dest="date_to", required=True, type=iso_date, metavar="DATE", help="last day (YYYY-MM-DD)"
     )
-    report.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
-    report.add_argument("--type", dest="report_type", choices=REPORT_TYPES, default="quarterly")
-    report.add_argument(
+    parser.add_argument("--out", required=True, type=Path, metavar=out_metavar)
+    parser.add_argument("--type", dest="report_type", choices=REPORT_TYPES, default="quarterly")
+    parser.add_argument(
         "--provisional", action="store_true", help="count submitted results too (default: approved only)"
     )
-    report.add_argument("--prepared-by", metavar="NAME", help="shown on the cover (default: the user)")
+    parser.add_argument("--prepared-by", metavar="NAME", help="shown on the cover (default: the user)")
+
+
+def _register_report(sub: Any) -> None:
+    report = sub.add_parser("report", help="the donor workbook (.xlsx) of a programme and reporting period")
+    _add_period_arguments(report, "FILE.xlsx")
     report.set_defaults(handler=_report)
 
+
+def _register_narrative(sub: Any) -> None:
     narrative = sub.add_parser(
         "narrative", help="the narrative report (PDF) of a programme and reporting period, with charts"
     )
-    narrative.add_argument("--programme", required=True, metavar="CODE")
-    narrative.add_argument(
-        "--from",
-        dest="date_from",
-        required=True,
-        type=iso_date,
-        metavar="DATE",
-        help="first day (YYYY-MM-DD)",
-    )
-    narrative.add_argument(
-        "--to", dest="date_to", required=True, type=iso_date, metavar="DATE", help="last day (YYYY-MM-DD)"
-    )
-    narrative.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    narrative.add_argument("--type", dest="report_type", choices=REPORT_TYPES, default="quarterly")
-    narrative.add_argument(
-        "--provisional", action="store_true", help="count submitted results too (default: approved only)"
-    )
-    narrative.add_argument("--prepared-by", metavar="NAME", help="shown on the cover (default: the user)")
+    _add_period_arguments(narrative, "FILE.pdf")
     narrative.add_argument(
         "--annex", metavar="FILE.xlsx", help="the donor workbook's file name, named as the annex"
     )
     narrative.set_defaults(handler=_narrative)
 
+
+def _register_iati(sub: Any) -> None:
     iati = sub.add_parser("iati", help="IATI 2.03 activities: the programme and its projects")
     iati.add_argument("--programme", required=True, metavar="CODE")
     iati.add_argument("--out", required=True, type=Path, metavar="FILE.xml")
     iati.set_defaults(handler=_iati)
 
+
+def _register_hxl(sub: Any) -> None:
     hxl = sub.add_parser("hxl", help="the Reach or 5W table as HXL-tagged CSV")
     hxl.add_argument("--programme", required=True, metavar="CODE")
     hxl.add_argument("--sheet", required=True, choices=("reach", "5w"))
     hxl.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
     hxl.set_defaults(handler=_hxl)
 
+
+def _register_data(sub: Any) -> None:
     data = sub.add_parser("data", help="every record, one sheet per entity (the data exchange workbook)")
     data.add_argument("--programme", metavar="CODE", help="only this programme (default: all)")
     data.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")

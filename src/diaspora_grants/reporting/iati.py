@@ -93,7 +93,23 @@ def _activity(
     hierarchy: str,
     related: list[tuple[str, str]],
 ) -> None:
+    """One iati-activity; each helper adds its run of the schema's sequence, in the schema's order."""
     check_activity(activity)
+    element = _activity_element(root, programme, activity, hierarchy)
+    _identification(element, programme, activity)
+    _dates(element, activity)
+    _geography(element, activity)
+    _classifications(element, programme, activity)
+    _money(element, activity)
+    for ref, relation in related:
+        _sub(element, "related-activity", ref=ref, type=relation)
+    for result in activity.results:
+        _result(element, result)
+
+
+def _activity_element(
+    root: etree._Element, programme: IatiProgramme, activity: IatiActivity, hierarchy: str
+) -> etree._Element:
     attributes = {
         XML_LANG: programme.language,
         "default-currency": programme.default_currency,
@@ -102,7 +118,11 @@ def _activity(
     }
     if activity.last_updated:
         attributes["last-updated-datetime"] = activity.last_updated.replace(microsecond=0).isoformat()
-    element = etree.SubElement(root, "iati-activity", attributes)
+    return etree.SubElement(root, "iati-activity", attributes)
+
+
+def _identification(element: etree._Element, programme: IatiProgramme, activity: IatiActivity) -> None:
+    """Identifier, reporting organisation, title, description, participants, own identifier."""
     _sub(element, "iati-identifier").text = identifier(programme, activity)
     _org(element, "reporting-org", programme.reporting_org)
     _text_element(element, "title", activity.title)
@@ -114,6 +134,10 @@ def _activity(
         other = _sub(element, "other-identifier", ref=activity.own_identifier, type="A1")
         owner = _sub(other, "owner-org", ref=programme.reporting_org.ref)
         _narrative(owner, programme.reporting_org.name)
+
+
+def _dates(element: etree._Element, activity: IatiActivity) -> None:
+    """The status, then whichever of the four activity dates are known."""
     _sub(element, "activity-status", code=activity.status)
     for date_type, day in (
         ("1", activity.planned_start),
@@ -123,6 +147,10 @@ def _activity(
     ):
         if day is not None:
             _sub(element, "activity-date", type=date_type, iso_date=day.isoformat())
+
+
+def _geography(element: etree._Element, activity: IatiActivity) -> None:
+    """Scope, recipient countries and locations."""
     _sub(
         element, "activity-scope", code=SCOPE_MULTINATIONAL if len(activity.countries) > 1 else SCOPE_NATIONAL
     )
@@ -140,6 +168,10 @@ def _activity(
                 level=str(location.admin_level),
                 code=location.admin_code,
             )
+
+
+def _classifications(element: etree._Element, programme: IatiProgramme, activity: IatiActivity) -> None:
+    """Sectors, SDG tags, the humanitarian scope and the programme's default types."""
     for sector in activity.sectors:
         _sub(element, "sector", vocabulary="1", code=sector.code, percentage=_amount(sector.percentage))
     for goal in activity.sdg_goals:
@@ -154,16 +186,15 @@ def _activity(
     _sub(element, "default-flow-type", code=programme.flow_type)
     _sub(element, "default-finance-type", code=programme.finance_type)
     _sub(element, "default-aid-type", code=programme.aid_type, vocabulary="1")
+
+
+def _money(element: etree._Element, activity: IatiActivity) -> None:
     for budget in activity.budgets:
         _budget(element, budget)
     for planned in activity.planned_disbursements:
         _planned(element, planned)
     for transaction in activity.transactions:
         _transaction(element, transaction)
-    for ref, relation in related:
-        _sub(element, "related-activity", ref=ref, type=relation)
-    for result in activity.results:
-        _result(element, result)
 
 
 def identifier(programme: IatiProgramme, activity: IatiActivity) -> str:

@@ -189,14 +189,31 @@ def programme_summary(session: Session, programme_id: int, as_of: dt.date) -> Pr
     programme = session.get(Programme, programme_id)
     if programme is None:
         raise NotFoundError("programme", f"#{programme_id}")
+    summaries = _project_summaries(session, programme, as_of)
+    return ProgrammeFinanceSummary(
+        programme_id=programme.id,
+        programme_code=programme.code,
+        currency=programme.currency,
+        as_of=as_of,
+        time_elapsed=time_elapsed(programme.start_date, programme.end_date, as_of),
+        projects=summaries,
+        totals=_programme_totals(programme.currency, summaries),
+    )
+
+
+def _project_summaries(
+    session: Session, programme: Programme, as_of: dt.date
+) -> tuple[ProjectFinanceSummary, ...]:
+    """The projects, then their budget lines, tranches and spending each in one query for the
+    whole programme, grouped by project in Python."""
     table = load_rate_table(session, programme.currency)
     projects = session.scalars(
         select(Project)
-        .where(Project.programme_id == programme_id)
+        .where(Project.programme_id == programme.id)
         .options(selectinload(Project.partner))
         .order_by(Project.code)
     ).all()
-    in_programme = select(Project.id).where(Project.programme_id == programme_id)
+    in_programme = select(Project.id).where(Project.programme_id == programme.id)
     lines = _by_project(
         session.scalars(
             select(BudgetLine).where(BudgetLine.project_id.in_(in_programme)).order_by(BudgetLine.code)
@@ -206,7 +223,7 @@ def programme_summary(session: Session, programme_id: int, as_of: dt.date) -> Pr
     spending = _by_project(
         session.execute(_SPENT.where(Expenditure.project_id.in_(in_programme), Expenditure.spent_on <= as_of))
     )
-    summaries = tuple(
+    return tuple(
         _summarise(
             p,
             programme.currency,
@@ -218,14 +235,19 @@ def programme_summary(session: Session, programme_id: int, as_of: dt.date) -> Pr
         )
         for p in projects
     )
+
+
+def _programme_totals(currency: str, summaries: Sequence[ProjectFinanceSummary]) -> FinanceFigures:
+    """The projects' figures in the reporting currency added up; the burn rate is recomputed from
+    the sums (a sum of rates means nothing)."""
     figures = [s.in_reporting_currency for s in summaries]
 
     def total(name: str) -> Decimal:
         return sum((getattr(f, name) for f in figures), ZERO)
 
     budget, spent = total("budget_revised"), total("spent")
-    totals = FinanceFigures(
-        currency=programme.currency,
+    return FinanceFigures(
+        currency=currency,
         grant=total("grant"),
         budget_original=total("budget_original"),
         budget_revised=budget,
@@ -236,15 +258,6 @@ def programme_summary(session: Session, programme_id: int, as_of: dt.date) -> Pr
         remaining=total("remaining"),
         unliquidated_advance=total("unliquidated_advance"),
         burn_rate=share(spent, budget),
-    )
-    return ProgrammeFinanceSummary(
-        programme_id=programme.id,
-        programme_code=programme.code,
-        currency=programme.currency,
-        as_of=as_of,
-        time_elapsed=time_elapsed(programme.start_date, programme.end_date, as_of),
-        projects=summaries,
-        totals=totals,
     )
 
 

@@ -27,6 +27,7 @@ from ...reporting.iati_model import (
     SectorShare,
 )
 from ..organisations import OrganisationView
+from ..programme_reporting import AwardView
 from ..projects import ProjectView
 from ..results_summary import IndicatorSummary
 from .facts import ProgrammeFacts
@@ -91,15 +92,7 @@ def iati_programme(
     services: Services, facts: ProgrammeFacts, today: dt.date, generated_at: dt.datetime | None = None
 ) -> IatiProgramme:
     programme = facts.programme
-    if programme.reporting_org_id is None:
-        raise DomainError(
-            f"programme {programme.code} has no reporting organisation: set it before exporting to IATI"
-        )
-    reporter = services.organisations.get(programme.reporting_org_id)
-    if not reporter.iati_identifier:
-        raise DomainError(
-            f"the reporting organisation {reporter.name} has no IATI identifier: add it before exporting"
-        )
+    reporter = _reporting_organisation(services, facts)
     donor = services.organisations.get(programme.donor_id) if programme.donor_id else None
     funder = _org(donor) if donor else None
     award = services.programmes.award(programme.id)
@@ -119,6 +112,35 @@ def iati_programme(
         for p in facts.projects
     }
     projects = tuple(_project(ctx, project, grants[project.id], generated_at) for project in facts.projects)
+    return _programme_activity(ctx, award, funder, grants, projects, generated_at)
+
+
+def _reporting_organisation(services: Services, facts: ProgrammeFacts) -> OrganisationView:
+    """The organisation every activity is reported by; IATI cannot name it without its identifier."""
+    programme = facts.programme
+    if programme.reporting_org_id is None:
+        raise DomainError(
+            f"programme {programme.code} has no reporting organisation: set it before exporting to IATI"
+        )
+    reporter = services.organisations.get(programme.reporting_org_id)
+    if not reporter.iati_identifier:
+        raise DomainError(
+            f"the reporting organisation {reporter.name} has no IATI identifier: add it before exporting"
+        )
+    return reporter
+
+
+def _programme_activity(
+    ctx: _Context,
+    award: AwardView,
+    funder: IatiOrg | None,
+    grants: dict[int, Decimal],
+    projects: tuple[IatiProject, ...],
+    generated_at: dt.datetime | None,
+) -> IatiProgramme:
+    """The parent activity: its countries and sectors weighted by the projects' grants."""
+    facts, today = ctx.facts, ctx.today
+    programme = facts.programme
     status = _programme_status(programme.start_date, programme.end_date, facts.projects, today)
     actual_start, actual_end = actual_dates(
         status, programme.start_date, programme.end_date, None, None, today
@@ -134,16 +156,8 @@ def iati_programme(
         actual_start=actual_start,
         actual_end=actual_end,
         participants=ctx.base,
-        countries=tuple(
-            CountryShare(code=c, percentage=share)
-            for c, share in percentages((p.country, grants[p.id]) for p in facts.projects).items()
-        ),
-        sectors=tuple(
-            SectorShare(code=c, percentage=share)
-            for c, share in percentages(
-                (p.dac_code, grants[p.id]) for p in facts.projects if p.dac_code
-            ).items()
-        ),
+        countries=_country_shares(facts, grants),
+        sectors=_sector_shares(facts, grants),
         sdg_goals=tuple(programme.sdg_goals),
         budgets=budgets(programme.start_date, programme.end_date, award.amount, programme.start_date),
         transactions=programme_transactions(award, programme.start_date, today, funder, ctx.reporter),
@@ -156,6 +170,21 @@ def iati_programme(
         humanitarian_scope=_scope(award.emergency_glide),
         last_updated=generated_at,
         projects=projects,
+    )
+
+
+def _country_shares(facts: ProgrammeFacts, grants: dict[int, Decimal]) -> tuple[CountryShare, ...]:
+    return tuple(
+        CountryShare(code=c, percentage=share)
+        for c, share in percentages((p.country, grants[p.id]) for p in facts.projects).items()
+    )
+
+
+def _sector_shares(facts: ProgrammeFacts, grants: dict[int, Decimal]) -> tuple[SectorShare, ...]:
+    # A project without a DAC code has no sector to weigh: the shares are of the coded ones.
+    return tuple(
+        SectorShare(code=c, percentage=share)
+        for c, share in percentages((p.dac_code, grants[p.id]) for p in facts.projects if p.dac_code).items()
     )
 
 

@@ -40,26 +40,7 @@ def five_w_rows(
     rows = []
     span = (programme.start_date, programme.end_date)
     for project in projects:
-        partner = partners.get(project.partner_id)
-        start, end = project_period(project, span)
-        base = FiveWRow(
-            reporting_date=reporting_date,
-            donor=programme.donor_name or "",
-            programming_org=programme.reporting_org_name or "",
-            partner=project.partner_name,
-            partner_type=organisation_type_label(partner.type) if partner else "",
-            project_code=project.code,
-            project_title=project.title,
-            sector=project.sector or "",
-            dac_code=project.dac_code or "",
-            activity=project.description or "",
-            country_iso3=codes.country_alpha3(project.country),
-            country_name=codes.country_name(project.country),
-            start=start,
-            end=end,
-            status=project.status.value,
-            target_group="; ".join(project.target_groups),
-        )
+        base = _project_row(programme, project, partners.get(project.partner_id), span, reporting_date)
         target = targets.get(project.id)
         rows.append(
             replace(
@@ -69,22 +50,61 @@ def five_w_rows(
                 budget_usd=budgets.get(project.id),
             )
         )
-        places: list[tuple[int | None, str, str]] = [
-            (loc.id, loc.name, loc.pcode or "") for loc in project.locations
-        ]
-        if (project.id, None) in reached:
-            places.append((None, "", ""))
-        for location_id, name, pcode in places:
-            value = reached.get((project.id, location_id))
-            rows.append(
-                replace(
-                    base,
-                    admin1=name,
-                    admin1_pcode=pcode,
-                    location="" if location_id is not None else WHOLE_PROJECT,
-                    reached_total=None if value is None else int(value),
-                )
+        rows.extend(_location_rows(base, project, reached))
+    return rows
+
+
+def _project_row(
+    programme: ProgrammeView,
+    project: ProjectView,
+    partner: OrganisationView | None,
+    span: tuple[dt.date, dt.date],
+    reporting_date: dt.date,
+) -> FiveWRow:
+    """What every row of the project repeats (who, what, where, when), without any figure."""
+    start, end = project_period(project, span)
+    return FiveWRow(
+        reporting_date=reporting_date,
+        donor=programme.donor_name or "",
+        programming_org=programme.reporting_org_name or "",
+        partner=project.partner_name,
+        partner_type=organisation_type_label(partner.type) if partner else "",
+        project_code=project.code,
+        project_title=project.title,
+        sector=project.sector or "",
+        dac_code=project.dac_code or "",
+        activity=project.description or "",
+        country_iso3=codes.country_alpha3(project.country),
+        country_name=codes.country_name(project.country),
+        start=start,
+        end=end,
+        status=project.status.value,
+        target_group="; ".join(project.target_groups),
+    )
+
+
+def _location_rows(
+    base: FiveWRow, project: ProjectView, reached: Mapping[tuple[int, int | None], Decimal]
+) -> list[FiveWRow]:
+    """One row per location, and one for the whole project where people were counted without a
+    location (so that they still add up to the programme's figure)."""
+    places: list[tuple[int | None, str, str]] = [
+        (loc.id, loc.name, loc.pcode or "") for loc in project.locations
+    ]
+    if (project.id, None) in reached:
+        places.append((None, "", ""))
+    rows = []
+    for location_id, name, pcode in places:
+        value = reached.get((project.id, location_id))
+        rows.append(
+            replace(
+                base,
+                admin1=name,
+                admin1_pcode=pcode,
+                location="" if location_id is not None else WHOLE_PROJECT,
+                reached_total=None if value is None else int(value),
             )
+        )
     return rows
 
 

@@ -78,6 +78,23 @@ class _Finance:
     spent: Decimal = Decimal(0)
 
 
+@dataclass(frozen=True)
+class _Gathered:
+    """What the services said about the programme and period, before it is laid out as the report."""
+
+    facts: ProgrammeFacts
+    award: AwardView
+    donor_ref: str
+    report: ReachReport
+    to_date: ReachReport
+    in_report: list[PeriodView]
+    results: _Results
+    finance: _Finance
+    source: ReachSource
+    cells: int
+    reached: dict[tuple[int, int | None], Decimal]
+
+
 def reach_source(
     services: Services, report: ReachReport, periods: Sequence[PeriodView], provisional: bool
 ) -> ReachSource:
@@ -113,12 +130,24 @@ class WorkbookAssembler:
     def assemble(
         self, stream: Callable[[ProgrammeFacts, ReachSource, int], Iterator[ReachRow]]
     ) -> tuple[DonorReportData, ReachReport, int]:
+        kind = self._checked_kind()
+        got = self._gather(kind)
+        # After the results' variances, so that the Cover lists what to complete in reading order.
+        self._check_identity(got.facts, got.award)
+        over_spent_lines(got.finance.lines, self.todo)
+        return self._report_data(got, kind, stream), got.report, got.cells
+
+    def _checked_kind(self) -> str:
+        """The report type as REPORT_TYPES spells it; a bad range or type stops before any query."""
         r = self.request
         check_range(r.date_from, r.date_to)
         kind = r.report_type.strip().lower()
         if kind not in cover_notes.REPORT_TYPES:
             raise ValidationError.single("type", f"choose one of {', '.join(cover_notes.REPORT_TYPES)}")
-        services = self.services
+        return kind
+
+    def _gather(self, kind: str) -> _Gathered:
+        r, services = self.request, self.services
         context = services.context
         self.step("Reading the programme", 0.02)
         facts = load_facts(services, r.programme_id)
@@ -146,56 +175,75 @@ class WorkbookAssembler:
         source = reach_source(services, report, in_report, r.provisional)
         cells = count_cells(context.database, context.user, source)
         reached = reached_by_place(context.database, context.user, source)
-        self._check_identity(facts, award)
-        over_spent_lines(finance.lines, self.todo)
+        return _Gathered(
+            facts, award, donor_ref, report, to_date, in_report, results, finance, source, cells, reached
+        )
+
+    def _report_data(
+        self,
+        got: _Gathered,
+        kind: str,
+        stream: Callable[[ProgrammeFacts, ReachSource, int], Iterator[ReachRow]],
+    ) -> DonorReportData:
+        r, facts, finance, results = self.request, got.facts, got.finance, got.results
+        programme = facts.programme
+        # The 5W's budget column is in US dollars: other currencies leave it empty, not mislabelled.
         budgets = dict(finance.grants) if programme.currency == "USD" else {}
-        targets = project_targets(services, facts, report)
-        data = DonorReportData(
-            cover=ReportCover(
-                programme_code=programme.code,
-                programme_name=programme.name,
-                donor=programme.donor_name or "",
-                award_number=programme.award_number or "",
-                reporting_org=programme.reporting_org_name or "",
-                reporting_org_ref=_ref(services, programme.reporting_org_id),
-                period_start=r.date_from,
-                period_end=r.date_to,
-                report_type=cover_notes.REPORT_TYPES[kind] + (" (provisional)" if r.provisional else ""),
-                currency=programme.currency,
-                fx_policy=FX_POLICY,
-                prepared_by=r.prepared_by or context.user,
-                generated_at=dt.datetime.now(),
-                app_version=__version__,
-                headlines=cover_notes.headlines(report, to_date),
-                donor_family=donor_family(donor_ref),
-                final=kind == "final",
-                award=_award_summary(award, finance),
-                to_complete=tuple(self.todo.items),
+        targets = project_targets(self.services, facts, got.report)
+        return DonorReportData(
+            cover=self._cover(got, kind),
+            periods=tuple(
+                ReportPeriod(label=p.label, start=p.start_date, end=p.end_date) for p in got.in_report
             ),
-            periods=tuple(ReportPeriod(label=p.label, start=p.start_date, end=p.end_date) for p in in_report),
             indicators=tuple(results.blocks),
             age_bands=facts.age_bands,
-            reach_rows=stream(facts, source, cells),
+            reach_rows=stream(facts, got.source, got.cells),
             five_w=tuple(
-                five_w_rows(programme, facts.projects, facts.partners, reached, budgets, targets, r.date_to)
+                five_w_rows(
+                    programme, facts.projects, facts.partners, got.reached, budgets, targets, r.date_to
+                )
             ),
             budget_lines=tuple(finance.lines),
             tranches=tuple(finance.tranches),
             fx_rates=tuple(finance.rates),
             campaign=tuple(results.campaign),
             code_lists=cover_notes.code_lists(facts),
-            notes=cover_notes.notes(facts, report, results.notes, r.provisional, FX_POLICY),
-            deviation_threshold=award.variance_threshold,
+            notes=cover_notes.notes(facts, got.report, results.notes, r.provisional, FX_POLICY),
+            deviation_threshold=got.award.variance_threshold,
             comparison=compare_periods(
-                services,
+                self.services,
                 facts,
-                in_report,
+                got.in_report,
                 kind == "final",
                 r.provisional,
-                Counted(report, to_date, results.blocks),
+                Counted(got.report, got.to_date, results.blocks),
             ),
         )
-        return data, report, cells
+
+    def _cover(self, got: _Gathered, kind: str) -> ReportCover:
+        r = self.request
+        programme = got.facts.programme
+        return ReportCover(
+            programme_code=programme.code,
+            programme_name=programme.name,
+            donor=programme.donor_name or "",
+            award_number=programme.award_number or "",
+            reporting_org=programme.reporting_org_name or "",
+            reporting_org_ref=_ref(self.services, programme.reporting_org_id),
+            period_start=r.date_from,
+            period_end=r.date_to,
+            report_type=cover_notes.REPORT_TYPES[kind] + (" (provisional)" if r.provisional else ""),
+            currency=programme.currency,
+            fx_policy=FX_POLICY,
+            prepared_by=r.prepared_by or self.services.context.user,
+            generated_at=dt.datetime.now(),
+            app_version=__version__,
+            headlines=cover_notes.headlines(got.report, got.to_date),
+            donor_family=donor_family(got.donor_ref),
+            final=kind == "final",
+            award=_award_summary(got.award, got.finance),
+            to_complete=tuple(self.todo.items),
+        )
 
     def _indicator_texts(self, programme_id: int) -> dict[tuple[int, int | None], str]:
         return {
