@@ -30,7 +30,12 @@ from diaspora_grants.services.organisations import ContactInput, OrganisationInp
 from diaspora_grants.services.registry import Services
 
 #: Columns that say when and by whom, not what: they differ between the two databases by nature.
-BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "updated_by", "version", "locked_at", "locked_by"})
+BOOKKEEPING = frozenset(
+    {"id", "created_at", "updated_at", "updated_by", "version", "locked_at", "locked_by"}
+    # Who moved a result to submitted or approved, and when: the workbook carries the status, and
+    # an import is signed by whoever runs it, like every other save.
+    | {"submitted_by", "submitted_at", "approved_by", "approved_at"}
+)
 #: Not records a user changes: the trail of what happened, and the schema's own tables.
 NOT_RECORDS = frozenset({"audit_log", "alembic_version"})
 HOSTILE = (
@@ -76,6 +81,28 @@ def _rows(database: Database) -> dict[str, Counter[tuple[Any, ...]]]:
     return found
 
 
+def _differences(
+    before: dict[str, Counter[tuple[Any, ...]]], after: dict[str, Counter[tuple[Any, ...]]]
+) -> dict[str, dict[str, tuple[Any, Any]]]:
+    """Per table, the columns whose values differ between a row lost and a row gained."""
+    found = {}
+    for table in Base.metadata.sorted_tables:
+        lost = before.get(table.name, Counter()) - after.get(table.name, Counter())
+        gained = after.get(table.name, Counter()) - before.get(table.name, Counter())
+        if not lost and not gained:
+            continue
+        names = [c.name for c in table.columns if c.name not in BOOKKEEPING and not c.name.endswith("_id")]
+        old = next(iter(lost), ())
+        # The gained row most like the lost one: the same record with what the round trip changed.
+        new = max(gained, key=lambda row: sum(a == b for a, b in zip(row, old, strict=False)), default=())
+        found[table.name] = {
+            name: (a, b)
+            for name, a, b in zip(names, old or [None] * len(names), new or [None] * len(names), strict=True)
+            if a != b
+        }
+    return found
+
+
 def _hostile_records(services: Services, folder: Path) -> None:
     for number, text in enumerate(HOSTILE):
         organisation = services.organisations.create(
@@ -98,6 +125,11 @@ def _hostile_records(services: Services, folder: Path) -> None:
         DocumentOwner.ORGANISATION, partner.id, attachment, name=HOSTILE[0], kind=HOSTILE[1]
     )
     _narratives(services, project.id)
+    indicator = services.indicators.find(project.programme_id)[0]
+    periods = services.periods.find(project.programme_id)
+    services.programmes.explain_indicator(indicator.id, periods[0].id, HOSTILE[0])
+    services.programmes.explain_indicator(indicator.id, None, HOSTILE[3])
+    services.programmes.explain_budget_line(line.id, HOSTILE[4])
 
 
 def _narratives(services: Services, project_id: int) -> None:
@@ -157,6 +189,7 @@ def test_every_table_survives_export_and_import_into_an_empty_database(
         assert {name: sum(rows.values()) for name, rows in after.items()} == {
             name: sum(rows.values()) for name, rows in before.items()
         }
-        assert after == before
+        differences = _differences(before, after)
+        assert differences == {}
     finally:
         empty.dispose()

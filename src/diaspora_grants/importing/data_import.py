@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..reporting import data_format as s
+from . import sheets_awards as awards
 from . import sheets_calls as calls
 from . import sheets_core as core
 from . import sheets_narratives as narratives
@@ -44,6 +45,8 @@ AFTER_PROJECTS: Handlers = (
 )
 #: Read after the results: nothing refers to them.
 AFTER_RESULTS: Handlers = (
+    (s.AWARDS, awards.award, {"emergency glide": "GLIDE number", "subgrants": "Sub-grants"}),
+    (s.VARIANCE_EXPLANATIONS, awards.variance_explanation, {"explanation": "Explanation"}),
     (s.REQUIREMENTS, records.requirement, records.REQUIREMENT_ALIASES),
     (s.DOCUMENTS, records.document, records.DOCUMENT_ALIASES),
     (s.NARRATIVES, narratives.narrative, {}),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from ..domain.enums import (
     DEFAULT_AGE_BANDS,
@@ -23,10 +24,11 @@ from ..domain.enums import (
     RiskRating,
 )
 from ..domain.names import name_key
-from ..services.indicators import IndicatorInput
+from ..services.indicators import IndicatorInput, IndicatorView
 from ..services.inputs import input_of
 from ..services.organisations import ContactInput, OrganisationInput, OrganisationView
-from ..services.programmes import ProgrammeInput
+from ..services.programmes import ProgrammeInput, ProgrammeView
+from ..services.registry import Services
 from .batches import NewRecord, Update
 from .import_run import CHANGED, CREATED, UNCHANGED, ImportRun, outcome
 from .lookups import by, found, optional_ref, required_ref
@@ -192,6 +194,7 @@ def programme(run: ImportRun, row: Row) -> str:
         or DEFAULT_POPULATION_GROUPS,
         headline_indicator_id=current.headline_indicator_id if current else None,
         sdg_goals=row.codes("SDG goals", keep=current.sdg_goals if current else ()),
+        approver_must_differ=_four_eyes(row, current),
     )
     headline = row.text("Headline indicator", 40) if row.present("Headline indicator") else ...
     row.check()
@@ -235,6 +238,14 @@ def _set_headline(run: ImportRun, row: Row, programme_id: int, code: str | None)
         uow.programmes.update(programme_id, data, expected_version=current.version)
 
 
+def _four_eyes(row: Row, current: ProgrammeView | None) -> bool | None:
+    """The four-eyes rule of results approval; None (not said) takes the database's default: on for a
+    team's PostgreSQL database, off for one person's SQLite file."""
+    if row.present("Approver must differ") and row.raw("Approver must differ") not in (None, ""):
+        return bool(row.yes_no("Approver must differ"))
+    return current.approver_must_differ if current is not None else None
+
+
 def indicator(run: ImportRun, row: Row) -> str:
     uow = run.uow
     owner = required_ref(row, "Programme", by(uow.programmes.get_by_code), sheet_hint="Programmes")
@@ -265,11 +276,37 @@ def indicator(run: ImportRun, row: Row) -> str:
         means_of_verification=row.text("Means of verification", keep=keep("means_of_verification")),
         disaggregated=row.yes_no("Disaggregated", default=True, keep=keep("disaggregated")),
     )
+    bands = tuple(row.codes("Age bands", keep=keep("age_bands") or ()))
+    worth = (
+        row.decimal("Unit value", keep=keep("unit_value")),
+        row.text("Unit value currency", 3, keep=keep("unit_value_currency")),
+    )
     row.check()
     if current is None:
-        uow.indicators.create(owner.id, data)
-        return CREATED
-    return outcome(current, uow.indicators.update(current.id, data, expected_version=current.version))
+        saved = uow.indicators.create(owner.id, data)
+        result = CREATED
+    else:
+        saved = uow.indicators.update(current.id, data, expected_version=current.version)
+        result = outcome(current, saved)
+    if _set_indicator_limits(uow, saved, bands, worth) and result == UNCHANGED:
+        result = CHANGED
+    return result
+
+
+def _set_indicator_limits(
+    uow: Services, saved: IndicatorView, bands: tuple[str, ...], worth: tuple[Decimal | None, str | None]
+) -> bool:
+    """The indicator's own age bands and a unit's worth, which the services set apart from its
+    other fields; True when either changed."""
+    changed = False
+    if bands != tuple(saved.age_bands):
+        saved = uow.indicators.set_age_bands(saved.id, bands, expected_version=saved.version)
+        changed = True
+    value, currency = worth
+    if (value, (currency or "").upper() or None) != (saved.unit_value, saved.unit_value_currency):
+        uow.indicators.set_unit_value(saved.id, value, currency, expected_version=saved.version)
+        changed = True
+    return changed
 
 
 def period(run: ImportRun, row: Row) -> str:

@@ -37,7 +37,7 @@ def _spec(name: str, columns: str, key: str) -> SheetSpec:
 PROGRAMMES = _spec(
     "Programmes",
     "Code*|Name*|Donor|Award number|Currency*|Start*|End*|Overlap rule|Age bands|Headline indicator"
-    "|Reporting organisation|Population groups|SDG goals|Description",
+    "|Reporting organisation|Population groups|SDG goals|Description|Approver must differ",
     "Code",
 )
 ORGANISATIONS = _spec(
@@ -51,7 +51,8 @@ CONTACTS = _spec("Contacts", "Organisation*|Name*|Role|Email|Phone", "Organisati
 PROJECTS = _spec(
     "Projects",
     "Code*|Title*|Programme*|Partner*|Country*|Locations|Sector|DAC code|Status|Planned start|Planned end"
-    "|Actual start|Actual end|Grant amount|Currency|Call|From application|Target groups|Description",
+    "|Actual start|Actual end|Grant amount|Currency|Call|From application|Target groups|Description"
+    "|Agreement number",
     "Code",
 )
 LOCATIONS = _spec("Locations", "Project*|Name*|P-code|Admin-1 code", "Project|Name")
@@ -66,7 +67,8 @@ DOCUMENTS = _spec(
 INDICATORS = _spec(
     "Indicators",
     "Programme*|Code*|Name*|Unit|Measure|Result level|Counting|Reach|Direction|Baseline|Baseline date"
-    "|LoA target|Disaggregated|Sector|Definition|Means of verification",
+    "|LoA target|Disaggregated|Sector|Definition|Means of verification|Age bands|Unit value"
+    "|Unit value currency",
     "Programme|Code",
 )
 PERIODS = _spec("Periods", "Programme*|Label*|Start*|End*|Locked", "Programme|Label")
@@ -138,6 +140,20 @@ PARTNER_NARRATIVES = _spec(
     "Project|Period",
 )
 
+AWARDS = _spec(
+    "Awards",
+    "Programme*|Amount|Funds received|Funds received on|Sub-grants|Direct costs|Indirect rate"
+    "|Variance threshold|Humanitarian|GLIDE number",
+    "Programme",
+)
+#: Why an indicator missed its target in a period (no period: the life of award), or why a
+#: project's budget line is over-spent: Indicator, or Project with Budget line.
+VARIANCE_EXPLANATIONS = _spec(
+    "Variance explanations",
+    "Programme*|Indicator|Period|Project|Budget line|Explanation*",
+    "Programme|Indicator|Period|Project|Budget line",
+)
+
 #: In the order they are written and imported: a sheet only refers to sheets before it (spending
 #: in another currency needs its month's exchange rate, so the rates come before the expenditures).
 ALL_SHEETS = (
@@ -159,6 +175,8 @@ ALL_SHEETS = (
     EXPENDITURES,
     TARGETS,
     RESULTS,
+    AWARDS,
+    VARIANCE_EXPLANATIONS,
     REQUIREMENTS,
     DOCUMENTS,
     NARRATIVES,

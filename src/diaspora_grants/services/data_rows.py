@@ -135,6 +135,7 @@ def programmes(session: Session, scope: Scope) -> Iterator[Row]:
         (
             p.code, p.name, donor_name, p.award_number, p.currency, p.start_date, p.end_date, p.overlap_rule,
             p.age_bands, headline_code, reporter_name, p.population_groups, p.sdg_goals, p.description,
+            p.approver_must_differ,
         )
         for p, donor_name, reporter_name, headline_code in session.execute(
             scope.programmes(query, Programme.id)
@@ -152,7 +153,7 @@ def indicators(session: Session, scope: Scope) -> Iterator[Row]:
         (
             code, i.code, i.name, i.unit, i.measure, i.result_level, i.counting, i.reach, i.direction,
             i.baseline_value, i.baseline_date, i.loa_target, i.disaggregated, i.sector, i.definition,
-            i.means_of_verification,
+            i.means_of_verification, i.age_bands, i.unit_value, i.unit_value_currency,
         )
         for code, i in session.execute(scope.programmes(query, Indicator.programme_id))
     )  # fmt: skip
@@ -255,6 +256,7 @@ def projects(session: Session, scope: Scope) -> Iterator[Row]:
                 p.code, p.title, programme, partner, p.country, locations or None, p.sector, p.dac_code,
                 p.status, p.planned_start, p.planned_end, p.actual_start, p.actual_end, p.grant_amount,
                 p.currency, call, p.application_id is not None, p.target_groups, p.description,
+                p.agreement_number,
             )
         )  # fmt: skip
 

@@ -26,6 +26,7 @@ from ..reporting.results_template import (
 )
 from ..reporting.template_language import TemplateLanguage, language_of
 from . import data_rows
+from .award_rows import AWARD_ROWS
 from .base import Service
 from .narrative_rows import NARRATIVE_ROWS
 from .programmes import ProgrammeService
@@ -96,7 +97,7 @@ class SpreadsheetService(Service):
             if programme_code is not None:
                 programme_ids = {self._get_by(session, Programme, "programme", code=programme_code).id}
             scope = data_rows.Scope.load(session, programme_ids)
-            rows = {**data_rows.ROWS, **NARRATIVE_ROWS}
+            rows = {**data_rows.ROWS, **AWARD_ROWS, **NARRATIVE_ROWS}
             sheets = ((spec, rows[spec.name](session, scope)) for spec in ALL_SHEETS)
             return write_data_workbook(Path(out), sheets)
 
