@@ -51,7 +51,7 @@ def test_a_shared_postgresql_database_starts_with_the_four_eyes_rule(
                 " population_groups, sdg_goals, version) VALUES ('P', 'Programme', 'USD', '2022-01-01',"
                 " '2022-12-31', 'max per location', '0-17', 'refugees', '', 1)"
             )
-        upgrade_to_head(database)
+        upgrade_to_head(database, backup_dir=tmp_path)
         assert [p.approver_must_differ for p in services.programmes.find()] == [True]
     finally:
         database.dispose()

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..config import AppPaths
 from ..domain.errors import DomainError
 from ..domain.faults import file_fault, regular_file_destination
 from .engine import Database
@@ -65,7 +66,9 @@ def timestamped_backup_path(
         base, extension = (folder or source.parent) / f"{source.stem}.{tag}.{stamp}", ".sqlite"
     else:
         base, extension = (
-            (folder or Path.cwd()) / f"{database.url.database or 'postgres'}.{tag}.{stamp}",
+            # A server has no folder of its own: the app's backup folder, never the working one.
+            (folder or AppPaths.discover().backup_dir)
+            / f"{database.url.database or 'postgres'}.{tag}.{stamp}",
             ".dump",
         )
     candidate, serial = base.with_name(base.name + extension), 1
