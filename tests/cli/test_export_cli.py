@@ -45,7 +45,7 @@ def test_report_writes_the_workbook_and_shows_people_reached(home: Path) -> None
     assert cover["Report type"] == "Semi-annual (provisional)"
     # What the demo leaves out is said, on the terminal as on the Cover.
     assert "to complete before sending" in result.stdout
-    assert "  - Record the programme's award from the donor" in result.stdout
+    assert "  - Explain why budget line SUP of project ZW-VAX-01 is over-spent" in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -30,10 +30,24 @@ def _fill_first_empty_value(path: Path, value: object) -> int:
     raise AssertionError("the template has no empty value cell")
 
 
-def test_template_dry_run_import_and_second_import(home: Path) -> None:
+def test_approved_results_in_a_template_are_refused_until_reopened(home: Path) -> None:
     out = home / "lb-media-q4.xlsx"
     made = run_cli(
         "template", "--project", "LB-MEDIA-01", "--period", "2022-Q4", "--out", str(out), home=home
+    )
+    assert made.returncode == 0, made.stderr
+    _fill_first_empty_value(out, 25)
+    refused = run_cli("import", str(out), "--dry-run", "--json", home=home)
+    assert refused.returncode == 1
+    problem = json.loads(refused.stdout)["problems"][0]
+    assert (problem["sheet"], problem["column"]) == ("Results", "Value")
+    assert "are approved: reopen them with a reason" in problem["message"]
+
+
+def test_template_dry_run_import_and_second_import(home: Path) -> None:
+    out = home / "lb-media-q1.xlsx"
+    made = run_cli(
+        "template", "--project", "LB-MEDIA-01", "--period", "2022-Q1", "--out", str(out), home=home
     )
     assert made.returncode == 0, made.stderr
     assert out.exists() and "rows" in made.stdout

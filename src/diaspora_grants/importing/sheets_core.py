@@ -73,7 +73,9 @@ class OrganisationSheet:
         name = row.text("Name", 200, required=True)
         row.check()
         current = self.existing.get(name_key(name))
-        data = _organisation_input(row, name, current)
+        # The name finds the organisation; it never renames it (a rename is made in the app), so a
+        # name typed in capitals or wider letters leaves the stored spelling as it is.
+        data = _organisation_input(row, current.name if current else name, current)
         row.check()
         if current is None:
             return NewRecord(row, data)
