@@ -323,10 +323,19 @@ class MainWindow(QMainWindow):
             self.current_page().refresh()
 
     def _update_actions(self) -> None:
-        supports = self.current_page().supports
-        self.new_action.setEnabled("new" in supports)
-        self.edit_action.setEnabled("edit" in supports)
-        self.delete_action.setEnabled("delete" in supports)
+        page = self.current_page()
+        supports = page.supports
+        # What the person's role does not allow shows disabled, with the reason as its tip.
+        permission = page.write_permission()
+        refusal = permission.reason if permission is not None and not permission else ""
+        for key, action in (
+            ("new", self.new_action),
+            ("edit", self.edit_action),
+            ("delete", self.delete_action),
+        ):
+            action.setEnabled(key in supports and not refusal)
+            action.setToolTip(refusal or action.text().replace("&", ""))
+            action.setStatusTip(refusal)
         self.search_action.setEnabled("search" in supports)
         self.export_action.setEnabled("export" in supports)
 
