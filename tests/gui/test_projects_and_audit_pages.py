@@ -52,14 +52,16 @@ def test_create_a_project_through_the_form_then_undo(
     qtbot.keyClicks(dialog.widgets["title"], "Rural COVID-19 vaccination campaign")
     dialog.widgets["country"].set_value("LB")
     qtbot.keyClicks(dialog.widgets["grant_amount"], "250000")
+    qtbot.keyClicks(dialog.widgets["agreement_number"], " 720BHA22-GA-01 ")
     qtbot.mouseClick(dialog.ok_button, LEFT)
 
     assert not dialog.isVisible(), dialog.general_problem.text()
     saved = services.projects.get_by_code("LB-VAX-01")
-    assert (saved.grant_amount, saved.country, saved.partner_name) == (
+    assert (saved.grant_amount, saved.country, saved.partner_name, saved.agreement_number) == (
         Decimal("250000.00"),
         "LB",
         "Syrian American Medical Society",
+        "720BHA22-GA-01",
     )
     model = page.model
     assert model.data(model.index(0, 5)) == "250,000.00 USD"

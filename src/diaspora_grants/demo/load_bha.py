@@ -57,12 +57,9 @@ def load_bha(services: Services) -> None:
     _award_from_the_donor(services, programme.id)
     applications = _call_and_applications(services, programme.id, partner_ids)
     projects = _award(services, applications)
-    for number, plan in enumerate(bha.PROJECTS, start=1):
+    for plan in bha.PROJECTS:
         _finance(services, projects[plan.code], plan)
         _requirements(services, projects[plan.code])
-        project = services.projects.get(projects[plan.code].id)
-        number_text = f"720BHA22-GA-{number:02d}"
-        services.programmes.set_agreement_number(project.id, number_text, expected_version=project.version)
     load_bha_results(services, programme.id, projects)
 
 
@@ -282,6 +279,7 @@ def _award(services: Services, applications: dict[str, ApplicationView]) -> dict
                 status=ProjectStatus.CLOSED if plan.code[:2] != "ZW" else ProjectStatus.FINALISATION,
                 grant_amount=plan.grant,
                 description=f"{plan.activity.capitalize()}. {bha.DEMO_NOTE}",
+                agreement_number=f"720BHA22-GA-{bha.PROJECTS.index(plan) + 1:02d}",
             ),
             expected_version=project.version,
         )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 from ..domain.enums import Counting, OrganisationType, OverlapRule, ProjectStatus, Reach, ResultStatus
 from ..services.indicators import IndicatorInput
+from ..services.inputs import input_of
 from ..services.organisations import OrganisationInput
 from ..services.programme_reporting import AwardInput
 from ..services.programmes import ProgrammeInput
@@ -42,7 +44,8 @@ def _reporting_details(services: Services, programme_id: int, project_id: int) -
         expected_version=0,
     )
     project = services.projects.get(project_id)
-    services.programmes.set_agreement_number(project_id, "RDPP-NA-EG-GA-01", expected_version=project.version)
+    numbered = replace(input_of(project, ProjectInput), agreement_number="RDPP-NA-EG-GA-01")
+    services.projects.update(project_id, numbered, expected_version=project.version)
     points = services.indicators.get_by_code(programme_id, "CAMP-POINTS")
     services.indicators.set_unit_value(points.id, Decimal(1), "EGP", expected_version=points.version)
 

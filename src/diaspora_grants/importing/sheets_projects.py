@@ -51,13 +51,10 @@ class ProjectSheet:
         current = self.existing.get(code.strip().lower())
         data = _project_input(run, row, code, owner.id, partner.id, current, self.references)
         names = row.codes("Locations", separator=";", keep=None)
-        number = row.text("Agreement number", 100, keep=current and current.agreement_number)
         row.check()
         if current is None:
-            if number:
-                run.deferred.append(lambda: _set_agreement_of(run, code, number))
             return NewRecord(row, (data, names or ()))
-        return Update(lambda: _update_project(run, current, data, names, number))
+        return Update(lambda: _update_project(run, current, data, names))
 
     def create(self, new: Sequence[NewRecord]) -> Sequence[object]:
         return self.run.uow.projects.create_many([n.data[0] for n in new], [n.data[1] for n in new])
@@ -121,6 +118,7 @@ def _project_input(
         status=row.choice("Status", ProjectStatus, default=ProjectStatus.PIPELINE, keep=keep("status")),
         grant_amount=row.decimal("Grant amount", keep=keep("grant_amount")),
         currency=row.text("Currency", 3, keep=keep("currency")) or "USD",
+        agreement_number=row.text("Agreement number", 100, keep=keep("agreement_number")),
     )
 
 
@@ -129,28 +127,12 @@ def _update_project(
     current: ProjectView,
     data: ProjectInput,
     names: tuple[str, ...] | None,
-    number: str | None,
 ) -> str:
     saved = run.uow.projects.update(current.id, data, expected_version=current.version)
     result = outcome(current, saved)
     if names is not None and _set_locations(run, saved, names) and result == UNCHANGED:
         result = CHANGED
-    if _set_agreement(run, saved, number) and result == UNCHANGED:
-        result = CHANGED
     return result
-
-
-def _set_agreement_of(run: ImportRun, code: str, number: str) -> None:
-    _set_agreement(run, run.uow.projects.get_by_code(code), number)
-
-
-def _set_agreement(run: ImportRun, project: ProjectView, number: str | None) -> bool:
-    """The grant agreement's number, kept apart from the project's other fields by the services;
-    True when it changed."""
-    if (project.agreement_number or None) == (number or None):
-        return False
-    run.uow.programmes.set_agreement_number(project.id, number, expected_version=project.version)
-    return True
 
 
 def _application_id(run: ImportRun, row: Row, source_call: Any, partner_id: int) -> int | None:

@@ -98,19 +98,6 @@ class ProgrammeReporting(Service):
             session.flush()
             return _award_view(programme, award)
 
-    def set_agreement_number(
-        self, project_id: int, number: str | None, *, expected_version: int
-    ) -> str | None:
-        """The grant agreement's own number of a project (shown on Tranches, used in IATI)."""
-        cleaned = v.clean(number)
-        v.raise_if_any([_agreement_problem(cleaned)])
-        with self._write() as session:
-            project = self._get(session, Project, project_id, "project")
-            check_version(project, expected_version, "project")
-            assign(project, {"agreement_number": cleaned})
-            session.flush()
-            return project.agreement_number
-
     def variance_explanations(self, programme_id: int) -> list[ExplanationView]:
         with self._read() as session:
             self._get(session, Programme, programme_id, "programme")
@@ -163,10 +150,6 @@ class ProgrammeReporting(Service):
             return _save_explanation(
                 session, found, text, {"programme_id": project.programme_id, "budget_line_id": budget_line_id}
             )
-
-
-def _agreement_problem(number: str | None) -> FieldProblem | None:
-    return v.max_length_of("agreement number", number, 100)
 
 
 def _save_explanation(

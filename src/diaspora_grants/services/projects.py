@@ -73,6 +73,9 @@ class ProjectInput:
     status: ProjectStatus = ProjectStatus.PIPELINE
     grant_amount: Decimal | None = None
     currency: str = "USD"
+    #: The grant agreement's own number, as signed with the partner (shown on Tranches, used in
+    #: IATI); None: not recorded yet.
+    agreement_number: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -90,8 +93,6 @@ class ProjectView(ProjectInput):
     dd_override_reason: str | None = None
     dd_override_by: str | None = None
     dd_override_on: dt.date | None = None
-    #: The grant agreement's number (ProgrammeService.set_agreement_number); None: not recorded.
-    agreement_number: str | None = None
 
 
 _INPUT_FIELDS = tuple(f.name for f in fields(ProjectInput))
@@ -252,7 +253,7 @@ def _distinct_places(country: str, names: Sequence[str]) -> list[dict[str, str |
 
 def _validated(data: ProjectInput) -> dict[str, Any]:
     values = {name: getattr(data, name) for name in _INPUT_FIELDS}
-    for name in ("code", "title", "description", "sector", "dac_code"):
+    for name in ("code", "title", "description", "sector", "dac_code", "agreement_number"):
         values[name] = v.clean(values[name])
     values["country"] = (data.country or "").strip().upper()
     values["currency"] = (data.currency or "").strip().upper()
@@ -266,6 +267,7 @@ def _validated(data: ProjectInput) -> dict[str, Any]:
             v.required("title", values["title"], max_length=300),
             codes.check_country("country", values["country"], required=True),
             v.max_length_of("sector", values["sector"], 120),
+            v.max_length_of("agreement number", values["agreement_number"], 100),
             None
             if dac is None or (len(dac) == _DAC_CODE_LENGTH and dac.isdigit())
             else FieldProblem("DAC code", f"'{dac}' is not a 5-digit DAC sector code (e.g. 15153)"),
@@ -325,5 +327,4 @@ def _view(p: Project) -> ProjectView:
         dd_override_reason=p.dd_override_reason,
         dd_override_by=p.dd_override_by,
         dd_override_on=p.dd_override_on,
-        agreement_number=p.agreement_number,
     )

@@ -42,6 +42,12 @@ def project_dialog(
         FieldSpec("actual_end", "Actual end", OptionalDateEdit(), aliases=("actual end",)),
         FieldSpec("sector", "Sector", TextField("e.g. health")),
         FieldSpec("dac_code", "DAC sector", dac, aliases=("dac code",)),
+        FieldSpec(
+            "agreement_number",
+            "Agreement number",
+            TextField("the grant agreement's own number, e.g. 720BHA22-GA-01"),
+            aliases=("agreement number",),
+        ),
         FieldSpec("description", "Description", NotesField()),
     ]
     project_defaults = {"currency": "USD", "status": ProjectStatus.PIPELINE, **(defaults or {})}
