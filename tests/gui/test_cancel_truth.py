@@ -151,3 +151,20 @@ def test_a_preview_cancelled_shows_nothing_and_saves_nothing(
     qtbot.waitUntil(lambda: operation.done, timeout=20_000)
     assert panel.sheet_model.rowCount() == 0 and not panel.commit_button.isEnabled()
     assert "cancelled; nothing was saved" in panel.summary.text()
+
+
+def test_the_preview_shows_what_it_will_ignore_before_committing(
+    qtbot: QtBot, reports: ReportsPage, services: Services, tmp_path: Path
+) -> None:
+    path = filled_template(services, tmp_path)
+    book = load_workbook(path)
+    book["Results"].cell(row=1, column=book["Results"].max_column + 1, value="Checked by")
+    book.save(path)
+    panel = reports.import_panel
+    preview = panel.preview(path)
+    qtbot.waitUntil(lambda: preview.done, timeout=20_000)
+    assert panel.warnings.isVisibleTo(panel)
+    assert "Results, row 1, Checked by:" in panel.warnings.text()
+    assert panel.commit_button.isEnabled()  # said, not refused
+    panel.cancel_button.click()
+    assert not panel.warnings.isVisibleTo(panel)

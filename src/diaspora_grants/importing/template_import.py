@@ -62,6 +62,8 @@ def import_template(run: ImportRun, reader: WorkbookReader) -> None:
         return
     table = reader.table(name, columns)
     run.problems.extend(table.problems)
+    # A column the template does not have is read by nobody: said, so no one trusts it was saved.
+    run.warnings.extend(words.problem((name, 1, h), "problem.column_ignored") for h in table.unknown_headers)
     checker = _RowChecker(run, name, project, words)
     for number, values in table.rows():
         checker.row(number, values)

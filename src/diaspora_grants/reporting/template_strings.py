@@ -191,6 +191,16 @@ _PROBLEMS = {
         "gardez la ligne d'en-tête du modèle",
         "يُرجى الإبقاء على صف عناوين النموذج",
     ),
+    "problem.column_ignored": Wording(
+        "is not a column of the template: it is ignored",
+        "n'est pas une colonne du modèle : elle est ignorée",
+        "ليس عموداً من أعمدة النموذج: سيُتجاهَل",
+    ),
+    "problem.column_ignored.fix": Wording(
+        "leave it, or write what it says in Note",
+        "laissez-la, ou reportez son contenu dans Note",
+        "يمكن تركه، أو نقل ما فيه إلى الملاحظة",
+    ),
     "problem.indicator_unknown": Wording(
         "'{code}' is not an indicator of this programme",
         "«\u00a0{code}\u00a0» n'est pas un indicateur de ce programme",

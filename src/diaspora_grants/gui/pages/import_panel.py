@@ -6,10 +6,12 @@ counts and problems shown are exactly what Commit would do; Commit saves all of 
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -48,6 +50,10 @@ class ImportPanel(QGroupBox):
             "before anything is saved."
         )
         self.summary.setWordWrap(True)
+        # Said, not stopping the import: columns it ignores, new names that read like existing ones.
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sheet_model = SheetSummaryTableModel(self)
         self.problem_model = ProblemTableModel(self)
         self.sheets = record_table(self.sheet_model, "import-sheets")
@@ -73,6 +79,7 @@ class ImportPanel(QGroupBox):
         buttons.addWidget(self.commit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.warnings)
         layout.addWidget(tables, 1)
         layout.addLayout(buttons)
         self.clear()
@@ -81,8 +88,21 @@ class ImportPanel(QGroupBox):
         self.path = None
         self.sheet_model.set_rows([])
         self.problem_model.set_rows([])
+        self.show_warnings(())
         self.commit_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
+
+    def show_warnings(self, warnings: Sequence[Problem]) -> None:
+        """Each warning on a line: where (sheet, row, column) and what, in the file's own words."""
+        lines = [
+            self.tr("{sheet}, row {row}, {column}: {message}").format(
+                sheet=w.sheet, row=w.row, column=w.column, message=html.escape(w.message)
+            )
+            for w in warnings
+        ]
+        title = self.tr("To check before committing (the import does not stop for these):")
+        self.warnings.setText(f"<b>{title}</b><br>" + "<br>".join(lines) if lines else "")
+        self.warnings.setVisible(bool(lines))
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -116,6 +136,7 @@ class ImportPanel(QGroupBox):
             return
         self.sheet_model.set_rows(list(preview.sheets))
         self.problem_model.set_rows(list(preview.problems))
+        self.show_warnings(preview.warnings)
         self.sheets.resizeColumnsToContents()
         self._fit_problems()
         changes = sum(s.created + s.changed for s in preview.sheets)
