@@ -84,9 +84,3 @@ def check_currency(field: str, code: str | None, *, required: bool = True) -> Fi
     if not _CURRENCY_PATTERN.match(code):
         return FieldProblem(field, f"'{code}' is not a three-letter ISO 4217 currency code (e.g. USD)")
     return None
-
-
-def parse_code_list(text: str) -> tuple[str, ...]:
-    """'lb, TN;zw' -> ('LB', 'TN', 'ZW'): users separate codes with commas, semicolons or spaces."""
-    parts = re.split(r"[,;\s]+", text.strip())
-    return tuple(dict.fromkeys(p.upper() for p in parts if p))

@@ -51,7 +51,3 @@ def not_cleared(status: DueDiligenceStatus, expiry: dt.date | None, today: dt.da
     if state == "expired" and expiry is not None:
         return f"expired on {expiry.isoformat()}"
     return None
-
-
-def is_applicant_type(kind: OrganisationType) -> bool:
-    return kind in APPLICANT_TYPES

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -129,7 +128,3 @@ def _fix_for(message: str) -> str:
     if ";" in message:
         return message.split(";", 1)[1].strip()
     return "correct the value"
-
-
-def decimal_or_none(value: Any) -> Decimal | None:
-    return None if value is None else Decimal(value)

@@ -25,7 +25,7 @@ from ..reporting.donor_workbook import (
 )
 from ..reporting.hxl import write_five_w_hxl, write_reach_hxl
 from ..reporting.iati import write_iati_xml
-from ..reporting.narrative_pdf import NarrativeReport, write_narrative_pdf
+from ..reporting.narrative_pdf import write_narrative_pdf
 from .base import Service
 from .export_assembly.facts import ProgrammeFacts, load_facts
 from .export_assembly.iati_build import iati_programme
@@ -127,21 +127,6 @@ class ExportService(Service):
         )
 
     # The narrative report -----------------------------------------------------------------------
-
-    def narrative_report_data(
-        self,
-        programme_id: int,
-        date_from: dt.date,
-        date_to: dt.date,
-        *,
-        report_type: str = "quarterly",
-        prepared_by: str | None = None,
-        provisional: bool = False,
-        annex: str | None = None,
-    ) -> NarrativeReport:
-        """What the narrative PDF shows: the workbook's figures, the narrative, the charts' series."""
-        request = ReportRequest(programme_id, date_from, date_to, report_type, prepared_by, provisional)
-        return narrative_report(self._services, request, _Steps(None, None), annex or self._annex(request))
 
     def write_narrative_report(
         self,

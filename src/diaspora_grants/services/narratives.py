@@ -123,14 +123,6 @@ class ProgrammeNarratives(PartnerNarratives):
             found = _find(session, programme_id, inside[0].id, inside[-1].id)
             return _view(programme_id, inside[0], inside[-1], found)
 
-    def find_narratives(self, programme_id: int) -> list[NarrativeView]:
-        with self._read() as session:
-            self._get(session, Programme, programme_id, "programme")
-            rows = session.scalars(
-                select(Narrative).where(Narrative.programme_id == programme_id).order_by(Narrative.id)
-            )
-            return [_view(programme_id, r.first_period, r.period, r) for r in rows]
-
     def save_narrative(
         self,
         programme_id: int,

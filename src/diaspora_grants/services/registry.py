@@ -48,10 +48,6 @@ class Services:
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
 
-    @property
-    def in_unit_of_work(self) -> bool:
-        return self.context.session is not None
-
     @contextmanager
     def unit_of_work(self, *, reason: str | None = None, user: str | None = None) -> Iterator[Services]:
         """Services that all join one transaction, committed once when the block ends.

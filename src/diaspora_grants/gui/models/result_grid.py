@@ -187,12 +187,6 @@ class DisaggregationGridModel(QAbstractTableModel):
             Decimal(0),
         )
 
-    def invalid_count(self) -> int:
-        return sum(1 for text in self._entries.values() if parse_amount(text) is None)
-
-    def text_of(self, key: CellKey) -> str:
-        return self._entries.get(key, "")
-
     # Qt interface -----------------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

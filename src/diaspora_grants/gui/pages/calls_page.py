@@ -94,9 +94,6 @@ class CallsPage(ListPage):
             ", ".join(country_name(c) for c in row.eligible_countries) or "any"
         )
 
-    def save_criteria(self) -> None:
-        self.criteria.save()
-
     def _status_changed(self, call_id: int | None) -> None:
         if call_id is None:
             self.refresh()

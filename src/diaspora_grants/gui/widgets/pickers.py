@@ -210,12 +210,6 @@ class CountryChecklist(QDialog):
         layout.addWidget(buttons)
         self.resize(360, 480)
 
-    def set_checked(self, code: str, checked: bool = True) -> None:
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == code:
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-
     def chosen(self) -> tuple[str, ...]:
         checked = {
             self.list.item(i).data(Qt.ItemDataRole.UserRole)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -136,10 +135,6 @@ def ratio(numerator: Decimal | int | None, denominator: Decimal | int | None) ->
     if numerator is None or denominator is None or Decimal(denominator) == 0:
         return None
     return Decimal(numerator) / Decimal(denominator)
-
-
-def month_text(day: dt.date) -> str:
-    return day.strftime("%Y-%m")
 
 
 def placed_row(placed: dict[str, Cell | str | None]) -> list[Cell | str | None]:
