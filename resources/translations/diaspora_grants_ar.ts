@@ -6,92 +6,92 @@
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/donor_reporting_button.py" line="+22"/>
         <source>Award and variances</source>
-        <translation type="unfinished"></translation>
+        <translation>المنحة والانحرافات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Award from the donor and variance threshold…</source>
-        <translation type="unfinished"></translation>
+        <translation>منحة الجهة المانحة وعتبة الانحراف…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explain variances…</source>
-        <translation type="unfinished"></translation>
+        <translation>تبرير الانحرافات…</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/gui/interaction.py" line="+78"/>
         <source>Unsaved</source>
         <comment>Unsaved changes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unsaved</source>
         <comment>Save them before you {doing}?</comment>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظها قبل {doing}؟</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="+153"/>
         <source>Grid</source>
         <comment>Totals are worked out from the cells; they cannot be typed</comment>
         <extracomment>A row of the disaggregated grid: (population group, sex); a row of the simple grid: (location,). The grand total or any total changed (after each typed character, with the grid&apos;s delegate). A typed or pasted figure was refused: the message names the cell by its labels. Locations whose cells are approved: read-only until reopened.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تُحسب المجاميع من الخلايا؛ ولا يمكن كتابتها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grid</source>
         <comment>The period is locked: its results are read-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>الفترة مُقفَلة: نتائجها للقراءة فقط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Grid</source>
         <comment>These results are approved: reopen them with a reason to correct them</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذه النتائج معتمدة: أعد فتحها مع ذكر السبب لتصحيحها</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/gui/undo_history.py" line="+34"/>
         <source>Undo</source>
         <comment>an unknown time</comment>
-        <translation type="unfinished"></translation>
+        <translation>وقت غير معروف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
         <comment>another user</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم آخر</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Undo</source>
         <comment>Could not {step} “{what}”: {entity} {label} was changed by {who} on {when} since. Their version is kept, and your undo history is unchanged.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: عدّل {who} {entity} {label} منذ ذلك الحين في {when}. تُحفظ نسخته، ويبقى سجل التراجع لديك دون تغيير.</numerusform>
+            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: عدّل {who} {entity} {label} منذ ذلك الحين في {when}. تُحفظ نسخته، ويبقى سجل التراجع لديك دون تغيير.</numerusform>
+            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: عدّل {who} {entity} {label} منذ ذلك الحين في {when}. تُحفظ نسخته، ويبقى سجل التراجع لديك دون تغيير.</numerusform>
+            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: عدّل {who} {entity} {label} منذ ذلك الحين في {when}. تُحفظ نسخته، ويبقى سجل التراجع لديك دون تغيير.</numerusform>
+            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: عدّل {who} {entity} {label} منذ ذلك الحين في {when}. تُحفظ نسخته، ويبقى سجل التراجع لديك دون تغيير.</numerusform>
+            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: عدّل {who} {entity} {label} منذ ذلك الحين في {when}. تُحفظ نسخته، ويبقى سجل التراجع لديك دون تغيير.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Undo</source>
         <comment>Could not {step} “{what}”: {reason}; someone else deleted it. Your undo history is unchanged.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: {reason}؛ فقد حذفه شخص آخر. يبقى سجل التراجع لديك دون تغيير.</numerusform>
+            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: {reason}؛ فقد حذفه شخص آخر. يبقى سجل التراجع لديك دون تغيير.</numerusform>
+            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: {reason}؛ فقد حذفه شخص آخر. يبقى سجل التراجع لديك دون تغيير.</numerusform>
+            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: {reason}؛ فقد حذفه شخص آخر. يبقى سجل التراجع لديك دون تغيير.</numerusform>
+            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: {reason}؛ فقد حذفه شخص آخر. يبقى سجل التراجع لديك دون تغيير.</numerusform>
+            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: {reason}؛ فقد حذفه شخص آخر. يبقى سجل التراجع لديك دون تغيير.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo</source>
         <comment>Could not {step} “{what}”: {reason}. Your undo history is unchanged.</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تنفيذ «{step}» على «{what}»: {reason}. يبقى سجل التراجع لديك دون تغيير.</translation>
     </message>
 </context>
 <context>
@@ -99,17 +99,17 @@
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+53"/>
         <source>About Diaspora Grants</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Diaspora Grants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Diaspora Grants&lt;/b&gt; {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diaspora Grants&lt;/b&gt; {version}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Calls, partners, projects, results and donor reports for grant programmes with diaspora organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعوات والشركاء والمشاريع والنتائج وتقارير الجهات المانحة لبرامج المنح مع منظمات المغتربين.</translation>
     </message>
 </context>
 <context>
@@ -117,7 +117,7 @@
     <message>
         <location filename="../../src/diaspora_grants/gui/widgets/admin1.py" line="+82"/>
         <source>not one of the country&apos;s admin-1 areas</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست من المناطق الإدارية من المستوى الأول في البلد</translation>
     </message>
 </context>
 <context>
@@ -125,7 +125,7 @@
     <message>
         <location line="-54"/>
         <source>choose from the list or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من القائمة أو اكتب اسماً</translation>
     </message>
 </context>
 <context>
@@ -134,68 +134,68 @@
         <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+127"/>
         <source>Award…</source>
         <extracomment>What the decision buttons say for each status an application can move to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>منح المنحة…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المشروع</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييمات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Award is not available yet: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>منح المنحة غير متاح بعد: {why}.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>overridden on {day} by {who} ({state}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>استثناء مُنح في {day} من قِبل {who} ({state}): {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{problem}: selecting or awarding needs a written override</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}: يتطلب الاختيار أو منح المنحة استثناءً مكتوباً</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوفاة</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Move the application to “{status}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الطلب إلى الحالة «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> The applicant is owed a written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation> يحق للجهة مقدّمة الطلب الحصول على سبب مكتوب.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> A note is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation> الملاحظة اختيارية.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> A decision is not undone with Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation> لا يمكن التراجع عن القرار بأمر التراجع (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -203,27 +203,27 @@
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/approval_rules_dialog.py" line="+29"/>
         <source>Approval rules of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد اعتماد {code}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Results are entered as drafts, submitted for approval, then approved. Approved results count in reach and in the donor&apos;s reports, and stay read-only until someone reopens them with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُدخَل النتائج كمسودات، ثم تُقدَّم للاعتماد، ثم تُعتمَد. تُحتسب النتائج المعتمدة في الوصول وفي تقارير الجهة المانحة، وتبقى للقراءة فقط إلى أن يعيد أحدٌ فتحها مع ذكر السبب.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Four eyes: someone other than the submitter approves results</source>
-        <translation type="unfinished"></translation>
+        <translation>مبدأ الأعين الأربع: يعتمد النتائجَ شخصٌ غير الذي قدّمها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recommended when a team shares the database (it is on by default there). Everyone working on programme {code} works by this rule; the change is kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوصى به عندما يتشارك فريقٌ قاعدة البيانات (ويكون مفعّلاً افتراضياً في هذه الحالة). يلتزم بهذه القاعدة كل من يعمل على البرنامج {code}؛ ويُسجَّل التغيير في سجل التدقيق.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Could not save the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ القاعدة</translation>
     </message>
 </context>
 <context>
@@ -232,22 +232,22 @@
         <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+103"/>
         <source>Select a change to see it in full.</source>
         <extracomment>The tables a person may want to narrow the trail to, by the name the audit trail records.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختر تغييراً لعرضه كاملاً.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{action}&lt;/b&gt;: {table} &lt;b&gt;{record}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{action}&lt;/b&gt;: {table} &lt;b&gt;{record}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>by {user} at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة {user} في {when}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;br&gt;Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;السبب: {reason}</translation>
     </message>
 </context>
 <context>
@@ -255,7 +255,7 @@
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="+97"/>
         <source>Award a grant to {organisation}. This creates the project (in the pipeline) from the application&apos;s title, partner, amount and currency, and opens it. An award is not undone with Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>منح منحة إلى {organisation}. يُنشئ ذلك المشروع (قيد الإعداد) انطلاقاً من عنوان الطلب وشريكه ومبلغه وعملته، ثم يفتحه. لا يمكن التراجع عن منح المنحة بأمر التراجع (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -264,14 +264,16 @@
         <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+48"/>
         <source>Revisions…</source>
         <extracomment>Status changes are decisions on record: each step&apos;s dialog says it is not undone with Undo.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التعديلات…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Delete budget line {code} ({category})?
 
 A line with expenditure booked on it cannot be deleted; its revisions go with it. You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف بند الميزانية {code} ({category})؟
+
+لا يمكن حذف بند قُيِّدت عليه نفقات؛ وتُحذف تعديلاته معه. يمكنك التراجع عن ذلك (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -280,75 +282,77 @@ A line with expenditure booked on it cannot be deleted; its revisions go with it
         <location filename="../../src/diaspora_grants/gui/pages/call_workflow.py" line="+52"/>
         <source>Close only…</source>
         <extracomment>The bold button&apos;s words for the step forward from each status. The call&apos;s status changed (its id), or a step failed and the page should read it again (None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الإغلاق فقط…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the call to applications without starting the review</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق باب تقديم الطلبات للدعوة دون بدء التقييم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel call…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الدعوة…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This call is {status}: it has no further step.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الدعوة {status}: لا توجد لها خطوة تالية.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not yet: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد: {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The deadline ({day}) has not passed: closing now asks why.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحن الموعد النهائي ({day}) بعد: يتطلب الإغلاق الآن ذكر السبب.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} grant(s) awarded from this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المنح الممنوحة من هذه الدعوة: {n}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاح</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{words}
 
 A status change is not undone with Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>{words}
+
+لا يمكن التراجع عن تغيير الحالة بأمر التراجع (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the call&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير حالة الدعوة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Close {reference} early</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق {reference} قبل الموعد النهائي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A status change is not undone with Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن تغيير الحالة بأمر التراجع (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+20"/>
         <source>Could not change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير الحالة</translation>
     </message>
 </context>
 <context>
@@ -357,79 +361,81 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <location filename="../../src/diaspora_grants/gui/pages/criteria_panel.py" line="+58"/>
         <source>Evaluation criteria (weights total 100)</source>
         <extracomment>The criteria were saved (the call&apos;s id). The reason given to change frozen criteria (None: not frozen, or not unlocked yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>معايير التقييم (مجموع الأوزان 100)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة معيار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المعايير…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المعايير…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Frozen: reviewers have given {n} score(s) against these criteria. A change rewrites their weighted scores and the ranking, so it needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُجمَّدة: عدد الدرجات التي منحها المُقيِّمون وفق هذه المعايير: {n}. أي تغيير يعيد حساب درجاتهم المرجّحة والترتيب، ولذلك يتطلب ذكر السبب.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changing the criteria because: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المعايير للسبب التالي: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>total weight {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع الأوزان {total}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Change the criteria of {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير معايير {reference}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reviewers have already scored against these criteria. Say why they change: the reason is kept in the audit trail with every change the save makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق أن منح المُقيِّمون درجات وفق هذه المعايير. اذكر سبب تغييرها: يُحفظ السبب في سجل التدقيق مع كل تغيير يُجريه الحفظ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Say why the criteria change</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب تغيير المعايير</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save the criteria of {reference} (weights total {total})?
 
 Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ معايير {reference} (مجموع الأوزان {total})؟
+
+لا يمكن التراجع عن حفظ المعايير بأمر التراجع (Ctrl+Z): لتصحيح خطأ، غيّرها مرة أخرى.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المعايير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could not save the criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المعايير</translation>
     </message>
 </context>
 <context>
@@ -437,7 +443,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/step_dialogs.py" line="+80"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
 </context>
 <context>
@@ -446,95 +452,109 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <location filename="../../src/diaspora_grants/gui/panels/documents_panel.py" line="+42"/>
         <source>Attach…</source>
         <extracomment>One folder per app session for removed files (created on first use).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished">مفتوحة</translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove the document “{name}”?
 
 You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المستند «{name}»؟
+
+يمكنك التراجع عن ذلك (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Attach a document</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق مستند</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not open the document</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المستند</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المستند</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No program could open {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتمكن أي تطبيق من فتح {path}.</translation>
     </message>
 </context>
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/import_panel.py" line="+101"/>
-        <source>Checking {file}…</source>
+        <location filename="../../src/diaspora_grants/gui/pages/import_panel.py" line="+98"/>
+        <source>{sheet}, row {row}, {column}: {message}</source>
         <extracomment>An import was committed: pages that show its data must ask again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}، الصف {row}، {column}: {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To check before committing (the import does not stop for these):</source>
+        <translation>للتحقق قبل تأكيد الاستيراد (هذه النقاط لا توقفه):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking {file}…</source>
+        <translation>جارٍ التحقق من {file}…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking the file was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التحقق من الملف؛ ولم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Import {file} now?
 
 Everything the preview shows is saved at once. An import cannot be undone with Undo: each change is in the audit trail, and the day&apos;s backup holds the data as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد {file} الآن؟
+
+يُحفظ كل ما تعرضه المعاينة في آنٍ واحد. لا يمكن التراجع عن الاستيراد بأمر التراجع: كل تغيير مسجَّل في سجل التدقيق، والنسخة الاحتياطية لهذا اليوم تحتفظ بالبيانات كما كانت من قبل.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد {file}…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The import of {file} had already been saved when Cancel was pressed. Nothing was lost: the pages now show the imported data, and every change is in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان استيراد {file} قد حُفظ بالفعل عند الضغط على «إلغاء». لم يُفقد شيء: تعرض الصفحات الآن البيانات المستوردة، وكل تغيير مسجَّل في سجل التدقيق.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The import was cancelled before it started; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد قبل أن يبدأ؛ ولم يُحفظ شيء.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel came too late: </source>
-        <translation type="unfinished"></translation>
+        <translation>جاء الإلغاء متأخراً: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; imported: {created} row(s) created, {changed} changed. Every change is in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد &lt;b&gt;{file}&lt;/b&gt;: الصفوف المُنشأة {created}، والمعدَّلة {changed}. كل تغيير مسجَّل في سجل التدقيق.</translation>
     </message>
 </context>
 <context>
@@ -1171,7 +1191,9 @@ Everything the preview shows is saved at once. An import cannot be undone with U
         <source>Remove {name} from the project&apos;s locations?
 
 A location with reported results cannot be removed. You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة {name} من مواقع المشروع؟
+
+لا يمكن إزالة موقع أُبلغ عن نتائج فيه. يمكنك التراجع عن ذلك (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -1180,26 +1202,28 @@ A location with reported results cannot be removed. You can undo this (Ctrl+Z).<
         <location filename="../../src/diaspora_grants/gui/main_window.py" line="+284"/>
         <source>open another page</source>
         <extracomment>The page a new user starts on: what needs them today. The window painted for the first time, before its database opened (only with `opening`). The workspace is open and the first page is built and filled. The Help dialog opened last (tests and screenshots reach it here). The database was refused after the window showed (it could not be opened, or the full check found it damaged): the window closes and the app ends with status 1. The page the window opens on (the last one used, or one clicked while it opened). The key of the page shown (None before the database is open).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فتح صفحة أخرى</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Add the demo programmes&apos; partners, calls, projects and results to this database?
 
 This cannot be undone with Undo: the demo&apos;s records are removed one by one, or by opening a backup.</source>
         <extracomment>What calls the services: disabled while the database opens.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الشركاء والدعوات والمشاريع والنتائج الخاصة بالبرامج التجريبية إلى قاعدة البيانات هذه؟
+
+لا يمكن التراجع عن ذلك بأمر التراجع: تُحذف السجلات التجريبية واحداً تلو الآخر، أو بفتح نسخة احتياطية.</translation>
     </message>
     <message>
         <location line="+45"/>
         <location filename="../../src/diaspora_grants/gui/pages/results_screenshots.py" line="+34"/>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+51"/>
         <source>open another database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات أخرى</translation>
     </message>
 </context>
 <context>
@@ -1207,38 +1231,38 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/narrative_actions.py" line="+88"/>
         <source>Write the narrative…</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة التقرير السردي…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Narrative report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير السردي (PDF)…</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+6"/>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير السردي</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Choose the programme and the periods to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر البرنامج والفترات المشمولة بالتقرير.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The first period comes after the last one: choose them the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة الأولى تأتي بعد الأخيرة: اخترهما بالترتيب المعاكس.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Preparing the narrative report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد التقرير السردي…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ: %1</translation>
     </message>
 </context>
 <context>
@@ -1246,32 +1270,32 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="+101"/>
         <source>Narrative of the report %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير السردي %1 (%2)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المسودة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Progress per outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم المحرز حسب الحصيلة</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Read only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The draft was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ المسودة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draft saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المسودة في %1.</translation>
     </message>
 </context>
 <context>
@@ -1280,27 +1304,27 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <location filename="../../src/diaspora_grants/gui/widgets/dates.py" line="+85"/>
         <source>Type the date as 2027-01-31 or {example}, or pick it with …</source>
         <extracomment>Two-digit years (31/01/27) are read in this century. Marks some locales write around date separators (right-to-left scripts). The date changed (typed and left, picked, or cleared).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التاريخ بالصيغة 2027-01-31 أو {example}، أو اختره بالزر …</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Pick the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار التاريخ من التقويم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the date empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ترك التاريخ فارغاً</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&apos;{text}&apos; is not a date: type it as 2027-01-31 or {example}, or clear it</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ليس تاريخاً: اكتبه بالصيغة 2027-01-31 أو {example}، أو امسحه</translation>
     </message>
 </context>
 <context>
@@ -1308,17 +1332,17 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="+34"/>
         <source>New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة جديدة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record an organisation that is not in the list yet</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل منظمة غير موجودة في القائمة بعد</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(choose the organisation that applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختر المنظمة التي قدّمت الطلب)</translation>
     </message>
 </context>
 <context>
@@ -1326,43 +1350,43 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/narrative_outcomes.py" line="+48"/>
         <source>Progress towards this outcome, with figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم المحرز نحو هذه الحصيلة، مدعوماً بالأرقام.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حصيلة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الحصيلة</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Outcome</source>
-        <translation type="unfinished">حصيلة</translation>
+        <translation>الحصيلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم المحرز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicators under it</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات المندرجة تحتها</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Outcome %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الحصيلة %n</numerusform>
+            <numerusform>الحصيلة %n</numerusform>
+            <numerusform>الحصيلة %n</numerusform>
+            <numerusform>الحصيلة %n</numerusform>
+            <numerusform>الحصيلة %n</numerusform>
+            <numerusform>الحصيلة %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1371,17 +1395,17 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/partner_links.py" line="+48"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال ({count})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documents ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات ({count})</translation>
     </message>
 </context>
 <context>
@@ -1389,17 +1413,17 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="-157"/>
         <source>Partners&apos; narratives</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير السردية للشركاء</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Quote in the section being written</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس في القسم الجاري تحريره</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No partner has sent a narrative for these periods yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يرسل أي شريك تقريراً سردياً عن هذه الفترات بعد.</translation>
     </message>
 </context>
 <context>
@@ -1407,27 +1431,27 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/step_dialogs.py" line="-27"/>
         <source>Record the payment of {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دفع {label}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record what left the account for {label}. A paid tranche stays on record: recording the payment is not undone with Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل المبلغ الذي خرج من الحساب مقابل {label}. تبقى الدفعة المدفوعة مسجَّلة: لا يمكن التراجع عن تسجيل الدفع بأمر التراجع (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدفع</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الدفع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount paid ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المدفوع ({currency})</translation>
     </message>
 </context>
 <context>
@@ -1435,29 +1459,29 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/narrative_actions.py" line="-131"/>
         <source>Narrative report: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير السردي: معاينة</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save the narrative report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير السردي</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The report was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ التقرير</translation>
     </message>
 </context>
 <context>
@@ -1465,22 +1489,22 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+151"/>
         <source>Locations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع ({count})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no override: the award found it cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>لا استثناء: كانت العناية الواجبة مستوفاة عند منح المنحة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>overridden on {day} by {who} ({state}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>استثناء مُنح في {day} من قِبل {who} ({state}): {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
@@ -1490,26 +1514,28 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <location line="+191"/>
         <source>New…</source>
         <extracomment>The steps every panel shows a reason for fit in this many lines. Something was saved, deleted, undone or redone: the owner&apos;s figures may have changed. Whether the workflow&apos;s step buttons need a row of their own (more than two of them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جديد…</translation>
     </message>
     <message>
         <location line="-190"/>
         <location line="+191"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <location line="-190"/>
         <location line="+191"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>Delete {noun} {label}?
 
 You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {noun} {label}؟
+
+يمكنك التراجع عن ذلك (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -1518,37 +1544,37 @@ You can undo this (Ctrl+Z).</source>
         <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+84"/>
         <source>English</source>
         <extracomment>Uses the period range (else the whole programme to date). Made for one project and one period (the &quot;to&quot; period). The code of each programme in the combo, by id (file names and the data workbook use it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير السردي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النموذج</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file had already been written when Cancel was pressed: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>كان الملف قد كُتب بالفعل عند الضغط على «إلغاء»: {path}</translation>
     </message>
 </context>
 <context>
@@ -1556,62 +1582,62 @@ You can undo this (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/project_records.py" line="+15"/>
         <source>Mark submitted…</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «مُقدَّم»…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark accepted…</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «مقبول»…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>submitted on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدِّم في {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>accepted on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبِل في {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>mark it submitted first</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع عليه علامة «مُقدَّم» أولاً</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Report submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم التقرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day the partner handed in “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الذي سلّم فيه الشريك «{title}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقديم</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Report accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول التقرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day “{title}” was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الذي قُبِل فيه «{title}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القبول</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> This is a step of the reporting calendar, not undone with Undo; edit the dates to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation> هذه خطوة من جدول الإبلاغ، ولا يمكن التراجع عنها بأمر التراجع؛ عدّل التواريخ لتصحيحها.</translation>
     </message>
 </context>
 <context>
@@ -1620,130 +1646,132 @@ You can undo this (Ctrl+Z).</source>
         <location filename="../../src/diaspora_grants/gui/pages/results_page.py" line="+118"/>
         <source>Save</source>
         <extracomment>The scope of the grid shown (project, indicator, period); None when nothing is chosen. Locations whose submitted results the user agreed to change (asked once per load).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the grid as a draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الجدول كمسودة (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع النتائج</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not load the results</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل النتائج</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{scope} · total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope} · المجموع {total}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The results of {scope} have figures that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتضمن نتائج {scope} أرقاماً غير محفوظة.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Undo puts back saved results of this grid, and the figures you typed since would be lost. Discard them and undo?</source>
-        <translation type="unfinished"></translation>
+        <translation>يعيد التراجع نتائج محفوظة لهذا الجدول، وستُفقد الأرقام التي كتبتها منذ ذلك الحين. هل تريد تجاهلها والتراجع؟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unsaved results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج غير محفوظة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discard and undo</source>
-        <translation type="unfinished"></translation>
+        <translation>التجاهل والتراجع</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>show other results</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض نتائج أخرى</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Could not read the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الجدول</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+80"/>
         <source>whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع بأكمله</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>every location (one value each)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل موقع (قيمة واحدة لكل موقع)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدهم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation> في {when}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These results were submitted for approval by {who}{when}.
 
 If you change them they go back to draft when you save, and must be submitted and approved again. Change them?</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم {who}{when} هذه النتائج للاعتماد.
+
+إذا عدّلتها فستعود إلى حالة المسودة عند الحفظ، ويجب تقديمها واعتمادها من جديد. هل تريد تعديلها؟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change submitted results</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل نتائج مُقدَّمة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change them</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلها</translation>
     </message>
     <message>
         <location line="+28"/>
         <source> · &lt;i&gt;unsaved changes&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;i&gt;تغييرات غير محفوظة&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;Total of the scope: {total}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;مجموع النطاق: {total}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> &amp;nbsp;·&amp;nbsp; by location: </source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; حسب الموقع: </translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Could not undo or redo</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التراجع أو الإعادة</translation>
     </message>
 </context>
 <context>
@@ -1751,17 +1779,17 @@ If you change them they go back to draft when you save, and must be submitted an
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/budget_line_dialog.py" line="+75"/>
         <source>Revisions of budget line {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلات بند الميزانية {code}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{code} — {category}: original {original} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {category}: المبلغ الأصلي {original} {currency}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{code} has not been revised: the original amount is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعدَّل البند {code}: المبلغ الأصلي هو النافذ.</translation>
     </message>
 </context>
 <context>
@@ -1770,22 +1798,22 @@ If you change them they go back to draft when you save, and must be submitted an
         <location filename="../../src/diaspora_grants/gui/pages/results_scope.py" line="+46"/>
         <source>Programme</source>
         <extracomment>The user chose another project, indicator or period (or programme). The programme&apos;s projects, indicators and periods were (re)loaded. Asked before the user&apos;s choice replaces the grid; False puts the previous choice back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished">مشروع</translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
 </context>
 <context>
@@ -1794,17 +1822,17 @@ If you change them they go back to draft when you save, and must be submitted an
         <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+33"/>
         <source>Keyboard shortcuts</source>
         <extracomment>The facts by caption, as shown (tests read them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة</translation>
     </message>
 </context>
 <context>
@@ -1812,76 +1840,78 @@ If you change them they go back to draft when you save, and must be submitted an
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+26"/>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدفع…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel tranche…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الدفعة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to scheduled…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إلى «مجدولة»…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Delete tranche {number} from the schedule?
 
 You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الدفعة {number} من جدول الدفعات؟
+
+يمكنك التراجع عن ذلك (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>tranche {number} ({amount}, planned {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة {number} ({amount}، المقررة في {day})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Approve tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد الدفعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve {tranche} for payment?</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد {tranche} للدفع؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Cancel tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الدفعة</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Cancel {tranche}? It stays on the schedule as cancelled and can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء {tranche}؟ ستبقى في جدول الدفعات بحالة «ملغاة» ويمكن إعادة فتحها.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Back to scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إلى «مجدولة»</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Put {tranche} back to scheduled (its approval or cancellation is withdrawn)?</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة {tranche} إلى حالة «مجدولة» (يُسحب اعتمادها أو إلغاؤها)؟</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Could not record the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل الدفع</translation>
     </message>
 </context>
 <context>
@@ -1891,13 +1921,13 @@ You can undo this (Ctrl+Z).</source>
         <location line="+50"/>
         <source>&amp;Undo</source>
         <extracomment>The next undo()/redo() only moves the stack&apos;s index back: it must not run.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location line="-48"/>
         <location line="+49"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
 </context>
 <context>
@@ -1905,7 +1935,7 @@ You can undo this (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+38"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم</translation>
     </message>
 </context>
 <context>
@@ -1913,73 +1943,73 @@ You can undo this (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/variance_dialog.py" line="+36"/>
         <source>Explain variances</source>
-        <translation type="unfinished"></translation>
+        <translation>تبرير الانحرافات</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Life of award</source>
-        <translation type="unfinished"></translation>
+        <translation>كامل مدة المنحة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save indicator explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تبرير المؤشر</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save budget line explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تبرير بند الميزانية</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Indicator against its target</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر مقارنةً بقيمته المستهدفة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>التبرير</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Over-spent budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>بند ميزانية متجاوَز</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>بند الميزانية</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An empty explanation removes the one saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤدي ترك التبرير فارغاً إلى حذف التبرير المحفوظ.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحذف.</translation>
     </message>
 </context>
 <context>
@@ -1987,12 +2017,12 @@ You can undo this (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/workers.py" line="+200"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Already done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم بالفعل</translation>
     </message>
 </context>
 <context>
@@ -2001,12 +2031,12 @@ You can undo this (Ctrl+Z).</source>
         <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="-73"/>
         <source>The due diligence of {organisation} is {problem}. Going ahead needs an override: write who decided and why (it is kept on the application, on the project and in the audit trail).</source>
         <extracomment>The form row a due diligence override is written in (the services&apos; field name for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حالة العناية الواجبة الخاصة بمنظمة {organisation}: {problem}. تتطلب المتابعة استثناءً: اكتب من اتخذ القرار ولماذا (يُحفظ في الطلب وفي المشروع وفي سجل التدقيق).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Due diligence override</source>
-        <translation type="unfinished"></translation>
+        <translation>استثناء من العناية الواجبة</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2044,7 @@ You can undo this (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/widgets/fields.py" line="+86"/>
         <source>Refused: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {0}</translation>
     </message>
 </context>
 </TS>

@@ -6,84 +6,84 @@
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/donor_reporting_button.py" line="+22"/>
         <source>Award and variances</source>
-        <translation type="unfinished"></translation>
+        <translation>Subvention et écarts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Award from the donor and variance threshold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subvention du bailleur de fonds et seuil d&apos;écart…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explain variances…</source>
-        <translation type="unfinished"></translation>
+        <translation>Justifier les écarts…</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/gui/interaction.py" line="+78"/>
         <source>Unsaved</source>
         <comment>Unsaved changes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unsaved</source>
         <comment>Save them before you {doing}?</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrer avant de {doing}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="+153"/>
         <source>Grid</source>
         <comment>Totals are worked out from the cells; they cannot be typed</comment>
         <extracomment>A row of the disaggregated grid: (population group, sex); a row of the simple grid: (location,). The grand total or any total changed (after each typed character, with the grid&apos;s delegate). A typed or pasted figure was refused: the message names the cell by its labels. Locations whose cells are approved: read-only until reopened.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les totaux sont calculés à partir des cellules&#xa0;; ils ne peuvent pas être saisis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grid</source>
         <comment>The period is locked: its results are read-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>La période est verrouillée&#xa0;: ses résultats sont en lecture seule</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Grid</source>
         <comment>These results are approved: reopen them with a reason to correct them</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ces résultats sont approuvés&#xa0;: rouvrez-les en indiquant un motif pour les corriger</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/gui/undo_history.py" line="+34"/>
         <source>Undo</source>
         <comment>an unknown time</comment>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
         <comment>another user</comment>
-        <translation type="unfinished"></translation>
+        <translation>un autre utilisateur</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Undo</source>
         <comment>Could not {step} “{what}”: {entity} {label} was changed by {who} on {when} since. Their version is kept, and your undo history is unchanged.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible d&apos;effectuer l&apos;opération «&#xa0;{step}&#xa0;» sur «&#xa0;{what}&#xa0;»&#xa0;: {entity} {label} a été modifié depuis par {who} (date&#xa0;: {when}). Sa version est conservée et votre historique d&apos;annulation est inchangé.</numerusform>
+            <numerusform>Impossible d&apos;effectuer l&apos;opération «&#xa0;{step}&#xa0;» sur «&#xa0;{what}&#xa0;»&#xa0;: {entity} {label} a été modifié depuis par {who} (date&#xa0;: {when}). Sa version est conservée et votre historique d&apos;annulation est inchangé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Undo</source>
         <comment>Could not {step} “{what}”: {reason}; someone else deleted it. Your undo history is unchanged.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible d&apos;effectuer l&apos;opération «&#xa0;{step}&#xa0;» sur «&#xa0;{what}&#xa0;»&#xa0;: {reason}&#xa0;; quelqu&apos;un d&apos;autre l&apos;a supprimé. Votre historique d&apos;annulation est inchangé.</numerusform>
+            <numerusform>Impossible d&apos;effectuer l&apos;opération «&#xa0;{step}&#xa0;» sur «&#xa0;{what}&#xa0;»&#xa0;: {reason}&#xa0;; quelqu&apos;un d&apos;autre l&apos;a supprimé. Votre historique d&apos;annulation est inchangé.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo</source>
         <comment>Could not {step} “{what}”: {reason}. Your undo history is unchanged.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;effectuer l&apos;opération «&#xa0;{step}&#xa0;» sur «&#xa0;{what}&#xa0;»&#xa0;: {reason}. Votre historique d&apos;annulation est inchangé.</translation>
     </message>
 </context>
 <context>
@@ -91,17 +91,17 @@
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+53"/>
         <source>About Diaspora Grants</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Diaspora Grants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Diaspora Grants&lt;/b&gt; {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diaspora Grants&lt;/b&gt; {version}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Calls, partners, projects, results and donor reports for grant programmes with diaspora organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels, partenaires, projets, résultats et rapports aux bailleurs de fonds pour les programmes de subventions menés avec des organisations de la diaspora.</translation>
     </message>
 </context>
 <context>
@@ -109,7 +109,7 @@
     <message>
         <location filename="../../src/diaspora_grants/gui/widgets/admin1.py" line="+82"/>
         <source>not one of the country&apos;s admin-1 areas</source>
-        <translation type="unfinished"></translation>
+        <translation>ne fait pas partie des divisions administratives de niveau 1 du pays</translation>
     </message>
 </context>
 <context>
@@ -117,7 +117,7 @@
     <message>
         <location line="-54"/>
         <source>choose from the list or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez dans la liste ou saisissez un nom</translation>
     </message>
 </context>
 <context>
@@ -126,68 +126,68 @@
         <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+127"/>
         <source>Award…</source>
         <extracomment>What the decision buttons say for each status an application can move to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Award is not available yet: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribution n&apos;est pas encore possible&#xa0;: {why}.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>overridden on {day} by {who} ({state}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>dérogation accordée le {day} par {who} ({state})&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{problem}: selecting or awarding needs a written override</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}&#xa0;: retenir ou attribuer nécessite une dérogation écrite</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>validée</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Move the application to “{status}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer la candidature au statut «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> The applicant is owed a written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation> L&apos;organisation candidate doit recevoir un motif écrit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> A note is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation> Une note est facultative.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> A decision is not undone with Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation> Une décision ne peut pas être annulée avec Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -195,27 +195,27 @@
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/approval_rules_dialog.py" line="+29"/>
         <source>Approval rules of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d&apos;approbation de {code}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Results are entered as drafts, submitted for approval, then approved. Approved results count in reach and in the donor&apos;s reports, and stay read-only until someone reopens them with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats sont saisis comme brouillons, soumis pour approbation, puis approuvés. Les résultats approuvés comptent dans la portée et dans les rapports au bailleur de fonds, et restent en lecture seule jusqu&apos;à ce que quelqu&apos;un les rouvre en indiquant un motif.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Four eyes: someone other than the submitter approves results</source>
-        <translation type="unfinished"></translation>
+        <translation>Principe des quatre yeux&#xa0;: une personne autre que celle qui a soumis les résultats les approuve</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recommended when a team shares the database (it is on by default there). Everyone working on programme {code} works by this rule; the change is kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé lorsqu&apos;une équipe partage la base de données (activé par défaut dans ce cas). Toutes les personnes travaillant sur le programme {code} appliquent cette règle&#xa0;; la modification est consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Could not save the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la règle</translation>
     </message>
 </context>
 <context>
@@ -224,22 +224,22 @@
         <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+103"/>
         <source>Select a change to see it in full.</source>
         <extracomment>The tables a person may want to narrow the trail to, by the name the audit trail records.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une modification pour l&apos;afficher en entier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{action}&lt;/b&gt;: {table} &lt;b&gt;{record}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{action}&lt;/b&gt;&#xa0;: {table} &lt;b&gt;{record}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>by {user} at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>par {user} le {when}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;br&gt;Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Motif&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -247,7 +247,7 @@
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="+97"/>
         <source>Award a grant to {organisation}. This creates the project (in the pipeline) from the application&apos;s title, partner, amount and currency, and opens it. An award is not undone with Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer une subvention à {organisation}. Cette opération crée le projet (en préparation) à partir de l&apos;intitulé, du partenaire, du montant et de la devise de la candidature, puis l&apos;ouvre. Une attribution ne peut pas être annulée avec Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -256,14 +256,16 @@
         <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+48"/>
         <source>Revisions…</source>
         <extracomment>Status changes are decisions on record: each step&apos;s dialog says it is not undone with Undo.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Révisions…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Delete budget line {code} ({category})?
 
 A line with expenditure booked on it cannot be deleted; its revisions go with it. You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne budgétaire {code} ({category})&#xa0;?
+
+Une ligne sur laquelle des dépenses sont imputées ne peut pas être supprimée&#xa0;; ses révisions sont supprimées avec elle. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -272,75 +274,77 @@ A line with expenditure booked on it cannot be deleted; its revisions go with it
         <location filename="../../src/diaspora_grants/gui/pages/call_workflow.py" line="+52"/>
         <source>Close only…</source>
         <extracomment>The bold button&apos;s words for the step forward from each status. The call&apos;s status changed (its id), or a step failed and the page should read it again (None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer seulement…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the call to applications without starting the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer l&apos;appel aux candidatures sans lancer l&apos;évaluation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;appel…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This call is {status}: it has no further step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appel est {status}&#xa0;: il n&apos;a pas d&apos;étape suivante.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not yet: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore&#xa0;: {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The deadline ({day}) has not passed: closing now asks why.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date limite ({day}) n&apos;est pas passée&#xa0;: clôturer maintenant demande un motif.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} grant(s) awarded from this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} subvention(s) attribuée(s) au titre de cet appel.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{words}
 
 A status change is not undone with Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>{words}
+
+Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the call&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le statut de l&apos;appel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Close {reference} early</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer {reference} avant la date limite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A status change is not undone with Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+20"/>
         <source>Could not change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le statut</translation>
     </message>
 </context>
 <context>
@@ -349,79 +353,81 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <location filename="../../src/diaspora_grants/gui/pages/criteria_panel.py" line="+58"/>
         <source>Evaluation criteria (weights total 100)</source>
         <extracomment>The criteria were saved (the call&apos;s id). The reason given to change frozen criteria (None: not frozen, or not unlocked yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Critères d&apos;évaluation (total des pondérations&#xa0;: 100)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un critère</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les critères…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les critères…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Frozen: reviewers have given {n} score(s) against these criteria. A change rewrites their weighted scores and the ranking, so it needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figés&#xa0;: les évaluateurs ont attribué {n} note(s) selon ces critères. Une modification recalcule leurs notes pondérées et le classement&#xa0;; elle nécessite donc un motif.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changing the criteria because: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des critères pour le motif suivant&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>total weight {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>pondération totale&#xa0;: {total}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Change the criteria of {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les critères de {reference}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reviewers have already scored against these criteria. Say why they change: the reason is kept in the audit trail with every change the save makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des évaluateurs ont déjà attribué des notes selon ces critères. Indiquez pourquoi ils changent&#xa0;: le motif est consigné dans le journal d&apos;audit avec chaque modification effectuée à l&apos;enregistrement.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Say why the criteria change</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi les critères changent</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save the criteria of {reference} (weights total {total})?
 
 Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les critères de {reference} (total des pondérations&#xa0;: {total})&#xa0;?
+
+L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl+Z)&#xa0;: pour corriger une erreur, modifiez-les de nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les critères</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could not save the criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les critères</translation>
     </message>
 </context>
 <context>
@@ -429,7 +435,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/step_dialogs.py" line="+80"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -438,95 +444,109 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <location filename="../../src/diaspora_grants/gui/panels/documents_panel.py" line="+42"/>
         <source>Attach…</source>
         <extracomment>One folder per app session for removed files (created on first use).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Joindre…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished">Ouvert</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove the document “{name}”?
 
 You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le document «&#xa0;{name}&#xa0;»&#xa0;?
+
+Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Attach a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un document</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not open the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le document</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le document</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No program could open {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n&apos;a pu ouvrir {path}.</translation>
     </message>
 </context>
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/import_panel.py" line="+101"/>
-        <source>Checking {file}…</source>
+        <location filename="../../src/diaspora_grants/gui/pages/import_panel.py" line="+98"/>
+        <source>{sheet}, row {row}, {column}: {message}</source>
         <extracomment>An import was committed: pages that show its data must ask again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, ligne {row}, {column}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To check before committing (the import does not stop for these):</source>
+        <translation>À vérifier avant de valider (ces points n&apos;arrêtent pas l&apos;importation)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking the file was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification du fichier a été annulée&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Import {file} now?
 
 Everything the preview shows is saved at once. An import cannot be undone with Undo: each change is in the audit trail, and the day&apos;s backup holds the data as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer {file} maintenant&#xa0;?
+
+Tout ce que montre l&apos;aperçu est enregistré en une seule fois. Une importation ne peut pas être annulée avec Annuler&#xa0;: chaque modification figure dans le journal d&apos;audit, et la sauvegarde du jour conserve les données telles qu&apos;elles étaient auparavant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {file}…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The import of {file} had already been saved when Cancel was pressed. Nothing was lost: the pages now show the imported data, and every change is in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation de {file} était déjà enregistrée lorsque vous avez appuyé sur Annuler. Rien n&apos;a été perdu&#xa0;: les pages affichent maintenant les données importées, et chaque modification figure dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The import was cancelled before it started; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a été annulée avant de commencer&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel came too late: </source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation trop tardive&#xa0;: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; imported: {created} row(s) created, {changed} changed. Every change is in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; importé&#xa0;: {created} ligne(s) créée(s), {changed} modifiée(s). Chaque modification figure dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1183,9 @@ Everything the preview shows is saved at once. An import cannot be undone with U
         <source>Remove {name} from the project&apos;s locations?
 
 A location with reported results cannot be removed. You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name} des lieux du projet&#xa0;?
+
+Un lieu pour lequel des résultats ont été communiqués ne peut pas être retiré. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -1172,26 +1194,28 @@ A location with reported results cannot be removed. You can undo this (Ctrl+Z).<
         <location filename="../../src/diaspora_grants/gui/main_window.py" line="+284"/>
         <source>open another page</source>
         <extracomment>The page a new user starts on: what needs them today. The window painted for the first time, before its database opened (only with `opening`). The workspace is open and the first page is built and filled. The Help dialog opened last (tests and screenshots reach it here). The database was refused after the window showed (it could not be opened, or the full check found it damaged): the window closes and the app ends with status 1. The page the window opens on (the last one used, or one clicked while it opened). The key of the page shown (None before the database is open).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir une autre page</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Add the demo programmes&apos; partners, calls, projects and results to this database?
 
 This cannot be undone with Undo: the demo&apos;s records are removed one by one, or by opening a backup.</source>
         <extracomment>What calls the services: disabled while the database opens.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à cette base de données les partenaires, appels, projets et résultats des programmes de démonstration&#xa0;?
+
+Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistrements de démonstration se suppriment un par un, ou en ouvrant une sauvegarde.</translation>
     </message>
     <message>
         <location line="+45"/>
         <location filename="../../src/diaspora_grants/gui/pages/results_screenshots.py" line="+34"/>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>quitter</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+51"/>
         <source>open another database</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir une autre base de données</translation>
     </message>
 </context>
 <context>
@@ -1199,38 +1223,38 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/narrative_actions.py" line="+88"/>
         <source>Write the narrative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le rapport narratif…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Narrative report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport narratif (PDF)…</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+6"/>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport narratif</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Choose the programme and the periods to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le programme et les périodes du rapport.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The first period comes after the last one: choose them the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première période est postérieure à la dernière&#xa0;: inversez votre choix.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Preparing the narrative report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du rapport narratif…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1238,32 +1262,32 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="+101"/>
         <source>Narrative of the report %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport narratif %1 (%2)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Progress per outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Progrès par effet</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Read only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The draft was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draft saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré à %1.</translation>
     </message>
 </context>
 <context>
@@ -1272,27 +1296,27 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <location filename="../../src/diaspora_grants/gui/widgets/dates.py" line="+85"/>
         <source>Type the date as 2027-01-31 or {example}, or pick it with …</source>
         <extracomment>Two-digit years (31/01/27) are read in this century. Marks some locales write around date separators (right-to-left scripts). The date changed (typed and left, picked, or cleared).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date sous la forme 2027-01-31 ou {example}, ou choisissez-la avec …</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Pick the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the date empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser la date vide</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&apos;{text}&apos; is not a date: type it as 2027-01-31 or {example}, or clear it</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;: saisissez-la sous la forme 2027-01-31 ou {example}, ou effacez-la</translation>
     </message>
 </context>
 <context>
@@ -1300,17 +1324,17 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="+34"/>
         <source>New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle organisation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record an organisation that is not in the list yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une organisation qui ne figure pas encore dans la liste</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(choose the organisation that applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisissez l&apos;organisation candidate)</translation>
     </message>
 </context>
 <context>
@@ -1318,39 +1342,39 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/narrative_outcomes.py" line="+48"/>
         <source>Progress towards this outcome, with figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progrès vers cet effet, chiffres à l&apos;appui.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un effet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;effet</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Outcome</source>
-        <translation type="unfinished">Effet</translation>
+        <translation>Effet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progrès</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicators under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs associés</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Outcome %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Effet %n</numerusform>
+            <numerusform>Effet %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1359,17 +1383,17 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/partner_links.py" line="+48"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts ({count})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documents ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents ({count})</translation>
     </message>
 </context>
 <context>
@@ -1377,17 +1401,17 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="-157"/>
         <source>Partners&apos; narratives</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports narratifs des partenaires</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Quote in the section being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer dans la section en cours de rédaction</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No partner has sent a narrative for these periods yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire n&apos;a encore envoyé de rapport narratif pour ces périodes.</translation>
     </message>
 </context>
 <context>
@@ -1395,27 +1419,27 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/step_dialogs.py" line="-27"/>
         <source>Record the payment of {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le versement de la {label}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record what left the account for {label}. A paid tranche stays on record: recording the payment is not undone with Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui est sorti du compte pour la {label}. Une tranche versée reste enregistrée&#xa0;: l&apos;enregistrement du versement ne peut pas être annulé avec Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le versement</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Versée le</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount paid ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant versé ({currency})</translation>
     </message>
 </context>
 <context>
@@ -1423,25 +1447,25 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/narrative_actions.py" line="-131"/>
         <source>Narrative report: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport narratif&#xa0;: aperçu</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save the narrative report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport narratif</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The report was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas été enregistré</translation>
     </message>
 </context>
 <context>
@@ -1449,22 +1473,22 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+151"/>
         <source>Locations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux ({count})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no override: the award found it cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune dérogation&#xa0;: la vérification était validée lors de l&apos;attribution</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>overridden on {day} by {who} ({state}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>dérogation accordée le {day} par {who} ({state})&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -1474,26 +1498,28 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <location line="+191"/>
         <source>New…</source>
         <extracomment>The steps every panel shows a reason for fit in this many lines. Something was saved, deleted, undone or redone: the owner&apos;s figures may have changed. Whether the workflow&apos;s step buttons need a row of their own (more than two of them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau…</translation>
     </message>
     <message>
         <location line="-190"/>
         <location line="+191"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="-190"/>
         <location line="+191"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>Delete {noun} {label}?
 
 You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {noun} {label}&#xa0;?
+
+Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -1502,37 +1528,37 @@ You can undo this (Ctrl+Z).</source>
         <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+84"/>
         <source>English</source>
         <extracomment>Uses the period range (else the whole programme to date). Made for one project and one period (the &quot;to&quot; period). The code of each programme in the combo, by id (file names and the data workbook use it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport narratif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du modèle</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée&#xa0;: aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file had already been written when Cancel was pressed: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier était déjà écrit lorsque vous avez appuyé sur Annuler&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
@@ -1540,62 +1566,62 @@ You can undo this (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/project_records.py" line="+15"/>
         <source>Mark submitted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme remis…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark accepted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme accepté…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>submitted on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>remis le {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>accepted on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté le {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>mark it submitted first</source>
-        <translation type="unfinished"></translation>
+        <translation>marquez-le d&apos;abord comme remis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Report submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport remis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day the partner handed in “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle le partenaire a remis «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis le</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Report accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport accepté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day “{title}” was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle «&#xa0;{title}&#xa0;» a été accepté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté le</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> This is a step of the reporting calendar, not undone with Undo; edit the dates to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Il s&apos;agit d&apos;une étape du calendrier des rapports, qui ne peut pas être annulée avec Annuler&#xa0;; modifiez les dates pour la corriger.</translation>
     </message>
 </context>
 <context>
@@ -1604,130 +1630,132 @@ You can undo this (Ctrl+Z).</source>
         <location filename="../../src/diaspora_grants/gui/pages/results_page.py" line="+118"/>
         <source>Save</source>
         <extracomment>The scope of the grid shown (project, indicator, period); None when nothing is chosen. Locations whose submitted results the user agreed to change (asked once per load).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the grid as a draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la grille comme brouillon (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not load the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les résultats</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{scope} · total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope} · total {total}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The results of {scope} have figures that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats de {scope} contiennent des chiffres non enregistrés.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Undo puts back saved results of this grid, and the figures you typed since would be lost. Discard them and undo?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler rétablit des résultats enregistrés de cette grille, et les chiffres saisis depuis seraient perdus. Les abandonner et annuler&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unsaved results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats non enregistrés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discard and undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner et annuler</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>show other results</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher d&apos;autres résultats</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Could not read the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la grille</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+80"/>
         <source>whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>ensemble du projet</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>every location (one value each)</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque lieu (une valeur par lieu)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation> le {when}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These results were submitted for approval by {who}{when}.
 
 If you change them they go back to draft when you save, and must be submitted and approved again. Change them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces résultats ont été soumis pour approbation par {who}{when}.
+
+Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enregistrement et devront être de nouveau soumis et approuvés. Les modifier&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change submitted results</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier des résultats soumis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifier</translation>
     </message>
     <message>
         <location line="+28"/>
         <source> · &lt;i&gt;unsaved changes&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;i&gt;modifications non enregistrées&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;Total of the scope: {total}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Total du périmètre&#xa0;: {total}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> &amp;nbsp;·&amp;nbsp; by location: </source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; par lieu&#xa0;: </translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Could not undo or redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler ou de rétablir</translation>
     </message>
 </context>
 <context>
@@ -1735,17 +1763,17 @@ If you change them they go back to draft when you save, and must be submitted an
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/budget_line_dialog.py" line="+75"/>
         <source>Revisions of budget line {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions de la ligne budgétaire {code}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{code} — {category}: original {original} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {category}&#xa0;: montant initial {original} {currency}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{code} has not been revised: the original amount is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {code} n&apos;a pas été révisée&#xa0;: le montant initial reste en vigueur.</translation>
     </message>
 </context>
 <context>
@@ -1754,22 +1782,22 @@ If you change them they go back to draft when you save, and must be submitted an
         <location filename="../../src/diaspora_grants/gui/pages/results_scope.py" line="+46"/>
         <source>Programme</source>
         <extracomment>The user chose another project, indicator or period (or programme). The programme&apos;s projects, indicators and periods were (re)loaded. Asked before the user&apos;s choice replaces the grid; False puts the previous choice back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished">Projet</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
 </context>
 <context>
@@ -1778,17 +1806,17 @@ If you change them they go back to draft when you save, and must be submitted an
         <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+33"/>
         <source>Keyboard shortcuts</source>
         <extracomment>The facts by caption, as shown (tests read them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
 </context>
 <context>
@@ -1796,76 +1824,78 @@ If you change them they go back to draft when you save, and must be submitted an
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+26"/>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le versement…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel tranche…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tranche…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to scheduled…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre à l&apos;état prévu…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Delete tranche {number} from the schedule?
 
 You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la tranche {number} de l&apos;échéancier&#xa0;?
+
+Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>tranche {number} ({amount}, planned {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>tranche {number} ({amount}, prévue le {day})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Approve tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la tranche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve {tranche} for payment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la {tranche} pour versement&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Cancel tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tranche</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Cancel {tranche}? It stays on the schedule as cancelled and can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la {tranche}&#xa0;? Elle reste dans l&apos;échéancier avec le statut «&#xa0;annulée&#xa0;» et peut être rouverte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Back to scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre à l&apos;état prévu</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Put {tranche} back to scheduled (its approval or cancellation is withdrawn)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la {tranche} à l&apos;état prévu (son approbation ou son annulation est retirée)&#xa0;?</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Could not record the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le versement</translation>
     </message>
 </context>
 <context>
@@ -1875,13 +1905,13 @@ You can undo this (Ctrl+Z).</source>
         <location line="+50"/>
         <source>&amp;Undo</source>
         <extracomment>The next undo()/redo() only moves the stack&apos;s index back: it must not run.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="-48"/>
         <location line="+49"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1919,7 @@ You can undo this (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+38"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -1897,73 +1927,73 @@ You can undo this (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/variance_dialog.py" line="+36"/>
         <source>Explain variances</source>
-        <translation type="unfinished"></translation>
+        <translation>Justifier les écarts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Life of award</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale de la subvention</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save indicator explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la justification de l&apos;indicateur</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save budget line explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la justification de la ligne budgétaire</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Indicator against its target</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur par rapport à sa cible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Over-spent budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne budgétaire en dépassement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne budgétaire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An empty explanation removes the one saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une justification vide supprime celle qui était enregistrée.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1971,12 +2001,12 @@ You can undo this (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/workers.py" line="+200"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Already done</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà effectué</translation>
     </message>
 </context>
 <context>
@@ -1985,12 +2015,12 @@ You can undo this (Ctrl+Z).</source>
         <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="-73"/>
         <source>The due diligence of {organisation} is {problem}. Going ahead needs an override: write who decided and why (it is kept on the application, on the project and in the audit trail).</source>
         <extracomment>The form row a due diligence override is written in (the services&apos; field name for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La vérification préalable de {organisation} est {problem}. Pour continuer, une dérogation est nécessaire&#xa0;: indiquez qui a décidé et pourquoi (elle est conservée dans la candidature, dans le projet et dans le journal d&apos;audit).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Due diligence override</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation à la vérification préalable</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +2028,7 @@ You can undo this (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/widgets/fields.py" line="+86"/>
         <source>Refused: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {0}</translation>
     </message>
 </context>
 </TS>
