@@ -21,6 +21,7 @@ from .figures import Figure, bulk_insert_figure, headline_figure
 from .generate import SCALES, Scale, generate_frame
 from .gui_figures import gui_figures
 from .import_figure import import_figures
+from .narrative_figure import narrative_figure
 from .workbook_figures import donor_workbook_figures
 
 DEFAULT_OUT = Path(__file__).with_name("results") / "latest.json"
@@ -50,6 +51,7 @@ def run(scale: Scale, workdir: Path) -> dict[str, Any]:
             f"sqlite:///{db_path}", workdir, repeats=scale.workbook_rounds
         )
         figures += workbook
+        figures.append(narrative_figure(services, generated, workdir)[0])
         imported, import_facts = import_figures(services, scale, generated, workdir)  # last: it adds cells
         figures += imported
         figures += gui_figures(db_path, workdir)[0]  # last: it adds audit entries
