@@ -28,10 +28,31 @@ def programme_dialog(
     defaults: dict[str, Any] | None = None,
     parent: QWidget | None = None,
 ) -> RecordDialog:
+    return RecordDialog(
+        ProgrammeInput,
+        _programme_specs(services),
+        noun=_t("programme"),
+        create=services.programmes.create,
+        update=services.programmes.update,
+        get=services.programmes.get,
+        existing=existing,
+        defaults={
+            "currency": "USD",
+            "overlap_rule": OverlapRule.MAX_PER_LOCATION,
+            "age_bands": DEFAULT_AGE_BANDS,
+            "population_groups": DEFAULT_POPULATION_GROUPS,
+            **(defaults or {}),
+        },
+        label_of=lambda programme: programme.code,
+        parent=parent,
+    )
+
+
+def _programme_specs(services: Services) -> list[FieldSpec]:
     organisations = [(o.name, o.id) for o in services.organisations.find()]
     currencies = ChoiceCombo(labelled_choices(currency_names()))
     currencies.setMaxVisibleItems(20)
-    specs = [
+    return [
         FieldSpec("code", _t("Code"), RequiredTextField(_t("e.g. BHA-2022")), required=True),
         FieldSpec("name", _t("Name"), RequiredTextField(), required=True),
         FieldSpec(
@@ -72,21 +93,3 @@ def programme_dialog(
         ),
         FieldSpec("description", _t("Description"), NotesField()),
     ]
-    return RecordDialog(
-        ProgrammeInput,
-        specs,
-        noun=_t("programme"),
-        create=services.programmes.create,
-        update=services.programmes.update,
-        get=services.programmes.get,
-        existing=existing,
-        defaults={
-            "currency": "USD",
-            "overlap_rule": OverlapRule.MAX_PER_LOCATION,
-            "age_bands": DEFAULT_AGE_BANDS,
-            "population_groups": DEFAULT_POPULATION_GROUPS,
-            **(defaults or {}),
-        },
-        label_of=lambda programme: programme.code,
-        parent=parent,
-    )
