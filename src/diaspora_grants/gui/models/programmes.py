@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from PySide6.QtCore import QCoreApplication
+
 from ...services.indicators import IndicatorView
 from ...services.periods import PeriodView
 from ...services.programmes import ProgrammeView
@@ -12,6 +14,10 @@ from ...services.results import TargetView
 from ..colours import MUTED
 from ..formatting import display_text
 from .table_model import Column, RowTableModel
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ProgrammeModels", text)
 
 
 class ProgrammeTableModel(RowTableModel[ProgrammeView]):
@@ -26,21 +32,24 @@ class ProgrammeTableModel(RowTableModel[ProgrammeView]):
     )
 
 
+def _target_text(indicator: IndicatorView) -> str:
+    """The life-of-award target in its unit ("4,000.00 people")."""
+    if indicator.loa_target is None:
+        return ""
+    return f"{display_text(indicator.loa_target)} {indicator.unit or ''}".strip()
+
+
 def _bands_text(indicator: IndicatorView) -> str:
-    return ", ".join(indicator.age_bands) if indicator.age_bands else "all"
+    return ", ".join(indicator.age_bands) if indicator.age_bands else _t("all")
 
 
 class IndicatorTableModel(RowTableModel[IndicatorView]):
-    COL_CODE, COL_NAME, COL_UNIT, COL_MEASURE, COL_LEVEL, COL_REACH, COL_BANDS, COL_TARGET = range(8)
+    COL_CODE, COL_NAME, COL_BANDS, COL_TARGET = range(4)
     COLUMNS: ClassVar = (
         Column[IndicatorView]("Code", lambda i: i.code),
         Column[IndicatorView].long_text("Name", lambda i: i.name),
-        Column[IndicatorView]("Unit", lambda i: i.unit),
-        Column[IndicatorView]("Measure", lambda i: i.measure),
-        Column[IndicatorView]("Level", lambda i: i.result_level),
-        Column[IndicatorView]("Reach", lambda i: i.reach),
         Column[IndicatorView]("Age bands", _bands_text, text=_bands_text),
-        Column[IndicatorView]("LoA target", lambda i: i.loa_target),
+        Column[IndicatorView]("LoA target", lambda i: i.loa_target, text=_target_text, align_right=True),
     )
 
 
@@ -53,7 +62,11 @@ class PeriodTableModel(RowTableModel[PeriodView]):
         Column[PeriodView](
             "Locked",
             lambda p: p.locked,
-            text=lambda p: f"locked {display_text(p.locked_at)} by {p.locked_by or '—'}" if p.locked else "",
+            text=lambda p: (
+                _t("locked {when} by {who}").format(when=display_text(p.locked_at), who=p.locked_by or "—")
+                if p.locked
+                else ""
+            ),
         ),
     )
 
@@ -74,13 +87,13 @@ class TargetTableModel(RowTableModel[TargetRow]):
         Column[TargetRow](
             "Project",
             lambda t: t.project_code or "",
-            text=lambda t: t.project_code or "whole programme",
+            text=lambda t: t.project_code or _t("whole programme"),
             colour=lambda t: None if t.project_code else MUTED,
         ),
         Column[TargetRow](
             "Period",
             lambda t: t.period_label or "",
-            text=lambda t: t.period_label or "life of award",
+            text=lambda t: t.period_label or _t("life of award"),
             colour=lambda t: None if t.period_label else MUTED,
         ),
         Column[TargetRow]("Target", lambda t: t.value),

@@ -23,7 +23,7 @@ class ProgrammesPage(ListPage):
     title = "Programmes"
     noun = "programme"
     plural = "programmes"
-    split = (420, 600)
+    split = (300, 700)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, ProgrammeTableModel(), parent)
