@@ -14,11 +14,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from diaspora_grants.domain.enums import Measure, Reach
+from diaspora_grants.domain.enums import Measure, Reach, Sex
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.pages.programmes_page import ProgrammesPage
 from diaspora_grants.services.registry import Services
+from diaspora_grants.services.result_cells import CellInput
 
+from .builders import grant_chain
 from .clicking import on_screen
 
 
@@ -180,3 +182,44 @@ def test_a_programme_is_set_up_entirely_in_the_app(
     restored = services.indicators.get(people.id)
     assert (restored.name, restored.age_bands) == ("People trained", ("0-17", "18-59"))
     assert page.indicators.model.index(0, 1).data() == "People trained"
+
+
+def test_leaving_out_an_age_band_that_holds_results_is_refused_in_the_form(
+    qtbot: QtBot, page: ProgrammesPage, services: Services
+) -> None:
+    chain = grant_chain(services)
+    cell = CellInput(chain.locations["Akkar"], "host community", Sex.MALE, "60+", 12)
+    services.results.save_grid(chain.project_id, chain.people_id, chain.periods["2022-H1"], [cell])
+    page.refresh()
+    page.select_id(chain.programme_id)
+    panel = page.indicators
+    panel.select_id(chain.people_id)
+    panel.edit_button.click()
+    dialog = panel.dialog
+    type_into(qtbot, dialog, {"name": "Young people vaccinated"})
+    dialog.widgets["age_bands"].boxes["60+"].click()
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert "in the age bands left out" in dialog.general_problem.text()
+    assert dialog.general_problem.isVisible()
+    # One save: the name did not change without the bands either.
+    assert services.indicators.get(chain.people_id).name != "Young people vaccinated"
+
+
+def test_a_new_programme_is_taken_back_with_undo_and_brought_back_with_redo(
+    qtbot: QtBot, window: MainWindow, page: ProgrammesPage, services: Services
+) -> None:
+    window.new_action.trigger()
+    dialog = page.dialog
+    type_into(
+        qtbot,
+        dialog,
+        {"code": "TN-2025", "name": "Tunisia diaspora", "start_date": "2025-01-01", "end_date": "2026-06-30"},
+    )
+    save(dialog)
+    assert page.model.rowCount() == 1 and page.detail_title.text() == "TN-2025 — Tunisia diaspora"
+    window.undo_action.trigger()
+    assert services.programmes.find() == [] and page.model.rowCount() == 0
+    window.redo_action.trigger()
+    assert [p.code for p in services.programmes.find()] == ["TN-2025"]
+    assert page.model.rowCount() == 1
