@@ -7,6 +7,7 @@ under the field it is about."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -17,11 +18,13 @@ from pytestqt.qtbot import QtBot
 from diaspora_grants.domain.enums import Measure, Reach, Sex
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.pages.programmes_page import ProgrammesPage
+from diaspora_grants.services.inputs import input_of
+from diaspora_grants.services.programmes import ProgrammeInput
 from diaspora_grants.services.registry import Services
 from diaspora_grants.services.result_cells import CellInput
 
 from .builders import grant_chain
-from .clicking import on_screen
+from .clicking import answer_next, on_screen
 
 
 @pytest.fixture
@@ -223,3 +226,38 @@ def test_a_new_programme_is_taken_back_with_undo_and_brought_back_with_redo(
     window.redo_action.trigger()
     assert [p.code for p in services.programmes.find()] == ["TN-2025"]
     assert page.model.rowCount() == 1
+
+
+def test_undo_of_a_deleted_programme_brings_back_its_indicators_periods_and_targets(
+    qtbot: QtBot, window: MainWindow, page: ProgrammesPage, services: Services
+) -> None:
+    chain = grant_chain(services)
+    services.projects.delete(
+        chain.project_id, expected_version=services.projects.get(chain.project_id).version
+    )
+    services.results.set_target(chain.people_id, 500, period_id=chain.periods["2022-H2"])
+    before = services.programmes.get(chain.programme_id)
+    services.programmes.update(
+        before.id,
+        replace(input_of(before, ProgrammeInput), headline_indicator_id=chain.people_id),
+        expected_version=before.version,
+    )
+    page.refresh()
+    page.select_id(chain.programme_id)
+    seen: list[str] = []
+    answer_next("Delete", seen)
+    window.delete_action.trigger()
+    assert "come back with Undo" in seen[0] and services.programmes.find() == []
+
+    window.undo_action.trigger()
+    (programme,) = services.programmes.find()
+    indicators = services.indicators.find(programme.id)
+    assert [i.code for i in indicators] == ["BHA-1", "BHA-4"]
+    assert programme.headline_indicator_id == indicators[0].id
+    assert [p.label for p in services.periods.find(programme.id)] == ["2022-H1", "2022-H2"]
+    (target,) = services.results.find_targets(programme_id=programme.id)
+    assert (target.indicator_id, target.value) == (indicators[0].id, Decimal(500))
+    assert page.tabs.tabText(0) == "Indicators (2)" and page.tabs.tabText(2) == "Targets (1)"
+
+    window.redo_action.trigger()
+    assert services.programmes.find() == []

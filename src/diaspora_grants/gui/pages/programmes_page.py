@@ -12,6 +12,7 @@ from ...services.programmes import ProgrammeInput, ProgrammeView
 from ..dialogs.programme_dialog import programme_dialog
 from ..labels import label_of
 from ..models.programmes import ProgrammeTableModel
+from ..panels.programme_gateways import Programmes
 from ..panels.programme_records import IndicatorsPanel, PeriodsPanel, TargetsPanel
 from ..panels.record_panel import RecordPanel
 from ..undo import Gateway
@@ -31,16 +32,20 @@ class ProgrammesPage(ListPage):
             "No programmes yet.\n\nA programme is the award from one donor: press New (Ctrl+N) to "
             "record it, then give it its indicators, reporting periods and targets."
         )
+        programmes = Programmes(context.services, lambda kind, old, new: context.ids.moved(old, new, kind))
+        gateway = Gateway[ProgrammeInput, ProgrammeView](
+            programmes, ProgrammeInput, "programme", keep=programmes.keep, restore=programmes.restore
+        )
         self.records = self.record_actions(
-            Gateway[ProgrammeInput, ProgrammeView](context.services.programmes, ProgrammeInput, "programme"),
+            gateway,
             dialog=lambda existing, defaults: programme_dialog(
                 self.services, existing, defaults=defaults, parent=self
             ),
             label=lambda programme: programme.code,
             delete_question=lambda programme: self.tr(
-                "Delete programme {code}?\n\nIts indicators, reporting periods and targets are deleted "
-                "with it, and Undo brings back the programme alone. A programme with calls or projects "
-                "cannot be deleted."
+                "Delete programme {code}?\n\nIts indicators, reporting periods and targets go with it and "
+                "come back with Undo (Ctrl+Z); its award figures, narratives and role assignments do not. "
+                "A programme with calls or projects cannot be deleted."
             ).format(code=programme.code),
         )
 

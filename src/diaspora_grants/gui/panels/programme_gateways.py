@@ -9,13 +9,15 @@ makes them one save with the indicator, in one unit of work, so a refusal leaves
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ...domain.errors import ConflictError, DuplicateError, FieldProblem, NotFoundError, ValidationError
 from ...services.indicators import IndicatorInput, IndicatorView
 from ...services.inputs import input_of
 from ...services.periods import PeriodView
+from ...services.programmes import ProgrammeInput, ProgrammeView
 from ...services.registry import Services
 from ...services.results import TargetView
 
@@ -166,3 +168,66 @@ def _value(data: TargetDraft) -> Decimal:
     if data.value is None:
         raise ValidationError.single("target", "is required")
     return data.value
+
+
+@dataclass(frozen=True)
+class ProgrammeContents:
+    """What a programme's deletion takes with it and its undo puts back, by the ids they had."""
+
+    indicators: tuple[tuple[int, IndicatorDraft], ...]
+    periods: tuple[tuple[int, PeriodDraft], ...]
+    targets: tuple[TargetDraft, ...]
+    headline_id: int | None
+
+
+class Programmes:
+    """Programmes, with their indicators, reporting periods and targets kept on deletion and put
+    back by its undo (under new ids, which ``moved(kind, old, new)`` is told of)."""
+
+    entity = "programme"
+
+    def __init__(self, services: Services, moved: Callable[[str, int, int], None]) -> None:
+        self.services, self._moved = services, moved
+
+    def create(self, data: ProgrammeInput) -> ProgrammeView:
+        # The headline indicator is named again once the indicators are back (restore).
+        return self.services.programmes.create(replace(data, headline_indicator_id=None))
+
+    def get(self, record_id: int) -> ProgrammeView:
+        return self.services.programmes.get(record_id)
+
+    def update(self, record_id: int, data: ProgrammeInput, *, expected_version: int) -> ProgrammeView:
+        return self.services.programmes.update(record_id, data, expected_version=expected_version)
+
+    def delete(self, record_id: int, *, expected_version: int) -> None:
+        self.services.programmes.delete(record_id, expected_version=expected_version)
+
+    def keep(self, programme_id: int) -> ProgrammeContents:
+        services = self.services
+        return ProgrammeContents(
+            indicators=tuple(
+                (i.id, input_of(i, IndicatorDraft)) for i in services.indicators.find(programme_id)
+            ),
+            periods=tuple((p.id, input_of(p, PeriodDraft)) for p in services.periods.find(programme_id)),
+            targets=tuple(
+                input_of(t, TargetDraft) for t in services.results.find_targets(programme_id=programme_id)
+            ),
+            headline_id=services.programmes.get(programme_id).headline_indicator_id,
+        )
+
+    def restore(self, programme_id: int, kept: ProgrammeContents) -> None:
+        with self.services.unit_of_work() as uow:
+            indicators = {old: Indicators(uow, programme_id).create(d).id for old, d in kept.indicators}
+            periods = {old: Periods(uow, programme_id).create(d).id for old, d in kept.periods}
+            for target in kept.targets:
+                period = periods.get(target.period_id) if target.period_id is not None else None
+                uow.results.set_target(indicators[_chosen_indicator(target)], _value(target), None, period)
+            if kept.headline_id in indicators:
+                programme = uow.programmes.get(programme_id)
+                headline = replace(
+                    input_of(programme, ProgrammeInput), headline_indicator_id=indicators[kept.headline_id]
+                )
+                uow.programmes.update(programme_id, headline, expected_version=programme.version)
+        for kind, mapping in (("indicator", indicators), ("reporting period", periods)):
+            for old, new in mapping.items():
+                self._moved(kind, old, new)
