@@ -42,7 +42,7 @@ def answer_next(button: str, seen: list[str]) -> None:
 
 def on_screen(qtbot: QtBot, window: QWidget) -> None:
     """Show the window and make it the active one, as when the user works in it: keyboard
-    shortcuts (Ctrl+Q, Alt+6) only reach the active window."""
+    shortcuts (Ctrl+Q, Alt+7) only reach the active window."""
     window.show()
     qtbot.waitExposed(window)
     handle = window.windowHandle()

@@ -60,9 +60,9 @@ def colleague_window(
 
 
 def open_results(qtbot: QtBot, window: MainWindow, period: str, place: str = "Akkar") -> ResultsPage:
-    """Alt+6 to Results, then the project, indicator, period and location from their combos."""
+    """Alt+7 to Results, then the project, indicator, period and location from their combos."""
     on_screen(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
     page = window.current_page()
     assert isinstance(page, ResultsPage)
     for combo, text in (

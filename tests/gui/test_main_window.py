@@ -24,6 +24,7 @@ def test_navigation_lists_every_area_and_switches_pages(window: MainWindow) -> N
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == [
         "Dashboard",
+        "Programmes",
         "Calls",
         "Applications",
         "Partners",

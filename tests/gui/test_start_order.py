@@ -92,7 +92,7 @@ def test_the_window_is_shown_before_sqlalchemy_is_imported_and_the_first_page_fo
     assert shown["title"] == "grants.sqlite[*]"  # the platform adds the application's name
     assert shown["notice"] == "Opening the database…"
     assert shown["status"] == "Opening grants.sqlite…"
-    assert len(shown["navigation"]) == 9 and shown["navigation"][3] == "Partners"
+    assert len(shown["navigation"]) == 10 and shown["navigation"][4] == "Partners"
     assert shown["enabled"] == [False, False, False], "New, Export and Settings wait for the database"
     # A new user starts on the Dashboard, filled from the database (no programme yet); it has
     # nothing to create or export, Settings work.

@@ -52,7 +52,7 @@ def test_help_lists_the_keyboard_shortcuts(window: MainWindow) -> None:
     assert isinstance(shortcuts, ShortcutsDialog)
     rows = dict((what, keys) for keys, what in shortcuts.rows)
     assert rows["Undo"] == "Ctrl+Z" and rows["New"] == "Ctrl+N" and rows["Quit"] == "Ctrl+Q"
-    assert rows["Results"] == "Alt+6" and rows["User guide"] == "F1"
+    assert rows["Results"] == "Alt+7" and rows["User guide"] == "F1"
     assert any("paste a block copied from Excel" in what for what in rows)
 
 

@@ -135,3 +135,15 @@ def test_lock_and_unlock_are_audited_with_their_reason(services: Services) -> No
         (AuditAction.LOCK, period_id, "tester", "reported to BHA in October"),
         (AuditAction.UNLOCK, period_id, "tester", "donor asked for a correction of Beirut figures"),
     ]
+
+
+def test_a_period_or_a_programme_without_its_dates_is_refused_naming_the_date(services: Services) -> None:
+    programme_id = _programme(services, dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    with pytest.raises(ValidationError) as refused:
+        services.periods.create(programme_id, "2022-H1", None, dt.date(2022, 6, 30))  # type: ignore[arg-type]
+    assert [(p.field, p.message) for p in refused.value.problems] == [("start", "is required")]
+    with pytest.raises(ValidationError) as refused:
+        services.programmes.create(
+            ProgrammeInput(code="Q", name="Q", start_date=dt.date(2022, 1, 1), end_date=None)  # type: ignore[arg-type]
+        )
+    assert [(p.field, p.message) for p in refused.value.problems] == [("end", "is required")]

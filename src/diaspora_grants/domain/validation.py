@@ -20,6 +20,10 @@ def required(field: str, value: str | None, *, max_length: int | None = None) ->
     return max_length_of(field, value, max_length)
 
 
+def required_date(field: str, value: dt.date | None) -> FieldProblem | None:
+    return FieldProblem(field, "is required") if value is None else None
+
+
 def max_length_of(field: str, value: str | None, max_length: int | None) -> FieldProblem | None:
     if value is not None and max_length is not None and len(value) > max_length:
         return FieldProblem(field, f"is {len(value)} characters long; at most {max_length} fit")

@@ -32,6 +32,12 @@ PAGES: tuple[PageSpec, ...] = (
         "dashboard",
     ),
     PageSpec(
+        "programmes",
+        "Programmes",
+        "programmes_page:ProgrammesPage",
+        "programmes",
+    ),
+    PageSpec(
         "calls",
         "Calls",
         "calls_page:CallsPage",

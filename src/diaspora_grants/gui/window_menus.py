@@ -127,7 +127,8 @@ def _build_menus(w: MainWindow) -> None:
     w.go_actions = []
     for number, spec in enumerate(PAGES, start=1):
         go = go_menu.addAction(icon(spec.icon), _tr(spec.title))
-        go.setShortcut(QKeySequence(f"Alt+{number}"))
+        # Alt+1 to Alt+9, then Alt+0 for the tenth page (the keys along the top row, in order).
+        go.setShortcut(QKeySequence(f"Alt+{number % 10}"))
         go.triggered.connect(lambda _checked=False, key=spec.key: w.navigation.setCurrentRow(page_row(key)))
         w.addAction(go)  # its shortcut works wherever the focus is, the menu closed
         w.go_actions.append(go)

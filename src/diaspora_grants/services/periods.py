@@ -217,7 +217,12 @@ def _label(block_start: dt.date, frequency: Frequency) -> str:
 def _validated(label: str, start: dt.date, end: dt.date) -> str:
     clean_label = v.clean(label)
     v.raise_if_any(
-        [v.required("label", clean_label, max_length=60), v.date_order("start", start, "end", end)]
+        [
+            v.required("label", clean_label, max_length=60),
+            v.required_date("start", start),
+            v.required_date("end", end),
+            v.date_order("start", start, "end", end),
+        ]
     )
     assert clean_label is not None
     return clean_label

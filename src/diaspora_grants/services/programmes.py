@@ -132,6 +132,8 @@ def _validated(data: ProgrammeInput) -> dict[str, Any]:
             v.required("code", values["code"], max_length=40),
             v.required("name", values["name"], max_length=300),
             codes.check_currency("currency", values["currency"]),
+            v.required_date("start", data.start_date),
+            v.required_date("end", data.end_date),
             v.date_order("start", data.start_date, "end", data.end_date),
             None
             if values["age_bands"]
