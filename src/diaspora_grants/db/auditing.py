@@ -79,8 +79,11 @@ def one_entry_for(session: Session, records: Iterable[Tracked]) -> Iterator[dict
 
 def _stamp_author(session: Session, _context: Any, _instances: Any) -> None:
     user = session.info.get("user")
-    for obj in (*session.new, *session.dirty):
-        if isinstance(obj, Tracked) and (obj in session.new or session.is_modified(obj)):
+    # session.new builds a new set on every access: read it once, or a flush of thousands of new
+    # records (an import) takes quadratic time.
+    new = session.new
+    for obj in (*new, *session.dirty):
+        if isinstance(obj, Tracked) and (obj in new or session.is_modified(obj)):
             obj.updated_by = user
 
 
@@ -112,8 +115,9 @@ def _record_changes(session: Session, _context: Any) -> None:
         if isinstance(obj, Tracked):
             rows.append(entry(obj, AuditAction.DELETE, old_value=_snapshot(obj)))
     summarised = session.info.get(_SUMMARISED, ())
+    deleted = session.deleted
     for obj in session.dirty:
-        if not isinstance(obj, Tracked) or obj in session.deleted or id(obj) in summarised:
+        if not isinstance(obj, Tracked) or obj in deleted or id(obj) in summarised:
             continue
         state = inspect(obj)
         for attr in state.mapper.column_attrs:

@@ -8,6 +8,7 @@ ISO name after it. Typed names are matched without regard to case or accents.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -123,6 +124,7 @@ def check_pcode(field: str, country: str, pcode: str | None) -> FieldProblem | N
     return None
 
 
+@functools.lru_cache(maxsize=8_192)  # each lookup folds every admin-1 name of the country again
 def _folded(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch.isalnum())
