@@ -44,10 +44,10 @@ def show_error(parent: QWidget | None, error: BaseException, *, title: str = "Co
         text = error.message
     else:
         log.error("unexpected error", exc_info=error)
-        text = (
-            f"Something went wrong that the app did not expect ({type(error).__name__}: {error}).\n\n"
-            "The details are in the log file."
-        )
+        text = QCoreApplication.translate(
+            "Interaction",
+            "Something went wrong that the app did not expect ({error}).\n\nThe details are in the log file.",
+        ).format(error=f"{type(error).__name__}: {error}")
     QMessageBox.warning(parent, title, text)
 
 
@@ -72,17 +72,18 @@ def ask_unsaved(parent: QWidget | None, what: str, doing: str) -> Unsaved:
 
 def unsaved_box(parent: QWidget | None, what: str, doing: str) -> QMessageBox:
     """The question `ask_unsaved` asks, not yet shown."""
-    tr = QCoreApplication.translate
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        tr("Unsaved", "Unsaved changes"),
+        QCoreApplication.translate("Unsaved", "Unsaved changes"),
         what,
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.setInformativeText(tr("Unsaved", "Save them before you {doing}?").format(doing=doing))
+    box.setInformativeText(
+        QCoreApplication.translate("Unsaved", "Save them before you {doing}?").format(doing=doing)
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setObjectName("unsaved-question")
     return box

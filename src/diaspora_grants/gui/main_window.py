@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
             self.open_workspace(workspace)
 
     def _build_status_bar(self) -> None:
-        self.count_label = QLabel(f"Opening {self.database_name()}…", self)
+        self.count_label = QLabel(self.tr("Opening {database}…").format(database=self.database_name()), self)
         self.database_label = QLabel(self)
         self.update_database_label()
         self.statusBar().addWidget(self.count_label, 1)
@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
             "This cannot be undone with Undo: the demo's records are removed one by one, or by "
             "opening a backup.",
         )
-        if interaction.confirm(self, "Demo programmes", question, action="Load demo"):
+        if interaction.confirm(self, self.tr("Demo programmes"), question, action=self.tr("Load demo")):
             start_demo_load(self, self.workspace)
 
     def database_name(self) -> str:

@@ -78,11 +78,11 @@ class OrganisationDialog(SavingDialog):
         self.phone = QLineEdit()
         self.registration_number = QLineEdit()
         self.iati_identifier = QLineEdit()
-        self.iati_identifier.setPlaceholderText("e.g. US-EIN-123456789")
+        self.iati_identifier.setPlaceholderText(self.tr("e.g. US-EIN-123456789"))
         self.dd_status = EnumCombo(DueDiligenceStatus)
         self.dd_date = OptionalDateEdit()
         self.dd_expiry = OptionalDateEdit()
-        self.risk_rating = EnumCombo(RiskRating, none_text="(not rated)")
+        self.risk_rating = EnumCombo(RiskRating, none_text=self.tr("(not rated)"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
 

@@ -78,14 +78,14 @@ class SavingDialog(QDialog):
 
     def refused(self, error: DomainError) -> None:
         """A refusal that is neither a field's problem nor a conflict (a dialog may offer a way out)."""
-        interaction.show_error(self, error, title="Could not save")
+        interaction.show_error(self, error, title=self.tr("Could not save"))
 
     def _show_conflict(self, error: ConflictError, mine: Any) -> None:
         assert self.existing is not None
         try:
             theirs = self._get(self.existing.id)
         except DomainError as gone:
-            interaction.show_error(self, gone, title="Could not save")
+            interaction.show_error(self, gone, title=self.tr("Could not save"))
             return
         self.conflict_dialog = ConflictDialog(error, mine, theirs, dict(self.field_labels), self)
 

@@ -148,14 +148,17 @@ class DisaggregationGridModel(QAbstractTableModel):
 
     def read_only_reason(self, index: AnyIndex) -> str | None:
         """Why a cell cannot be typed into, in words; None when it can."""
-        tr = QCoreApplication.translate
         if self._is_total(index.row(), index.column()):
-            return tr("Grid", "Totals are worked out from the cells; they cannot be typed")
+            return QCoreApplication.translate(
+                "Grid", "Totals are worked out from the cells; they cannot be typed"
+            )
         if self.locked:
-            return tr("Grid", "The period is locked: its results are read-only")
+            return QCoreApplication.translate("Grid", "The period is locked: its results are read-only")
         key = self._key(index.row(), index.column())
         if key[0] in self._approved:
-            return tr("Grid", "These results are approved: reopen them with a reason to correct them")
+            return QCoreApplication.translate(
+                "Grid", "These results are approved: reopen them with a reason to correct them"
+            )
         return None
 
     def problem_with(self, key: CellKey, text: str) -> str | None:
@@ -203,11 +206,13 @@ class DisaggregationGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
                 if section == len(self._ages):
-                    return "Total"
+                    return self.tr("Total")
                 if 0 <= section < len(self._ages):
                     return self._age_caption(self._ages[section])
             elif 0 <= section <= len(self._rows):
-                return "Total" if section == len(self._rows) else self._row_caption(self._rows[section])
+                return (
+                    self.tr("Total") if section == len(self._rows) else self._row_caption(self._rows[section])
+                )
         if role == Qt.ItemDataRole.FontRole and self._is_total_section(section, orientation):
             font = QFont()
             font.setBold(True)
@@ -319,7 +324,7 @@ class DisaggregationGridModel(QAbstractTableModel):
 
     def _age_caption(self, age: str | None) -> str:
         if not self.disaggregated:
-            return "Value"
+            return self.tr("Value")
         return age if age is not None else NOT_GIVEN
 
     def _is_total_section(self, section: int, orientation: Qt.Orientation) -> bool:

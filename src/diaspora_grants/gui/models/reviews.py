@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from ...services.reviews import ReviewView
 from ..colours import MUTED
+from ..labels import QT_TRANSLATE_NOOP
 from .table_model import Column, RowTableModel
 
 
@@ -18,9 +19,9 @@ def _score_text(review: ReviewView) -> str:
 class ReviewTableModel(RowTableModel[ReviewView]):
     COL_REVIEWER, COL_SCORE, COL_COMMENT, COL_CHANGED = range(4)
     COLUMNS: ClassVar = (
-        Column[ReviewView]("Reviewer", lambda r: r.reviewer),
+        Column[ReviewView](QT_TRANSLATE_NOOP("Columns", "Reviewer"), lambda r: r.reviewer),
         Column[ReviewView](
-            "Weighted score",
+            QT_TRANSLATE_NOOP("Columns", "Weighted score"),
             lambda r: r.weighted_score,
             text=_score_text,
             colour=lambda r: MUTED if r.conflict_of_interest else None,
@@ -31,6 +32,8 @@ class ReviewTableModel(RowTableModel[ReviewView]):
             ),
             align_right=True,
         ),
-        Column[ReviewView]("Comment", lambda r: r.comment, tooltip=lambda r: r.comment),
-        Column[ReviewView]("Changed", lambda r: r.updated_at),
+        Column[ReviewView](
+            QT_TRANSLATE_NOOP("Columns", "Comment"), lambda r: r.comment, tooltip=lambda r: r.comment
+        ),
+        Column[ReviewView](QT_TRANSLATE_NOOP("Columns", "Changed"), lambda r: r.updated_at),
     )

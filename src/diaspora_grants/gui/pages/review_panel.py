@@ -50,9 +50,9 @@ class ReviewPanel(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
-        self.add_button = QPushButton("Add review…")
-        self.edit_button = QPushButton("Edit review…")
-        self.delete_button = QPushButton("Delete review")
+        self.add_button = QPushButton(self.tr("Add review…"))
+        self.edit_button = QPushButton(self.tr("Edit review…"))
+        self.delete_button = QPushButton(self.tr("Delete review"))
         self.add_button.clicked.connect(self.add_review)
         self.edit_button.clicked.connect(self.edit_review)
         self.delete_button.clicked.connect(self.delete_review)
@@ -60,7 +60,7 @@ class ReviewPanel(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        heading = QLabel("Reviews")
+        heading = QLabel(self.tr("Reviews"))
         heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,8 +85,9 @@ class ReviewPanel(QWidget):
             self.note.clear()
         elif not open_for_review:
             self.note.setText(
-                f"The application is {label_of(application.status).lower()}: reviews are written while it "
-                "is eligible or shortlisted."
+                self.tr(
+                    "The application is {status}: reviews are written while it is eligible or shortlisted."
+                ).format(status=label_of(application.status).lower())
             )
         else:
             recused = sum(1 for r in reviews if r.conflict_of_interest)
