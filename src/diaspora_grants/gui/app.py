@@ -227,9 +227,11 @@ def start_demo_load(window: MainWindow, workspace: Workspace) -> Operation | Non
 
     return run_with_progress_dialog(
         window,
-        "Loading the demo programmes…",
+        QCoreApplication.translate("App", "Loading the demo programmes…"),
         lambda _progress: load_demo(workspace.services),
         on_success=loaded,
         on_cancelled=cancelled,
-        late_cancel="The demo programmes had already been loaded when Cancel was pressed; they are shown.",
+        late_cancel=QCoreApplication.translate(
+            "App", "The demo programmes had already been loaded when Cancel was pressed; they are shown."
+        ),
     )

@@ -16,8 +16,8 @@ from ..domain.errors import DomainError
 log = logging.getLogger("diaspora_grants.gui")
 
 
-def confirm(parent: QWidget | None, title: str, question: str, *, action: str = "OK") -> bool:
-    box = ConfirmBox(parent, title, question, action)
+def confirm(parent: QWidget | None, title: str, question: str, *, action: str | None = None) -> bool:
+    box = ConfirmBox(parent, title, question, action or QCoreApplication.translate("Interaction", "OK"))
     box.exec()
     return box.clickedButton() is box.accept_button
 
@@ -38,7 +38,7 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def show_error(parent: QWidget | None, error: BaseException, *, title: str = "Could not do that") -> None:
+def show_error(parent: QWidget | None, error: BaseException, *, title: str | None = None) -> None:
     """A DomainError's message is written for users; anything else is a bug, logged in full."""
     if isinstance(error, DomainError):
         text = error.message
@@ -48,6 +48,8 @@ def show_error(parent: QWidget | None, error: BaseException, *, title: str = "Co
             "Interaction",
             "Something went wrong that the app did not expect ({error}).\n\nThe details are in the log file.",
         ).format(error=f"{type(error).__name__}: {error}")
+    if title is None:
+        title = QCoreApplication.translate("Interaction", "Could not do that")
     QMessageBox.warning(parent, title, text)
 
 

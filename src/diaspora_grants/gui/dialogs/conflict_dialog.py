@@ -91,7 +91,7 @@ class ConflictDialog(QDialog):
         names = [f.name for f in dataclasses.fields(mine)]
         self._rows: list[tuple[str, bool]] = []
         model = QStandardItemModel(len(names), 2, self)
-        model.setHorizontalHeaderLabels(["Their saved version", "Your unsaved version"])
+        model.setHorizontalHeaderLabels([self.tr("Their saved version"), self.tr("Your unsaved version")])
         model.setVerticalHeaderLabels([labels.get(n, n.replace("_", " ")) for n in names])
         for row, name in enumerate(names):
             theirs_value, mine_value = getattr(theirs, name), getattr(mine, name)

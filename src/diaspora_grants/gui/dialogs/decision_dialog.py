@@ -62,7 +62,7 @@ class ReasonDialog(QDialog):
         self.reason = NotesField(height=90)
         layout_form = QFormLayout()
         self.form = FieldForm(layout_form)
-        self.form.add("Reason", self.reason, "reason", required=required)
+        self.form.add(self.tr("Reason"), self.reason, "reason", required=required)
         self.extra = TextField()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -111,7 +111,7 @@ class AwardDialog(QDialog):
         self.form = FieldForm(layout_form)
         self.code = TextField(self.tr("e.g. LB-SAMS-01"))
         self.code.set_value(suggested_code)
-        self.form.add("Project code", self.code, "project code", required=True)
+        self.form.add(self.tr("Project code"), self.code, "project code", required=True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

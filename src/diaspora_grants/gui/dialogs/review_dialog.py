@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -101,13 +101,14 @@ class ReviewDialog(QDialog):
     def _build_form(self, form_layout: QFormLayout) -> None:
         self.form = FieldForm(form_layout)
         self.reviewer = TextField(self.tr("name of the reviewer"))
-        self.form.add("Reviewer", self.reviewer, "reviewer", required=True)
+        self.form.add(self.tr("Reviewer"), self.reviewer, "reviewer", required=True)
         self.scores: dict[int, ScoreField] = {}
         for criterion in self.criteria:
             field = ScoreField(criterion.max_score)
             field.setToolTip(criterion.description or "")
             weight = f"{criterion.weight.normalize():f}"
-            self.form.add(f"{criterion.name} (weight {weight})", field, f"score for {criterion.name}")
+            caption = self.tr("{criterion} (weight {weight})").format(criterion=criterion.name, weight=weight)
+            self.form.add(caption, field, f"score for {criterion.name}")
             self.scores[criterion.id] = field
         if not self.criteria:
             self.form.add(
@@ -116,11 +117,11 @@ class ReviewDialog(QDialog):
                 "scores",
             )
         self.comment = NotesField(height=80)
-        self.form.add("Comment", self.comment, "comment")
+        self.form.add(self.tr("Comment"), self.comment, "comment")
         self.conflict = QCheckBox(self.tr("The reviewer has a conflict of interest and is recused"))
-        self.form.add("Conflict of interest", self.conflict, "conflict of interest")
+        self.form.add(self.tr("Conflict of interest"), self.conflict, "conflict of interest")
         self.conflict_note = NotesField(height=50)
-        self.form.add("Conflict note", self.conflict_note, "conflict note")
+        self.form.add(self.tr("Conflict note"), self.conflict_note, "conflict note")
         self.conflict.toggled.connect(self._conflict_toggled)
 
     def _load(self, existing: ReviewView | None, reviewer: str) -> None:
@@ -156,9 +157,11 @@ class ReviewDialog(QDialog):
     def _preview(self) -> None:
         score = self.weighted_score()
         self.weighted.setText(
-            "Recused: this review is kept on record but does not count."
+            self.tr("Recused: this review is kept on record but does not count.")
             if self.conflict.isChecked()
-            else f"Weighted score of this review: <b>{score:.2f}</b> of 100"
+            else self.tr("Weighted score of this review: <b>{score}</b> of 100").format(
+                score=QLocale().toString(float(score), "f", 2)
+            )
             if score is not None
             else ""
         )

@@ -98,9 +98,13 @@ class SavingDialog(QDialog):
                 self.existing = theirs
                 self.load(theirs)
                 self.form.clear()
-                self._notice(f"Showing the version {theirs.updated_by or 'someone'} saved.")
+                self._notice(
+                    self.tr("Showing the version {who} saved.").format(
+                        who=theirs.updated_by or self.tr("someone")
+                    )
+                )
             else:
-                self._notice("You kept your values: saving now replaces the version they saved.")
+                self._notice(self.tr("You kept your values: saving now replaces the version they saved."))
 
         self.conflict_dialog.finished.connect(resolved)
         self.conflict_dialog.open()

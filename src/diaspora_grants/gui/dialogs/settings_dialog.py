@@ -25,12 +25,12 @@ class SettingsDialog(QDialog):
         self.user_name = TextField(self.tr("e.g. Amal Haddad"))
         self.user_name.set_value(settings.user_name() or current_user)
         self.user_name.setToolTip(self.tr("Written to the audit trail with every change you make"))
-        self.form.add("Your name", self.user_name, "user name", required=True)
+        self.form.add(self.tr("Your name"), self.user_name, "user name", required=True)
         self.currency = ChoiceCombo(labelled_choices(currency_names()))
         self.currency.setMinimumContentsLength(24)
         self.currency.setMaxVisibleItems(20)
         self.currency.set_value(settings.default_currency())
-        self.form.add("Default currency", self.currency, "currency")
+        self.form.add(self.tr("Default currency"), self.currency, "currency")
         location = QLabel(database)
         location.setWordWrap(True)
         location.setStyleSheet("color: #555;")
@@ -62,7 +62,7 @@ class SettingsDialog(QDialog):
         if not name:
             row = self.form.row("user name")
             if row is not None:
-                row.mark("Your name is required: it is written to the audit trail")
+                row.mark(self.tr("Your name is required: it is written to the audit trail"))
             return
         self.settings.set_user_name(name)
         self.settings.set_default_currency(str(self.currency.value()))

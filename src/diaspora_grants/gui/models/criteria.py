@@ -68,7 +68,7 @@ class CriteriaEditModel(QAbstractTableModel):
     def add(self) -> int:
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(_Draft("New criterion", "0", "5"))
+        self._rows.append(_Draft(QCoreApplication.translate("Columns", "New criterion"), "0", "5"))
         self.endInsertRows()
         self.dirty = True
         return row

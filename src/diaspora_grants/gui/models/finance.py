@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import ClassVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ...domain.enums import TrancheStatus
@@ -60,20 +61,26 @@ class ProgrammeFinanceTableModel(RowTableModel[ProjectFinanceSummary]):
             lambda s: _figures(s).burn_rate,
             text=lambda s: percent_text(_figures(s).burn_rate),
             colour=_burn_colour,
-            tooltip=lambda s: "Spent as a share of the budget in force",
+            tooltip=lambda s: QCoreApplication.translate(
+                "Columns", "Spent as a share of the budget in force"
+            ),
             align_right=True,
         ),
         Column[_S](
             QT_TRANSLATE_NOOP("Columns", "Time gone"),
             lambda s: s.time_elapsed,
             text=lambda s: percent_text(s.time_elapsed),
-            tooltip=lambda s: "Share of the planned duration gone by the as-of date",
+            tooltip=lambda s: QCoreApplication.translate(
+                "Columns", "Share of the planned duration gone by the as-of date"
+            ),
             align_right=True,
         ),
         Column[_S](
             QT_TRANSLATE_NOOP("Columns", "Advance unreported"),
             lambda s: _figures(s).unliquidated_advance,
-            tooltip=lambda s: "Disbursed but not yet reported as spent (unliquidated advance)",
+            tooltip=lambda s: QCoreApplication.translate(
+                "Columns", "Disbursed but not yet reported as spent (unliquidated advance)"
+            ),
         ),
     )
 
@@ -131,7 +138,9 @@ class TrancheDueTableModel(RowTableModel[TrancheDue]):
             QT_TRANSLATE_NOOP("Columns", "Planned"),
             lambda d: d.tranche.planned_date,
             colour=lambda d: ERROR if d.overdue else None,
-            tooltip=lambda d: "The planned date has passed" if d.overdue else None,
+            tooltip=lambda d: (
+                QCoreApplication.translate("Columns", "The planned date has passed") if d.overdue else None
+            ),
         ),
         Column[TrancheDue](QT_TRANSLATE_NOOP("Columns", "Project"), lambda d: d.project_code),
         Column[TrancheDue](QT_TRANSLATE_NOOP("Columns", "No."), lambda d: d.tranche.number),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from PySide6.QtCore import QCoreApplication
+
 from ...domain.enums import RequirementStatus, TrancheStatus
 from ...services.finance import BudgetLineView, ExpenditureView, TrancheView
 from ...services.projects import LocationView, ProjectView
@@ -99,7 +101,10 @@ _REQUIREMENT_COLOURS = {RequirementStatus.OVERDUE: ERROR, RequirementStatus.DUE:
 
 def _requirement_state(r: RequirementView) -> str:
     if r.status is RequirementStatus.OVERDUE:
-        return f"overdue by {r.days_overdue} day{'s' if r.days_overdue != 1 else ''}"
+        if r.days_overdue == 1:
+            return QCoreApplication.translate("Columns", "overdue by 1 day")
+        days = r.days_overdue  # a plain name: lupdate skips a count read from an attribute
+        return QCoreApplication.translate("Columns", "overdue by %n days", "", days)
     return label_of(r.status)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from PySide6.QtCore import QCoreApplication
+
 from ...services.reviews import ReviewView
 from ..colours import MUTED
 from ..labels import QT_TRANSLATE_NOOP
@@ -26,9 +28,13 @@ class ReviewTableModel(RowTableModel[ReviewView]):
             text=_score_text,
             colour=lambda r: MUTED if r.conflict_of_interest else None,
             tooltip=lambda r: (
-                f"Conflict of interest: {r.conflict_note or 'no note'}. The review does not count."
+                QCoreApplication.translate(
+                    "Columns", "Conflict of interest: {note}. The review does not count."
+                ).format(note=r.conflict_note or QCoreApplication.translate("Columns", "no note"))
                 if r.conflict_of_interest
-                else "0-100: the criteria scores weighted by the call's weights"
+                else QCoreApplication.translate(
+                    "Columns", "0-100: the criteria scores weighted by the call's weights"
+                )
             ),
             align_right=True,
         ),

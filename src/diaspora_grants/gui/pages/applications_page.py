@@ -48,9 +48,10 @@ class ApplicationsPage(ListPage):
     noun = QT_TRANSLATE_NOOP("Noun", "application")
     plural = QT_TRANSLATE_NOOP("Noun", "applications")
     split = (650, 560)
-    empty_hint = (
+    empty_hint = QT_TRANSLATE_NOOP(
+        "EmptyHint",
         "No applications yet.\n\nOpen a call on the Calls page, then record each expression of interest "
-        "received here with New (Ctrl+N)."
+        "received here with New (Ctrl+N).",
     )
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -61,10 +62,9 @@ class ApplicationsPage(ListPage):
             ),
             dialog=self._dialog,
             label=lambda application: application.organisation_name,
-            delete_question=lambda application: (
-                f"Delete the application of {application.organisation_name} ({application.title})?"
-                "\n\nIts reviews go with it."
-            ),
+            delete_question=lambda application: self.tr(
+                "Delete the application of {organisation} ({title})?\n\nIts reviews go with it."
+            ).format(organisation=application.organisation_name, title=application.title),
         )
         self.decision_dialog: ReasonDialog | None = None
         self.award_dialog: AwardDialog | None = None

@@ -31,7 +31,9 @@ class AuditPage(ListPage):
     title = "Audit"
     noun = QT_TRANSLATE_NOOP("Noun", "change")
     plural = QT_TRANSLATE_NOOP("Noun", "changes")
-    empty_hint = "No changes recorded yet. Every change made in the app or by an import is listed here."
+    empty_hint = QT_TRANSLATE_NOOP(
+        "EmptyHint", "No changes recorded yet. Every change made in the app or by an import is listed here."
+    )
     supports = frozenset({"search", "export"})
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -96,8 +98,8 @@ class AuditPage(ListPage):
     def status_text(self) -> str:
         total = self.audit_model.total()
         shown = self.audit_model.rowCount()
-        noun = self.noun if total == 1 else self.plural
-        return f"{total:,} {noun}" + (f" ({shown:,} loaded; scroll for more)" if shown < total else "")
+        text = self.tr("1 change") if total == 1 else self.tr("%Ln changes", "", total)
+        return text + (self.tr(" (%Ln loaded; scroll for more)", "", shown) if shown < total else "")
 
     def show_detail(self, row: AuditEntryView | None) -> None:
         if row is None:
@@ -131,10 +133,12 @@ class AuditPage(ListPage):
         audit = self.services.audit
         run_with_progress_dialog(
             self,
-            "Exporting the audit trail…",
+            self.tr("Exporting the audit trail…"),
             lambda _progress: audit.export_csv(path, chosen),
             on_success=lambda written: interaction.inform(
-                self, "Audit trail exported", f"{written:,} changes written to {path}"
+                self,
+                self.tr("Audit trail exported"),
+                self.tr("%Ln change(s) written to {path}", "", written).format(path=path),
             ),
         )
 

@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -141,7 +150,7 @@ class ListPage(Page):
 
     noun = QT_TRANSLATE_NOOP("Noun", "record")
     plural = QT_TRANSLATE_NOOP("Noun", "records")
-    empty_hint = "Nothing here yet."
+    empty_hint = QT_TRANSLATE_NOOP("EmptyHint", "Nothing here yet.")
     supports = frozenset({"new", "edit", "delete", "search", "export"})
     #: The starting widths of the table and the detail pane.
     split = (880, 420)
@@ -420,7 +429,7 @@ class ListPage(Page):
                     records=noun_text(self.plural)
                 )
                 if self.filters_active()
-                else self.empty_hint
+                else QCoreApplication.translate("EmptyHint", self.empty_hint)
             )
         self.list_stack.setCurrentWidget(self.table if has_rows else self.empty)
         self.show_detail(self.selected_row())

@@ -22,15 +22,15 @@ from ...services.registry import Services
 from .. import interaction
 from ..colours import MUTED
 from ..dialogs.decision_dialog import ReasonDialog
-from ..labels import label_of
+from ..labels import QT_TRANSLATE_NOOP, label_of
 from .records import open_decision
 
 #: The bold button's words for the step forward from each status.
 NEXT_STEP_VERBS = {
-    CallStatus.DRAFT: "Open for applications…",
-    CallStatus.OPEN: "Close and start review…",
-    CallStatus.CLOSED: "Start review…",
-    CallStatus.UNDER_REVIEW: "Mark awarded…",
+    CallStatus.DRAFT: QT_TRANSLATE_NOOP("CallWorkflowBar", "Open for applications…"),
+    CallStatus.OPEN: QT_TRANSLATE_NOOP("CallWorkflowBar", "Close and start review…"),
+    CallStatus.CLOSED: QT_TRANSLATE_NOOP("CallWorkflowBar", "Start review…"),
+    CallStatus.UNDER_REVIEW: QT_TRANSLATE_NOOP("CallWorkflowBar", "Mark awarded…"),
 }
 
 

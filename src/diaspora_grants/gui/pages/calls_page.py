@@ -27,7 +27,9 @@ class CallsPage(ListPage):
     title = "Calls"
     noun = QT_TRANSLATE_NOOP("Noun", "call")
     plural = QT_TRANSLATE_NOOP("Noun", "calls")
-    empty_hint = "No calls yet.\n\nPress New (Ctrl+N) to draft a call for expressions of interest."
+    empty_hint = QT_TRANSLATE_NOOP(
+        "EmptyHint", "No calls yet.\n\nPress New (Ctrl+N) to draft a call for expressions of interest."
+    )
     split = (760, 560)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -36,7 +38,7 @@ class CallsPage(ListPage):
             Gateway[CallInput, CallView](context.services.calls, CallInput, "call"),
             dialog=self._dialog,
             label=lambda call: call.reference,
-            delete_question=lambda call: f"Delete call {call.reference}?",
+            delete_question=lambda call: self.tr("Delete call {reference}?").format(reference=call.reference),
         )
 
     def filter_combos(self) -> list[FilterCombo]:

@@ -57,10 +57,14 @@ class FinancePage(Page):
                 self.services, existing, defaults=defaults, parent=self
             ),
             label=lambda rate: f"{rate.currency} {rate.month:%Y-%m}",
-            delete_question=lambda rate: (
-                f"Delete the {rate.currency} {rate.month:%Y-%m} rate "
-                f"({rate.units_per_base.normalize():f} per {rate.base_currency})?\n\n"
+            delete_question=lambda rate: self.tr(
+                "Delete the {currency} {month} rate ({rate} per {base})?\n\n"
                 "Figures in that month can no longer be converted until a rate is added again."
+            ).format(
+                currency=rate.currency,
+                month=f"{rate.month:%Y-%m}",
+                rate=f"{rate.units_per_base.normalize():f}",
+                base=rate.base_currency,
             ),
             changed=self._changed,
             reload=self.refresh,
@@ -154,8 +158,10 @@ class FinancePage(Page):
     def status_text(self) -> str:
         rates = self.rate_model.rowCount()
         projects = self.summary_model.rowCount()
-        plural = ("s" if projects != 1 else "", "s" if rates != 1 else "")
-        return f"{projects} project{plural[0]} · {rates} exchange rate{plural[1]}"
+        return self.tr("{projects} · {rates}").format(
+            projects=self.tr("1 project") if projects == 1 else self.tr("%n projects", "", projects),
+            rates=self.tr("1 exchange rate") if rates == 1 else self.tr("%n exchange rates", "", rates),
+        )
 
     def save_layout(self) -> None:
         self.context.settings.set_splitter_state("finance", self.splitter.saveState())

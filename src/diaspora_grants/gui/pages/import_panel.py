@@ -155,7 +155,7 @@ class ImportPanel(QGroupBox):
             self.summary.setText(
                 self.tr(
                     "<b>{file}</b> ({kind}): <span style='color:{colour}'>no problems</span>. "
-                    "%n row(s) would be created or changed. Commit to save them, or cancel.",
+                    "%Ln row(s) would be created or changed. Commit to save them, or cancel.",
                     "",
                     changes,
                 ).format(file=preview.file, kind=preview.kind, colour=OK.name())

@@ -27,9 +27,10 @@ class PartnersPage(ListPage):
     title = "Partners"
     noun = QT_TRANSLATE_NOOP("Noun", "organisation")
     plural = QT_TRANSLATE_NOOP("Noun", "organisations")
-    empty_hint = (
+    empty_hint = QT_TRANSLATE_NOOP(
+        "EmptyHint",
         "No organisations yet.\n\nPress New (Ctrl+N) to add a partner, donor or other organisation, "
-        "or load the demo programme from the File menu."
+        "or load the demo programme from the File menu.",
     )
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -47,10 +48,10 @@ class PartnersPage(ListPage):
                 self.services.organisations, existing, self
             ),
             label=lambda organisation: organisation.name,
-            delete_question=lambda organisation: (
-                f"Delete {organisation.name}?\n\nIts contacts are deleted with it. Organisations with "
-                "applications or projects cannot be deleted. You can undo this (Ctrl+Z)."
-            ),
+            delete_question=lambda organisation: self.tr(
+                "Delete {name}?\n\nIts contacts are deleted with it. Organisations with applications or "
+                "projects cannot be deleted. You can undo this (Ctrl+Z)."
+            ).format(name=organisation.name),
         )
 
     # Filters and rows -----------------------------------------------------------------------

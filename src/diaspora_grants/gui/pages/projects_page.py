@@ -40,9 +40,10 @@ class ProjectsPage(ListPage):
     noun = QT_TRANSLATE_NOOP("Noun", "project")
     plural = QT_TRANSLATE_NOOP("Noun", "projects")
     split = (760, 560)
-    empty_hint = (
+    empty_hint = QT_TRANSLATE_NOOP(
+        "EmptyHint",
         "No projects yet.\n\nA project is created when an application is awarded (Applications page), "
-        "or press New (Ctrl+N) to record a grant agreement directly."
+        "or press New (Ctrl+N) to record a grant agreement directly.",
     )
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -53,11 +54,10 @@ class ProjectsPage(ListPage):
                 self.services, existing, defaults=defaults, parent=self
             ),
             label=lambda project: project.code,
-            delete_question=lambda project: (
-                f"Delete project {project.code}?\n\nIts budget lines, unpaid tranches and reporting "
-                "requirements go with it. Projects with payments, spending or results cannot be deleted: "
-                "cancel them instead."
-            ),
+            delete_question=lambda project: self.tr(
+                "Delete project {code}?\n\nIts budget lines, unpaid tranches and reporting requirements go "
+                "with it. Projects with payments, spending or results cannot be deleted: cancel them instead."
+            ).format(code=project.code),
         )
 
     def filter_combos(self) -> list[FilterCombo]:

@@ -36,10 +36,10 @@ class ReviewPanel(QWidget):
             context,
             Gateway[ReviewInput, ReviewView](context.services.reviews, ReviewInput, "review"),
             dialog=lambda existing, _: self._dialog(existing),
-            label=lambda review: f"by {review.reviewer}",
-            delete_question=lambda review: (
-                f"Delete the review by {review.reviewer}?\n\nThe application's score is computed again."
-            ),
+            label=lambda review: self.tr("by {reviewer}").format(reviewer=review.reviewer),
+            delete_question=lambda review: self.tr(
+                "Delete the review by {reviewer}?\n\nThe application's score is computed again."
+            ).format(reviewer=review.reviewer),
             changed=lambda _review_id: self.changed.emit(),
             reload=self.changed.emit,
         )
@@ -92,9 +92,9 @@ class ReviewPanel(QWidget):
         else:
             recused = sum(1 for r in reviews if r.conflict_of_interest)
             self.note.setText(
-                f"{len(reviews)} review(s)"
-                + (f", {recused} recused (not counted)" if recused else "")
-                + ". The application's score is the mean of the counted reviews."
+                self.tr("%n review(s)", "", len(reviews))
+                + (self.tr(", %n recused (not counted)", "", recused) if recused else "")
+                + self.tr(". The application's score is the mean of the counted reviews.")
             )
 
     @property
