@@ -68,6 +68,16 @@ Load the demo programme (a USAID/BHA-funded programme with six diaspora partners
         <source>Loading the demo was cancelled; nothing was added.</source>
         <translation>أُلغي تحميل البيانات التجريبية، ولم يُضَف شيء.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the demo programmes…</source>
+        <translation>جارٍ تحميل البرامج التجريبية…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The demo programmes had already been loaded when Cancel was pressed; they are shown.</source>
+        <translation>كانت البرامج التجريبية قد حُمّلت بالفعل عند الضغط على «إلغاء»؛ وهي معروضة.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDialog</name>
@@ -186,7 +196,16 @@ Load the demo programme (a USAID/BHA-funded programme with six diaspora partners
         <translation>مسحوب…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+24"/>
+        <source>Delete the application of {organisation} ({title})?
+
+Its reviews go with it.</source>
+        <translation>حذف طلب {organisation} ({title})؟
+
+تُحذف تقييماته معه.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>All calls</source>
         <translation>جميع الدعوات</translation>
     </message>
@@ -337,7 +356,7 @@ Load the demo programme (a USAID/BHA-funded programme with six diaspora partners
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+40"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+42"/>
         <source>Search records, fields and values (Ctrl+F)</source>
         <translation>البحث في السجلات والحقول والقيم (Ctrl+F)</translation>
     </message>
@@ -377,7 +396,36 @@ Load the demo programme (a USAID/BHA-funded programme with six diaspora partners
         <translation>تعذّرت قراءة سجل التدقيق</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>1 change</source>
+        <translation>تغيير واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln changes</source>
+        <translation>
+            <numerusform>%Ln تغيير</numerusform>
+            <numerusform>تغيير واحد</numerusform>
+            <numerusform>تغييران</numerusform>
+            <numerusform>%Ln تغييرات</numerusform>
+            <numerusform>%Ln تغييراً</numerusform>
+            <numerusform>%Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%Ln loaded; scroll for more)</source>
+        <translation>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Select a change to see it in full.</source>
         <translation>اختر تغييراً لعرضه كاملاً.</translation>
     </message>
@@ -401,6 +449,28 @@ Load the demo programme (a USAID/BHA-funded programme with six diaspora partners
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting the audit trail…</source>
+        <translation>جارٍ تصدير سجل التدقيق…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit trail exported</source>
+        <translation>تم تصدير سجل التدقيق</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln change(s) written to {path}</source>
+        <translation>
+            <numerusform>لم يُكتب أي تغيير في {path}</numerusform>
+            <numerusform>كُتب تغيير واحد في {path}</numerusform>
+            <numerusform>كُتب تغييران في {path}</numerusform>
+            <numerusform>كُتبت %Ln تغييرات في {path}</numerusform>
+            <numerusform>كُتب %Ln تغييراً في {path}</numerusform>
+            <numerusform>كُتب %Ln تغيير في {path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AwardDialog</name>
@@ -419,6 +489,11 @@ Load the demo programme (a USAID/BHA-funded programme with six diaspora partners
         <location line="+8"/>
         <source>e.g. LB-SAMS-01</source>
         <translation>مثلاً: LB-SAMS-01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project code</source>
+        <translation>رمز المشروع</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/award_dialog.py" line="+78"/>
@@ -559,9 +634,30 @@ A line with expenditure booked on it cannot be deleted; its revisions go with it
 <context>
     <name>CallWorkflowBar</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/call_workflow.py" line="+52"/>
+        <location filename="../../src/diaspora_grants/gui/pages/call_workflow.py" line="+30"/>
+        <source>Open for applications…</source>
+        <extracomment>The bold button&apos;s words for the step forward from each status.</extracomment>
+        <translation>فتح لتلقي الطلبات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close and start review…</source>
+        <translation>الإغلاق وبدء التقييم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start review…</source>
+        <translation>بدء التقييم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark awarded…</source>
+        <translation>وضع علامة «تم المنح»…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Close only…</source>
-        <extracomment>The bold button&apos;s words for the step forward from each status. The call&apos;s status changed (its id), or a step failed and the page should read it again (None).</extracomment>
+        <extracomment>The call&apos;s status changed (its id), or a step failed and the page should read it again (None).</extracomment>
         <translation>الإغلاق فقط…</translation>
     </message>
     <message>
@@ -658,7 +754,12 @@ A status change is not undone with Undo (Ctrl+Z).</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+45"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+41"/>
+        <source>Delete call {reference}?</source>
+        <translation>حذف الدعوة {reference}؟</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>All programmes</source>
         <translation>جميع البرامج</translation>
     </message>
@@ -956,7 +1057,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+20"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+22"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -968,10 +1069,10 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     <message>
         <location line="+1"/>
         <location line="+61"/>
-        <location filename="../../src/diaspora_grants/gui/models/finance.py" line="+142"/>
+        <location filename="../../src/diaspora_grants/gui/models/finance.py" line="+151"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+3"/>
         <location line="+53"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <location filename="../../src/diaspora_grants/gui/models/results.py" line="+56"/>
         <source>Status</source>
         <translation>الحالة</translation>
@@ -1031,7 +1132,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="+24"/>
+        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="+26"/>
         <source>Weighted score</source>
         <translation>الدرجة المرجَّحة</translation>
     </message>
@@ -1068,15 +1169,15 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/models/finance.py" line="-94"/>
-        <location line="+88"/>
+        <location filename="../../src/diaspora_grants/gui/models/finance.py" line="-102"/>
+        <location line="+96"/>
         <location filename="../../src/diaspora_grants/gui/models/results.py" line="-21"/>
         <source>Project</source>
         <translation>مشروع</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-91"/>
+        <location line="-92"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-94"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
@@ -1112,14 +1213,29 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>معدل الإنفاق</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Spent as a share of the budget in force</source>
+        <translation>النفقات كنسبة من الميزانية السارية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Time gone</source>
         <translation>المدة المنقضية</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Share of the planned duration gone by the as-of date</source>
+        <translation>نسبة المدة المقررة المنقضية حتى تاريخ الاحتساب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Advance unreported</source>
         <translation>سلفة غير مُسوّاة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disbursed but not yet reported as spent (unliquidated advance)</source>
+        <translation>مصروف لم يُبلَّغ عنه كنفقة بعد (سلفة غير مُسوّاة)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1154,7 +1270,12 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>المقرر</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The planned date has passed</source>
+        <translation>انقضى التاريخ المقرر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-1"/>
         <source>No.</source>
         <translation>الرقم</translation>
@@ -1367,7 +1488,17 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>بند الميزانية</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>overdue by 1 day</source>
+        <translation>متأخر يوماً واحداً</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue by %n days</source>
+        <translation>متأخر %n يوم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
@@ -1418,19 +1549,40 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="+14"/>
+        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="+18"/>
         <source>Changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="-16"/>
+        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="-20"/>
         <source>Reviewer</source>
         <translation>مُقيِّم</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>Conflict of interest: {note}. The review does not count.</source>
+        <translation>تضارب المصالح: {note}. لا يُحتسب التقييم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no note</source>
+        <translation>بلا ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0-100: the criteria scores weighted by the call&apos;s weights</source>
+        <translation>0-100: درجات المعايير مرجَّحة بأوزان الدعوة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Comment</source>
         <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+40"/>
+        <source>New criterion</source>
+        <extracomment>False while the criteria are frozen (reviews hold scores and no reason was given yet).</extracomment>
+        <translation>معيار جديد</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1616,16 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <location line="+2"/>
         <source>Back to editing</source>
         <translation>العودة إلى التعديل</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Their saved version</source>
+        <translation>نسختهم المحفوظة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your unsaved version</source>
+        <translation>نسختك غير المحفوظة</translation>
     </message>
 </context>
 <context>
@@ -1598,7 +1760,27 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>الأشخاص الذين تم الوصول إليهم (مباشرةً، دون تكرار)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>Reach by country</source>
+        <translation>الوصول حسب البلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue reports</source>
+        <translation>التقارير المتأخرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funds (reporting currency)</source>
+        <translation>الأموال (عملة الإبلاغ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open calls</source>
+        <translation>الدعوات المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>No programme yet: load the demo programme from the File menu.</source>
         <translation>لا يوجد برنامج بعد: حمّل البرنامج التجريبي من قائمة «ملف».</translation>
     </message>
@@ -1676,7 +1858,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="-88"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="-90"/>
         <source>The due diligence of {organisation} is {problem}. Going ahead needs an override: write who decided and why (it is kept on the application, on the project and in the audit trail).</source>
         <extracomment>The form row a due diligence override is written in (the services&apos; field name for it).</extracomment>
         <translation>حالة العناية الواجبة الخاصة بمنظمة {organisation}: {problem}. تتطلب المتابعة استثناءً: اكتب من اتخذ القرار ولماذا (يُحفظ في الطلب وفي المشروع وفي سجل التدقيق).</translation>
@@ -1790,6 +1972,55 @@ You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-192"/>
+        <source>No applications yet.
+
+Open a call on the Calls page, then record each expression of interest received here with New (Ctrl+N).</source>
+        <translation>لا توجد طلبات بعد.
+
+افتح دعوة في صفحة «الدعوات»، ثم سجّل هنا كل طلب إبداء اهتمام يصل باستخدام «جديد» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-107"/>
+        <source>No changes recorded yet. Every change made in the app or by an import is listed here.</source>
+        <translation>لم تُسجَّل أي تغييرات بعد. يُدرج هنا كل تغيير يُجرى في التطبيق أو عبر الاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+153"/>
+        <source>Nothing here yet.</source>
+        <translation>لا شيء هنا بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-164"/>
+        <source>No calls yet.
+
+Press New (Ctrl+N) to draft a call for expressions of interest.</source>
+        <translation>لا توجد دعوات بعد.
+
+اضغط «جديد» (Ctrl+N) لصياغة دعوة لإبداء الاهتمام.</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+30"/>
+        <source>No organisations yet.
+
+Press New (Ctrl+N) to add a partner, donor or other organisation, or load the demo programme from the File menu.</source>
+        <translation>لا توجد منظمات بعد.
+
+اضغط «جديد» (Ctrl+N) لإضافة شريك أو جهة مانحة أو منظمة أخرى، أو حمّل البرنامج التجريبي من قائمة «ملف».</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+43"/>
+        <source>No projects yet.
+
+A project is created when an application is awarded (Applications page), or press New (Ctrl+N) to record a grant agreement directly.</source>
+        <translation>لا توجد مشاريع بعد.
+
+يُنشأ المشروع عند منح المنحة لطلب ما (صفحة «الطلبات»)، أو اضغط «جديد» (Ctrl+N) لتسجيل اتفاقية منحة مباشرةً.</translation>
+    </message>
+</context>
+<context>
     <name>ExpenditureDialog</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/expenditure_dialog.py" line="+46"/>
@@ -1840,7 +2071,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>Facts</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-136"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+56"/>
         <source>Organisation</source>
         <translation>منظمة</translation>
     </message>
@@ -1866,7 +2097,7 @@ You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-129"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+35"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -1877,7 +2108,7 @@ You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+97"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+54"/>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
@@ -1903,7 +2134,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>البلدان المؤهلة</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+80"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+51"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
@@ -1995,9 +2226,18 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+86"/>
-        <source>Add this rate…</source>
+        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+61"/>
+        <source>Delete the {currency} {month} rate ({rate} per {base})?
+
+Figures in that month can no longer be converted until a rate is added again.</source>
         <extracomment>New, Edit and Delete act on the exchange rates.</extracomment>
+        <translation>حذف سعر {currency} لشهر {month} ({rate} لكل {base})؟
+
+لن يعود ممكناً تحويل أرقام ذلك الشهر حتى يُضاف سعر من جديد.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add this rate…</source>
         <translation>إضافة هذا السعر…</translation>
     </message>
     <message>
@@ -2021,7 +2261,46 @@ You can undo this (Ctrl+Z).</source>
         <translation>الدفعات المتبقية للدفع</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
+        <source>{projects} · {rates}</source>
+        <translation>{projects} · {rates}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 project</source>
+        <translation>مشروع واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n projects</source>
+        <translation>
+            <numerusform>%n مشروع</numerusform>
+            <numerusform>مشروع واحد</numerusform>
+            <numerusform>مشروعان</numerusform>
+            <numerusform>%n مشاريع</numerusform>
+            <numerusform>%n مشروعاً</numerusform>
+            <numerusform>%n مشروع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 exchange rate</source>
+        <translation>سعر صرف واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n exchange rates</source>
+        <translation>
+            <numerusform>%n سعر صرف</numerusform>
+            <numerusform>سعر صرف واحد</numerusform>
+            <numerusform>سعرا صرف</numerusform>
+            <numerusform>%n أسعار صرف</numerusform>
+            <numerusform>%n سعر صرف</numerusform>
+            <numerusform>%n سعر صرف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>No programme yet: load the demo programme from the File menu.</source>
         <translation>لا يوجد برنامج بعد: حمّل البرنامج التجريبي من قائمة «ملف».</translation>
     </message>
@@ -2251,14 +2530,14 @@ You can undo this (Ctrl+Z).</source>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;no problems&lt;/span&gt;. %n row(s) would be created or changed. Commit to save them, or cancel.</source>
+        <source>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;no problems&lt;/span&gt;. %Ln row(s) would be created or changed. Commit to save them, or cancel.</source>
         <translation>
             <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. لن يُنشأ أو يُعدَّل أي صف. أكّد للحفظ أو ألغِ.</numerusform>
             <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. سيُنشأ أو يُعدَّل صف واحد. أكّد لحفظه أو ألغِ.</numerusform>
             <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. سيُنشأ أو يُعدَّل صفّان. أكّد لحفظهما أو ألغِ.</numerusform>
-            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. ستُنشأ أو تُعدَّل %n صفوف. أكّد لحفظها أو ألغِ.</numerusform>
-            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. سيُنشأ أو يُعدَّل %n صفاً. أكّد لحفظها أو ألغِ.</numerusform>
-            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. سيُنشأ أو يُعدَّل %n صف. أكّد لحفظها أو ألغِ.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. ستُنشأ أو تُعدَّل %Ln صفوف. أكّد لحفظها أو ألغِ.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. سيُنشأ أو يُعدَّل %Ln صفاً. أكّد لحفظها أو ألغِ.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. سيُنشأ أو يُعدَّل %Ln صف. أكّد لحفظها أو ألغِ.</numerusform>
         </translation>
     </message>
     <message>
@@ -2319,13 +2598,23 @@ Everything the preview shows is saved at once. An import cannot be undone with U
 <context>
     <name>Interaction</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/interaction.py" line="+47"/>
+        <location filename="../../src/diaspora_grants/gui/interaction.py" line="+20"/>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Something went wrong that the app did not expect ({error}).
 
 The details are in the log file.</source>
         <translation>حدث خطأ لم يتوقعه التطبيق ({error}).
 
 التفاصيل موجودة في ملف السجل.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not do that</source>
+        <translation>تعذّر تنفيذ ذلك</translation>
     </message>
 </context>
 <context>
@@ -2958,7 +3247,7 @@ The details are in the log file.</source>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+158"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+14"/>
         <source>Search {records} (Ctrl+F)</source>
         <extracomment>The starting widths of the table and the detail pane.</extracomment>
         <translation>بحث: {records} (Ctrl+F)</translation>
@@ -3307,7 +3596,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>طلبات</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-90"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-2"/>
         <source>change</source>
         <extracomment>The tables a person may want to narrow the trail to, by the name the audit trail records.</extracomment>
         <translation>تغيير</translation>
@@ -3332,7 +3621,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
         <translation>سجلات</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-38"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-40"/>
         <source>call</source>
         <translation>دعوة</translation>
     </message>
@@ -3342,7 +3631,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
         <translation>دعوات</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="-61"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="-62"/>
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
@@ -3436,9 +3725,100 @@ The steps every panel shows a reason for fit in this many lines. Something was s
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/organisation_dialog.py" line="+81"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/organisation_dialog.py" line="+24"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headquarters country</source>
+        <translation>بلد المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Diaspora origin countries</source>
+        <translation>بلدان منشأ المغتربين</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+47"/>
+        <source>Operating countries</source>
+        <translation>بلدان العمل</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IATI identifier</source>
+        <translation>معرّف IATI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due diligence status</source>
+        <translation>حالة العناية الواجبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due diligence date</source>
+        <translation>تاريخ العناية الواجبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due diligence expiry</source>
+        <translation>انتهاء صلاحية العناية الواجبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk rating</source>
+        <translation>تصنيف المخاطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit {name}</source>
+        <translation>تعديل {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New organisation</source>
+        <translation>منظمة جديدة</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>e.g. US-EIN-123456789</source>
-        <extracomment>Field names as people read them, for the conflict comparison.</extracomment>
         <translation>مثلاً: US-EIN-123456789</translation>
     </message>
     <message>
@@ -3594,7 +3974,16 @@ The steps every panel shows a reason for fit in this many lines. Something was s
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+30"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+23"/>
+        <source>Delete {name}?
+
+Its contacts are deleted with it. Organisations with applications or projects cannot be deleted. You can undo this (Ctrl+Z).</source>
+        <translation>حذف {name}؟
+
+تُحذف جهات الاتصال الخاصة بها معها. لا يمكن حذف المنظمات التي لها طلبات أو مشاريع. يمكنك التراجع عن ذلك (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>All types</source>
         <translation>جميع الأنواع</translation>
     </message>
@@ -3813,7 +4202,16 @@ The steps every panel shows a reason for fit in this many lines. Something was s
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+25"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+17"/>
+        <source>Delete project {code}?
+
+Its budget lines, unpaid tranches and reporting requirements go with it. Projects with payments, spending or results cannot be deleted: cancel them instead.</source>
+        <translation>حذف المشروع {code}؟
+
+تُحذف معه بنود ميزانيته ودفعاته غير المدفوعة ومتطلبات الإبلاغ الخاصة به. لا يمكن حذف المشاريع التي لها مدفوعات أو نفقات أو نتائج: ألغِها بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>All programmes</source>
         <translation>جميع البرامج</translation>
     </message>
@@ -3917,6 +4315,14 @@ The steps every panel shows a reason for fit in this many lines. Something was s
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="+29"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/records.py" line="+102"/>
@@ -3988,9 +4394,70 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+84"/>
+        <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+48"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>Uses the period range (else the whole programme to date). Made for one project and one period (the &quot;to&quot; period).</extracomment>
+        <translation>مصنَّف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor report workbook</source>
+        <translation>مصنَّف تقرير الجهة المانحة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner results template</source>
+        <translation>نموذج نتائج الشريك</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>IATI 2.03 activities (XML)</source>
+        <translation>أنشطة IATI 2.03 (XML)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IATI XML (*.xml)</source>
+        <translation>IATI XML (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HXL people reached (CSV)</source>
+        <translation>HXL الأشخاص الذين تم الوصول إليهم (CSV)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HXL 5W: who does what where</source>
+        <translation>HXL 5W: من يفعل ماذا وأين</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full data workbook</source>
+        <translation>مصنَّف البيانات الكامل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quarterly</source>
+        <translation>فصلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semi-annual</source>
+        <translation>نصف سنوي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual</source>
+        <translation>سنوي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>English</source>
-        <extracomment>Uses the period range (else the whole programme to date). Made for one project and one period (the &quot;to&quot; period). The code of each programme in the combo, by id (file names and the data workbook use it).</extracomment>
+        <extracomment>The code of each programme in the combo, by id (file names and the data workbook use it).</extracomment>
         <translation>الإنجليزية</translation>
     </message>
     <message>
@@ -4064,7 +4531,22 @@ You can undo this (Ctrl+Z).</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+28"/>
+        <source>Last export: {path}</source>
+        <translation>آخر تصدير: {path}</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Export {what}</source>
+        <translation>تصدير: {what}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exporting: {what}…</source>
+        <translation>جارٍ التصدير: {what}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export cancelled: no file was written.</source>
         <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
@@ -4072,6 +4554,36 @@ You can undo this (Ctrl+Z).</source>
         <location line="+1"/>
         <source>The file had already been written when Cancel was pressed: {path}</source>
         <translation>كان الملف قد كُتب بالفعل عند الضغط على «إلغاء»: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the periods to report.</source>
+        <translation>اختر فترات التقرير.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first period comes after the last one: choose them the other way round.</source>
+        <translation>الفترة الأولى تأتي بعد الأخيرة: اخترهما بالترتيب المعاكس.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The programme has no project to make a template for.</source>
+        <translation>لا يوجد في البرنامج مشروع لإنشاء نموذج له.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Written: &lt;b&gt;{path}&lt;/b&gt;</source>
+        <translation>تمت الكتابة: &lt;b&gt;{path}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%Ln row(s)</source>
+        <translation>%Ln صف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} people reached</source>
+        <translation>الأشخاص الذين تم الوصول إليهم: {count}</translation>
     </message>
 </context>
 <context>
@@ -4631,17 +5143,52 @@ If you change them they go back to draft when you save, and must be submitted an
         <translation>اسم المُقيِّم</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>المُقيِّم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{criterion} (weight {weight})</source>
+        <translation>{criterion} (الوزن {weight})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The call has no criteria yet: add them on the Calls page.</source>
         <translation>لا توجد معايير للدعوة بعد: أضفها في صفحة «الدعوات».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The reviewer has a conflict of interest and is recused</source>
         <translation>لدى المُقيِّم تضارب في المصالح وقد تنحّى</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+1"/>
+        <source>Conflict of interest</source>
+        <translation>تضارب المصالح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict note</source>
+        <translation>ملاحظة بشأن التضارب</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Recused: this review is kept on record but does not count.</source>
+        <translation>متنحٍّ: يُحفظ هذا التقييم في السجل لكنه لا يُحتسب.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted score of this review: &lt;b&gt;{score}&lt;/b&gt; of 100</source>
+        <translation>الدرجة المرجَّحة لهذا التقييم: &lt;b&gt;{score}&lt;/b&gt; من 100</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Changed by someone else</source>
         <translation>عدّله شخص آخر</translation>
     </message>
@@ -4654,9 +5201,23 @@ If you change them they go back to draft when you save, and must be submitted an
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/review_panel.py" line="+53"/>
-        <source>Add review…</source>
+        <location filename="../../src/diaspora_grants/gui/pages/review_panel.py" line="+39"/>
+        <source>by {reviewer}</source>
         <extracomment>A review was saved, deleted, undone or redone: the application&apos;s score has changed.</extracomment>
+        <translation>بواسطة {reviewer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the review by {reviewer}?
+
+The application&apos;s score is computed again.</source>
+        <translation>حذف تقييم {reviewer}؟
+
+تُعاد حساب درجة الطلب.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add review…</source>
         <translation>إضافة تقييم…</translation>
     </message>
     <message>
@@ -4678,6 +5239,35 @@ If you change them they go back to draft when you save, and must be submitted an
         <location line="+26"/>
         <source>The application is {status}: reviews are written while it is eligible or shortlisted.</source>
         <translation>حالة الطلب {status}: تُكتب التقييمات عندما يكون مؤهلاً أو مُدرَجاً في القائمة المختصرة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>لا تقييمات</numerusform>
+            <numerusform>تقييم واحد</numerusform>
+            <numerusform>تقييمان</numerusform>
+            <numerusform>%n تقييمات</numerusform>
+            <numerusform>%n تقييماً</numerusform>
+            <numerusform>%n تقييم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n recused (not counted)</source>
+        <translation>
+            <numerusform>، لا مُتنحّين</numerusform>
+            <numerusform>، مُتنحٍّ واحد (لا يُحتسب)</numerusform>
+            <numerusform>، مُتنحّيان (لا يُحتسبان)</numerusform>
+            <numerusform>، %n مُتنحّين (لا يُحتسبون)</numerusform>
+            <numerusform>، %n مُتنحّياً (لا يُحتسبون)</numerusform>
+            <numerusform>، %n مُتنحٍّ (لا يُحتسبون)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. The application&apos;s score is the mean of the counted reviews.</source>
+        <translation>. درجة الطلب هي متوسط التقييمات المحتسبة.</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +5297,21 @@ If you change them they go back to draft when you save, and must be submitted an
         <extracomment>Problems no field claims, above the form. Which version the form holds after a conflict.</extracomment>
         <translation>تعذّر الحفظ</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Showing the version {who} saved.</source>
+        <translation>عرض النسخة التي حفظها {who}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone</source>
+        <translation>أحدهم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You kept your values: saving now replaces the version they saved.</source>
+        <translation>احتفظت بقيمك: الحفظ الآن يستبدل النسخة التي حفظوها.</translation>
+    </message>
 </context>
 <context>
     <name>ScopeChooser</name>
@@ -4731,11 +5336,40 @@ If you change them they go back to draft when you save, and must be submitted an
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
+    <message>
+        <location line="+70"/>
+        <source>No programme yet.
+
+Load the demo programme from the File menu, or add a programme.</source>
+        <translation>لا يوجد برنامج بعد.
+
+حمّل البرنامج التجريبي من قائمة «ملف»، أو أضف برنامجاً.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This programme has no projects yet: award an application or add a project.</source>
+        <translation>لا توجد مشاريع في هذا البرنامج بعد: امنح المنحة لطلب أو أضف مشروعاً.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This programme has no indicators yet: results are recorded against them.</source>
+        <translation>لا توجد مؤشرات في هذا البرنامج بعد: تُسجَّل النتائج مقابلها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This programme has no reporting periods yet.</source>
+        <translation>لا توجد فترات إبلاغ في هذا البرنامج بعد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a project, an indicator and a period.</source>
+        <translation>اختر مشروعاً ومؤشراً وفترة.</translation>
+    </message>
 </context>
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/review_dialog.py" line="-152"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/review_dialog.py" line="-155"/>
         <source>  of {maximum}</source>
         <translation>  من {maximum}</translation>
     </message>
@@ -4758,7 +5392,17 @@ If you change them they go back to draft when you save, and must be submitted an
         <translation>يُسجَّل في سجل التدقيق مع كل تغيير تجريه</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default currency</source>
+        <translation>العملة الافتراضية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
@@ -4771,6 +5415,11 @@ If you change them they go back to draft when you save, and must be submitted an
         <location line="+10"/>
         <source>Save</source>
         <translation>حفظ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your name is required: it is written to the audit trail</source>
+        <translation>اسمك مطلوب: يُسجَّل في سجل التدقيق</translation>
     </message>
 </context>
 <context>
@@ -4934,7 +5583,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/interaction.py" line="+30"/>
+        <location filename="../../src/diaspora_grants/gui/interaction.py" line="+27"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>

@@ -68,6 +68,16 @@ Charger le programme de démonstration (un programme financé par USAID/BHA avec
         <source>Loading the demo was cancelled; nothing was added.</source>
         <translation>Le chargement de la démonstration a été annulé&#xa0;; rien n&apos;a été ajouté.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the demo programmes…</source>
+        <translation>Chargement des programmes de démonstration…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The demo programmes had already been loaded when Cancel was pressed; they are shown.</source>
+        <translation>Les programmes de démonstration étaient déjà chargés quand Annuler a été pressé&#xa0;; ils sont affichés.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDialog</name>
@@ -186,7 +196,16 @@ Charger le programme de démonstration (un programme financé par USAID/BHA avec
         <translation>Retirée…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+24"/>
+        <source>Delete the application of {organisation} ({title})?
+
+Its reviews go with it.</source>
+        <translation>Supprimer la candidature de {organisation} ({title})&#xa0;?
+
+Ses évaluations sont supprimées avec elle.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>All calls</source>
         <translation>Tous les appels</translation>
     </message>
@@ -329,7 +348,7 @@ Charger le programme de démonstration (un programme financé par USAID/BHA avec
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+40"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+42"/>
         <source>Search records, fields and values (Ctrl+F)</source>
         <translation>Rechercher des enregistrements, champs et valeurs (Ctrl+F)</translation>
     </message>
@@ -369,7 +388,28 @@ Charger le programme de démonstration (un programme financé par USAID/BHA avec
         <translation>Impossible de lire le journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>1 change</source>
+        <translation>1 modification</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln changes</source>
+        <translation>
+            <numerusform>%Ln modification</numerusform>
+            <numerusform>%Ln modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%Ln loaded; scroll for more)</source>
+        <translation>
+            <numerusform> (%Ln chargée&#xa0;; faites défiler pour voir la suite)</numerusform>
+            <numerusform> (%Ln chargées&#xa0;; faites défiler pour voir la suite)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Select a change to see it in full.</source>
         <translation>Sélectionnez une modification pour l&apos;afficher en entier.</translation>
     </message>
@@ -393,6 +433,24 @@ Charger le programme de démonstration (un programme financé par USAID/BHA avec
         <source>Export the audit trail</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting the audit trail…</source>
+        <translation>Exportation du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit trail exported</source>
+        <translation>Journal d&apos;audit exporté</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln change(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln modification écrite dans {path}</numerusform>
+            <numerusform>%Ln modifications écrites dans {path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AwardDialog</name>
@@ -411,6 +469,11 @@ Charger le programme de démonstration (un programme financé par USAID/BHA avec
         <location line="+8"/>
         <source>e.g. LB-SAMS-01</source>
         <translation>p. ex. LB-SAMS-01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project code</source>
+        <translation>Code du projet</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/award_dialog.py" line="+78"/>
@@ -551,9 +614,30 @@ Une ligne sur laquelle des dépenses sont imputées ne peut pas être supprimée
 <context>
     <name>CallWorkflowBar</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/call_workflow.py" line="+52"/>
+        <location filename="../../src/diaspora_grants/gui/pages/call_workflow.py" line="+30"/>
+        <source>Open for applications…</source>
+        <extracomment>The bold button&apos;s words for the step forward from each status.</extracomment>
+        <translation>Ouvrir aux candidatures…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close and start review…</source>
+        <translation>Clôturer et commencer l&apos;évaluation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start review…</source>
+        <translation>Commencer l&apos;évaluation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark awarded…</source>
+        <translation>Marquer comme attribué…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Close only…</source>
-        <extracomment>The bold button&apos;s words for the step forward from each status. The call&apos;s status changed (its id), or a step failed and the page should read it again (None).</extracomment>
+        <extracomment>The call&apos;s status changed (its id), or a step failed and the page should read it again (None).</extracomment>
         <translation>Clôturer seulement…</translation>
     </message>
     <message>
@@ -650,7 +734,12 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+45"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+41"/>
+        <source>Delete call {reference}?</source>
+        <translation>Supprimer l&apos;appel {reference}&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>All programmes</source>
         <translation>Tous les programmes</translation>
     </message>
@@ -944,7 +1033,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+20"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+22"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -956,10 +1045,10 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+1"/>
         <location line="+61"/>
-        <location filename="../../src/diaspora_grants/gui/models/finance.py" line="+142"/>
+        <location filename="../../src/diaspora_grants/gui/models/finance.py" line="+151"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+3"/>
         <location line="+53"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <location filename="../../src/diaspora_grants/gui/models/results.py" line="+56"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1019,7 +1108,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="+24"/>
+        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="+26"/>
         <source>Weighted score</source>
         <translation>Note pondérée</translation>
     </message>
@@ -1056,15 +1145,15 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/models/finance.py" line="-94"/>
-        <location line="+88"/>
+        <location filename="../../src/diaspora_grants/gui/models/finance.py" line="-102"/>
+        <location line="+96"/>
         <location filename="../../src/diaspora_grants/gui/models/results.py" line="-21"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-91"/>
+        <location line="-92"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-94"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
@@ -1100,14 +1189,29 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Taux d&apos;exécution budgétaire</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Spent as a share of the budget in force</source>
+        <translation>Dépenses en proportion du budget en vigueur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Time gone</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Share of the planned duration gone by the as-of date</source>
+        <translation>Part de la durée prévue écoulée à la date d&apos;arrêté</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Advance unreported</source>
         <translation>Avance non justifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disbursed but not yet reported as spent (unliquidated advance)</source>
+        <translation>Décaissé mais pas encore déclaré comme dépensé (avance non justifiée)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1142,7 +1246,12 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Prévu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The planned date has passed</source>
+        <translation>La date prévue est dépassée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-1"/>
         <source>No.</source>
         <translation>N°</translation>
@@ -1355,7 +1464,17 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Ligne budgétaire</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>overdue by 1 day</source>
+        <translation>en retard d&apos;un jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue by %n days</source>
+        <translation>en retard de %n jour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -1406,19 +1525,40 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="+14"/>
+        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="+18"/>
         <source>Changed</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="-16"/>
+        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="-20"/>
         <source>Reviewer</source>
         <translation>Évaluateur(trice)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>Conflict of interest: {note}. The review does not count.</source>
+        <translation>Conflit d&apos;intérêts&#xa0;: {note}. L&apos;évaluation n&apos;est pas comptée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no note</source>
+        <translation>aucune note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0-100: the criteria scores weighted by the call&apos;s weights</source>
+        <translation>0-100&#xa0;: les notes des critères pondérées selon les pondérations de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+40"/>
+        <source>New criterion</source>
+        <extracomment>False while the criteria are frozen (reviews hold scores and no reason was given yet).</extracomment>
+        <translation>Nouveau critère</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1592,16 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <location line="+2"/>
         <source>Back to editing</source>
         <translation>Reprendre la saisie</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Their saved version</source>
+        <translation>Leur version enregistrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your unsaved version</source>
+        <translation>Votre version non enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1736,27 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>Personnes atteintes (directes, uniques)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>Reach by country</source>
+        <translation>Portée par pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue reports</source>
+        <translation>Rapports en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funds (reporting currency)</source>
+        <translation>Fonds (devise de rapport)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open calls</source>
+        <translation>Appels ouverts</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>No programme yet: load the demo programme from the File menu.</source>
         <translation>Aucun programme pour l&apos;instant&#xa0;: chargez le programme de démonstration depuis le menu Fichier.</translation>
     </message>
@@ -1660,7 +1830,7 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="-88"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="-90"/>
         <source>The due diligence of {organisation} is {problem}. Going ahead needs an override: write who decided and why (it is kept on the application, on the project and in the audit trail).</source>
         <extracomment>The form row a due diligence override is written in (the services&apos; field name for it).</extracomment>
         <translation>La vérification préalable de {organisation} est {problem}. Pour continuer, une dérogation est nécessaire&#xa0;: indiquez qui a décidé et pourquoi (elle est conservée dans la candidature, dans le projet et dans le journal d&apos;audit).</translation>
@@ -1774,6 +1944,55 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-192"/>
+        <source>No applications yet.
+
+Open a call on the Calls page, then record each expression of interest received here with New (Ctrl+N).</source>
+        <translation>Aucune candidature pour l&apos;instant.
+
+Ouvrez un appel dans la page Appels, puis enregistrez ici chaque manifestation d&apos;intérêt reçue avec Nouveau (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-107"/>
+        <source>No changes recorded yet. Every change made in the app or by an import is listed here.</source>
+        <translation>Aucune modification enregistrée pour l&apos;instant. Chaque modification faite dans l&apos;application ou par une importation est listée ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+153"/>
+        <source>Nothing here yet.</source>
+        <translation>Rien ici pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-164"/>
+        <source>No calls yet.
+
+Press New (Ctrl+N) to draft a call for expressions of interest.</source>
+        <translation>Aucun appel pour l&apos;instant.
+
+Appuyez sur Nouveau (Ctrl+N) pour rédiger un appel à manifestation d&apos;intérêt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+30"/>
+        <source>No organisations yet.
+
+Press New (Ctrl+N) to add a partner, donor or other organisation, or load the demo programme from the File menu.</source>
+        <translation>Aucune organisation pour l&apos;instant.
+
+Appuyez sur Nouveau (Ctrl+N) pour ajouter un partenaire, un bailleur de fonds ou une autre organisation, ou chargez le programme de démonstration depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+43"/>
+        <source>No projects yet.
+
+A project is created when an application is awarded (Applications page), or press New (Ctrl+N) to record a grant agreement directly.</source>
+        <translation>Aucun projet pour l&apos;instant.
+
+Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatures), ou appuyez sur Nouveau (Ctrl+N) pour enregistrer directement un accord de subvention.</translation>
+    </message>
+</context>
+<context>
     <name>ExpenditureDialog</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/expenditure_dialog.py" line="+46"/>
@@ -1824,7 +2043,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>Facts</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-136"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+56"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1850,7 +2069,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-129"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+35"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1861,7 +2080,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+97"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+54"/>
         <source>Due diligence</source>
         <translation>Vérification préalable</translation>
     </message>
@@ -1887,7 +2106,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>Pays éligibles</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+80"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+51"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1979,9 +2198,18 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+86"/>
-        <source>Add this rate…</source>
+        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+61"/>
+        <source>Delete the {currency} {month} rate ({rate} per {base})?
+
+Figures in that month can no longer be converted until a rate is added again.</source>
         <extracomment>New, Edit and Delete act on the exchange rates.</extracomment>
+        <translation>Supprimer le taux {currency} de {month} ({rate} pour 1 {base})&#xa0;?
+
+Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&apos;aura pas été ajouté à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add this rate…</source>
         <translation>Ajouter ce taux…</translation>
     </message>
     <message>
@@ -2005,7 +2233,38 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>Tranches restant à verser</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
+        <source>{projects} · {rates}</source>
+        <translation>{projects} · {rates}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 project</source>
+        <translation>1 projet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n projects</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 exchange rate</source>
+        <translation>1 taux de change</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n exchange rates</source>
+        <translation>
+            <numerusform>%n taux de change</numerusform>
+            <numerusform>%n taux de change</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>No programme yet: load the demo programme from the File menu.</source>
         <translation>Aucun programme pour l&apos;instant&#xa0;: chargez le programme de démonstration depuis le menu Fichier.</translation>
     </message>
@@ -2231,10 +2490,10 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;no problems&lt;/span&gt;. %n row(s) would be created or changed. Commit to save them, or cancel.</source>
+        <source>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;no problems&lt;/span&gt;. %Ln row(s) would be created or changed. Commit to save them, or cancel.</source>
         <translation>
-            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind})&#xa0;: &lt;span style=&apos;color:{colour}&apos;&gt;aucun problème&lt;/span&gt;. %n ligne serait créée ou modifiée. Validez pour l&apos;enregistrer, ou annulez.</numerusform>
-            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind})&#xa0;: &lt;span style=&apos;color:{colour}&apos;&gt;aucun problème&lt;/span&gt;. %n lignes seraient créées ou modifiées. Validez pour les enregistrer, ou annulez.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind})&#xa0;: &lt;span style=&apos;color:{colour}&apos;&gt;aucun problème&lt;/span&gt;. %Ln ligne serait créée ou modifiée. Validez pour l&apos;enregistrer, ou annulez.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind})&#xa0;: &lt;span style=&apos;color:{colour}&apos;&gt;aucun problème&lt;/span&gt;. %Ln lignes seraient créées ou modifiées. Validez pour les enregistrer, ou annulez.</numerusform>
         </translation>
     </message>
     <message>
@@ -2295,13 +2554,23 @@ Tout ce que montre l&apos;aperçu est enregistré en une seule fois. Une importa
 <context>
     <name>Interaction</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/interaction.py" line="+47"/>
+        <location filename="../../src/diaspora_grants/gui/interaction.py" line="+20"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Something went wrong that the app did not expect ({error}).
 
 The details are in the log file.</source>
         <translation>Un problème inattendu s&apos;est produit ({error}).
 
 Les détails figurent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not do that</source>
+        <translation>Opération impossible</translation>
     </message>
 </context>
 <context>
@@ -2934,7 +3203,7 @@ Les détails figurent dans le fichier journal.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+158"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+14"/>
         <source>Search {records} (Ctrl+F)</source>
         <extracomment>The starting widths of the table and the detail pane.</extracomment>
         <translation>Rechercher&#xa0;: {records} (Ctrl+F)</translation>
@@ -3283,7 +3552,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>candidatures</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-90"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-2"/>
         <source>change</source>
         <extracomment>The tables a person may want to narrow the trail to, by the name the audit trail records.</extracomment>
         <translation>modification</translation>
@@ -3308,7 +3577,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
         <translation>enregistrements</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-38"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-40"/>
         <source>call</source>
         <translation>appel</translation>
     </message>
@@ -3318,7 +3587,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
         <translation>appels</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="-61"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="-62"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
@@ -3412,9 +3681,100 @@ The steps every panel shows a reason for fit in this many lines. Something was s
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/organisation_dialog.py" line="+81"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/organisation_dialog.py" line="+24"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headquarters country</source>
+        <translation>Pays du siège</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Diaspora origin countries</source>
+        <translation>Pays d&apos;origine de la diaspora</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+47"/>
+        <source>Operating countries</source>
+        <translation>Pays d&apos;intervention</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translation>Numéro d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IATI identifier</source>
+        <translation>Identifiant IATI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due diligence status</source>
+        <translation>Statut de la vérification préalable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due diligence date</source>
+        <translation>Date de la vérification préalable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due diligence expiry</source>
+        <translation>Expiration de la vérification préalable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk rating</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>e.g. US-EIN-123456789</source>
-        <extracomment>Field names as people read them, for the conflict comparison.</extracomment>
         <translation>p. ex. US-EIN-123456789</translation>
     </message>
     <message>
@@ -3566,7 +3926,16 @@ The steps every panel shows a reason for fit in this many lines. Something was s
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+30"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+23"/>
+        <source>Delete {name}?
+
+Its contacts are deleted with it. Organisations with applications or projects cannot be deleted. You can undo this (Ctrl+Z).</source>
+        <translation>Supprimer {name}&#xa0;?
+
+Ses contacts sont supprimés avec elle. Les organisations ayant des candidatures ou des projets ne peuvent pas être supprimées. Vous pourrez annuler cette action (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -3781,7 +4150,16 @@ The steps every panel shows a reason for fit in this many lines. Something was s
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+25"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+17"/>
+        <source>Delete project {code}?
+
+Its budget lines, unpaid tranches and reporting requirements go with it. Projects with payments, spending or results cannot be deleted: cancel them instead.</source>
+        <translation>Supprimer le projet {code}&#xa0;?
+
+Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport sont supprimées avec lui. Les projets ayant des versements, des dépenses ou des résultats ne peuvent pas être supprimés&#xa0;: annulez-les plutôt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>All programmes</source>
         <translation>Tous les programmes</translation>
     </message>
@@ -3885,6 +4263,14 @@ The steps every panel shows a reason for fit in this many lines. Something was s
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="+29"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/records.py" line="+102"/>
@@ -3956,9 +4342,70 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+84"/>
+        <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+48"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>Uses the period range (else the whole programme to date). Made for one project and one period (the &quot;to&quot; period).</extracomment>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor report workbook</source>
+        <translation>Classeur du rapport au bailleur de fonds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner results template</source>
+        <translation>Modèle de résultats pour le partenaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>IATI 2.03 activities (XML)</source>
+        <translation>Activités IATI 2.03 (XML)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IATI XML (*.xml)</source>
+        <translation>XML IATI (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HXL people reached (CSV)</source>
+        <translation>HXL personnes atteintes (CSV)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HXL 5W: who does what where</source>
+        <translation>HXL 5W&#xa0;: qui fait quoi où</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full data workbook</source>
+        <translation>Classeur de données complet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quarterly</source>
+        <translation>Trimestriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semi-annual</source>
+        <translation>Semestriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual</source>
+        <translation>Annuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>English</source>
-        <extracomment>Uses the period range (else the whole programme to date). Made for one project and one period (the &quot;to&quot; period). The code of each programme in the combo, by id (file names and the data workbook use it).</extracomment>
+        <extracomment>The code of each programme in the combo, by id (file names and the data workbook use it).</extracomment>
         <translation>Anglais</translation>
     </message>
     <message>
@@ -4032,7 +4479,22 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+28"/>
+        <source>Last export: {path}</source>
+        <translation>Dernière exportation&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Export {what}</source>
+        <translation>Exporter&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exporting: {what}…</source>
+        <translation>Exportation&#xa0;: {what}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportation annulée&#xa0;: aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -4040,6 +4502,36 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <location line="+1"/>
         <source>The file had already been written when Cancel was pressed: {path}</source>
         <translation>Le fichier était déjà écrit lorsque vous avez appuyé sur Annuler&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the periods to report.</source>
+        <translation>Choisissez les périodes du rapport.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first period comes after the last one: choose them the other way round.</source>
+        <translation>La première période vient après la dernière&#xa0;: choisissez-les dans l&apos;autre sens.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The programme has no project to make a template for.</source>
+        <translation>Le programme n&apos;a aucun projet pour lequel créer un modèle.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Written: &lt;b&gt;{path}&lt;/b&gt;</source>
+        <translation>Écrit&#xa0;: &lt;b&gt;{path}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%Ln row(s)</source>
+        <translation>%Ln ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} people reached</source>
+        <translation>{count} personnes atteintes</translation>
     </message>
 </context>
 <context>
@@ -4599,17 +5091,52 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
         <translation>nom de l&apos;évaluateur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{criterion} (weight {weight})</source>
+        <translation>{criterion} (pondération {weight})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The call has no criteria yet: add them on the Calls page.</source>
         <translation>L&apos;appel n&apos;a pas encore de critères&#xa0;: ajoutez-les dans la page Appels.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The reviewer has a conflict of interest and is recused</source>
         <translation>L&apos;évaluateur a un conflit d&apos;intérêts et se récuse</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+1"/>
+        <source>Conflict of interest</source>
+        <translation>Conflit d&apos;intérêts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict note</source>
+        <translation>Note sur le conflit</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Recused: this review is kept on record but does not count.</source>
+        <translation>Récusé&#xa0;: cette évaluation est conservée mais n&apos;est pas comptée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted score of this review: &lt;b&gt;{score}&lt;/b&gt; of 100</source>
+        <translation>Note pondérée de cette évaluation&#xa0;: &lt;b&gt;{score}&lt;/b&gt; sur 100</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
@@ -4622,9 +5149,23 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/review_panel.py" line="+53"/>
-        <source>Add review…</source>
+        <location filename="../../src/diaspora_grants/gui/pages/review_panel.py" line="+39"/>
+        <source>by {reviewer}</source>
         <extracomment>A review was saved, deleted, undone or redone: the application&apos;s score has changed.</extracomment>
+        <translation>par {reviewer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the review by {reviewer}?
+
+The application&apos;s score is computed again.</source>
+        <translation>Supprimer l&apos;évaluation de {reviewer}&#xa0;?
+
+La note de la candidature est recalculée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add review…</source>
         <translation>Ajouter une évaluation…</translation>
     </message>
     <message>
@@ -4646,6 +5187,27 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
         <location line="+26"/>
         <source>The application is {status}: reviews are written while it is eligible or shortlisted.</source>
         <translation>La candidature est au statut {status}&#xa0;: les évaluations se font lorsqu&apos;elle est éligible ou présélectionnée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n recused (not counted)</source>
+        <translation>
+            <numerusform>, %n récusé (non compté)</numerusform>
+            <numerusform>, %n récusés (non comptés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. The application&apos;s score is the mean of the counted reviews.</source>
+        <translation>. La note de la candidature est la moyenne des évaluations comptées.</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +5237,21 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
         <extracomment>Problems no field claims, above the form. Which version the form holds after a conflict.</extracomment>
         <translation>Impossible d&apos;enregistrer</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Showing the version {who} saved.</source>
+        <translation>Affichage de la version enregistrée par {who}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You kept your values: saving now replaces the version they saved.</source>
+        <translation>Vous avez gardé vos valeurs&#xa0;: enregistrer maintenant remplace la version qu&apos;ils ont enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>ScopeChooser</name>
@@ -4699,11 +5276,40 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
         <source>Period</source>
         <translation>Période</translation>
     </message>
+    <message>
+        <location line="+70"/>
+        <source>No programme yet.
+
+Load the demo programme from the File menu, or add a programme.</source>
+        <translation>Aucun programme pour l&apos;instant.
+
+Chargez le programme de démonstration depuis le menu Fichier, ou ajoutez un programme.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This programme has no projects yet: award an application or add a project.</source>
+        <translation>Ce programme n&apos;a pas encore de projet&#xa0;: attribuez une candidature ou ajoutez un projet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This programme has no indicators yet: results are recorded against them.</source>
+        <translation>Ce programme n&apos;a pas encore d&apos;indicateur&#xa0;: les résultats sont saisis par indicateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This programme has no reporting periods yet.</source>
+        <translation>Ce programme n&apos;a pas encore de période de rapport.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a project, an indicator and a period.</source>
+        <translation>Choisissez un projet, un indicateur et une période.</translation>
+    </message>
 </context>
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/review_dialog.py" line="-152"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/review_dialog.py" line="-155"/>
         <source>  of {maximum}</source>
         <translation>  sur {maximum}</translation>
     </message>
@@ -4726,7 +5332,17 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
         <translation>Inscrit dans le journal d&apos;audit à chaque modification que vous faites</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default currency</source>
+        <translation>Devise par défaut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -4739,6 +5355,11 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
         <location line="+10"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your name is required: it is written to the audit trail</source>
+        <translation>Votre nom est obligatoire&#xa0;: il est inscrit dans le journal d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -4902,7 +5523,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/interaction.py" line="+30"/>
+        <location filename="../../src/diaspora_grants/gui/interaction.py" line="+27"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
