@@ -18,13 +18,16 @@ from ..domain.errors import DomainError
 from ..services.startup import Workspace, open_workspace
 from . import interaction
 from .dialogs.settings_dialog import SettingsDialog
+from .labels import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 log = logging.getLogger("diaspora_grants.gui")
 
-SQLITE_FILTER = "Diaspora Grants databases (*.sqlite *.db);;All files (*)"
+SQLITE_FILTER = QT_TRANSLATE_NOOP(
+    "WorkspaceActions", "Diaspora Grants databases (*.sqlite *.db);;All files (*)"
+)
 
 
 def open_database(window: MainWindow) -> Workspace | None:
@@ -32,7 +35,7 @@ def open_database(window: MainWindow) -> Workspace | None:
         window,
         QCoreApplication.translate("WorkspaceActions", "Open a database"),
         _folder(window),
-        SQLITE_FILTER,
+        QCoreApplication.translate("WorkspaceActions", SQLITE_FILTER),
     )
     if not path:
         return None
@@ -42,13 +45,22 @@ def open_database(window: MainWindow) -> Workspace | None:
 def new_database(window: MainWindow) -> Workspace | None:
     suggested = str(Path(_folder(window)) / "grants.sqlite")
     path, _ = QFileDialog.getSaveFileName(
-        window, QCoreApplication.translate("WorkspaceActions", "New database"), suggested, SQLITE_FILTER
+        window,
+        QCoreApplication.translate("WorkspaceActions", "New database"),
+        suggested,
+        QCoreApplication.translate("WorkspaceActions", SQLITE_FILTER),
     )
     if not path:
         return None
     chosen = Path(path if Path(path).suffix else f"{path}.sqlite")
     if chosen.exists() and chosen.stat().st_size > 0:
-        interaction.inform(window, "New database", f"{chosen.name} already exists: it is opened as it is.")
+        interaction.inform(
+            window,
+            QCoreApplication.translate("WorkspaceActions", "New database"),
+            QCoreApplication.translate(
+                "WorkspaceActions", "{file} already exists: it is opened as it is."
+            ).format(file=chosen.name),
+        )
     return switch_to(window, str(chosen))
 
 

@@ -259,7 +259,7 @@ class ApplicationsPage(ListPage):
                 )
             ),
             done=lambda saved: self.show_changed(saved.id),
-            error_title="Could not record the decision",
+            error_title=self.tr("Could not record the decision"),
             after_error=self.refresh,
         )
 
@@ -288,7 +288,7 @@ class ApplicationsPage(ListPage):
                 )
             ),
             done=lambda award: self.context.show_record("projects", award.project_id),
-            error_title="Could not award",
+            error_title=self.tr("Could not award"),
             after_error=self.refresh,
         )
 

@@ -111,7 +111,7 @@ class CallsPage(ListPage):
             )
         )
         self.facts["Eligible countries"].setText(
-            ", ".join(country_name(c) for c in row.eligible_countries) or "any"
+            ", ".join(country_name(c) for c in row.eligible_countries) or self.tr("any")
         )
 
     def _status_changed(self, call_id: int | None) -> None:
@@ -140,7 +140,8 @@ class CallsPage(ListPage):
                 "The submission deadline is 2022-03-15, 12 days from today. Closing now makes any "
                 "application that arrives later a late one. Why is the call closed early?"
             )
-            self.workflow.ask_reason(call, question, f"Close call {call.reference}…", lambda _reason: call)
+            title = self.tr("Close call {reference}…").format(reference=call.reference)
+            self.workflow.ask_reason(call, question, title, lambda _reason: call)
             return self.workflow.reason_dialog
 
         return [

@@ -108,7 +108,10 @@ class ImportPanel(QGroupBox):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a results template or data workbook"), "", "Excel workbooks (*.xlsx)"
+            self,
+            self.tr("Import a results template or data workbook"),
+            "",
+            self.tr("Excel workbooks (*.xlsx)"),
         )
         if path:
             self.preview(Path(path))

@@ -202,7 +202,9 @@ class ProjectsPage(ListPage):
             )
         )
         burn, elapsed = figures.burn_rate, summary.time_elapsed
-        text = f"{_percent(burn)} of the budget spent, {_percent(elapsed)} of the time gone"
+        text = self.tr("{spent} of the budget spent, {elapsed} of the time gone").format(
+            spent=_percent(burn), elapsed=_percent(elapsed)
+        )
         label = self.summary["Burn rate"]
         label.setText(text)
         behind = burn is not None and elapsed is not None and burn + Decimal("0.25") < elapsed
@@ -210,9 +212,9 @@ class ProjectsPage(ListPage):
         colour = WARNING if behind else ERROR if ahead else None
         label.setStyleSheet(f"color: {colour.name()};" if colour else "")
         label.setToolTip(
-            "Spending is well behind the time gone"
+            self.tr("Spending is well behind the time gone")
             if behind
-            else "Spending runs ahead of time"
+            else self.tr("Spending runs ahead of time")
             if ahead
             else ""
         )

@@ -147,8 +147,8 @@ class ResultsTablePanel(QWidget):
 
     def status_text(self) -> str:
         total, shown = self.model.total(), self.model.rowCount()
-        text = f"{total:,} result cell{'s' if total != 1 else ''}"
-        return text + (f" ({shown:,} loaded; scroll for more)" if shown < total else "")
+        text = self.tr("1 result cell") if total == 1 else self.tr("%Ln result cells", "", total)
+        return text + (self.tr(" (%Ln loaded; scroll for more)", "", shown) if shown < total else "")
 
     def _count(self) -> None:
         self.count_label.setText(self.status_text())

@@ -36,7 +36,7 @@ from .gateways import BudgetLines, Expenditures, Tranches
 from .record_panel import RecordPanel
 
 #: Status changes are decisions on record: each step's dialog says it is not undone with Undo.
-NOT_UNDONE = "Status changes are not undone with Undo (Ctrl+Z)."
+NOT_UNDONE = QT_TRANSLATE_NOOP("TranchesPanel", "Status changes are not undone with Undo (Ctrl+Z).")
 
 
 class BudgetPanel(RecordPanel):
