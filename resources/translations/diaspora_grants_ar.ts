@@ -324,6 +324,16 @@ Its reviews go with it.</source>
         <source> A decision is not undone with Undo (Ctrl+Z).</source>
         <translation> لا يمكن التراجع عن القرار بأمر التراجع (Ctrl+Z).</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not record the decision</source>
+        <translation>تعذّر تسجيل القرار</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not award</source>
+        <translation>تعذّر منح المنحة</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalRulesDialog</name>
@@ -796,7 +806,17 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>{envelope} (بحد أقصى {ceiling} لكل منحة)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+6"/>
+        <source>any</source>
+        <translation>أي بلد</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Close call {reference}…</source>
+        <translation>إغلاق الدعوة {reference}…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
@@ -1872,13 +1892,19 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
 <context>
     <name>DisaggregationGridModel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="+209"/>
+        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="+208"/>
         <location line="+5"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+108"/>
+        <location line="+7"/>
+        <source>(not given)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
@@ -1974,7 +2000,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>EmptyHint</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-192"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-240"/>
         <source>No applications yet.
 
 Open a call on the Calls page, then record each expression of interest received here with New (Ctrl+N).</source>
@@ -1993,7 +2019,7 @@ Open a call on the Calls page, then record each expression of interest received 
         <translation>لا شيء هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-164"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-165"/>
         <source>No calls yet.
 
 Press New (Ctrl+N) to draft a call for expressions of interest.</source>
@@ -2341,7 +2367,12 @@ Figures in that month can no longer be converted until a rate is added again.</s
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="-175"/>
+        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="-294"/>
+        <source>whole project</source>
+        <translation>المشروع بأكمله</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Totals are worked out from the cells; they cannot be typed</source>
         <extracomment>A row of the disaggregated grid: (population group, sex); a row of the simple grid: (location,). The grand total or any total changed (after each typed character, with the grid&apos;s delegate). A typed or pasted figure was refused: the message names the cell by its labels. Locations whose cells are approved: read-only until reopened.</extracomment>
         <translation>تُحسب المجاميع من الخلايا؛ ولا يمكن كتابتها</translation>
@@ -2491,9 +2522,14 @@ Figures in that month can no longer be converted until a rate is added again.</s
         <translation>للتحقق قبل تأكيد الاستيراد (هذه النقاط لا توقفه):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import a results template or data workbook</source>
         <translation>استيراد نموذج نتائج أو مصنَّف بيانات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنَّفات Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3345,7 +3381,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>الخروج</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+58"/>
+        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+70"/>
         <source>open another database</source>
         <translation>فتح قاعدة بيانات أخرى</translation>
     </message>
@@ -3664,7 +3700,6 @@ The steps every panel shows a reason for fit in this many lines. Something was s
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-23"/>
         <source>budget line</source>
-        <extracomment>Status changes are decisions on record: each step&apos;s dialog says it is not undone with Undo.</extracomment>
         <translation>بند ميزانية</translation>
     </message>
     <message>
@@ -4269,6 +4304,21 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
         <location line="+6"/>
         <source>{spent} · {advance} advanced but not yet reported</source>
         <translation>{spent} · {advance} سلفة لم تُسوَّ بعد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{spent} of the budget spent, {elapsed} of the time gone</source>
+        <translation>أُنفق {spent} من الميزانية، وانقضى {elapsed} من المدة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spending is well behind the time gone</source>
+        <translation>الإنفاق متأخر كثيراً عن المدة المنقضية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spending runs ahead of time</source>
+        <translation>الإنفاق يسبق المدة المنقضية</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5169,35 @@ If you change them they go back to draft when you save, and must be submitted an
         <extracomment>Whether the table is the tab shown; a refresh while it is not is left until it is.</extracomment>
         <translation>تعذّرت قراءة النتائج</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>1 result cell</source>
+        <translation>خلية نتائج واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln result cells</source>
+        <translation>
+            <numerusform>%Ln خلية نتائج</numerusform>
+            <numerusform>خلية نتائج واحدة</numerusform>
+            <numerusform>خليتا نتائج</numerusform>
+            <numerusform>%Ln خلايا نتائج</numerusform>
+            <numerusform>%Ln خلية نتائج</numerusform>
+            <numerusform>%Ln خلية نتائج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%Ln loaded; scroll for more)</source>
+        <translation>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -5444,7 +5523,13 @@ Load the demo programme from the File menu, or add a programme.</source>
 <context>
     <name>TranchesPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-105"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-158"/>
+        <source>Status changes are not undone with Undo (Ctrl+Z).</source>
+        <extracomment>Status changes are decisions on record: each step&apos;s dialog says it is not undone with Undo.</extracomment>
+        <translation>لا يمكن التراجع عن تغيير الحالة بأمر التراجع (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Approve…</source>
         <translation>اعتماد…</translation>
     </message>
@@ -5691,17 +5776,28 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>WorkspaceActions</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="-25"/>
+        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="-42"/>
+        <source>Diaspora Grants databases (*.sqlite *.db);;All files (*)</source>
+        <translation>قواعد بيانات Diaspora Grants (*.sqlite *.db);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>{file} already exists: it is opened as it is.</source>
+        <translation>{file} موجود بالفعل: سيُفتح كما هو.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+6"/>
         <source>Could not open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>

@@ -316,6 +316,16 @@ Ses évaluations sont supprimées avec elle.</translation>
         <source> A decision is not undone with Undo (Ctrl+Z).</source>
         <translation> Une décision ne peut pas être annulée avec Annuler (Ctrl+Z).</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not record the decision</source>
+        <translation>Impossible d&apos;enregistrer la décision</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not award</source>
+        <translation>Attribution impossible</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalRulesDialog</name>
@@ -772,7 +782,17 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>{envelope} (au plus {ceiling} par subvention)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+6"/>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Close call {reference}…</source>
+        <translation>Clôturer l&apos;appel {reference}…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -1844,13 +1864,19 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
 <context>
     <name>DisaggregationGridModel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="+209"/>
+        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="+208"/>
         <location line="+5"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+108"/>
+        <location line="+7"/>
+        <source>(not given)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -1946,7 +1972,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>EmptyHint</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-192"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-240"/>
         <source>No applications yet.
 
 Open a call on the Calls page, then record each expression of interest received here with New (Ctrl+N).</source>
@@ -1965,7 +1991,7 @@ Ouvrez un appel dans la page Appels, puis enregistrez ici chaque manifestation d
         <translation>Rien ici pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-164"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-165"/>
         <source>No calls yet.
 
 Press New (Ctrl+N) to draft a call for expressions of interest.</source>
@@ -2305,7 +2331,12 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="-175"/>
+        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="-294"/>
+        <source>whole project</source>
+        <translation>ensemble du projet</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Totals are worked out from the cells; they cannot be typed</source>
         <extracomment>A row of the disaggregated grid: (population group, sex); a row of the simple grid: (location,). The grand total or any total changed (after each typed character, with the grid&apos;s delegate). A typed or pasted figure was refused: the message names the cell by its labels. Locations whose cells are approved: read-only until reopened.</extracomment>
         <translation>Les totaux sont calculés à partir des cellules&#xa0;; ils ne peuvent pas être saisis</translation>
@@ -2455,9 +2486,14 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
         <translation>À vérifier avant de valider (ces points n&apos;arrêtent pas l&apos;importation)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import a results template or data workbook</source>
         <translation>Importer un modèle de résultats ou un classeur de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3301,7 +3337,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>quitter</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+58"/>
+        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+70"/>
         <source>open another database</source>
         <translation>ouvrir une autre base de données</translation>
     </message>
@@ -3620,7 +3656,6 @@ The steps every panel shows a reason for fit in this many lines. Something was s
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-23"/>
         <source>budget line</source>
-        <extracomment>Status changes are decisions on record: each step&apos;s dialog says it is not undone with Undo.</extracomment>
         <translation>ligne budgétaire</translation>
     </message>
     <message>
@@ -4217,6 +4252,21 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
         <location line="+6"/>
         <source>{spent} · {advance} advanced but not yet reported</source>
         <translation>{spent} · {advance} avancés mais non encore justifiés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{spent} of the budget spent, {elapsed} of the time gone</source>
+        <translation>{spent} du budget dépensé, {elapsed} du temps écoulé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spending is well behind the time gone</source>
+        <translation>Les dépenses sont très en retard sur le temps écoulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spending runs ahead of time</source>
+        <translation>Les dépenses sont en avance sur le temps écoulé</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5117,27 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
         <extracomment>Whether the table is the tab shown; a refresh while it is not is left until it is.</extracomment>
         <translation>Impossible de lire les résultats</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>1 result cell</source>
+        <translation>1 cellule de résultat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln result cells</source>
+        <translation>
+            <numerusform>%Ln cellule de résultat</numerusform>
+            <numerusform>%Ln cellules de résultat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%Ln loaded; scroll for more)</source>
+        <translation>
+            <numerusform> (%Ln chargée&#xa0;; faites défiler pour voir la suite)</numerusform>
+            <numerusform> (%Ln chargées&#xa0;; faites défiler pour voir la suite)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -5384,7 +5455,13 @@ Chargez le programme de démonstration depuis le menu Fichier, ou ajoutez un pro
 <context>
     <name>TranchesPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-105"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-158"/>
+        <source>Status changes are not undone with Undo (Ctrl+Z).</source>
+        <extracomment>Status changes are decisions on record: each step&apos;s dialog says it is not undone with Undo.</extracomment>
+        <translation>Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
@@ -5631,17 +5708,28 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>WorkspaceActions</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="-25"/>
+        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="-42"/>
+        <source>Diaspora Grants databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Diaspora Grants (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>{file} already exists: it is opened as it is.</source>
+        <translation>{file} existe déjà&#xa0;: il est ouvert tel quel.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+6"/>
         <source>Could not open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
