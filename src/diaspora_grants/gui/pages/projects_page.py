@@ -112,7 +112,14 @@ class ProjectsPage(ListPage):
             self.locations,
             self.documents,
         )
-        tab_captions = ("Reporting", "Tranches", "Budget", "Expenditure", "Locations", "Documents")
+        tab_captions = (
+            QT_TRANSLATE_NOOP("ProjectsPage", "Reporting"),
+            QT_TRANSLATE_NOOP("ProjectsPage", "Tranches"),
+            QT_TRANSLATE_NOOP("ProjectsPage", "Budget"),
+            QT_TRANSLATE_NOOP("ProjectsPage", "Expenditure"),
+            QT_TRANSLATE_NOOP("ProjectsPage", "Locations"),
+            QT_TRANSLATE_NOOP("ProjectsPage", "Documents"),
+        )
         for panel, caption in zip(self.panels, tab_captions, strict=True):
             self.tabs.addTab(panel, self.tr(caption))
             panel.changed.connect(self._child_changed)
