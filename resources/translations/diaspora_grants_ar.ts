@@ -3618,6 +3618,97 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <source>Draft saved at %1.</source>
         <translation>حُفظت المسودة في %1.</translation>
     </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/narratives.py" line="+37"/>
+        <source>Executive summary</source>
+        <extracomment>What to write, for the editor&apos;s placeholder and the partner template&apos;s instructions.</extracomment>
+        <translation>الملخص التنفيذي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period in a few paragraphs: results, money, what changed.</source>
+        <translation>الفترة في بضع فقرات: النتائج، والأموال، وما الذي تغيّر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The situation the programme worked in during the period.</source>
+        <translation>الوضع الذي عمل فيه البرنامج خلال الفترة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>التقدم المحرز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done and achieved this period, with figures.</source>
+        <translation>ما أُنجز وما تحقق خلال هذه الفترة، مع الأرقام.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Challenges and how they were handled</source>
+        <translation>التحديات وكيفية التعامل معها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What got in the way, and what was done about it.</source>
+        <translation>ما الذي أعاق العمل، وما الذي اتُّخذ بشأنه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lessons learned</source>
+        <translation>الدروس المستفادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the team would keep or change next time.</source>
+        <translation>ما الذي سيحتفظ به الفريق أو يغيّره في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accountability to affected people</source>
+        <translation>المساءلة أمام السكان المتضررين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How people were informed and consulted, and what their feedback and complaints changed.</source>
+        <translation>كيف أُبلغ الناس واستُشيروا، وما الذي غيّرته ملاحظاتهم وشكاواهم.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protection from sexual exploitation and abuse</source>
+        <translation>الحماية من الاستغلال والانتهاك الجنسيين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures in place, training, reporting channels, and cases handled (without names).</source>
+        <translation>التدابير القائمة، والتدريب، وقنوات الإبلاغ، والحالات التي عولجت (دون أسماء).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Risks</source>
+        <translation>المخاطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks for the next period and how they are mitigated.</source>
+        <translation>مخاطر الفترة القادمة وكيفية التخفيف منها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plans for the next period</source>
+        <translation>خطط الفترة القادمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What comes next, and when.</source>
+        <translation>ما الذي سيأتي بعد ذلك، ومتى.</translation>
+    </message>
 </context>
 <context>
     <name>Noun</name>
@@ -4261,7 +4352,37 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
         <translation>جميع البلدان</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+47"/>
+        <source>Reporting</source>
+        <translation>الإبلاغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tranches</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenditure</source>
+        <translation>النفقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locations</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Select a project to see its budget, tranches and reports</source>
         <translation>اختر مشروعاً لعرض ميزانيته ودفعاته وتقاريره</translation>
     </message>

@@ -3574,6 +3574,97 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <source>Draft saved at %1.</source>
         <translation>Brouillon enregistré à %1.</translation>
     </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/narratives.py" line="+37"/>
+        <source>Executive summary</source>
+        <extracomment>What to write, for the editor&apos;s placeholder and the partner template&apos;s instructions.</extracomment>
+        <translation>Résumé analytique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period in a few paragraphs: results, money, what changed.</source>
+        <translation>La période en quelques paragraphes&#xa0;: résultats, finances, ce qui a changé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The situation the programme worked in during the period.</source>
+        <translation>La situation dans laquelle le programme a été mis en œuvre pendant la période.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done and achieved this period, with figures.</source>
+        <translation>Ce qui a été fait et obtenu pendant la période, chiffres à l&apos;appui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Challenges and how they were handled</source>
+        <translation>Difficultés et manière dont elles ont été gérées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What got in the way, and what was done about it.</source>
+        <translation>Ce qui a fait obstacle, et ce qui a été fait pour y remédier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lessons learned</source>
+        <translation>Enseignements tirés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the team would keep or change next time.</source>
+        <translation>Ce que l&apos;équipe conserverait ou changerait la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accountability to affected people</source>
+        <translation>Redevabilité envers les populations affectées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How people were informed and consulted, and what their feedback and complaints changed.</source>
+        <translation>Comment les personnes ont été informées et consultées, et ce que leurs retours et plaintes ont changé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protection from sexual exploitation and abuse</source>
+        <translation>Protection contre l&apos;exploitation et les abus sexuels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures in place, training, reporting channels, and cases handled (without names).</source>
+        <translation>Mesures en place, formations, canaux de signalement et cas traités (sans noms).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks for the next period and how they are mitigated.</source>
+        <translation>Risques pour la prochaine période et mesures d&apos;atténuation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plans for the next period</source>
+        <translation>Prévisions pour la prochaine période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What comes next, and when.</source>
+        <translation>Ce qui vient ensuite, et quand.</translation>
+    </message>
 </context>
 <context>
     <name>Noun</name>
@@ -4209,7 +4300,37 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+47"/>
+        <source>Reporting</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tranches</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenditure</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locations</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Select a project to see its budget, tranches and reports</source>
         <translation>Sélectionnez un projet pour voir son budget, ses tranches et ses rapports</translation>
     </message>
