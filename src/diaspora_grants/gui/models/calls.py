@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from PySide6.QtCore import QCoreApplication
+
 from ...domain.enums import ApplicationStatus
 from ...services.applications import ApplicationView
 from ...services.calls import CallView, CriterionView
@@ -45,7 +47,10 @@ _STATUS_COLOURS = {
 
 
 def rank_text(a: ApplicationView) -> str:
-    return "" if a.rank is None else f"{a.rank} of {a.ranked_in_call} · {a.call_reference}"
+    if a.rank is None:
+        return ""
+    text = QCoreApplication.translate("Columns", "{rank} of {ranked} · {call}")
+    return text.format(rank=a.rank, ranked=a.ranked_in_call, call=a.call_reference)
 
 
 class ApplicationTableModel(RowTableModel[ApplicationView]):
@@ -59,7 +64,11 @@ class ApplicationTableModel(RowTableModel[ApplicationView]):
             lambda a: None if a.rank is None else f"{a.call_reference.casefold()}\t{a.rank:06d}",
             text=rank_text,
             tooltip=lambda a: (
-                None if a.rank is None else f"Ranked {a.rank} of {a.ranked_in_call} in {a.call_reference}"
+                None
+                if a.rank is None
+                else QCoreApplication.translate("Columns", "Ranked {rank} of {ranked} in {call}").format(
+                    rank=a.rank, ranked=a.ranked_in_call, call=a.call_reference
+                )
             ),
             align_right=False,
         ),

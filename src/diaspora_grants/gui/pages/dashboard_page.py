@@ -157,7 +157,11 @@ class DashboardPage(Page):
             self._bar_chart(self.money_chart, {}, "")
             return
         totals = summary.totals
-        figures = {"Awarded": totals.grant, "Disbursed": totals.disbursed, "Spent": totals.spent}
+        figures = {
+            self.tr("Awarded"): totals.grant,
+            self.tr("Disbursed"): totals.disbursed,
+            self.tr("Spent"): totals.spent,
+        }
         self._bar_chart(self.money_chart, figures, totals.currency)
 
     def _show_lists(self, programme_id: int) -> None:
@@ -205,13 +209,15 @@ class DashboardPage(Page):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         # The figures go under the bars, formatted as people read money and counts (1,565,000).
-        categories.append([f"{name}<br>{value:,.0f}" for name, value in values.items()])
+        categories.append(
+            [f"{name}<br>{QLocale().toString(float(value), 'f', 0)}" for name, value in values.items()]
+        )
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         axis = QValueAxis()
         axis.setLabelFormat("%.0f")
         if scale > 1:
-            axis.setTitleText("thousands")
+            axis.setTitleText(self.tr("thousands"))
         axis.setRange(0, max([float(v) / scale for v in values.values()] + [1.0]) * 1.1)
         axis.applyNiceNumbers()
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
