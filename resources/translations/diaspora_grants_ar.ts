@@ -1070,25 +1070,25 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/models/calls.py" line="+17"/>
+        <location filename="../../src/diaspora_grants/gui/models/calls.py" line="+19"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+57"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+22"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-56"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+68"/>
         <location filename="../../src/diaspora_grants/gui/models/finance.py" line="+151"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+3"/>
         <location line="+53"/>
@@ -1098,7 +1098,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-67"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
@@ -1131,12 +1131,22 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>الدرجة من</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>{rank} of {ranked} · {call}</source>
+        <translation>{rank} من {ranked} · {call}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Rank in call</source>
         <translation>المرتبة في الدعوة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Ranked {rank} of {ranked} in {call}</source>
+        <translation>المرتبة {rank} من {ranked} في {call}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Organisation</source>
         <translation>منظمة</translation>
     </message>
@@ -1815,7 +1825,22 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>بين {low} (تقدير متحفظ) و{high} (الحد الأعلى) · القاعدة: {rule}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Awarded</source>
+        <translation>الممنوح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disbursed</source>
+        <translation>المصروف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>المُنفَق</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>1 day late</source>
         <translation>متأخر يوماً واحداً</translation>
     </message>
@@ -1857,7 +1882,12 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>لا توجد دعوة مفتوحة.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
+        <source>thousands</source>
+        <translation>بالآلاف</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing to show yet</source>
         <translation>لا شيء للعرض بعد</translation>
     </message>

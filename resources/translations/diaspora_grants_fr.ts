@@ -1046,25 +1046,25 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/models/calls.py" line="+17"/>
+        <location filename="../../src/diaspora_grants/gui/models/calls.py" line="+19"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+57"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+22"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-56"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+68"/>
         <location filename="../../src/diaspora_grants/gui/models/finance.py" line="+151"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+3"/>
         <location line="+53"/>
@@ -1074,7 +1074,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-67"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
@@ -1107,12 +1107,22 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Noté sur</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>{rank} of {ranked} · {call}</source>
+        <translation>{rank} sur {ranked} · {call}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Rank in call</source>
         <translation>Rang dans l&apos;appel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Ranked {rank} of {ranked} in {call}</source>
+        <translation>Classée {rank} sur {ranked} dans {call}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1791,7 +1801,22 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>entre {low} (estimation prudente) et {high} (borne haute) · règle&#xa0;: {rule}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Awarded</source>
+        <translation>Attribué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disbursed</source>
+        <translation>Décaissé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>1 day late</source>
         <translation>1 jour de retard</translation>
     </message>
@@ -1829,7 +1854,12 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>Aucun appel n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
+        <source>thousands</source>
+        <translation>milliers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing to show yet</source>
         <translation>Rien à afficher pour l&apos;instant</translation>
     </message>
