@@ -837,11 +837,12 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Eligible countries</source>
         <translation>البلدان المؤهلة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Envelope</source>
         <translation>المخصَّص المالي</translation>
     </message>
@@ -2312,7 +2313,22 @@ Figures in that month can no longer be converted until a rate is added again.</s
         <translation>أسعار الصرف (شهرية)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Tranches still to pay</source>
         <translation>الدفعات المتبقية للدفع</translation>
     </message>
@@ -2521,9 +2537,8 @@ Figures in that month can no longer be converted until a rate is added again.</s
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/import_panel.py" line="+46"/>
+        <location filename="../../src/diaspora_grants/gui/pages/import_panel.py" line="+47"/>
         <source>Import a file…</source>
-        <extracomment>An import was committed: pages that show its data must ask again.</extracomment>
         <translation>استيراد ملف…</translation>
     </message>
     <message>
@@ -2631,8 +2646,10 @@ Everything the preview shows is saved at once. An import cannot be undone with U
 يُحفظ كل ما تعرضه المعاينة في آنٍ واحد. لا يمكن التراجع عن الاستيراد بأمر التراجع: كل تغيير مسجَّل في سجل التدقيق، والنسخة الاحتياطية لهذا اليوم تحتفظ بالبيانات كما كانت من قبل.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-157"/>
+        <location line="+161"/>
         <source>Import</source>
+        <extracomment>An import was committed: pages that show its data must ask again.</extracomment>
         <translation>استيراد</translation>
     </message>
     <message>
@@ -3374,9 +3391,9 @@ A location with reported results cannot be removed. You can undo this (Ctrl+Z).<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/main_window.py" line="+164"/>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="+165"/>
         <source>Opening {database}…</source>
-        <extracomment>The page a new user starts on: what needs them today. The window painted for the first time, before its database opened (only with `opening`). The workspace is open and the first page is built and filled. The Help dialog opened last (tests and screenshots reach it here). The database was refused after the window showed (it could not be opened, or the full check found it damaged): the window closes and the app ends with status 1. The page the window opens on (the last one used, or one clicked while it opened). The key of the page shown (None before the database is open).</extracomment>
+        <extracomment>The window painted for the first time, before its database opened (only with `opening`). The workspace is open and the first page is built and filled. The Help dialog opened last (tests and screenshots reach it here). The database was refused after the window showed (it could not be opened, or the full check found it damaged): the window closes and the app ends with status 1. The page the window opens on (the last one used, or one clicked while it opened). The key of the page shown (None before the database is open).</extracomment>
         <translation>جارٍ فتح {database}…</translation>
     </message>
     <message>
@@ -3842,6 +3859,15 @@ The steps every panel shows a reason for fit in this many lines. Something was s
         <location line="+29"/>
         <source>reporting requirement</source>
         <translation>متطلَّب إبلاغ</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningNotice</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-360"/>
+        <source>Opening the database…</source>
+        <extracomment>The page a new user starts on: what needs them today.</extracomment>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
 </context>
 <context>
@@ -4728,11 +4754,12 @@ You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+128"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-100"/>
         <source>Last export: {path}</source>
         <translation>آخر تصدير: {path}</translation>
     </message>
@@ -5383,7 +5410,12 @@ If you change them they go back to draft when you save, and must be submitted an
         <translation>{criterion} (الوزن {weight})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Scores</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The call has no criteria yet: add them on the Calls page.</source>
         <translation>لا توجد معايير للدعوة بعد: أضفها في صفحة «الدعوات».</translation>
     </message>

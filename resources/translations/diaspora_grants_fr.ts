@@ -813,11 +813,12 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Eligible countries</source>
         <translation>Pays éligibles</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
@@ -2284,7 +2285,22 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
         <translation>Taux de change (mensuels)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Tranches still to pay</source>
         <translation>Tranches restant à verser</translation>
     </message>
@@ -2485,9 +2501,8 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/import_panel.py" line="+46"/>
+        <location filename="../../src/diaspora_grants/gui/pages/import_panel.py" line="+47"/>
         <source>Import a file…</source>
-        <extracomment>An import was committed: pages that show its data must ask again.</extracomment>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
@@ -2587,8 +2602,10 @@ Everything the preview shows is saved at once. An import cannot be undone with U
 Tout ce que montre l&apos;aperçu est enregistré en une seule fois. Une importation ne peut pas être annulée avec Annuler&#xa0;: chaque modification figure dans le journal d&apos;audit, et la sauvegarde du jour conserve les données telles qu&apos;elles étaient auparavant.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-157"/>
+        <location line="+161"/>
         <source>Import</source>
+        <extracomment>An import was committed: pages that show its data must ask again.</extracomment>
         <translation>Importer</translation>
     </message>
     <message>
@@ -3330,9 +3347,9 @@ Un lieu pour lequel des résultats ont été communiqués ne peut pas être reti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/main_window.py" line="+164"/>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="+165"/>
         <source>Opening {database}…</source>
-        <extracomment>The page a new user starts on: what needs them today. The window painted for the first time, before its database opened (only with `opening`). The workspace is open and the first page is built and filled. The Help dialog opened last (tests and screenshots reach it here). The database was refused after the window showed (it could not be opened, or the full check found it damaged): the window closes and the app ends with status 1. The page the window opens on (the last one used, or one clicked while it opened). The key of the page shown (None before the database is open).</extracomment>
+        <extracomment>The window painted for the first time, before its database opened (only with `opening`). The workspace is open and the first page is built and filled. The Help dialog opened last (tests and screenshots reach it here). The database was refused after the window showed (it could not be opened, or the full check found it damaged): the window closes and the app ends with status 1. The page the window opens on (the last one used, or one clicked while it opened). The key of the page shown (None before the database is open).</extracomment>
         <translation>Ouverture de {database}…</translation>
     </message>
     <message>
@@ -3798,6 +3815,15 @@ The steps every panel shows a reason for fit in this many lines. Something was s
         <location line="+29"/>
         <source>reporting requirement</source>
         <translation>obligation de rapport</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningNotice</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-360"/>
+        <source>Opening the database…</source>
+        <extracomment>The page a new user starts on: what needs them today.</extracomment>
+        <translation>Ouverture de la base de données…</translation>
     </message>
 </context>
 <context>
@@ -4676,11 +4702,12 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+128"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-100"/>
         <source>Last export: {path}</source>
         <translation>Dernière exportation&#xa0;: {path}</translation>
     </message>
@@ -5323,7 +5350,12 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
         <translation>{criterion} (pondération {weight})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The call has no criteria yet: add them on the Calls page.</source>
         <translation>L&apos;appel n&apos;a pas encore de critères&#xa0;: ajoutez-les dans la page Appels.</translation>
     </message>

@@ -63,7 +63,8 @@ class OpeningNotice(QLabel):
     painted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Opening the database…", parent)
+        super().__init__(parent)
+        self.setText(self.tr("Opening the database…"))
         self.setObjectName("opening-notice")
         self.setStyleSheet(
             f"QLabel#opening-notice {{ color: {MUTED.name()}; font-size: 16px;"

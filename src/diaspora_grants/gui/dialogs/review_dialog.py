@@ -112,7 +112,7 @@ class ReviewDialog(QDialog):
             self.scores[criterion.id] = field
         if not self.criteria:
             self.form.add(
-                "Scores",
+                self.tr("Scores"),
                 QLabel(self.tr("The call has no criteria yet: add them on the Calls page.")),
                 "scores",
             )

@@ -170,7 +170,7 @@ class CallsPage(ListPage):
             FieldSpec(
                 "eligible_countries",
                 self.tr("Eligible countries"),
-                CountryListPicker("Eligible countries"),
+                CountryListPicker(self.tr("Eligible countries")),
                 aliases=("eligible countries",),
             ),
             FieldSpec(

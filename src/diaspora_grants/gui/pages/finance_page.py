@@ -120,9 +120,9 @@ class FinancePage(Page):
         rates_layout.addWidget(self.rate_table, 1)
         buttons = QHBoxLayout()
         for text, slot in (
-            ("Add…", self.new_record),
-            ("Edit…", self.edit_selected),
-            ("Delete…", self.delete_selected),
+            (self.tr("Add…"), self.new_record),
+            (self.tr("Edit…"), self.edit_selected),
+            (self.tr("Delete…"), self.delete_selected),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)

@@ -39,7 +39,8 @@ class ImportPanel(QGroupBox):
     imported = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__("Import", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Import"))
         self.services = services
         self.path: Path | None = None
         self.operation: Operation | None = None

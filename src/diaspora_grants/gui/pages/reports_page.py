@@ -283,7 +283,7 @@ class ReportsPage(Page):
         try:
             work = self._work(kind, path)
         except ValueError as error:
-            interaction.inform(self, "Export", str(error))
+            interaction.inform(self, self.tr("Export"), str(error))
             return None
         self._show_written(None)
         self.export_button.setEnabled(False)
