@@ -2,99 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/donor_reporting_button.py" line="+22"/>
-        <source>Award and variances</source>
-        <translation>المنحة والانحرافات</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Award from the donor and variance threshold…</source>
-        <translation>منحة الجهة المانحة وعتبة الانحراف…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Explain variances…</source>
-        <translation>تبرير الانحرافات…</translation>
-    </message>
-    <message>
-        <location filename="../../src/diaspora_grants/gui/interaction.py" line="+78"/>
-        <source>Unsaved</source>
-        <comment>Unsaved changes</comment>
-        <translation>تغييرات غير محفوظة</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unsaved</source>
-        <comment>Save them before you {doing}?</comment>
-        <translation>هل تريد حفظها قبل {doing}؟</translation>
-    </message>
-    <message>
-        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="+153"/>
-        <source>Grid</source>
-        <comment>Totals are worked out from the cells; they cannot be typed</comment>
-        <extracomment>A row of the disaggregated grid: (population group, sex); a row of the simple grid: (location,). The grand total or any total changed (after each typed character, with the grid&apos;s delegate). A typed or pasted figure was refused: the message names the cell by its labels. Locations whose cells are approved: read-only until reopened.</extracomment>
-        <translation>تُحسب المجاميع من الخلايا؛ ولا يمكن كتابتها</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Grid</source>
-        <comment>The period is locked: its results are read-only</comment>
-        <translation>الفترة مُقفَلة: نتائجها للقراءة فقط</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Grid</source>
-        <comment>These results are approved: reopen them with a reason to correct them</comment>
-        <translation>هذه النتائج معتمدة: أعد فتحها مع ذكر السبب لتصحيحها</translation>
-    </message>
-    <message>
-        <location filename="../../src/diaspora_grants/gui/undo_history.py" line="+34"/>
-        <source>Undo</source>
-        <comment>an unknown time</comment>
-        <translation>وقت غير معروف</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo</source>
-        <comment>another user</comment>
-        <translation>مستخدم آخر</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Undo</source>
-        <comment>Could not {step} “{what}”: {entity} {label} was changed by {who} on {when} since. Their version is kept, and your undo history is unchanged.</comment>
-        <translation>
-            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: عدّل {who} {entity} {label} منذ ذلك الحين في {when}. تُحفظ نسخته، ويبقى سجل التراجع لديك دون تغيير.</numerusform>
-            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: عدّل {who} {entity} {label} منذ ذلك الحين في {when}. تُحفظ نسخته، ويبقى سجل التراجع لديك دون تغيير.</numerusform>
-            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: عدّل {who} {entity} {label} منذ ذلك الحين في {when}. تُحفظ نسخته، ويبقى سجل التراجع لديك دون تغيير.</numerusform>
-            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: عدّل {who} {entity} {label} منذ ذلك الحين في {when}. تُحفظ نسخته، ويبقى سجل التراجع لديك دون تغيير.</numerusform>
-            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: عدّل {who} {entity} {label} منذ ذلك الحين في {when}. تُحفظ نسخته، ويبقى سجل التراجع لديك دون تغيير.</numerusform>
-            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: عدّل {who} {entity} {label} منذ ذلك الحين في {when}. تُحفظ نسخته، ويبقى سجل التراجع لديك دون تغيير.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Undo</source>
-        <comment>Could not {step} “{what}”: {reason}; someone else deleted it. Your undo history is unchanged.</comment>
-        <translation>
-            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: {reason}؛ فقد حذفه شخص آخر. يبقى سجل التراجع لديك دون تغيير.</numerusform>
-            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: {reason}؛ فقد حذفه شخص آخر. يبقى سجل التراجع لديك دون تغيير.</numerusform>
-            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: {reason}؛ فقد حذفه شخص آخر. يبقى سجل التراجع لديك دون تغيير.</numerusform>
-            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: {reason}؛ فقد حذفه شخص آخر. يبقى سجل التراجع لديك دون تغيير.</numerusform>
-            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: {reason}؛ فقد حذفه شخص آخر. يبقى سجل التراجع لديك دون تغيير.</numerusform>
-            <numerusform>تعذّر تنفيذ «{step}» على «{what}»: {reason}؛ فقد حذفه شخص آخر. يبقى سجل التراجع لديك دون تغيير.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Undo</source>
-        <comment>Could not {step} “{what}”: {reason}. Your undo history is unchanged.</comment>
-        <translation>تعذّر تنفيذ «{step}» على «{what}»: {reason}. يبقى سجل التراجع لديك دون تغيير.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+53"/>
@@ -129,11 +36,187 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/app.py" line="+144"/>
+        <source>Could not open the database: {reason}</source>
+        <extracomment>The name of the desktop entry, without &quot;.desktop&quot; (Wayland&apos;s app id, the taskbar&apos;s grouping). Should the window never paint (started minimised, say), the database opens after this anyway.</extracomment>
+        <translation>تعذّر فتح قاعدة البيانات: {reason}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The day&apos;s automatic backup could not be taken: {reason}</source>
+        <extracomment>The full check starts once the first page has painted rather than competing with it.</extracomment>
+        <translation>تعذّر إجراء النسخ الاحتياطي التلقائي لهذا اليوم: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is a new, empty database.
+
+Load the demo programme (a USAID/BHA-funded programme with six diaspora partners in Lebanon, Tunisia and Zimbabwe) to try the app out?</source>
+        <translation>هذه قاعدة بيانات جديدة وفارغة.
+
+هل تريد تحميل البرنامج التجريبي (برنامج بتمويل من USAID/BHA مع ستة شركاء من منظمات المغتربين في لبنان وتونس وزيمبابوي) لتجربة التطبيق؟</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The demo programmes are loaded.</source>
+        <translation>تم تحميل البرامج التجريبية.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the demo was cancelled; nothing was added.</source>
+        <translation>أُلغي تحميل البيانات التجريبية، ولم يُضَف شيء.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the demo programmes…</source>
+        <translation>جارٍ تحميل البرامج التجريبية…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The demo programmes had already been loaded when Cancel was pressed; they are shown.</source>
+        <translation>كانت البرامج التجريبية قد حُمّلت بالفعل عند الضغط على «إلغاء»؛ وهي معروضة.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="+96"/>
+        <source>Call</source>
+        <translation>دعوة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Proposed project</source>
+        <translation>المشروع المقترح</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Arrived late</source>
+        <translation>وصل متأخراً</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the submission deadline, accepted</source>
+        <translation>بعد الموعد النهائي للتقديم، مقبول</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why it is accepted</source>
+        <translation>سبب القبول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. courier delay</source>
+        <translation>مثلاً: تأخر البريد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries of the proposed project</source>
+        <translation>بلدان المشروع المقترح</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requested amount</source>
+        <translation>المبلغ المطلوب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>application</source>
+        <translation>طلب</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+127"/>
-        <source>Award…</source>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+36"/>
+        <source>Back to received</source>
         <extracomment>What the decision buttons say for each status an application can move to.</extracomment>
+        <translation>إعادة إلى «مُستلَم»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligible</source>
+        <translation>مؤهَّل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ineligible…</source>
+        <translation>غير مؤهل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortlist</source>
+        <translation>إدراج في القائمة المختصرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>رفض…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn…</source>
+        <translation>مسحوب…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete the application of {organisation} ({title})?
+
+Its reviews go with it.</source>
+        <translation>حذف طلب {organisation} ({title})؟
+
+تُحذف تقييماته معه.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All calls</source>
+        <translation>جميع الدعوات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses</source>
+        <translation>جميع الحالات</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Award…</source>
         <translation>منح المنحة…</translation>
     </message>
     <message>
@@ -162,7 +245,51 @@
         <translation>منح المنحة غير متاح بعد: {why}.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>Select an application to review and decide on it</source>
+        <translation>اختر طلباً لتقييمه واتخاذ قرار بشأنه</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not reviewed yet</source>
+        <translation>لم يُقيَّم بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{score} (rank {rank} of {ranked} in {call})</source>
+        <translation>{score} (المرتبة {rank} من {ranked} في {call})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>لا تقييمات</numerusform>
+            <numerusform>تقييم واحد</numerusform>
+            <numerusform>تقييمان</numerusform>
+            <numerusform>%n تقييمات</numerusform>
+            <numerusform>%n تقييماً</numerusform>
+            <numerusform>%n تقييم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n recused</source>
+        <translation>
+            <numerusform>، لا مُتنحّين</numerusform>
+            <numerusform>، مُتنحٍّ واحد</numerusform>
+            <numerusform>، مُتنحّيان</numerusform>
+            <numerusform>، %n مُتنحّين</numerusform>
+            <numerusform>، %n مُتنحّياً</numerusform>
+            <numerusform>، %n مُتنحٍّ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>awarded</source>
+        <translation>مُنحت المنحة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>overridden on {day} by {who} ({state}): {reason}</source>
         <translation>استثناء مُنح في {day} من قِبل {who} ({state}): {reason}</translation>
     </message>
@@ -197,6 +324,16 @@
         <source> A decision is not undone with Undo (Ctrl+Z).</source>
         <translation> لا يمكن التراجع عن القرار بأمر التراجع (Ctrl+Z).</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not record the decision</source>
+        <translation>تعذّر تسجيل القرار</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not award</source>
+        <translation>تعذّر منح المنحة</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalRulesDialog</name>
@@ -229,9 +366,77 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+103"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+42"/>
+        <source>Search records, fields and values (Ctrl+F)</source>
+        <translation>البحث في السجلات والحقول والقيم (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All tables</source>
+        <translation>جميع الجداول</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from any day</source>
+        <translation>من أي يوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From this day</source>
+        <translation>ابتداءً من هذا اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to any day</source>
+        <translation>حتى أي يوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to and including this day</source>
+        <translation>حتى هذا اليوم ضمناً</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not read the audit trail</source>
+        <translation>تعذّرت قراءة سجل التدقيق</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 change</source>
+        <translation>تغيير واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln changes</source>
+        <translation>
+            <numerusform>%Ln تغيير</numerusform>
+            <numerusform>تغيير واحد</numerusform>
+            <numerusform>تغييران</numerusform>
+            <numerusform>%Ln تغييرات</numerusform>
+            <numerusform>%Ln تغييراً</numerusform>
+            <numerusform>%Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%Ln loaded; scroll for more)</source>
+        <translation>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Select a change to see it in full.</source>
-        <extracomment>The tables a person may want to narrow the trail to, by the name the audit trail records.</extracomment>
         <translation>اختر تغييراً لعرضه كاملاً.</translation>
     </message>
     <message>
@@ -249,21 +454,181 @@
         <source>&lt;br&gt;Reason: {reason}</source>
         <translation>&lt;br&gt;السبب: {reason}</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the audit trail</source>
+        <translation>تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting the audit trail…</source>
+        <translation>جارٍ تصدير سجل التدقيق…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit trail exported</source>
+        <translation>تم تصدير سجل التدقيق</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln change(s) written to {path}</source>
+        <translation>
+            <numerusform>لم يُكتب أي تغيير في {path}</numerusform>
+            <numerusform>كُتب تغيير واحد في {path}</numerusform>
+            <numerusform>كُتب تغييران في {path}</numerusform>
+            <numerusform>كُتبت %Ln تغييرات في {path}</numerusform>
+            <numerusform>كُتب %Ln تغييراً في {path}</numerusform>
+            <numerusform>كُتب %Ln تغيير في {path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AwardDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="+97"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="+100"/>
+        <location line="+19"/>
+        <source>Award</source>
+        <translation>منح المنحة</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Award a grant to {organisation}. This creates the project (in the pipeline) from the application&apos;s title, partner, amount and currency, and opens it. An award is not undone with Undo (Ctrl+Z).</source>
         <translation>منح منحة إلى {organisation}. يُنشئ ذلك المشروع (قيد الإعداد) انطلاقاً من عنوان الطلب وشريكه ومبلغه وعملته، ثم يفتحه. لا يمكن التراجع عن منح المنحة بأمر التراجع (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. LB-SAMS-01</source>
+        <translation>مثلاً: LB-SAMS-01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project code</source>
+        <translation>رمز المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/award_dialog.py" line="+78"/>
+        <source>Award amount</source>
+        <translation>مبلغ منحة الجهة المانحة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Funds received</source>
+        <translation>الأموال المستلمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counted on</source>
+        <translation>محسوبة بتاريخ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sub-grants (budget)</source>
+        <translation>المنح الفرعية (الميزانية)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Direct costs incurred</source>
+        <translation>التكاليف المباشرة المتكبَّدة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Indirect rate (%)</source>
+        <translation>نسبة التكاليف غير المباشرة (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 7</source>
+        <translation>مثلاً: 7</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Variance threshold (%)</source>
+        <translation>حدّ الانحراف (%)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Humanitarian aid</source>
+        <translation>المساعدة الإنسانية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emergency (GLIDE)</source>
+        <translation>حالة الطوارئ (GLIDE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EP-2020-000012-001</source>
+        <translation>EP-2020-000012-001</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>award</source>
+        <translation>منحة الجهة المانحة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>of the programme ({currency})</source>
+        <translation>للبرنامج ({currency})</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/budget_line_dialog.py" line="+26"/>
+        <source>needed when the revised amount changes: why is the budget revised?</source>
+        <translation>مطلوب عند تغيّر المبلغ المعدَّل: لماذا تُعدَّل الميزانية؟</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. ACT</source>
+        <translation>مثلاً: ACT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Activities</source>
+        <translation>مثلاً: الأنشطة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Original amount ({currency})</source>
+        <translation>المبلغ الأصلي ({currency})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Revised amount ({currency})</source>
+        <translation>المبلغ المعدَّل ({currency})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason for the revision</source>
+        <translation>سبب التعديل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>budget line</source>
+        <translation>بند ميزانية</translation>
     </message>
 </context>
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+48"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+49"/>
         <source>Revisions…</source>
-        <extracomment>Status changes are decisions on record: each step&apos;s dialog says it is not undone with Undo.</extracomment>
         <translation>التعديلات…</translation>
     </message>
     <message>
@@ -279,9 +644,30 @@ A line with expenditure booked on it cannot be deleted; its revisions go with it
 <context>
     <name>CallWorkflowBar</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/call_workflow.py" line="+52"/>
+        <location filename="../../src/diaspora_grants/gui/pages/call_workflow.py" line="+30"/>
+        <source>Open for applications…</source>
+        <extracomment>The bold button&apos;s words for the step forward from each status.</extracomment>
+        <translation>فتح لتلقي الطلبات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close and start review…</source>
+        <translation>الإغلاق وبدء التقييم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start review…</source>
+        <translation>بدء التقييم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark awarded…</source>
+        <translation>وضع علامة «تم المنح»…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Close only…</source>
-        <extracomment>The bold button&apos;s words for the step forward from each status. The call&apos;s status changed (its id), or a step failed and the page should read it again (None).</extracomment>
+        <extracomment>The call&apos;s status changed (its id), or a step failed and the page should read it again (None).</extracomment>
         <translation>الإغلاق فقط…</translation>
     </message>
     <message>
@@ -353,6 +739,954 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <location line="+20"/>
         <source>Could not change the status</source>
         <translation>تعذّر تغيير الحالة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Close call {reference} to applications and start the review: it becomes {target}. Applications that arrive later are recorded only as late ones.</source>
+        <translation>إغلاق الدعوة {reference} أمام الطلبات وبدء التقييم: تصبح حالتها {target}. الطلبات التي تصل بعد ذلك تُسجَّل كطلبات متأخرة فقط.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open call {reference} for applications, with its criteria weighted to 100.</source>
+        <translation>فتح الدعوة {reference} لتلقي الطلبات، مع معايير يبلغ مجموع أوزانها 100.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel call {reference}? A cancelled call takes no applications and awards nothing.</source>
+        <translation>إلغاء الدعوة {reference}؟ الدعوة الملغاة لا تتلقى طلبات ولا تمنح شيئاً.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move call {reference} to “{status}”.</source>
+        <translation>نقل الدعوة {reference} إلى الحالة «{status}».</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+41"/>
+        <source>Delete call {reference}?</source>
+        <translation>حذف الدعوة {reference}؟</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All programmes</source>
+        <translation>جميع البرامج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses</source>
+        <translation>جميع الحالات</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Select a call to see its dates and criteria</source>
+        <translation>اختر دعوة لعرض تواريخها ومعاييرها</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{status} · %n application(s)</source>
+        <translation>
+            <numerusform>{status} · لا طلبات</numerusform>
+            <numerusform>{status} · طلب واحد</numerusform>
+            <numerusform>{status} · طلبان</numerusform>
+            <numerusform>{status} · %n طلبات</numerusform>
+            <numerusform>{status} · %n طلباً</numerusform>
+            <numerusform>{status} · %n طلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>launch {launch} · deadline {deadline} · decision {decision}</source>
+        <translation>الإطلاق {launch} · الموعد النهائي {deadline} · القرار {decision}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{envelope} (at most {ceiling} per grant)</source>
+        <translation>{envelope} (بحد أقصى {ceiling} لكل منحة)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>any</source>
+        <translation>أي بلد</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Close call {reference}…</source>
+        <translation>إغلاق الدعوة {reference}…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. EOI-2022-01</source>
+        <translation>مثلاً: EOI-2022-01</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Eligible countries</source>
+        <translation>البلدان المؤهلة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Envelope</source>
+        <translation>المخصَّص المالي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ceiling per grant</source>
+        <translation>الحد الأقصى لكل منحة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch</source>
+        <translation>الإطلاق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clarifications until</source>
+        <translation>الاستيضاحات حتى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submission deadline</source>
+        <translation>الموعد النهائي للتقديم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialogs</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/child_dialogs.py" line="+31"/>
+        <source>An admin-1 area (governorate, province) of {country}</source>
+        <translation>منطقة إدارية من المستوى الأول (محافظة، ولاية) في {country}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Admin-1 area (ISO)</source>
+        <translation>المنطقة الإدارية الأولى (ISO)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P-code</source>
+        <translation>الرمز P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. LB13 (OCHA P-code)</source>
+        <translation>مثلاً: LB13 (رمز P لدى أوتشا)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>location</source>
+        <translation>موقع</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planned date</source>
+        <translation>التاريخ المقرر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned amount</source>
+        <translation>المبلغ المقرر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Condition</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tranche</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Quarterly report 2022-Q3</source>
+        <translation>مثلاً: التقرير الفصلي 2022-Q3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <translation>مستحق</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submitted on</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accepted on</source>
+        <translation>تاريخ القبول</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reporting requirement</source>
+        <translation>متطلَّب إبلاغ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+34"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Programme lead</source>
+        <translation>مثلاً: مسؤول البرنامج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. grant agreement, audit report</source>
+        <translation>مثلاً: اتفاقية المنحة، تقرير التدقيق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dated</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>document</source>
+        <translation>مستند</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/audit.py" line="+23"/>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/diaspora_grants/gui/models/imports.py" line="+19"/>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/diaspora_grants/gui/models/finance_records.py" line="+23"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/calls.py" line="+19"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+22"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <location filename="../../src/diaspora_grants/gui/models/finance.py" line="+151"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+3"/>
+        <location line="+53"/>
+        <location line="+39"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="+56"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envelope</source>
+        <translation>المخصَّص المالي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applications</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+29"/>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+1"/>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+1"/>
+        <source>Scored out of</source>
+        <translation>الدرجة من</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{rank} of {ranked} · {call}</source>
+        <translation>{rank} من {ranked} · {call}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rank in call</source>
+        <translation>المرتبة في الدعوة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ranked {rank} of {ranked} in {call}</source>
+        <translation>المرتبة {rank} من {ranked} في {call}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call</source>
+        <translation>دعوة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="+26"/>
+        <source>Weighted score</source>
+        <translation>الدرجة المرجَّحة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviews</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/documents.py" line="+24"/>
+        <location filename="../../src/diaspora_grants/gui/models/organisations.py" line="+21"/>
+        <location line="+32"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dated</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/finance.py" line="-102"/>
+        <location line="+96"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="-21"/>
+        <source>Project</source>
+        <translation>مشروع</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-94"/>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+4"/>
+        <source>Grant</source>
+        <translation>المنحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disbursed</source>
+        <translation>المصروف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>المُنفَق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burn rate</source>
+        <translation>معدل الإنفاق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spent as a share of the budget in force</source>
+        <translation>النفقات كنسبة من الميزانية السارية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time gone</source>
+        <translation>المدة المنقضية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the planned duration gone by the as-of date</source>
+        <translation>نسبة المدة المقررة المنقضية حتى تاريخ الاحتساب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Advance unreported</source>
+        <translation>سلفة غير مُسوّاة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disbursed but not yet reported as spent (unliquidated advance)</source>
+        <translation>مصروف لم يُبلَّغ عنه كنفقة بعد (سلفة غير مُسوّاة)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+64"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units per base</source>
+        <translation>الوحدات لكل وحدة أساس</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base</source>
+        <translation>العملة الأساسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-18"/>
+        <source>Planned</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The planned date has passed</source>
+        <translation>انقضى التاريخ المقرر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-1"/>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+18"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-8"/>
+        <source>Condition</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/finance_records.py" line="-8"/>
+        <source>Revised on</source>
+        <translation>تاريخ التعديل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="+27"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/imports.py" line="-2"/>
+        <location line="+10"/>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Create</source>
+        <translation>للإنشاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How to fix it</source>
+        <translation>طريقة الإصلاح</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/organisations.py" line="-31"/>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headquarters</source>
+        <translation>المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operates in</source>
+        <translation>تعمل في</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due diligence</source>
+        <translation>العناية الواجبة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DD expiry</source>
+        <translation>انتهاء العناية الواجبة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Risk</source>
+        <translation>المخاطر</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-61"/>
+        <location line="+16"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned start</source>
+        <translation>البداية المقررة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned end</source>
+        <translation>النهاية المقررة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original</source>
+        <translation>الأصلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revised</source>
+        <translation>المعدَّل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisions</source>
+        <translation>التعديلات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+46"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="-22"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin-1 area (ISO 3166-2)</source>
+        <translation>المنطقة الإدارية الأولى (ISO 3166-2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P-code</source>
+        <translation>الرمز P</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Planned amount</source>
+        <translation>المبلغ المقرر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
+        <translation>تاريخ الدفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid amount</source>
+        <translation>المبلغ المدفوع</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spent on</source>
+        <translation>تاريخ الإنفاق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget line</source>
+        <translation>بند الميزانية</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>overdue by 1 day</source>
+        <translation>متأخر يوماً واحداً</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue by %n days</source>
+        <translation>متأخر %n يوم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>مستحق</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submitted</source>
+        <translation>مُقدَّم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="-3"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Population group</source>
+        <translation>الفئة السكانية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="+18"/>
+        <source>Changed</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/reviews.py" line="-20"/>
+        <source>Reviewer</source>
+        <translation>مُقيِّم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conflict of interest: {note}. The review does not count.</source>
+        <translation>تضارب المصالح: {note}. لا يُحتسب التقييم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no note</source>
+        <translation>بلا ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0-100: the criteria scores weighted by the call&apos;s weights</source>
+        <translation>0-100: درجات المعايير مرجَّحة بأوزان الدعوة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+40"/>
+        <source>New criterion</source>
+        <extracomment>False while the criteria are frozen (reviews hold scores and no reason was given yet).</extracomment>
+        <translation>معيار جديد</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/conflict_dialog.py" line="+47"/>
+        <source>Changed by someone else</source>
+        <translation>عدّله شخص آخر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reload theirs</source>
+        <translation>إعادة تحميل نسختهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review both</source>
+        <translation>مراجعة النسختين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep mine</source>
+        <translation>الاحتفاظ بنسختي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to your values; saving then replaces their version</source>
+        <translation>العودة إلى قيمك؛ عند الحفظ تحلّ محلّ نسختهم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to editing</source>
+        <translation>العودة إلى التعديل</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Their saved version</source>
+        <translation>نسختهم المحفوظة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your unsaved version</source>
+        <translation>نسختك غير المحفوظة</translation>
+    </message>
+</context>
+<context>
+    <name>CountryChecklist</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+192"/>
+        <source>Type to find a country</source>
+        <translation>اكتب للبحث عن بلد</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <location line="-79"/>
+        <source>(none)</source>
+        <extracomment>(text, value) pairs, or what reads them afresh each time (records that others may add or rename).</extracomment>
+        <translation>(لا شيء)</translation>
+    </message>
+</context>
+<context>
+    <name>CountryListPicker</name>
+    <message>
+        <location line="+48"/>
+        <source>none chosen</source>
+        <translation>لم يُختر شيء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
     </message>
 </context>
 <context>
@@ -439,6 +1773,132 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+54"/>
+        <source>How is this counted?</source>
+        <extracomment>The smallest height of a chart that still shows its labels (figures and names under the bars).</extracomment>
+        <translation>كيف يُحسب هذا؟</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People reached (direct, unique)</source>
+        <translation>الأشخاص الذين تم الوصول إليهم (مباشرةً، دون تكرار)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reach by country</source>
+        <translation>الوصول حسب البلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue reports</source>
+        <translation>التقارير المتأخرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funds (reporting currency)</source>
+        <translation>الأموال (عملة الإبلاغ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open calls</source>
+        <translation>الدعوات المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No programme yet: load the demo programme from the File menu.</source>
+        <translation>لا يوجد برنامج بعد: حمّل البرنامج التجريبي من قائمة «ملف».</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No people-reached figure yet.</source>
+        <translation>لا يوجد رقم للأشخاص الذين تم الوصول إليهم بعد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>between {low} (conservative) and {high} (upper bound) · rule: {rule}</source>
+        <translation>بين {low} (تقدير متحفظ) و{high} (الحد الأعلى) · القاعدة: {rule}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Awarded</source>
+        <translation>الممنوح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disbursed</source>
+        <translation>المصروف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>المُنفَق</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 day late</source>
+        <translation>متأخر يوماً واحداً</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n days late</source>
+        <translation>
+            <numerusform>متأخر %n يوم</numerusform>
+            <numerusform>متأخر يوماً واحداً</numerusform>
+            <numerusform>متأخر يومين</numerusform>
+            <numerusform>متأخر %n أيام</numerusform>
+            <numerusform>متأخر %n يوماً</numerusform>
+            <numerusform>متأخر %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{project}: {title} — due {due}, {late}</source>
+        <translation>{project}: {title} — الاستحقاق {due}، {late}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No report is overdue.</source>
+        <translation>لا يوجد تقرير متأخر.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{reference} {title} — deadline {deadline}</source>
+        <translation>{reference} {title} — الموعد النهائي {deadline}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No call is open.</source>
+        <translation>لا توجد دعوة مفتوحة.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>thousands</source>
+        <translation>بالآلاف</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to show yet</source>
+        <translation>لا شيء للعرض بعد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How people reached is counted</source>
+        <translation>كيف يُحسب عدد الأشخاص الذين تم الوصول إليهم</translation>
+    </message>
+</context>
+<context>
     <name>DateDialog</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/step_dialogs.py" line="+80"/>
@@ -447,11 +1907,44 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="-90"/>
+        <source>The due diligence of {organisation} is {problem}. Going ahead needs an override: write who decided and why (it is kept on the application, on the project and in the audit trail).</source>
+        <extracomment>The form row a due diligence override is written in (the services&apos; field name for it).</extracomment>
+        <translation>حالة العناية الواجبة الخاصة بمنظمة {organisation}: {problem}. تتطلب المتابعة استثناءً: اكتب من اتخذ القرار ولماذا (يُحفظ في الطلب وفي المشروع وفي سجل التدقيق).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Due diligence override</source>
+        <translation>استثناء من العناية الواجبة</translation>
+    </message>
+</context>
+<context>
+    <name>DisaggregationGridModel</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="+208"/>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location line="+7"/>
+        <source>(not given)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/documents_panel.py" line="+42"/>
+        <location filename="../../src/diaspora_grants/gui/panels/documents_panel.py" line="+43"/>
         <source>Attach…</source>
-        <extracomment>One folder per app session for removed files (created on first use).</extracomment>
         <translation>إرفاق…</translation>
     </message>
     <message>
@@ -495,11 +1988,577 @@ You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>DonorReporting</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/donor_reporting_button.py" line="+20"/>
+        <source>Award and variances</source>
+        <translation>المنحة والانحرافات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Award from the donor and variance threshold…</source>
+        <translation>منحة الجهة المانحة وعتبة الانحراف…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explain variances…</source>
+        <translation>تبرير الانحرافات…</translation>
+    </message>
+</context>
+<context>
+    <name>DueDiligence</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/colours.py" line="+17"/>
+        <source>valid</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expires soon</source>
+        <translation>تنتهي قريباً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not cleared</source>
+        <translation>غير مستوفاة</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-240"/>
+        <source>No applications yet.
+
+Open a call on the Calls page, then record each expression of interest received here with New (Ctrl+N).</source>
+        <translation>لا توجد طلبات بعد.
+
+افتح دعوة في صفحة «الدعوات»، ثم سجّل هنا كل طلب إبداء اهتمام يصل باستخدام «جديد» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-107"/>
+        <source>No changes recorded yet. Every change made in the app or by an import is listed here.</source>
+        <translation>لم تُسجَّل أي تغييرات بعد. يُدرج هنا كل تغيير يُجرى في التطبيق أو عبر الاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+153"/>
+        <source>Nothing here yet.</source>
+        <translation>لا شيء هنا بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-165"/>
+        <source>No calls yet.
+
+Press New (Ctrl+N) to draft a call for expressions of interest.</source>
+        <translation>لا توجد دعوات بعد.
+
+اضغط «جديد» (Ctrl+N) لصياغة دعوة لإبداء الاهتمام.</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+30"/>
+        <source>No organisations yet.
+
+Press New (Ctrl+N) to add a partner, donor or other organisation, or load the demo programme from the File menu.</source>
+        <translation>لا توجد منظمات بعد.
+
+اضغط «جديد» (Ctrl+N) لإضافة شريك أو جهة مانحة أو منظمة أخرى، أو حمّل البرنامج التجريبي من قائمة «ملف».</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+43"/>
+        <source>No projects yet.
+
+A project is created when an application is awarded (Applications page), or press New (Ctrl+N) to record a grant agreement directly.</source>
+        <translation>لا توجد مشاريع بعد.
+
+يُنشأ المشروع عند منح المنحة لطلب ما (صفحة «الطلبات»)، أو اضغط «جديد» (Ctrl+N) لتسجيل اتفاقية منحة مباشرةً.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenditureDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/expenditure_dialog.py" line="+46"/>
+        <source>(no line)</source>
+        <translation>(بلا بند)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spent on</source>
+        <translation>تاريخ الإنفاق</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget line</source>
+        <translation>بند الميزانية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expenditure</source>
+        <translation>نفقة</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This expenditure cannot be converted: there is no exchange rate for {currency} against {base} in {month}. Summaries and donor reports convert spending at the rate of its month, so the rate is needed before the expenditure is saved.</source>
+        <translation>لا يمكن تحويل هذه النفقة: لا يوجد سعر صرف لـ {currency} مقابل {base} في {month}. تحوّل الملخصات وتقارير الجهة المانحة النفقات بسعر شهرها، لذا يلزم هذا السعر قبل حفظ النفقة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add the {currency} rate for {month}…</source>
+        <translation>إضافة سعر {currency} لشهر {month}…</translation>
+    </message>
+</context>
+<context>
+    <name>Facts</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+56"/>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>دعوة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+35"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+54"/>
+        <source>Due diligence</source>
+        <translation>العناية الواجبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>مشروع</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+1"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="-5"/>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope</source>
+        <translation>المخصَّص المالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligible countries</source>
+        <translation>البلدان المؤهلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+51"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headquarters</source>
+        <translation>المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin countries</source>
+        <translation>بلدان المنشأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operates in</source>
+        <translation>تعمل في</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IATI identifier</source>
+        <translation>معرّف IATI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk rating</source>
+        <translation>تصنيف المخاطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="-2"/>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grant</source>
+        <translation>المنحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disbursed</source>
+        <translation>المصروف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>المُنفَق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn rate</source>
+        <translation>معدل الإنفاق</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/widgets/form.py" line="+68"/>
+        <source>required</source>
+        <extracomment>Applied to the dialog: any widget with the property invalid=true gets a red frame.</extracomment>
+        <translation>مطلوب</translation>
+    </message>
+</context>
+<context>
+    <name>FinancePage</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+61"/>
+        <source>Delete the {currency} {month} rate ({rate} per {base})?
+
+Figures in that month can no longer be converted until a rate is added again.</source>
+        <extracomment>New, Edit and Delete act on the exchange rates.</extracomment>
+        <translation>حذف سعر {currency} لشهر {month} ({rate} لكل {base})؟
+
+لن يعود ممكناً تحويل أرقام ذلك الشهر حتى يُضاف سعر من جديد.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add this rate…</source>
+        <translation>إضافة هذا السعر…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projects in the reporting currency</source>
+        <translation>المشاريع بعملة الإبلاغ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exchange rates (monthly)</source>
+        <translation>أسعار الصرف (شهرية)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tranches still to pay</source>
+        <translation>الدفعات المتبقية للدفع</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{projects} · {rates}</source>
+        <translation>{projects} · {rates}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 project</source>
+        <translation>مشروع واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n projects</source>
+        <translation>
+            <numerusform>%n مشروع</numerusform>
+            <numerusform>مشروع واحد</numerusform>
+            <numerusform>مشروعان</numerusform>
+            <numerusform>%n مشاريع</numerusform>
+            <numerusform>%n مشروعاً</numerusform>
+            <numerusform>%n مشروع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 exchange rate</source>
+        <translation>سعر صرف واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n exchange rates</source>
+        <translation>
+            <numerusform>%n سعر صرف</numerusform>
+            <numerusform>سعر صرف واحد</numerusform>
+            <numerusform>سعرا صرف</numerusform>
+            <numerusform>%n أسعار صرف</numerusform>
+            <numerusform>%n سعر صرف</numerusform>
+            <numerusform>%n سعر صرف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No programme yet: load the demo programme from the File menu.</source>
+        <translation>لا يوجد برنامج بعد: حمّل البرنامج التجريبي من قائمة «ملف».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The figures cannot be converted: {reason}.</source>
+        <translation>لا يمكن تحويل الأرقام: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the {currency} rate for {month}…</source>
+        <translation>إضافة سعر {currency} لشهر {month}…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Figures as of {day}, in {currency} at each month&apos;s rate</source>
+        <translation>الأرقام حتى {day}، بعملة {currency} وبسعر كل شهر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Programme:&lt;/b&gt; grant {grant} · disbursed {disbursed} · spent {spent} · remaining {remaining} · burn rate {burn_rate} · advance not yet reported {advance}</source>
+        <translation>&lt;b&gt;البرنامج:&lt;/b&gt; المنحة {grant} · المصروف {disbursed} · المُنفَق {spent} · المتبقي {remaining} · معدل الإنفاق {burn_rate} · سلفة غير مُسوّاة {advance}</translation>
+    </message>
+</context>
+<context>
+    <name>FormFrame</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/form_frame.py" line="+42"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;*&lt;/span&gt; required</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;*&lt;/span&gt; مطلوب</translation>
+    </message>
+</context>
+<context>
+    <name>Grid</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="-294"/>
+        <source>whole project</source>
+        <translation>المشروع بأكمله</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Totals are worked out from the cells; they cannot be typed</source>
+        <extracomment>A row of the disaggregated grid: (population group, sex); a row of the simple grid: (location,). The grand total or any total changed (after each typed character, with the grid&apos;s delegate). A typed or pasted figure was refused: the message names the cell by its labels. Locations whose cells are approved: read-only until reopened.</extracomment>
+        <translation>تُحسب المجاميع من الخلايا؛ ولا يمكن كتابتها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period is locked: its results are read-only</source>
+        <translation>الفترة مُقفَلة: نتائجها للقراءة فقط</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These results are approved: reopen them with a reason to correct them</source>
+        <translation>هذه النتائج معتمدة: أعد فتحها مع ذكر السبب لتصحيحها</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/widgets/results_grid_view.py" line="+143"/>
+        <source>Nothing was pasted</source>
+        <extracomment>How many refused cells a message names before it says how many more there are. Something typed, pasted or cleared was refused: why, naming the cells by their labels. Asked before cells of these locations change (submitted results ask first); False: leave them.</extracomment>
+        <translation>لم يُلصق شيء</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was cleared</source>
+        <translation>لم يُمسح شيء</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>this cell</source>
+        <translation>هذه الخلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was pasted: the block is {rows} rows by {columns} columns, but from {place} there is room for {free_rows} by {free_columns} cells that can be typed into (totals are worked out, and approved or locked results are read-only).</source>
+        <translation>لم يُلصق شيء: الكتلة من {rows} صفوف و{columns} أعمدة، لكن بدءاً من {place} لا يتسع المكان إلا لـ {free_rows} × {free_columns} من الخلايا القابلة للكتابة (المجاميع محسوبة، والنتائج المعتمدة أو المُقفَلة للقراءة فقط).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>; and {count} more</source>
+        <translation>؛ و{count} أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/help_actions.py" line="+23"/>
+        <source>Results grid: next / previous cell down the column</source>
+        <extracomment>Keys of the results grid, which are not actions of the window.</extracomment>
+        <translation>جدول النتائج: الخلية التالية / السابقة في العمود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results grid: next / previous cell to type into (totals are skipped)</source>
+        <translation>جدول النتائج: الخلية القابلة للكتابة التالية / السابقة (تُتخطّى المجاميع)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results grid: paste a block copied from Excel or LibreOffice</source>
+        <translation>جدول النتائج: لصق كتلة منسوخة من Excel أو LibreOffice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results grid: copy the selected cells</source>
+        <translation>جدول النتائج: نسخ الخلايا المحددة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results grid: clear the selected cells</source>
+        <translation>جدول النتائج: مسح الخلايا المحددة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results grid: save</source>
+        <translation>جدول النتائج: حفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results grid: leave the cell as it was</source>
+        <translation>جدول النتائج: إبقاء الخلية كما كانت</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working as</source>
+        <translation>العمل باسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/import_panel.py" line="+98"/>
+        <location filename="../../src/diaspora_grants/gui/pages/import_panel.py" line="+47"/>
+        <source>Import a file…</source>
+        <translation>استيراد ملف…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a results template returned by a partner, or a data workbook, to see what it would change before anything is saved.</source>
+        <translation>اختر نموذج نتائج أعاده أحد الشركاء، أو مصنَّف بيانات، لترى ما سيغيّره قبل حفظ أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Commit import</source>
+        <translation>تأكيد الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>{sheet}, row {row}, {column}: {message}</source>
-        <extracomment>An import was committed: pages that show its data must ask again.</extracomment>
         <translation>{sheet}، الصف {row}، {column}: {message}</translation>
     </message>
     <message>
@@ -508,7 +2567,18 @@ You can undo this (Ctrl+Z).</source>
         <translation>للتحقق قبل تأكيد الاستيراد (هذه النقاط لا توقفه):</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Import a results template or data workbook</source>
+        <translation>استيراد نموذج نتائج أو مصنَّف بيانات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنَّفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>Checking {file}…</source>
         <translation>جارٍ التحقق من {file}…</translation>
     </message>
@@ -518,7 +2588,56 @@ You can undo this (Ctrl+Z).</source>
         <translation>أُلغي التحقق من الملف؛ ولم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+14"/>
+        <source>1 problem</source>
+        <translation>مشكلة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n مشكلة</numerusform>
+            <numerusform>مشكلة واحدة</numerusform>
+            <numerusform>مشكلتان</numerusform>
+            <numerusform>%n مشكلات</numerusform>
+            <numerusform>%n مشكلةً</numerusform>
+            <numerusform>%n مشكلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;{problems} to fix&lt;/span&gt; before it can be imported; nothing was saved.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;{problems} يجب إصلاحها&lt;/span&gt; قبل الاستيراد؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;no problems&lt;/span&gt;. %Ln row(s) would be created or changed. Commit to save them, or cancel.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. لن يُنشأ أو يُعدَّل أي صف. أكّد للحفظ أو ألغِ.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. سيُنشأ أو يُعدَّل صف واحد. أكّد لحفظه أو ألغِ.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. سيُنشأ أو يُعدَّل صفّان. أكّد لحفظهما أو ألغِ.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. ستُنشأ أو تُعدَّل %Ln صفوف. أكّد لحفظها أو ألغِ.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. سيُنشأ أو يُعدَّل %Ln صفاً. أكّد لحفظها أو ألغِ.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. سيُنشأ أو يُعدَّل %Ln صف. أكّد لحفظها أو ألغِ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read the file</source>
+        <translation>تعذّرت قراءة الملف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: &lt;span style=&apos;color:{colour}&apos;&gt;refused&lt;/span&gt;; nothing was saved. See below for what to fix.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;: &lt;span style=&apos;color:{colour}&apos;&gt;مرفوض&lt;/span&gt;؛ لم يُحفظ شيء. انظر أدناه ما يجب إصلاحه.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Import {file} now?
 
 Everything the preview shows is saved at once. An import cannot be undone with Undo: each change is in the audit trail, and the day&apos;s backup holds the data as it was before.</source>
@@ -527,8 +2646,10 @@ Everything the preview shows is saved at once. An import cannot be undone with U
 يُحفظ كل ما تعرضه المعاينة في آنٍ واحد. لا يمكن التراجع عن الاستيراد بأمر التراجع: كل تغيير مسجَّل في سجل التدقيق، والنسخة الاحتياطية لهذا اليوم تحتفظ بالبيانات كما كانت من قبل.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-157"/>
+        <location line="+161"/>
         <source>Import</source>
+        <extracomment>An import was committed: pages that show its data must ask again.</extracomment>
         <translation>استيراد</translation>
     </message>
     <message>
@@ -555,6 +2676,28 @@ Everything the preview shows is saved at once. An import cannot be undone with U
         <location line="+2"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; imported: {created} row(s) created, {changed} changed. Every change is in the audit trail.</source>
         <translation>تم استيراد &lt;b&gt;{file}&lt;/b&gt;: الصفوف المُنشأة {created}، والمعدَّلة {changed}. كل تغيير مسجَّل في سجل التدقيق.</translation>
+    </message>
+</context>
+<context>
+    <name>Interaction</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/interaction.py" line="+20"/>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Something went wrong that the app did not expect ({error}).
+
+The details are in the log file.</source>
+        <translation>حدث خطأ لم يتوقعه التطبيق ({error}).
+
+التفاصيل موجودة في ملف السجل.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not do that</source>
+        <translation>تعذّر تنفيذ ذلك</translation>
     </message>
 </context>
 <context>
@@ -1185,9 +3328,58 @@ Everything the preview shows is saved at once. An import cannot be undone with U
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+14"/>
+        <source>Search {records} (Ctrl+F)</source>
+        <extracomment>The starting widths of the table and the detail pane.</extracomment>
+        <translation>بحث: {records} (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Could not load {records}</source>
+        <translation>تعذّر تحميل: {records}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{count} {records}</source>
+        <translation>{count} {records}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export {records}</source>
+        <translation>تصدير: {records}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No {records} match the search and filters. Clear them to see all {records}.</source>
+        <translation>لا شيء يطابق البحث وعوامل التصفية ({records}). امسحها لعرض الكل.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export table…</source>
+        <translation>تصدير الجدول…</translation>
+    </message>
+</context>
+<context>
     <name>LocationsPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_records.py" line="+44"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_records.py" line="+45"/>
         <source>Remove {name} from the project&apos;s locations?
 
 A location with reported results cannot be removed. You can undo this (Ctrl+Z).</source>
@@ -1199,9 +3391,14 @@ A location with reported results cannot be removed. You can undo this (Ctrl+Z).<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/main_window.py" line="+284"/>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="+165"/>
+        <source>Opening {database}…</source>
+        <extracomment>The window painted for the first time, before its database opened (only with `opening`). The workspace is open and the first page is built and filled. The Help dialog opened last (tests and screenshots reach it here). The database was refused after the window showed (it could not be opened, or the full check found it damaged): the window closes and the app ends with status 1. The page the window opens on (the last one used, or one clicked while it opened). The key of the page shown (None before the database is open).</extracomment>
+        <translation>جارٍ فتح {database}…</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>open another page</source>
-        <extracomment>The page a new user starts on: what needs them today. The window painted for the first time, before its database opened (only with `opening`). The workspace is open and the first page is built and filled. The Help dialog opened last (tests and screenshots reach it here). The database was refused after the window showed (it could not be opened, or the full check found it damaged): the window closes and the app ends with status 1. The page the window opens on (the last one used, or one clicked while it opened). The key of the page shown (None before the database is open).</extracomment>
         <translation>فتح صفحة أخرى</translation>
     </message>
     <message>
@@ -1215,15 +3412,186 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
 لا يمكن التراجع عن ذلك بأمر التراجع: تُحذف السجلات التجريبية واحداً تلو الآخر، أو بفتح نسخة احتياطية.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+6"/>
+        <source>Demo programmes</source>
+        <translation>البرامج التجريبية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load demo</source>
+        <translation>تحميل البيانات التجريبية</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location filename="../../src/diaspora_grants/gui/pages/results_screenshots.py" line="+34"/>
         <source>quit</source>
         <translation>الخروج</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+51"/>
+        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+70"/>
         <source>open another database</source>
         <translation>فتح قاعدة بيانات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/page_registry.py" line="+32"/>
+        <source>Dashboard</source>
+        <extracomment>&quot;module:Class&quot; under diaspora_grants.gui.pages</extracomment>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calls</source>
+        <translation>الدعوات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applications</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finance</source>
+        <translation>المالية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit</source>
+        <translation>التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/window_menus.py" line="+56"/>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Refresh</source>
+        <translation>تح&amp;ديث</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the &amp;demo programme…</source>
+        <translation>تحميل البرنامج ال&amp;تجريبي…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ne&amp;w database…</source>
+        <translation>قاعدة بيانات &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Diaspora Grants</source>
+        <translation>&amp;حول Diaspora Grants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a new record ({keys})</source>
+        <translation>إضافة سجل جديد ({keys})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected record ({keys})</source>
+        <translation>حذف السجل المحدد ({keys})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the table ({keys})</source>
+        <translation>تصدير الجدول ({keys})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recent databases</source>
+        <translation>قواعد البيانات الأ&amp;خيرة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
     </message>
 </context>
 <context>
@@ -1297,13 +3665,222 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <source>Draft saved at %1.</source>
         <translation>حُفظت المسودة في %1.</translation>
     </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/narratives.py" line="+37"/>
+        <source>Executive summary</source>
+        <extracomment>What to write, for the editor&apos;s placeholder and the partner template&apos;s instructions.</extracomment>
+        <translation>الملخص التنفيذي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period in a few paragraphs: results, money, what changed.</source>
+        <translation>الفترة في بضع فقرات: النتائج، والأموال، وما الذي تغيّر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The situation the programme worked in during the period.</source>
+        <translation>الوضع الذي عمل فيه البرنامج خلال الفترة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>التقدم المحرز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done and achieved this period, with figures.</source>
+        <translation>ما أُنجز وما تحقق خلال هذه الفترة، مع الأرقام.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Challenges and how they were handled</source>
+        <translation>التحديات وكيفية التعامل معها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What got in the way, and what was done about it.</source>
+        <translation>ما الذي أعاق العمل، وما الذي اتُّخذ بشأنه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lessons learned</source>
+        <translation>الدروس المستفادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the team would keep or change next time.</source>
+        <translation>ما الذي سيحتفظ به الفريق أو يغيّره في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accountability to affected people</source>
+        <translation>المساءلة أمام السكان المتضررين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How people were informed and consulted, and what their feedback and complaints changed.</source>
+        <translation>كيف أُبلغ الناس واستُشيروا، وما الذي غيّرته ملاحظاتهم وشكاواهم.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protection from sexual exploitation and abuse</source>
+        <translation>الحماية من الاستغلال والانتهاك الجنسيين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures in place, training, reporting channels, and cases handled (without names).</source>
+        <translation>التدابير القائمة، والتدريب، وقنوات الإبلاغ، والحالات التي عولجت (دون أسماء).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Risks</source>
+        <translation>المخاطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks for the next period and how they are mitigated.</source>
+        <translation>مخاطر الفترة القادمة وكيفية التخفيف منها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plans for the next period</source>
+        <translation>خطط الفترة القادمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What comes next, and when.</source>
+        <translation>ما الذي سيأتي بعد ذلك، ومتى.</translation>
+    </message>
+</context>
+<context>
+    <name>Noun</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-67"/>
+        <source>application</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applications</source>
+        <translation>طلبات</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-2"/>
+        <source>change</source>
+        <extracomment>The tables a person may want to narrow the trail to, by the name the audit trail records.</extracomment>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes</source>
+        <translation>تغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="-316"/>
+        <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+38"/>
+        <source>record</source>
+        <extracomment>Typing pauses this long before a search runs, so each key press does not query the database. A choice filter of a list page: &quot;All ...&quot; first, value() None while it is chosen. Switch the window to another page by key (set by the main window); returns that page. The status bar text changed (row count, selection). Actions this page supports: &quot;new&quot;, &quot;edit&quot;, &quot;delete&quot;, &quot;search&quot;, &quot;export&quot;.
+----------
+The steps every panel shows a reason for fit in this many lines. Something was saved, deleted, undone or redone: the owner&apos;s figures may have changed.</extracomment>
+        <translation>سجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>records</source>
+        <translation>سجلات</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-40"/>
+        <source>call</source>
+        <translation>دعوة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls</source>
+        <translation>دعوات</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="-62"/>
+        <source>organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisations</source>
+        <translation>منظمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="-56"/>
+        <source>project</source>
+        <translation>مشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projects</source>
+        <translation>مشاريع</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/panels/contacts_panel.py" line="+19"/>
+        <source>contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/panels/documents_panel.py" line="-61"/>
+        <source>document</source>
+        <extracomment>One folder per app session for removed files (created on first use).</extracomment>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-23"/>
+        <source>budget line</source>
+        <translation>بند ميزانية</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>tranche</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>expenditure</source>
+        <translation>نفقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/panels/project_records.py" line="-21"/>
+        <source>location</source>
+        <translation>موقع</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>reporting requirement</source>
+        <translation>متطلَّب إبلاغ</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningNotice</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-360"/>
+        <source>Opening the database…</source>
+        <extracomment>The page a new user starts on: what needs them today.</extracomment>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/widgets/dates.py" line="+85"/>
-        <source>Type the date as 2027-01-31 or {example}, or pick it with …</source>
+        <location filename="../../src/diaspora_grants/gui/widgets/dates.py" line="+84"/>
+        <source>not set</source>
         <extracomment>Two-digit years (31/01/27) are read in this century. Marks some locales write around date separators (right-to-left scripts). The date changed (typed and left, picked, or cleared).</extracomment>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date as 2027-01-31 or {example}, or pick it with …</source>
         <translation>اكتب التاريخ بالصيغة 2027-01-31 أو {example}، أو اختره بالزر …</translation>
     </message>
     <message>
@@ -1328,9 +3905,114 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/organisation_dialog.py" line="+24"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headquarters country</source>
+        <translation>بلد المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Diaspora origin countries</source>
+        <translation>بلدان منشأ المغتربين</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+47"/>
+        <source>Operating countries</source>
+        <translation>بلدان العمل</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IATI identifier</source>
+        <translation>معرّف IATI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due diligence status</source>
+        <translation>حالة العناية الواجبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due diligence date</source>
+        <translation>تاريخ العناية الواجبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due diligence expiry</source>
+        <translation>انتهاء صلاحية العناية الواجبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk rating</source>
+        <translation>تصنيف المخاطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit {name}</source>
+        <translation>تعديل {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New organisation</source>
+        <translation>منظمة جديدة</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>e.g. US-EIN-123456789</source>
+        <translation>مثلاً: US-EIN-123456789</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not rated)</source>
+        <translation>(غير مصنَّف)</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="+34"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="-48"/>
         <source>New organisation…</source>
         <translation>منظمة جديدة…</translation>
     </message>
@@ -1393,12 +4075,57 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
 <context>
     <name>PartnerLinks</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partner_links.py" line="+48"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partner_links.py" line="+36"/>
+        <source>Double-click to open the application</source>
+        <translation>انقر نقراً مزدوجاً لفتح الطلب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click to open the project</source>
+        <translation>انقر نقراً مزدوجاً لفتح المشروع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
+        <source>No applications from this organisation</source>
+        <translation>لا طلبات من هذه المنظمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No projects with this organisation</source>
+        <translation>لا مشاريع مع هذه المنظمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applications ({count})</source>
+        <translation>الطلبات ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects ({count})</source>
+        <translation>المشاريع ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Contacts ({count})</source>
         <translation>جهات الاتصال ({count})</translation>
     </message>
@@ -1424,6 +4151,68 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <location line="+9"/>
         <source>No partner has sent a narrative for these periods yet.</source>
         <translation>لم يرسل أي شريك تقريراً سردياً عن هذه الفترات بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+23"/>
+        <source>Delete {name}?
+
+Its contacts are deleted with it. Organisations with applications or projects cannot be deleted. You can undo this (Ctrl+Z).</source>
+        <translation>حذف {name}؟
+
+تُحذف جهات الاتصال الخاصة بها معها. لا يمكن حذف المنظمات التي لها طلبات أو مشاريع. يمكنك التراجع عن ذلك (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All types</source>
+        <translation>جميع الأنواع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All countries</source>
+        <translation>جميع البلدان</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profile</source>
+        <translation>الملف التعريفي</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Due diligence</source>
+        <translation>العناية الواجبة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared / expires</source>
+        <translation>تاريخ الاستيفاء / الانتهاء</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select an organisation to see its profile</source>
+        <translation>اختر منظمة لعرض ملفها التعريفي</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not rated</source>
+        <translation>غير مصنَّف</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last changed {when} by {who}</source>
+        <translation>آخر تعديل في {when} بواسطة {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
@@ -1485,9 +4274,186 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/project_dialog.py" line="+30"/>
+        <source>project</source>
+        <translation>مشروع</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. LB-SAMS-01</source>
+        <translation>مثلاً: LB-SAMS-01</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grant amount</source>
+        <translation>مبلغ المنحة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned start</source>
+        <translation>البداية المقررة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned end</source>
+        <translation>النهاية المقررة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actual start</source>
+        <translation>البداية الفعلية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actual end</source>
+        <translation>النهاية الفعلية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. health</source>
+        <translation>مثلاً: الصحة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DAC sector</source>
+        <translation>قطاع لجنة المساعدة الإنمائية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement number</source>
+        <translation>رقم الاتفاقية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the grant agreement&apos;s own number, e.g. 720BHA22-GA-01</source>
+        <translation>الرقم الخاص باتفاقية المنحة، مثلاً: 720BHA22-GA-01</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+151"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+17"/>
+        <source>Delete project {code}?
+
+Its budget lines, unpaid tranches and reporting requirements go with it. Projects with payments, spending or results cannot be deleted: cancel them instead.</source>
+        <translation>حذف المشروع {code}؟
+
+تُحذف معه بنود ميزانيته ودفعاته غير المدفوعة ومتطلبات الإبلاغ الخاصة به. لا يمكن حذف المشاريع التي لها مدفوعات أو نفقات أو نتائج: ألغِها بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All programmes</source>
+        <translation>جميع البرامج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses</source>
+        <translation>جميع الحالات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All countries</source>
+        <translation>جميع البلدان</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Reporting</source>
+        <translation>الإبلاغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tranches</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenditure</source>
+        <translation>النفقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locations</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select a project to see its budget, tranches and reports</source>
+        <translation>اختر مشروعاً لعرض ميزانيته ودفعاته وتقاريره</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{start} to {end} (planned) · status {status}</source>
+        <translation>من {start} إلى {end} (مقرر) · الحالة {status}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>could not be read: {reason}</source>
+        <translation>تعذّرت القراءة: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Locations ({count})</source>
         <translation>المواقع ({count})</translation>
     </message>
@@ -1506,14 +4472,128 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>{paid} paid · {to_pay} still to pay</source>
+        <translation>{paid} مدفوعة · {to_pay} متبقية للدفع</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{spent} · {advance} advanced but not yet reported</source>
+        <translation>{spent} · {advance} سلفة لم تُسوَّ بعد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{spent} of the budget spent, {elapsed} of the time gone</source>
+        <translation>أُنفق {spent} من الميزانية، وانقضى {elapsed} من المدة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spending is well behind the time gone</source>
+        <translation>الإنفاق متأخر كثيراً عن المدة المنقضية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spending runs ahead of time</source>
+        <translation>الإنفاق يسبق المدة المنقضية</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/rate_dialog.py" line="+61"/>
+        <source>Any day of the month: rates are kept per month</source>
+        <translation>أي يوم من الشهر: تُحفظ الأسعار شهرياً</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units per base</source>
+        <translation>الوحدات لكل وحدة أساس</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Base currency</source>
+        <translation>العملة الأساسية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. OANDA monthly average</source>
+        <translation>مثلاً: المتوسط الشهري لـ OANDA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Value date</source>
+        <translation>تاريخ القيمة</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="+29"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/records.py" line="+102"/>
+        <source>Delete {record}</source>
+        <extracomment>The record being edited (None for a new one); a conflict may replace it with theirs. The dialog opened last (tests and screenshots reach it here).</extracomment>
+        <translation>حذف {record}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not delete the {record}</source>
+        <translation>تعذّر حذف {record}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Could not undo or redo</source>
+        <translation>تعذّر التراجع أو الإعادة</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/record_dialog.py" line="+75"/>
+        <source>Edit {record} {label}</source>
+        <extracomment>Any widget with value() and set_value(). Other names the service may use for this field in its problems (&quot;programme&quot; for programme_id).</extracomment>
+        <translation>تعديل {record} {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New {record}</source>
+        <translation>إضافة {record}</translation>
+    </message>
 </context>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+56"/>
+        <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+19"/>
         <location line="+191"/>
         <source>New…</source>
-        <extracomment>The steps every panel shows a reason for fit in this many lines. Something was saved, deleted, undone or redone: the owner&apos;s figures may have changed. Whether the workflow&apos;s step buttons need a row of their own (more than two of them).</extracomment>
+        <extracomment>Whether the workflow&apos;s step buttons need a row of their own (more than two of them).</extracomment>
         <translation>جديد…</translation>
     </message>
     <message>
@@ -1541,9 +4621,70 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+84"/>
+        <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+48"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>Uses the period range (else the whole programme to date). Made for one project and one period (the &quot;to&quot; period).</extracomment>
+        <translation>مصنَّف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor report workbook</source>
+        <translation>مصنَّف تقرير الجهة المانحة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner results template</source>
+        <translation>نموذج نتائج الشريك</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>IATI 2.03 activities (XML)</source>
+        <translation>أنشطة IATI 2.03 (XML)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IATI XML (*.xml)</source>
+        <translation>IATI XML (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HXL people reached (CSV)</source>
+        <translation>HXL الأشخاص الذين تم الوصول إليهم (CSV)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HXL 5W: who does what where</source>
+        <translation>HXL 5W: من يفعل ماذا وأين</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full data workbook</source>
+        <translation>مصنَّف البيانات الكامل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quarterly</source>
+        <translation>فصلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semi-annual</source>
+        <translation>نصف سنوي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual</source>
+        <translation>سنوي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>English</source>
-        <extracomment>Uses the period range (else the whole programme to date). Made for one project and one period (the &quot;to&quot; period). The code of each programme in the combo, by id (file names and the data workbook use it).</extracomment>
+        <extracomment>The code of each programme in the combo, by id (file names and the data workbook use it).</extracomment>
         <translation>الإنجليزية</translation>
     </message>
     <message>
@@ -1557,17 +4698,83 @@ You can undo this (Ctrl+Z).</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Periods</source>
+        <translation>الفترات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report type</source>
+        <translation>نوع التقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Narrative</source>
         <translation>التقرير السردي</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>مشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Template language</source>
         <translation>لغة النموذج</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+6"/>
+        <location line="+128"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Last export: {path}</source>
+        <translation>آخر تصدير: {path}</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Export {what}</source>
+        <translation>تصدير: {what}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exporting: {what}…</source>
+        <translation>جارٍ التصدير: {what}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export cancelled: no file was written.</source>
         <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
@@ -1576,11 +4783,41 @@ You can undo this (Ctrl+Z).</source>
         <source>The file had already been written when Cancel was pressed: {path}</source>
         <translation>كان الملف قد كُتب بالفعل عند الضغط على «إلغاء»: {path}</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the periods to report.</source>
+        <translation>اختر فترات التقرير.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first period comes after the last one: choose them the other way round.</source>
+        <translation>الفترة الأولى تأتي بعد الأخيرة: اخترهما بالترتيب المعاكس.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The programme has no project to make a template for.</source>
+        <translation>لا يوجد في البرنامج مشروع لإنشاء نموذج له.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Written: &lt;b&gt;{path}&lt;/b&gt;</source>
+        <translation>تمت الكتابة: &lt;b&gt;{path}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%Ln row(s)</source>
+        <translation>%Ln صف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} people reached</source>
+        <translation>الأشخاص الذين تم الوصول إليهم: {count}</translation>
+    </message>
 </context>
 <context>
     <name>RequirementsPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_records.py" line="+15"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_records.py" line="+7"/>
         <source>Mark submitted…</source>
         <translation>وضع علامة «مُقدَّم»…</translation>
     </message>
@@ -1641,9 +4878,311 @@ You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/results_approval.py" line="+34"/>
+        <source>1 result</source>
+        <translation>نتيجة واحدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} results</source>
+        <translation>{count} نتائج</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submit…</source>
+        <translation>تقديم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation>اعتماد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen…</source>
+        <translation>إعادة فتح…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval rules…</source>
+        <translation>قواعد الاعتماد…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whether the person who approves must differ from who submitted</source>
+        <translation>ما إذا كان يجب أن يختلف الشخص الذي يعتمد عن الشخص الذي قدّم</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Status: &lt;b style=&apos;color:{colour}&apos;&gt;no results entered yet&lt;/b&gt;</source>
+        <translation>الحالة: &lt;b style=&apos;color:{colour}&apos;&gt;لم تُدخَل نتائج بعد&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: &lt;b style=&apos;color:{colour}&apos;&gt;mixed — cells have different statuses&lt;/b&gt;</source>
+        <translation>الحالة: &lt;b style=&apos;color:{colour}&apos;&gt;مختلطة — للخلايا حالات مختلفة&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>approved by {who}{when} — read-only; counted in reach and reports</source>
+        <translation>اعتمدها {who}{when} — للقراءة فقط؛ تُحتسب في الوصول والتقارير</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>someone</source>
+        <translation>أحدهم</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>submitted by {who}{when} — waiting for approval</source>
+        <translation>قدّمها {who}{when} — بانتظار الاعتماد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>draft — not yet submitted</source>
+        <translation>مسودة — لم تُقدَّم بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: &lt;b style=&apos;color:{colour}&apos;&gt;{text}&lt;/b&gt;</source>
+        <translation>الحالة: &lt;b style=&apos;color:{colour}&apos;&gt;{text}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No results are entered here yet</source>
+        <translation>لم تُدخَل أي نتائج هنا بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period is locked</source>
+        <translation>الفترة مُقفَلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Save the grid first</source>
+        <translation>احفظ الجدول أولاً</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The period is locked: unlock it first</source>
+        <translation>الفترة مُقفَلة: ألغِ قفلها أولاً</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing shown is approved</source>
+        <translation>لا شيء مما يُعرض معتمد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approved results are submitted already</source>
+        <translation>النتائج المعتمدة مُقدَّمة بالفعل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted already: waiting for approval</source>
+        <translation>مُقدَّمة بالفعل: بانتظار الاعتماد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approved already</source>
+        <translation>معتمدة بالفعل</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Submit {results} of {what} for approval?
+
+Someone then approves them. Undo does not take a submission back; editing the results later returns them to draft.</source>
+        <translation>تقديم {results} لـ {what} للاعتماد؟
+
+سيعتمدها شخص آخر بعد ذلك. لا يسحب التراجع التقديم؛ وتعديل النتائج لاحقاً يعيدها إلى حالة المسودة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submit results</source>
+        <translation>تقديم النتائج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit</source>
+        <translation>تقديم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve results</source>
+        <translation>اعتماد النتائج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve {results} of {what}?
+
+Approved results count in reach and in the donor&apos;s reports, and become read-only: correcting them later needs Reopen… with a reason. Undo does not take an approval back.</source>
+        <translation>اعتماد {results} لـ {what}؟
+
+تُحتسب النتائج المعتمدة في الوصول وفي تقارير الجهة المانحة، وتصبح للقراءة فقط: يتطلب تصحيحها لاحقاً «إعادة فتح…» مع ذكر السبب. لا يسحب التراجع الاعتماد.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not change the status</source>
+        <translation>تعذّر تغيير الحالة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reopen approved results</source>
+        <translation>إعادة فتح النتائج المعتمدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen {results} of {what}? They become drafts to correct, and must be submitted and approved again. Say why: the reason is kept in the audit trail with your name.</source>
+        <translation>إعادة فتح {results} لـ {what}؟ ستصبح مسودات للتصحيح، ويجب تقديمها واعتمادها من جديد. اذكر السبب: يُحفظ السبب في سجل التدقيق مع اسمك.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not reopen the results</source>
+        <translation>تعذّرت إعادة فتح النتائج</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_periods.py" line="+56"/>
+        <source> on {when}</source>
+        <translation> في {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/results_periods.py" line="-15"/>
+        <source>Lock period…</source>
+        <translation>قفل الفترة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock period…</source>
+        <translation>إلغاء قفل الفترة…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> by {who}</source>
+        <translation> بواسطة {who}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Period {period} is locked&lt;/b&gt;{by}{when}: its results have been reported and are shown read-only. To correct them, unlock the period and give the reason.</source>
+        <translation>&lt;b&gt;الفترة {period} مُقفَلة&lt;/b&gt;{by}{when}: أُبلغ عن نتائجها وتُعرض للقراءة فقط. لتصحيحها، ألغِ قفل الفترة واذكر السبب.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>lock the period</source>
+        <translation>قفل الفترة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock period {period}?
+
+Its results become read-only for everyone, so that what was reported and what the database holds cannot drift apart. Unlocking later needs a reason.</source>
+        <translation>قفل الفترة {period}؟
+
+تصبح نتائجها للقراءة فقط للجميع، كي لا يختلف ما أُبلغ عنه عمّا تحتويه قاعدة البيانات. يتطلب إلغاء القفل لاحقاً ذكر السبب.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lock period</source>
+        <translation>قفل الفترة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not lock the period</source>
+        <translation>تعذّر قفل الفترة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlock period {period}</source>
+        <translation>إلغاء قفل الفترة {period}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period {period} has been reported. Say why its figures may change: the reason is kept in the audit trail with your name.</source>
+        <translation>أُبلغ عن الفترة {period}. اذكر سبب إمكانية تغيّر أرقامها: يُحفظ السبب في سجل التدقيق مع اسمك.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlock</source>
+        <translation>إلغاء القفل</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not unlock the period</source>
+        <translation>تعذّر إلغاء قفل الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/results_saving.py" line="+48"/>
+        <source>Could not save the results</source>
+        <translation>تعذّر حفظ النتائج</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>another user</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an unknown time</source>
+        <translation>وقت غير معروف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} changed these results on {when}, after you opened the grid. Your figures are still in the grid.
+
+Show their figures (yours are discarded), or save yours over theirs?</source>
+        <translation>عدّل {who} هذه النتائج في {when}، بعد أن فتحت الجدول. لا تزال أرقامك في الجدول.
+
+هل تريد عرض أرقامه (وتُهمَل أرقامك)، أم حفظ أرقامك بدلاً من أرقامه؟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changed by someone else</source>
+        <translation>عدّله شخص آخر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show theirs</source>
+        <translation>عرض أرقامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine over theirs</source>
+        <translation>حفظ أرقامي بدلاً منها</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not saved: {problems}{more}. The cells concerned are marked in red.</source>
+        <translation>لم يُحفظ: {problems}{more}. الخلايا المعنية مُعلَّمة باللون الأحمر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; and {count} more</source>
+        <translation>؛ و{count} أخرى</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_page.py" line="+118"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_page.py" line="+114"/>
         <source>Save</source>
         <extracomment>The scope of the grid shown (project, indicator, period); None when nothing is chosen. Locations whose submitted results the user agreed to change (asked once per load).</extracomment>
         <translation>حفظ</translation>
@@ -1775,9 +5314,228 @@ If you change them they go back to draft when you save, and must be submitted an
     </message>
 </context>
 <context>
+    <name>ResultsTablePanel</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/results_table.py" line="+39"/>
+        <source>All projects</source>
+        <extracomment>A row was double-clicked: open its scope in the grid.</extracomment>
+        <translation>جميع المشاريع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All indicators</source>
+        <translation>جميع المؤشرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All periods</source>
+        <translation>جميع الفترات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>جميع الحالات</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Double-click a row to open its grid.</source>
+        <translation>انقر نقراً مزدوجاً على صف لفتح جدوله.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Could not read the results</source>
+        <extracomment>Whether the table is the tab shown; a refresh while it is not is left until it is.</extracomment>
+        <translation>تعذّرت قراءة النتائج</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 result cell</source>
+        <translation>خلية نتائج واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln result cells</source>
+        <translation>
+            <numerusform>%Ln خلية نتائج</numerusform>
+            <numerusform>خلية نتائج واحدة</numerusform>
+            <numerusform>خليتا نتائج</numerusform>
+            <numerusform>%Ln خلايا نتائج</numerusform>
+            <numerusform>%Ln خلية نتائج</numerusform>
+            <numerusform>%Ln خلية نتائج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%Ln loaded; scroll for more)</source>
+        <translation>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+            <numerusform> (%Ln مُحمَّلة؛ مرّر لعرض المزيد)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/review_dialog.py" line="+66"/>
+        <source>Review by {reviewer}</source>
+        <translation>تقييم {reviewer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New review</source>
+        <translation>تقييم جديد</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>name of the reviewer</source>
+        <translation>اسم المُقيِّم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>المُقيِّم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{criterion} (weight {weight})</source>
+        <translation>{criterion} (الوزن {weight})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call has no criteria yet: add them on the Calls page.</source>
+        <translation>لا توجد معايير للدعوة بعد: أضفها في صفحة «الدعوات».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reviewer has a conflict of interest and is recused</source>
+        <translation>لدى المُقيِّم تضارب في المصالح وقد تنحّى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict of interest</source>
+        <translation>تضارب المصالح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict note</source>
+        <translation>ملاحظة بشأن التضارب</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Recused: this review is kept on record but does not count.</source>
+        <translation>متنحٍّ: يُحفظ هذا التقييم في السجل لكنه لا يُحتسب.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted score of this review: &lt;b&gt;{score}&lt;/b&gt; of 100</source>
+        <translation>الدرجة المرجَّحة لهذا التقييم: &lt;b&gt;{score}&lt;/b&gt; من 100</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Changed by someone else</source>
+        <translation>عدّله شخص آخر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not save the review</source>
+        <translation>تعذّر حفظ التقييم</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/review_panel.py" line="+39"/>
+        <source>by {reviewer}</source>
+        <extracomment>A review was saved, deleted, undone or redone: the application&apos;s score has changed.</extracomment>
+        <translation>بواسطة {reviewer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the review by {reviewer}?
+
+The application&apos;s score is computed again.</source>
+        <translation>حذف تقييم {reviewer}؟
+
+تُعاد حساب درجة الطلب.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add review…</source>
+        <translation>إضافة تقييم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit review…</source>
+        <translation>تعديل التقييم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete review</source>
+        <translation>حذف التقييم</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reviews</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The application is {status}: reviews are written while it is eligible or shortlisted.</source>
+        <translation>حالة الطلب {status}: تُكتب التقييمات عندما يكون مؤهلاً أو مُدرَجاً في القائمة المختصرة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>لا تقييمات</numerusform>
+            <numerusform>تقييم واحد</numerusform>
+            <numerusform>تقييمان</numerusform>
+            <numerusform>%n تقييمات</numerusform>
+            <numerusform>%n تقييماً</numerusform>
+            <numerusform>%n تقييم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n recused (not counted)</source>
+        <translation>
+            <numerusform>، لا مُتنحّين</numerusform>
+            <numerusform>، مُتنحٍّ واحد (لا يُحتسب)</numerusform>
+            <numerusform>، مُتنحّيان (لا يُحتسبان)</numerusform>
+            <numerusform>، %n مُتنحّين (لا يُحتسبون)</numerusform>
+            <numerusform>، %n مُتنحّياً (لا يُحتسبون)</numerusform>
+            <numerusform>، %n مُتنحٍّ (لا يُحتسبون)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. The application&apos;s score is the mean of the counted reviews.</source>
+        <translation>. درجة الطلب هي متوسط التقييمات المحتسبة.</translation>
+    </message>
+</context>
+<context>
     <name>RevisionHistoryDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/budget_line_dialog.py" line="+75"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/budget_line_dialog.py" line="+68"/>
         <source>Revisions of budget line {code}</source>
         <translation>تعديلات بند الميزانية {code}</translation>
     </message>
@@ -1790,6 +5548,31 @@ If you change them they go back to draft when you save, and must be submitted an
         <location line="+7"/>
         <source>{code} has not been revised: the original amount is in force.</source>
         <translation>لم يُعدَّل البند {code}: المبلغ الأصلي هو النافذ.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/saving_dialog.py" line="+81"/>
+        <location line="+7"/>
+        <source>Could not save</source>
+        <extracomment>Problems no field claims, above the form. Which version the form holds after a conflict.</extracomment>
+        <translation>تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Showing the version {who} saved.</source>
+        <translation>عرض النسخة التي حفظها {who}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone</source>
+        <translation>أحدهم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You kept your values: saving now replaces the version they saved.</source>
+        <translation>احتفظت بقيمك: الحفظ الآن يستبدل النسخة التي حفظوها.</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +5598,91 @@ If you change them they go back to draft when you save, and must be submitted an
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
+    <message>
+        <location line="+70"/>
+        <source>No programme yet.
+
+Load the demo programme from the File menu, or add a programme.</source>
+        <translation>لا يوجد برنامج بعد.
+
+حمّل البرنامج التجريبي من قائمة «ملف»، أو أضف برنامجاً.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This programme has no projects yet: award an application or add a project.</source>
+        <translation>لا توجد مشاريع في هذا البرنامج بعد: امنح المنحة لطلب أو أضف مشروعاً.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This programme has no indicators yet: results are recorded against them.</source>
+        <translation>لا توجد مؤشرات في هذا البرنامج بعد: تُسجَّل النتائج مقابلها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This programme has no reporting periods yet.</source>
+        <translation>لا توجد فترات إبلاغ في هذا البرنامج بعد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a project, an indicator and a period.</source>
+        <translation>اختر مشروعاً ومؤشراً وفترة.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreField</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/review_dialog.py" line="-155"/>
+        <source>  of {maximum}</source>
+        <translation>  من {maximum}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/settings_dialog.py" line="+20"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Amal Haddad</source>
+        <translation>مثلاً: أمل حداد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written to the audit trail with every change you make</source>
+        <translation>يُسجَّل في سجل التدقيق مع كل تغيير تجريه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default currency</source>
+        <translation>العملة الافتراضية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name is recorded with each change from now on. New calls, applications and projects start in the default currency. To work on another database use File &gt; Open database.</source>
+        <translation>يُسجَّل اسمك مع كل تغيير من الآن فصاعداً. تبدأ الدعوات والطلبات والمشاريع الجديدة بالعملة الافتراضية. للعمل على قاعدة بيانات أخرى استخدم ملف &gt; فتح قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your name is required: it is written to the audit trail</source>
+        <translation>اسمك مطلوب: يُسجَّل في سجل التدقيق</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1838,7 +5706,13 @@ If you change them they go back to draft when you save, and must be submitted an
 <context>
     <name>TranchesPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+26"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-158"/>
+        <source>Status changes are not undone with Undo (Ctrl+Z).</source>
+        <extracomment>Status changes are decisions on record: each step&apos;s dialog says it is not undone with Undo.</extracomment>
+        <translation>لا يمكن التراجع عن تغيير الحالة بأمر التراجع (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Approve…</source>
         <translation>اعتماد…</translation>
     </message>
@@ -1915,9 +5789,53 @@ You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/undo.py" line="+170"/>
+        <source>create {record} {label}</source>
+        <extracomment>Told after every undo/redo: the id the record has now (None when it no longer exists).</extracomment>
+        <translation>إنشاء {record} {label}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>edit {record} {label}</source>
+        <translation>تعديل {record} {label}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>delete {record} {label}</source>
+        <translation>حذف {record} {label}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/undo_history.py" line="+36"/>
+        <source>an unknown time</source>
+        <translation>وقت غير معروف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another user</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not {step} “{what}”: {entity} {label} was changed by {who} on {when} since. Their version is kept, and your undo history is unchanged.</source>
+        <translation>تعذّر تنفيذ «{step}» على «{what}»: عدّل {who} {entity} {label} منذ ذلك الحين في {when}. تُحفظ نسخته، ويبقى سجل التراجع لديك دون تغيير.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not {step} “{what}”: {reason}; someone else deleted it. Your undo history is unchanged.</source>
+        <translation>تعذّر تنفيذ «{step}» على «{what}»: {reason}؛ فقد حذفه شخص آخر. يبقى سجل التراجع لديك دون تغيير.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not {step} “{what}”: {reason}. Your undo history is unchanged.</source>
+        <translation>تعذّر تنفيذ «{step}» على «{what}»: {reason}. يبقى سجل التراجع لديك دون تغيير.</translation>
+    </message>
+</context>
+<context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/undo_history.py" line="+59"/>
+        <location line="+60"/>
         <location line="+50"/>
         <source>&amp;Undo</source>
         <extracomment>The next undo()/redo() only moves the stack&apos;s index back: it must not run.</extracomment>
@@ -1928,6 +5846,19 @@ You can undo this (Ctrl+Z).</source>
         <location line="+49"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/interaction.py" line="+27"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save them before you {doing}?</source>
+        <translation>هل تريد حفظها قبل {doing}؟</translation>
     </message>
 </context>
 <context>
@@ -2026,17 +5957,38 @@ You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>WorkspaceActions</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="-73"/>
-        <source>The due diligence of {organisation} is {problem}. Going ahead needs an override: write who decided and why (it is kept on the application, on the project and in the audit trail).</source>
-        <extracomment>The form row a due diligence override is written in (the services&apos; field name for it).</extracomment>
-        <translation>حالة العناية الواجبة الخاصة بمنظمة {organisation}: {problem}. تتطلب المتابعة استثناءً: اكتب من اتخذ القرار ولماذا (يُحفظ في الطلب وفي المشروع وفي سجل التدقيق).</translation>
+        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="-42"/>
+        <source>Diaspora Grants databases (*.sqlite *.db);;All files (*)</source>
+        <translation>قواعد بيانات Diaspora Grants (*.sqlite *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Due diligence override</source>
-        <translation>استثناء من العناية الواجبة</translation>
+        <location line="+8"/>
+        <source>Open a database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>New database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} already exists: it is opened as it is.</source>
+        <translation>{file} موجود بالفعل: سيُفتح كما هو.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>Could not open the database</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No other database opened yet</source>
+        <translation>لم تُفتح أي قاعدة بيانات أخرى بعد</translation>
     </message>
 </context>
 <context>

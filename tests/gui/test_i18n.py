@@ -3,6 +3,8 @@ loads the result and Qt's own catalogue), the choice of language, right to left,
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -11,17 +13,20 @@ from enum import Enum
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from diaspora_grants.domain import enums
 from diaspora_grants.domain.labels import disambiguation, has_label, label
+from diaspora_grants.gui.dialogs.project_dialog import project_dialog
 from diaspora_grants.gui.i18n import ENV_LANGUAGE, apply_language, chosen_language, system_language
 from diaspora_grants.gui.labels import label_of
+from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.pseudo_locale import pseudo_text
 from diaspora_grants.gui.settings import AppSettings
+from diaspora_grants.services.startup import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "translations.py"
@@ -204,3 +209,105 @@ def test_the_pseudo_language_reaches_labels_and_qt_but_not_shortcuts(
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().startswith("[")
     assert QKeySequence("Ctrl+N") == QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N)
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+#: Calls that put text on screen, and which of their positional arguments is the text.
+TEXT_ARGUMENTS: dict[str, tuple[int, ...]] = {
+    **dict.fromkeys(
+        ("setText", "setToolTip", "setWindowTitle", "setPlaceholderText", "setStatusTip", "setTitle"),
+        (0,),
+    ),
+    **dict.fromkeys(("QLabel", "QPushButton", "QGroupBox", "QCheckBox", "QRadioButton", "QMenu"), (0,)),
+    **dict.fromkeys(("addMenu", "showMessage", "setInformativeText", "setSuffix", "setPrefix"), (0,)),
+    "QAction": (0, 1),
+    "addAction": (0, 1),
+    "addTab": (1,),
+    "setTabText": (1,),
+    "addRow": (0,),
+    "FieldSpec": (1,),
+    **dict.fromkeys(("information", "warning", "critical", "question"), (1, 2)),
+}
+#: Literals that are the same in every language (an address pattern, not words).
+NOT_WORDS = {"https://", "name@example.org"}
+GUI = ROOT / "src" / "diaspora_grants" / "gui"
+
+
+def untranslated_texts(source: str) -> list[tuple[int, str]]:
+    """(line, text) of every string literal, or f-string with words of its own, handed straight to a
+    text setter: on screen it would stay English whatever the language."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        owner = func.value.id if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) else ""
+        if name not in TEXT_ARGUMENTS or owner in ("log", "logging"):  # the log is not translated
+            continue
+        for position in TEXT_ARGUMENTS[name]:
+            if position < len(node.args) and has_words(node.args[position]):
+                found.append((node.lineno, ast.unparse(node.args[position])))
+    return found
+
+
+def has_words(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value not in NOT_WORDS and re.search(r"[A-Za-z]{2,}", node.value) is not None
+    if isinstance(node, ast.JoinedStr):  # f"{code} – {name}" is data; f"Delete {noun}" is English
+        return any(has_words(part) for part in node.values if isinstance(part, ast.Constant))
+    return False
+
+
+def test_the_check_finds_english_handed_to_a_widget() -> None:
+    source = (
+        'QPushButton("Save")\n'
+        'label.setText(f"Delete {noun}")\n'
+        'label.setText(self.tr("Save"))\n'
+        'label.setText(f"{code} – {name}")\n'
+        'log.warning("not shown")\n'
+        'FieldSpec("title", "Title", widget)\n'
+    )
+    assert untranslated_texts(source) == [(1, "'Save'"), (2, "f'Delete {noun}'"), (6, "'Title'")]
+
+
+def test_no_gui_module_hands_untranslated_english_to_a_widget() -> None:
+    """Text for the screen goes through self.tr() or QCoreApplication.translate(): else lupdate
+    never sees it and it stays English in French and Arabic."""
+    found = [
+        f"{path.relative_to(GUI)}:{line}: {text}"
+        for path in sorted(GUI.rglob("*.py"))
+        for line, text in untranslated_texts(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+
+
+def test_the_window_speaks_french_in_menus_context_menus_and_forms(
+    qapp: QApplication,
+    qtbot: QtBot,
+    workspace: Workspace,
+    settings: AppSettings,
+    tmp_path: Path,
+    restore_language: None,
+) -> None:
+    run_script("release", "--qm-dir", str(tmp_path))  # the catalogues as committed
+    applied = apply_language(qapp, "fr", folder=tmp_path)
+    assert applied.catalogue is not None
+
+    window = MainWindow(workspace, settings)
+    qtbot.addWidget(window)
+
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[:2] == ["&Fichier", "É&dition"]
+    assert window.quit_action.text() == "&Quitter"
+    assert window.open_database_action.text() == "&Ouvrir une base de données…"
+    page = window.show_page("projects")
+    entries = [action.text() for action in page.build_context_menu(QModelIndex()).actions()]
+    assert "Nouveau…" in entries and "Exporter le tableau…" in entries
+    assert page.search.placeholderText() == "Rechercher\u00a0: projets (Ctrl+F)"
+
+    dialog = project_dialog(workspace.services, parent=window)
+    qtbot.addWidget(dialog)
+    captions = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(caption.startswith("Titre") for caption in captions)
+    assert any(caption.startswith("Montant de la subvention") for caption in captions)
+    assert dialog.windowTitle() == "Ajouter\u00a0: projet"

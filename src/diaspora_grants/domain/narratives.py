@@ -18,6 +18,12 @@ from . import validation as v
 from .errors import FieldProblem
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a title or hint for the app's translators (context "NarrativeDialog", where the editor
+    shows them); the core never imports Qt, reports keep the English."""
+    return text
+
+
 @dataclass(frozen=True)
 class Section:
     key: str
@@ -27,26 +33,56 @@ class Section:
 
 
 EXECUTIVE_SUMMARY = Section(
-    "executive_summary", "Executive summary", "The period in a few paragraphs: results, money, what changed."
+    "executive_summary",
+    QT_TRANSLATE_NOOP("NarrativeDialog", "Executive summary"),
+    QT_TRANSLATE_NOOP("NarrativeDialog", "The period in a few paragraphs: results, money, what changed."),
 )
-CONTEXT = Section("context", "Context", "The situation the programme worked in during the period.")
-PROGRESS = Section("progress", "Progress", "What was done and achieved this period, with figures.")
+CONTEXT = Section(
+    "context",
+    QT_TRANSLATE_NOOP("NarrativeDialog", "Context"),
+    QT_TRANSLATE_NOOP("NarrativeDialog", "The situation the programme worked in during the period."),
+)
+PROGRESS = Section(
+    "progress",
+    QT_TRANSLATE_NOOP("NarrativeDialog", "Progress"),
+    QT_TRANSLATE_NOOP("NarrativeDialog", "What was done and achieved this period, with figures."),
+)
 CHALLENGES = Section(
-    "challenges", "Challenges and how they were handled", "What got in the way, and what was done about it."
+    "challenges",
+    QT_TRANSLATE_NOOP("NarrativeDialog", "Challenges and how they were handled"),
+    QT_TRANSLATE_NOOP("NarrativeDialog", "What got in the way, and what was done about it."),
 )
-LESSONS = Section("lessons_learned", "Lessons learned", "What the team would keep or change next time.")
+LESSONS = Section(
+    "lessons_learned",
+    QT_TRANSLATE_NOOP("NarrativeDialog", "Lessons learned"),
+    QT_TRANSLATE_NOOP("NarrativeDialog", "What the team would keep or change next time."),
+)
 ACCOUNTABILITY = Section(
     "accountability",
-    "Accountability to affected people",
-    "How people were informed and consulted, and what their feedback and complaints changed.",
+    QT_TRANSLATE_NOOP("NarrativeDialog", "Accountability to affected people"),
+    QT_TRANSLATE_NOOP(
+        "NarrativeDialog",
+        "How people were informed and consulted, and what their feedback and complaints changed.",
+    ),
 )
 PSEA = Section(
     "psea",
-    "Protection from sexual exploitation and abuse",
-    "Measures in place, training, reporting channels, and cases handled (without names).",
+    QT_TRANSLATE_NOOP("NarrativeDialog", "Protection from sexual exploitation and abuse"),
+    QT_TRANSLATE_NOOP(
+        "NarrativeDialog",
+        "Measures in place, training, reporting channels, and cases handled (without names).",
+    ),
 )
-RISKS = Section("risks", "Risks", "Risks for the next period and how they are mitigated.")
-NEXT_PERIOD = Section("next_period", "Plans for the next period", "What comes next, and when.")
+RISKS = Section(
+    "risks",
+    QT_TRANSLATE_NOOP("NarrativeDialog", "Risks"),
+    QT_TRANSLATE_NOOP("NarrativeDialog", "Risks for the next period and how they are mitigated."),
+)
+NEXT_PERIOD = Section(
+    "next_period",
+    QT_TRANSLATE_NOOP("NarrativeDialog", "Plans for the next period"),
+    QT_TRANSLATE_NOOP("NarrativeDialog", "What comes next, and when."),
+)
 
 #: The programme narrative's own sections; progress per outcome comes after the context.
 BEFORE_OUTCOMES: tuple[Section, ...] = (EXECUTIVE_SUMMARY, CONTEXT)

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .i18n import apply_language, chosen_language
@@ -138,7 +138,11 @@ def open_in_window(window: MainWindow, args: argparse.Namespace) -> Workspace | 
 
 def refuse(window: MainWindow, message: str) -> None:
     """Say why the database cannot be used and close the window (the app ends with status 1)."""
-    QMessageBox.critical(window, APPLICATION_NAME, f"Could not open the database: {message}")
+    QMessageBox.critical(
+        window,
+        APPLICATION_NAME,
+        QCoreApplication.translate("App", "Could not open the database: {reason}").format(reason=message),
+    )
     window.refused = True
     window.close()  # the last window: the event loop ends
 
@@ -175,7 +179,11 @@ def finish_start_in_background(window: MainWindow, workspace: Workspace) -> None
         log.error("the checks after start failed: %s", error)
         message = error.message if isinstance(error, DomainError) else str(error)
         QMessageBox.warning(
-            window, APPLICATION_NAME, f"The day's automatic backup could not be taken: {message}"
+            window,
+            APPLICATION_NAME,
+            QCoreApplication.translate(
+                "App", "The day's automatic backup could not be taken: {reason}"
+            ).format(reason=message),
         )
 
     def start() -> None:
@@ -188,8 +196,11 @@ def offer_demo(window: MainWindow, workspace: Workspace) -> None:
     answer = QMessageBox.question(
         window,
         APPLICATION_NAME,
-        "This is a new, empty database.\n\nLoad the demo programme (a USAID/BHA-funded programme with six "
-        "diaspora partners in Lebanon, Tunisia and Zimbabwe) to try the app out?",
+        QCoreApplication.translate(
+            "App",
+            "This is a new, empty database.\n\nLoad the demo programme (a USAID/BHA-funded programme "
+            "with six diaspora partners in Lebanon, Tunisia and Zimbabwe) to try the app out?",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -204,17 +215,23 @@ def start_demo_load(window: MainWindow, workspace: Workspace) -> Operation | Non
 
     def loaded(_report: object) -> None:
         log.info("demo programme loaded")
-        window.statusBar().showMessage("The demo programmes are loaded.", 10_000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("App", "The demo programmes are loaded."), 10_000
+        )
         window.current_page().refresh()
 
     def cancelled() -> None:
-        window.statusBar().showMessage("Loading the demo was cancelled; nothing was added.", 10_000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Loading the demo was cancelled; nothing was added."), 10_000
+        )
 
     return run_with_progress_dialog(
         window,
-        "Loading the demo programmes…",
+        QCoreApplication.translate("App", "Loading the demo programmes…"),
         lambda _progress: load_demo(workspace.services),
         on_success=loaded,
         on_cancelled=cancelled,
-        late_cancel="The demo programmes had already been loaded when Cancel was pressed; they are shown.",
+        late_cancel=QCoreApplication.translate(
+            "App", "The demo programmes had already been loaded when Cancel was pressed; they are shown."
+        ),
     )

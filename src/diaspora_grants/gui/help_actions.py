@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from .. import __version__
 from .dialogs.help_dialogs import AboutDialog, ShortcutsDialog, UserGuideDialog
+from .labels import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -19,13 +20,16 @@ def _tr(text: str) -> str:
 
 #: Keys of the results grid, which are not actions of the window.
 GRID_KEYS = (
-    ("Enter / Shift+Enter", "Results grid: next / previous cell down the column"),
-    ("Tab / Shift+Tab", "Results grid: next / previous cell to type into (totals are skipped)"),
-    ("Ctrl+V", "Results grid: paste a block copied from Excel or LibreOffice"),
-    ("Ctrl+C", "Results grid: copy the selected cells"),
-    ("Delete", "Results grid: clear the selected cells"),
-    ("Ctrl+S", "Results grid: save"),
-    ("Escape", "Results grid: leave the cell as it was"),
+    ("Enter / Shift+Enter", QT_TRANSLATE_NOOP("Help", "Results grid: next / previous cell down the column")),
+    (
+        "Tab / Shift+Tab",
+        QT_TRANSLATE_NOOP("Help", "Results grid: next / previous cell to type into (totals are skipped)"),
+    ),
+    ("Ctrl+V", QT_TRANSLATE_NOOP("Help", "Results grid: paste a block copied from Excel or LibreOffice")),
+    ("Ctrl+C", QT_TRANSLATE_NOOP("Help", "Results grid: copy the selected cells")),
+    ("Delete", QT_TRANSLATE_NOOP("Help", "Results grid: clear the selected cells")),
+    ("Ctrl+S", QT_TRANSLATE_NOOP("Help", "Results grid: save")),
+    ("Escape", QT_TRANSLATE_NOOP("Help", "Results grid: leave the cell as it was")),
 )
 
 
@@ -45,18 +49,18 @@ def show_shortcuts(window: MainWindow) -> ShortcutsDialog:
 
 
 def show_about(window: MainWindow) -> AboutDialog:
-    facts = [(_tr("Version"), __version__)]
+    facts = [(QCoreApplication.translate("Help", "Version"), __version__)]
     if window.is_open:
         workspace = window.workspace
         paths = workspace.paths
         facts += [
-            (_tr("Database"), workspace.database.display_url()),
-            (_tr("Working as"), workspace.services.context.user),
-            (_tr("Data folder"), str(paths.data_dir)),
-            (_tr("Backups"), str(paths.backup_dir)),
-            (_tr("Logs"), str(paths.log_dir)),
+            (QCoreApplication.translate("Help", "Database"), workspace.database.display_url()),
+            (QCoreApplication.translate("Help", "Working as"), workspace.services.context.user),
+            (QCoreApplication.translate("Help", "Data folder"), str(paths.data_dir)),
+            (QCoreApplication.translate("Help", "Backups"), str(paths.backup_dir)),
+            (QCoreApplication.translate("Help", "Logs"), str(paths.log_dir)),
         ]
-    facts.append((_tr("Settings"), window.settings.location))
+    facts.append((QCoreApplication.translate("Help", "Settings"), window.settings.location))
     dialog = AboutDialog(__version__, facts, window)
     window.help_dialog = dialog
     dialog.open()

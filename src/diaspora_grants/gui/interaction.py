@@ -16,8 +16,8 @@ from ..domain.errors import DomainError
 log = logging.getLogger("diaspora_grants.gui")
 
 
-def confirm(parent: QWidget | None, title: str, question: str, *, action: str = "OK") -> bool:
-    box = ConfirmBox(parent, title, question, action)
+def confirm(parent: QWidget | None, title: str, question: str, *, action: str | None = None) -> bool:
+    box = ConfirmBox(parent, title, question, action or QCoreApplication.translate("Interaction", "OK"))
     box.exec()
     return box.clickedButton() is box.accept_button
 
@@ -38,16 +38,18 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def show_error(parent: QWidget | None, error: BaseException, *, title: str = "Could not do that") -> None:
+def show_error(parent: QWidget | None, error: BaseException, *, title: str | None = None) -> None:
     """A DomainError's message is written for users; anything else is a bug, logged in full."""
     if isinstance(error, DomainError):
         text = error.message
     else:
         log.error("unexpected error", exc_info=error)
-        text = (
-            f"Something went wrong that the app did not expect ({type(error).__name__}: {error}).\n\n"
-            "The details are in the log file."
-        )
+        text = QCoreApplication.translate(
+            "Interaction",
+            "Something went wrong that the app did not expect ({error}).\n\nThe details are in the log file.",
+        ).format(error=f"{type(error).__name__}: {error}")
+    if title is None:
+        title = QCoreApplication.translate("Interaction", "Could not do that")
     QMessageBox.warning(parent, title, text)
 
 
@@ -72,17 +74,18 @@ def ask_unsaved(parent: QWidget | None, what: str, doing: str) -> Unsaved:
 
 def unsaved_box(parent: QWidget | None, what: str, doing: str) -> QMessageBox:
     """The question `ask_unsaved` asks, not yet shown."""
-    tr = QCoreApplication.translate
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        tr("Unsaved", "Unsaved changes"),
+        QCoreApplication.translate("Unsaved", "Unsaved changes"),
         what,
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.setInformativeText(tr("Unsaved", "Save them before you {doing}?").format(doing=doing))
+    box.setInformativeText(
+        QCoreApplication.translate("Unsaved", "Save them before you {doing}?").format(doing=doing)
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setObjectName("unsaved-question")
     return box

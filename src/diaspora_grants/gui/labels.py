@@ -8,6 +8,20 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain import labels
 
+#: The context of record nouns ("project", "budget lines") marked where a page or panel names them.
+NOUN_CONTEXT = "Noun"
+
 
 def label_of(value: Enum) -> str:
     return QCoreApplication.translate(labels.CONTEXT, labels.label(value), labels.disambiguation(value))
+
+
+def noun_text(noun: str) -> str:
+    """A record noun kept as a key (object names, undo ids) as people read it."""
+    return QCoreApplication.translate(NOUN_CONTEXT, noun)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate under `context` where it is defined (a table of titles); the code that
+    shows it calls QCoreApplication.translate(context, text)."""
+    return text

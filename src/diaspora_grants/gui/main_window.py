@@ -63,7 +63,8 @@ class OpeningNotice(QLabel):
     painted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Opening the database…", parent)
+        super().__init__(parent)
+        self.setText(self.tr("Opening the database…"))
         self.setObjectName("opening-notice")
         self.setStyleSheet(
             f"QLabel#opening-notice {{ color: {MUTED.name()}; font-size: 16px;"
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
             self.open_workspace(workspace)
 
     def _build_status_bar(self) -> None:
-        self.count_label = QLabel(f"Opening {self.database_name()}…", self)
+        self.count_label = QLabel(self.tr("Opening {database}…").format(database=self.database_name()), self)
         self.database_label = QLabel(self)
         self.update_database_label()
         self.statusBar().addWidget(self.count_label, 1)
@@ -384,7 +385,7 @@ class MainWindow(QMainWindow):
             "This cannot be undone with Undo: the demo's records are removed one by one, or by "
             "opening a backup.",
         )
-        if interaction.confirm(self, "Demo programmes", question, action="Load demo"):
+        if interaction.confirm(self, self.tr("Demo programmes"), question, action=self.tr("Load demo")):
             start_demo_load(self, self.workspace)
 
     def database_name(self) -> str:

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .labels import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from .pages.base import Page, PageContext
 
@@ -27,7 +29,7 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "dashboard",
-        "Dashboard",
+        QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
         "dashboard_page:DashboardPage",
         "dashboard",
     ),
@@ -39,47 +41,47 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "calls",
-        "Calls",
+        QT_TRANSLATE_NOOP("MainWindow", "Calls"),
         "calls_page:CallsPage",
         "calls",
     ),
     PageSpec(
         "applications",
-        "Applications",
+        QT_TRANSLATE_NOOP("MainWindow", "Applications"),
         "applications_page:ApplicationsPage",
         "applications",
     ),
     PageSpec(
         "partners",
-        "Partners",
+        QT_TRANSLATE_NOOP("MainWindow", "Partners"),
         "partners_page:PartnersPage",
         "partners",
     ),
     PageSpec(
         "projects",
-        "Projects",
+        QT_TRANSLATE_NOOP("MainWindow", "Projects"),
         "projects_page:ProjectsPage",
         "projects",
     ),
     PageSpec(
         "results",
-        "Results",
+        QT_TRANSLATE_NOOP("MainWindow", "Results"),
         "results_page:ResultsPage",
         "results",
     ),
     PageSpec(
         "finance",
-        "Finance",
+        QT_TRANSLATE_NOOP("MainWindow", "Finance"),
         "finance_page:FinancePage",
         "finance",
     ),
     PageSpec(
         "reports",
-        "Reports",
+        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
         "reports_page:ReportsPage",
         "reports",
     ),
-    PageSpec("audit", "Audit", "audit_page:AuditPage", "audit"),
+    PageSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit"), "audit_page:AuditPage", "audit"),
 )
 
 

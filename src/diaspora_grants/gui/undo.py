@@ -15,7 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 from ..services.inputs import input_of
+from .labels import noun_text
 from .undo_history import RefusableCommand, UndoRefusedError
 
 I = TypeVar("I")  # noqa: E741 - the input dataclass
@@ -164,7 +167,8 @@ class CreateCommand(_ServiceCommand, Generic[I, V]):
         changed: Changed,
         failed: Failed,
     ) -> None:
-        super().__init__(f"create {gateway.noun} {label}", ids, changed, failed)
+        text = QCoreApplication.translate("Undo", "create {record} {label}")
+        super().__init__(text.format(record=noun_text(gateway.noun), label=label), ids, changed, failed)
         self._gateway = gateway
         self._data = data
         self._id = created.id
@@ -195,7 +199,8 @@ class EditCommand(_ServiceCommand, Generic[I, V]):
         changed: Changed,
         failed: Failed,
     ) -> None:
-        super().__init__(f"edit {gateway.noun} {label}", ids, changed, failed)
+        text = QCoreApplication.translate("Undo", "edit {record} {label}")
+        super().__init__(text.format(record=noun_text(gateway.noun), label=label), ids, changed, failed)
         self._gateway = gateway
         self._id = record.id
         self._before = before
@@ -227,7 +232,8 @@ class DeleteCommand(_ServiceCommand, Generic[I, V]):
         changed: Changed,
         failed: Failed,
     ) -> None:
-        super().__init__(f"delete {gateway.noun} {label}", ids, changed, failed)
+        text = QCoreApplication.translate("Undo", "delete {record} {label}")
+        super().__init__(text.format(record=noun_text(gateway.noun), label=label), ids, changed, failed)
         self._gateway = gateway
         self._id = record_id
         self._data = data

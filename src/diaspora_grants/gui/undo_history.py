@@ -29,23 +29,26 @@ class UndoRefusedError(DomainError):
 
 def refusal_text(error: BaseException, step: str, what: str) -> str:
     """Why `step` ("undo" or "redo") of `what` was refused, in words."""
-    tr = QCoreApplication.translate
     if isinstance(error, ConflictError):
-        when = moment_text(error.changed_at) if error.changed_at else tr("Undo", "an unknown time")
-        who = error.changed_by or tr("Undo", "another user")
-        return tr(
+        when = (
+            moment_text(error.changed_at)
+            if error.changed_at
+            else QCoreApplication.translate("Undo", "an unknown time")
+        )
+        who = error.changed_by or QCoreApplication.translate("Undo", "another user")
+        return QCoreApplication.translate(
             "Undo",
             "Could not {step} \u201c{what}\u201d: {entity} {label} was changed by {who} on {when} since. "
             "Their version is kept, and your undo history is unchanged.",
         ).format(step=step, what=what, entity=error.entity, label=error.label, who=who, when=when)
     if isinstance(error, NotFoundError):
-        return tr(
+        return QCoreApplication.translate(
             "Undo",
             "Could not {step} \u201c{what}\u201d: {reason}; someone else deleted it. "
             "Your undo history is unchanged.",
         ).format(step=step, what=what, reason=error.message)
     detail = error.message if isinstance(error, DomainError) else str(error)
-    return tr(
+    return QCoreApplication.translate(
         "Undo", "Could not {step} \u201c{what}\u201d: {reason}. Your undo history is unchanged."
     ).format(step=step, what=what, reason=detail)
 

@@ -18,17 +18,25 @@ from ..domain.errors import DomainError
 from ..services.startup import Workspace, open_workspace
 from . import interaction
 from .dialogs.settings_dialog import SettingsDialog
+from .labels import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 log = logging.getLogger("diaspora_grants.gui")
 
-SQLITE_FILTER = "Diaspora Grants databases (*.sqlite *.db);;All files (*)"
+SQLITE_FILTER = QT_TRANSLATE_NOOP(
+    "WorkspaceActions", "Diaspora Grants databases (*.sqlite *.db);;All files (*)"
+)
 
 
 def open_database(window: MainWindow) -> Workspace | None:
-    path, _ = QFileDialog.getOpenFileName(window, "Open a database", _folder(window), SQLITE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("WorkspaceActions", "Open a database"),
+        _folder(window),
+        QCoreApplication.translate("WorkspaceActions", SQLITE_FILTER),
+    )
     if not path:
         return None
     return switch_to(window, path)
@@ -36,12 +44,23 @@ def open_database(window: MainWindow) -> Workspace | None:
 
 def new_database(window: MainWindow) -> Workspace | None:
     suggested = str(Path(_folder(window)) / "grants.sqlite")
-    path, _ = QFileDialog.getSaveFileName(window, "New database", suggested, SQLITE_FILTER)
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("WorkspaceActions", "New database"),
+        suggested,
+        QCoreApplication.translate("WorkspaceActions", SQLITE_FILTER),
+    )
     if not path:
         return None
     chosen = Path(path if Path(path).suffix else f"{path}.sqlite")
     if chosen.exists() and chosen.stat().st_size > 0:
-        interaction.inform(window, "New database", f"{chosen.name} already exists: it is opened as it is.")
+        interaction.inform(
+            window,
+            QCoreApplication.translate("WorkspaceActions", "New database"),
+            QCoreApplication.translate(
+                "WorkspaceActions", "{file} already exists: it is opened as it is."
+            ).format(file=chosen.name),
+        )
     return switch_to(window, str(chosen))
 
 
@@ -54,11 +73,15 @@ def switch_to(window: MainWindow, database: str) -> Workspace | None:
     try:
         workspace = open_workspace(database, user=user)
     except DomainError as error:
-        interaction.show_error(window, error, title="Could not open the database")
+        interaction.show_error(
+            window, error, title=QCoreApplication.translate("WorkspaceActions", "Could not open the database")
+        )
         return None
     except Exception as error:  # a broken URL, a file that is not a database: say so, keep working
         log.exception("could not open %s", database)
-        interaction.show_error(window, error, title="Could not open the database")
+        interaction.show_error(
+            window, error, title=QCoreApplication.translate("WorkspaceActions", "Could not open the database")
+        )
         return None
     previous = window.workspace
     window.switch_workspace(workspace)
@@ -83,7 +106,9 @@ def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
         action.setStatusTip(url)
         action.triggered.connect(lambda _checked=False, u=url: switch_to(window, u))
     if not recent:
-        menu.addAction("No other database opened yet").setEnabled(False)
+        menu.addAction(
+            QCoreApplication.translate("WorkspaceActions", "No other database opened yet")
+        ).setEnabled(False)
 
 
 def show_settings(window: MainWindow) -> SettingsDialog:

@@ -17,10 +17,6 @@ from ..widgets.pickers import ChoiceCombo, CountryListPicker, OptionalDateEdit, 
 from .record_dialog import FieldSpec, RecordDialog
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ApplicationDialog", text)
-
-
 class OrganisationPicker(QWidget):
     """The organisations that may apply (not donors, UN agencies or governments), and a button that
     creates a new one; ``value()`` is the chosen organisation's id."""
@@ -76,34 +72,10 @@ def application_dialog(
     new_organisation: Callable[[], None],
     parent: QWidget | None = None,
 ) -> RecordDialog:
-    calls = ChoiceCombo((f"{c.reference} – {c.title}", c.id) for c in services.calls.find())
-    organisations = OrganisationPicker(services, new_organisation)
-    specs = [
-        FieldSpec("call_id", _t("Call"), calls, required=True, aliases=("call",)),
-        FieldSpec(
-            "organisation_id", _t("Organisation"), organisations, required=True, aliases=("organisation",)
-        ),
-        FieldSpec("title", _t("Proposed project"), RequiredTextField(), required=True, aliases=("title",)),
-        FieldSpec(
-            "received_date", _t("Received on"), OptionalDateEdit(), required=True, aliases=("received date",)
-        ),
-        FieldSpec("is_late", _t("Arrived late"), CheckField(_t("after the submission deadline, accepted"))),
-        FieldSpec(
-            "late_reason",
-            _t("Why it is accepted"),
-            TextField(_t("e.g. courier delay")),
-            aliases=("late reason",),
-        ),
-        FieldSpec("countries", _t("Countries"), CountryListPicker(_t("Countries of the proposed project"))),
-        FieldSpec("sector", _t("Sector"), TextField()),
-        FieldSpec("requested_amount", _t("Requested amount"), MoneyField(), aliases=("requested amount",)),
-        FieldSpec("currency", _t("Currency"), ChoiceCombo(labelled_choices(currency_names()))),
-        FieldSpec("summary", _t("Summary"), NotesField()),
-    ]
     return RecordDialog(
         ApplicationInput,
-        specs,
-        noun=_t("application"),
+        [*_application_fields(services, new_organisation), *_proposal_fields()],
+        noun=QCoreApplication.translate("ApplicationDialog", "application"),
         create=services.applications.create,
         update=services.applications.update,
         get=services.applications.get,
@@ -112,3 +84,78 @@ def application_dialog(
         label_of=lambda a: a.organisation_name,
         parent=parent,
     )
+
+
+def _application_fields(services: Services, new_organisation: Callable[[], None]) -> list[FieldSpec]:
+    """Which call, from whom, and when it arrived."""
+    calls = ChoiceCombo((f"{c.reference} – {c.title}", c.id) for c in services.calls.find())
+    organisations = OrganisationPicker(services, new_organisation)
+    return [
+        FieldSpec(
+            "call_id",
+            QCoreApplication.translate("ApplicationDialog", "Call"),
+            calls,
+            required=True,
+            aliases=("call",),
+        ),
+        FieldSpec(
+            "organisation_id",
+            QCoreApplication.translate("ApplicationDialog", "Organisation"),
+            organisations,
+            required=True,
+            aliases=("organisation",),
+        ),
+        FieldSpec(
+            "title",
+            QCoreApplication.translate("ApplicationDialog", "Proposed project"),
+            RequiredTextField(),
+            required=True,
+            aliases=("title",),
+        ),
+        FieldSpec(
+            "received_date",
+            QCoreApplication.translate("ApplicationDialog", "Received on"),
+            OptionalDateEdit(),
+            required=True,
+            aliases=("received date",),
+        ),
+    ]
+
+
+def _proposal_fields() -> list[FieldSpec]:
+    """What is proposed."""
+    return [
+        FieldSpec(
+            "is_late",
+            QCoreApplication.translate("ApplicationDialog", "Arrived late"),
+            CheckField(
+                QCoreApplication.translate("ApplicationDialog", "after the submission deadline, accepted")
+            ),
+        ),
+        FieldSpec(
+            "late_reason",
+            QCoreApplication.translate("ApplicationDialog", "Why it is accepted"),
+            TextField(QCoreApplication.translate("ApplicationDialog", "e.g. courier delay")),
+            aliases=("late reason",),
+        ),
+        FieldSpec(
+            "countries",
+            QCoreApplication.translate("ApplicationDialog", "Countries"),
+            CountryListPicker(
+                QCoreApplication.translate("ApplicationDialog", "Countries of the proposed project")
+            ),
+        ),
+        FieldSpec("sector", QCoreApplication.translate("ApplicationDialog", "Sector"), TextField()),
+        FieldSpec(
+            "requested_amount",
+            QCoreApplication.translate("ApplicationDialog", "Requested amount"),
+            MoneyField(),
+            aliases=("requested amount",),
+        ),
+        FieldSpec(
+            "currency",
+            QCoreApplication.translate("ApplicationDialog", "Currency"),
+            ChoiceCombo(labelled_choices(currency_names())),
+        ),
+        FieldSpec("summary", QCoreApplication.translate("ApplicationDialog", "Summary"), NotesField()),
+    ]

@@ -18,10 +18,6 @@ from .record_dialog import FieldSpec, RecordDialog
 HUNDRED = Decimal(100)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AwardDialog", text)
-
-
 class PercentField(TextField):
     """A share typed as a percentage (7 or 7%), given to the service as a fraction (0.07)."""
 
@@ -53,44 +49,86 @@ class CheckField(QCheckBox):
 def award_dialog(services: Services, programme_id: int, parent: QWidget | None = None) -> RecordDialog:
     """Edit the award of a programme; saving before anyone did creates it."""
     current = services.programmes.award(programme_id)
-    specs = [
-        FieldSpec("amount", _tr("Award amount"), MoneyField(), aliases=("award amount",)),
-        FieldSpec("funds_received", _tr("Funds received"), MoneyField(), aliases=("funds received",)),
-        FieldSpec("funds_received_on", _tr("Counted on"), OptionalDateEdit(), aliases=("funds received on",)),
-        FieldSpec("subgrants", _tr("Sub-grants (budget)"), MoneyField(), aliases=("sub-grants",)),
-        FieldSpec("direct_costs", _tr("Direct costs incurred"), MoneyField(), aliases=("direct costs",)),
-        FieldSpec(
-            "indirect_rate", _tr("Indirect rate (%)"), PercentField("e.g. 7"), aliases=("indirect rate",)
-        ),
-        FieldSpec(
-            "variance_threshold",
-            _tr("Variance threshold (%)"),
-            PercentField("10"),
-            required=True,
-            aliases=("variance threshold",),
-        ),
-        FieldSpec("humanitarian", _tr("Humanitarian aid"), CheckField()),
-        FieldSpec(
-            "emergency_glide",
-            _tr("Emergency (GLIDE)"),
-            TextField("EP-2020-000012-001"),
-            aliases=("emergency",),
-        ),
-    ]
 
     def save(_id: int, data: AwardInput, *, expected_version: int | None) -> AwardView:
         return services.programmes.set_award(programme_id, data, expected_version=expected_version or 0)
 
     dialog = RecordDialog(
         AwardInput,
-        specs,
-        noun=_tr("award"),
+        [*_money_fields(), *_rule_fields()],
+        noun=QCoreApplication.translate("AwardDialog", "award"),
         create=lambda data: save(programme_id, data, expected_version=0),
         update=save,
         get=lambda _id: services.programmes.award(programme_id),
         existing=current,
-        label_of=lambda view: _tr("of the programme ({currency})").format(currency=view.currency),
+        label_of=lambda view: QCoreApplication.translate(
+            "AwardDialog", "of the programme ({currency})"
+        ).format(currency=view.currency),
         parent=parent,
     )
     dialog.setObjectName("award-dialog")
     return dialog
+
+
+def _money_fields() -> list[FieldSpec]:
+    """What the donor awarded and what came in and went out."""
+    return [
+        FieldSpec(
+            "amount",
+            QCoreApplication.translate("AwardDialog", "Award amount"),
+            MoneyField(),
+            aliases=("award amount",),
+        ),
+        FieldSpec(
+            "funds_received",
+            QCoreApplication.translate("AwardDialog", "Funds received"),
+            MoneyField(),
+            aliases=("funds received",),
+        ),
+        FieldSpec(
+            "funds_received_on",
+            QCoreApplication.translate("AwardDialog", "Counted on"),
+            OptionalDateEdit(),
+            aliases=("funds received on",),
+        ),
+        FieldSpec(
+            "subgrants",
+            QCoreApplication.translate("AwardDialog", "Sub-grants (budget)"),
+            MoneyField(),
+            aliases=("sub-grants",),
+        ),
+        FieldSpec(
+            "direct_costs",
+            QCoreApplication.translate("AwardDialog", "Direct costs incurred"),
+            MoneyField(),
+            aliases=("direct costs",),
+        ),
+    ]
+
+
+def _rule_fields() -> list[FieldSpec]:
+    """The rates and rules the donor's reports follow."""
+    return [
+        FieldSpec(
+            "indirect_rate",
+            QCoreApplication.translate("AwardDialog", "Indirect rate (%)"),
+            PercentField(QCoreApplication.translate("AwardDialog", "e.g. 7")),
+            aliases=("indirect rate",),
+        ),
+        FieldSpec(
+            "variance_threshold",
+            QCoreApplication.translate("AwardDialog", "Variance threshold (%)"),
+            PercentField("10"),
+            required=True,
+            aliases=("variance threshold",),
+        ),
+        FieldSpec(
+            "humanitarian", QCoreApplication.translate("AwardDialog", "Humanitarian aid"), CheckField()
+        ),
+        FieldSpec(
+            "emergency_glide",
+            QCoreApplication.translate("AwardDialog", "Emergency (GLIDE)"),
+            TextField(QCoreApplication.translate("AwardDialog", "EP-2020-000012-001")),
+            aliases=("emergency",),
+        ),
+    ]

@@ -17,39 +17,20 @@ from ..widgets.fields import MoneyField, NotesField, RequiredTextField
 from .record_dialog import FieldSpec, RecordDialog
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BudgetLineDialog", text)
-
-
 def budget_line_dialog(
     services: Services, project: ProjectView, existing: BudgetLineView | None, parent: QWidget | None = None
 ) -> RecordDialog:
     finance = services.finance
     reason = NotesField(height=56)
-    reason.setPlaceholderText(_t("needed when the revised amount changes: why is the budget revised?"))
-    specs = [
-        FieldSpec("code", _t("Code"), RequiredTextField(_t("e.g. ACT")), required=True),
-        FieldSpec("category", _t("Category"), RequiredTextField(_t("e.g. Activities")), required=True),
-        FieldSpec(
-            "original_amount",
-            _t("Original amount ({currency})").format(currency=project.currency),
-            MoneyField(),
-            required=True,
-            aliases=("original amount",),
-        ),
-        FieldSpec(
-            "revised_amount",
-            _t("Revised amount ({currency})").format(currency=project.currency),
-            MoneyField(),
-            aliases=("revised amount",),
-        ),
-        FieldSpec("revision_reason", _t("Reason for the revision"), reason, aliases=("reason",)),
-        FieldSpec("description", _t("Description"), NotesField(height=56)),
-    ]
+    reason.setPlaceholderText(
+        QCoreApplication.translate(
+            "BudgetLineDialog", "needed when the revised amount changes: why is the budget revised?"
+        )
+    )
     return RecordDialog(
         BudgetLineInput,
-        specs,
-        noun=_t("budget line"),
+        _budget_line_fields(project, reason),
+        noun=QCoreApplication.translate("BudgetLineDialog", "budget line"),
         create=lambda data: finance.create_budget_line(project.id, data, reason=reason.value()),
         update=lambda line_id, data, *, expected_version: finance.update_budget_line(
             line_id, data, expected_version=expected_version, reason=reason.value()
@@ -59,6 +40,51 @@ def budget_line_dialog(
         label_of=lambda line: line.code,
         parent=parent,
     )
+
+
+def _budget_line_fields(project: ProjectView, reason: NotesField) -> list[FieldSpec]:
+    return [
+        FieldSpec(
+            "code",
+            QCoreApplication.translate("BudgetLineDialog", "Code"),
+            RequiredTextField(QCoreApplication.translate("BudgetLineDialog", "e.g. ACT")),
+            required=True,
+        ),
+        FieldSpec(
+            "category",
+            QCoreApplication.translate("BudgetLineDialog", "Category"),
+            RequiredTextField(QCoreApplication.translate("BudgetLineDialog", "e.g. Activities")),
+            required=True,
+        ),
+        FieldSpec(
+            "original_amount",
+            QCoreApplication.translate("BudgetLineDialog", "Original amount ({currency})").format(
+                currency=project.currency
+            ),
+            MoneyField(),
+            required=True,
+            aliases=("original amount",),
+        ),
+        FieldSpec(
+            "revised_amount",
+            QCoreApplication.translate("BudgetLineDialog", "Revised amount ({currency})").format(
+                currency=project.currency
+            ),
+            MoneyField(),
+            aliases=("revised amount",),
+        ),
+        FieldSpec(
+            "revision_reason",
+            QCoreApplication.translate("BudgetLineDialog", "Reason for the revision"),
+            reason,
+            aliases=("reason",),
+        ),
+        FieldSpec(
+            "description",
+            QCoreApplication.translate("BudgetLineDialog", "Description"),
+            NotesField(height=56),
+        ),
+    ]
 
 
 class RevisionHistoryDialog(QDialog):

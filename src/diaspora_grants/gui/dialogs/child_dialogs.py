@@ -22,29 +22,41 @@ from ..widgets.pickers import ChoiceCombo, OptionalDateEdit, labelled_choices
 from .record_dialog import FieldSpec, RecordDialog
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ChildDialogs", text)
-
-
 def location_dialog(
     services: Services, project: ProjectView, existing: LocationView | None, parent: QWidget | None = None
 ) -> RecordDialog:
     adapter = Locations(services, project.id)
     picker = Admin1Picker(project.country)
     picker.setToolTip(
-        _t("An admin-1 area (governorate, province) of {country}").format(country=project.country_name)
+        QCoreApplication.translate(
+            "ChildDialogs", "An admin-1 area (governorate, province) of {country}"
+        ).format(country=project.country_name)
     )
     specs = [
-        FieldSpec("name", _t("Location"), picker, required=True, aliases=("location",)),
         FieldSpec(
-            "admin1_code", _t("Admin-1 area (ISO)"), Admin1CodeLabel(picker), aliases=("admin-1 area",)
+            "name",
+            QCoreApplication.translate("ChildDialogs", "Location"),
+            picker,
+            required=True,
+            aliases=("location",),
         ),
-        FieldSpec("pcode", _t("P-code"), TextField(_t("e.g. LB13 (OCHA P-code)")), aliases=("p-code",)),
+        FieldSpec(
+            "admin1_code",
+            QCoreApplication.translate("ChildDialogs", "Admin-1 area (ISO)"),
+            Admin1CodeLabel(picker),
+            aliases=("admin-1 area",),
+        ),
+        FieldSpec(
+            "pcode",
+            QCoreApplication.translate("ChildDialogs", "P-code"),
+            TextField(QCoreApplication.translate("ChildDialogs", "e.g. LB13 (OCHA P-code)")),
+            aliases=("p-code",),
+        ),
     ]
     return RecordDialog(
         LocationInput,
         specs,
-        noun=_t("location"),
+        noun=QCoreApplication.translate("ChildDialogs", "location"),
         create=adapter.create,
         update=adapter.update,
         get=adapter.get,
@@ -66,20 +78,35 @@ def tranche_dialog(
     currencies = ChoiceCombo(labelled_choices(currency_names()))
     currencies.setMaxVisibleItems(20)
     specs = [
-        FieldSpec("number", _t("Number"), NumberField(1, 99), required=True),
         FieldSpec(
-            "planned_date", _t("Planned date"), OptionalDateEdit(), required=True, aliases=("planned date",)
+            "number", QCoreApplication.translate("ChildDialogs", "Number"), NumberField(1, 99), required=True
         ),
         FieldSpec(
-            "planned_amount", _t("Planned amount"), MoneyField(), required=True, aliases=("planned amount",)
+            "planned_date",
+            QCoreApplication.translate("ChildDialogs", "Planned date"),
+            OptionalDateEdit(),
+            required=True,
+            aliases=("planned date",),
         ),
-        FieldSpec("currency", _t("Currency"), currencies),
-        FieldSpec("condition", _t("Condition"), NotesField(), aliases=("condition",)),
+        FieldSpec(
+            "planned_amount",
+            QCoreApplication.translate("ChildDialogs", "Planned amount"),
+            MoneyField(),
+            required=True,
+            aliases=("planned amount",),
+        ),
+        FieldSpec("currency", QCoreApplication.translate("ChildDialogs", "Currency"), currencies),
+        FieldSpec(
+            "condition",
+            QCoreApplication.translate("ChildDialogs", "Condition"),
+            NotesField(),
+            aliases=("condition",),
+        ),
     ]
     return RecordDialog(
         TrancheInput,
         specs,
-        noun=_t("tranche"),
+        noun=QCoreApplication.translate("ChildDialogs", "tranche"),
         create=adapter.create,
         update=adapter.update,
         get=adapter.get,
@@ -95,17 +122,36 @@ def requirement_dialog(
 ) -> RecordDialog:
     specs = [
         FieldSpec(
-            "title", _t("Report"), RequiredTextField(_t("e.g. Quarterly report 2022-Q3")), required=True
+            "title",
+            QCoreApplication.translate("ChildDialogs", "Report"),
+            RequiredTextField(QCoreApplication.translate("ChildDialogs", "e.g. Quarterly report 2022-Q3")),
+            required=True,
         ),
-        FieldSpec("due_date", _t("Due"), OptionalDateEdit(), required=True, aliases=("due date",)),
-        FieldSpec("submitted_on", _t("Submitted on"), OptionalDateEdit(), aliases=("submitted on",)),
-        FieldSpec("accepted_on", _t("Accepted on"), OptionalDateEdit(), aliases=("accepted on",)),
-        FieldSpec("notes", _t("Notes"), NotesField()),
+        FieldSpec(
+            "due_date",
+            QCoreApplication.translate("ChildDialogs", "Due"),
+            OptionalDateEdit(),
+            required=True,
+            aliases=("due date",),
+        ),
+        FieldSpec(
+            "submitted_on",
+            QCoreApplication.translate("ChildDialogs", "Submitted on"),
+            OptionalDateEdit(),
+            aliases=("submitted on",),
+        ),
+        FieldSpec(
+            "accepted_on",
+            QCoreApplication.translate("ChildDialogs", "Accepted on"),
+            OptionalDateEdit(),
+            aliases=("accepted on",),
+        ),
+        FieldSpec("notes", QCoreApplication.translate("ChildDialogs", "Notes"), NotesField()),
     ]
     return RecordDialog(
         RequirementInput,
         specs,
-        noun=_t("reporting requirement"),
+        noun=QCoreApplication.translate("ChildDialogs", "reporting requirement"),
         create=services.requirements.create,
         update=services.requirements.update,
         get=services.requirements.get,
@@ -122,15 +168,21 @@ def contact_dialog(
     adapter = Contacts(services, organisation_id)
     email = TextField("name@example.org")
     specs = [
-        FieldSpec("name", _t("Name"), RequiredTextField(), required=True),
-        FieldSpec("role", _t("Role"), TextField(_t("e.g. Programme lead"))),
-        FieldSpec("email", _t("E-mail"), email, aliases=("email",)),
-        FieldSpec("phone", _t("Phone"), TextField()),
+        FieldSpec(
+            "name", QCoreApplication.translate("ChildDialogs", "Name"), RequiredTextField(), required=True
+        ),
+        FieldSpec(
+            "role",
+            QCoreApplication.translate("ChildDialogs", "Role"),
+            TextField(QCoreApplication.translate("ChildDialogs", "e.g. Programme lead")),
+        ),
+        FieldSpec("email", QCoreApplication.translate("ChildDialogs", "E-mail"), email, aliases=("email",)),
+        FieldSpec("phone", QCoreApplication.translate("ChildDialogs", "Phone"), TextField()),
     ]
     return RecordDialog(
         ContactInput,
         specs,
-        noun=_t("contact"),
+        noun=QCoreApplication.translate("ChildDialogs", "contact"),
         create=adapter.create,
         update=adapter.update,
         get=adapter.get,
@@ -150,14 +202,25 @@ def document_dialog(
 ) -> RecordDialog:
     """The name, kind and date of a document; for a new one, `attach(details)` stores the file."""
     specs = [
-        FieldSpec("name", _t("Name"), RequiredTextField(), required=True),
-        FieldSpec("kind", _t("Kind"), TextField(_t("e.g. grant agreement, audit report"))),
-        FieldSpec("document_date", _t("Dated"), OptionalDateEdit(), aliases=("document date",)),
+        FieldSpec(
+            "name", QCoreApplication.translate("ChildDialogs", "Name"), RequiredTextField(), required=True
+        ),
+        FieldSpec(
+            "kind",
+            QCoreApplication.translate("ChildDialogs", "Kind"),
+            TextField(QCoreApplication.translate("ChildDialogs", "e.g. grant agreement, audit report")),
+        ),
+        FieldSpec(
+            "document_date",
+            QCoreApplication.translate("ChildDialogs", "Dated"),
+            OptionalDateEdit(),
+            aliases=("document date",),
+        ),
     ]
     return RecordDialog(
         DocumentDraft,
         specs,
-        noun=_t("document"),
+        noun=QCoreApplication.translate("ChildDialogs", "document"),
         create=attach or adapter.create,
         update=adapter.update,
         get=adapter.get,

@@ -44,18 +44,18 @@ class ConflictDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Changed by someone else")
+        self.setWindowTitle(self.tr("Changed by someone else"))
         self.choice = Choice.BACK
         self.message = QLabel(error.message[:1].upper() + error.message[1:] + ".", self)
         self.message.setWordWrap(True)
         self.comparison = self._comparison_table(mine, theirs, labels)
         self.comparison.hide()
-        self.reload_button = QPushButton("Reload theirs", self)
-        self.review_button = QPushButton("Review both", self)
-        self.keep_button = QPushButton("Keep mine", self)
-        self.keep_button.setToolTip("Go back to your values; saving then replaces their version")
+        self.reload_button = QPushButton(self.tr("Reload theirs"), self)
+        self.review_button = QPushButton(self.tr("Review both"), self)
+        self.keep_button = QPushButton(self.tr("Keep mine"), self)
+        self.keep_button.setToolTip(self.tr("Go back to your values; saving then replaces their version"))
         self.keep_button.hide()
-        self.back_button = QPushButton("Back to editing", self)
+        self.back_button = QPushButton(self.tr("Back to editing"), self)
         self.reload_button.clicked.connect(lambda: self._choose(Choice.RELOAD_THEIRS))
         self.keep_button.clicked.connect(lambda: self._choose(Choice.KEEP_MINE))
         self.back_button.clicked.connect(lambda: self._choose(Choice.BACK))
@@ -91,7 +91,7 @@ class ConflictDialog(QDialog):
         names = [f.name for f in dataclasses.fields(mine)]
         self._rows: list[tuple[str, bool]] = []
         model = QStandardItemModel(len(names), 2, self)
-        model.setHorizontalHeaderLabels(["Their saved version", "Your unsaved version"])
+        model.setHorizontalHeaderLabels([self.tr("Their saved version"), self.tr("Your unsaved version")])
         model.setVerticalHeaderLabels([labels.get(n, n.replace("_", " ")) for n in names])
         for row, name in enumerate(names):
             theirs_value, mine_value = getattr(theirs, name), getattr(mine, name)

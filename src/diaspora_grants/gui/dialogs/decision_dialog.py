@@ -5,6 +5,7 @@ Both say before they run that the step is not undone with Undo."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ..colours import ERROR, WARNING
@@ -20,9 +21,10 @@ def add_override(
 ) -> NotesField:
     """A warning that due diligence is not cleared and the field for the written override."""
     warning = QLabel(
-        dialog.tr(
+        QCoreApplication.translate(
+            "DecisionDialog",
             "The due diligence of {organisation} is {problem}. Going ahead needs an override: write who "
-            "decided and why (it is kept on the application, on the project and in the audit trail)."
+            "decided and why (it is kept on the application, on the project and in the audit trail).",
         ).format(organisation=organisation, problem=problem)
     )
     warning.setObjectName("due-diligence-warning")
@@ -30,7 +32,12 @@ def add_override(
     warning.setStyleSheet(f"color: {WARNING.name()}; font-weight: bold;")
     layout.insertWidget(1, warning)
     override = NotesField(height=70)
-    form.add(dialog.tr("Due diligence override"), override, OVERRIDE_FIELD, required=True)
+    form.add(
+        QCoreApplication.translate("DecisionDialog", "Due diligence override"),
+        override,
+        OVERRIDE_FIELD,
+        required=True,
+    )
     return override
 
 
@@ -55,7 +62,7 @@ class ReasonDialog(QDialog):
         self.reason = NotesField(height=90)
         layout_form = QFormLayout()
         self.form = FieldForm(layout_form)
-        self.form.add("Reason", self.reason, "reason", required=required)
+        self.form.add(self.tr("Reason"), self.reason, "reason", required=required)
         self.extra = TextField()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -90,7 +97,7 @@ class AwardDialog(QDialog):
         due_diligence: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Award")
+        self.setWindowTitle(self.tr("Award"))
         self.setStyleSheet(INVALID_STYLE)
         text = QLabel(
             self.tr(
@@ -102,14 +109,14 @@ class AwardDialog(QDialog):
         text.setWordWrap(True)
         layout_form = QFormLayout()
         self.form = FieldForm(layout_form)
-        self.code = TextField("e.g. LB-SAMS-01")
+        self.code = TextField(self.tr("e.g. LB-SAMS-01"))
         self.code.set_value(suggested_code)
-        self.form.add("Project code", self.code, "project code", required=True)
+        self.form.add(self.tr("Project code"), self.code, "project code", required=True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Award")
+        self.ok_button.setText(self.tr("Award"))
         self.buttons.rejected.connect(self.reject)
         self.problem = QLabel()
         self.problem.setStyleSheet(f"color: {ERROR.name()};")

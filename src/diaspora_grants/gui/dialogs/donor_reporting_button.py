@@ -16,15 +16,15 @@ from .variance_dialog import VarianceDialog
 def donor_reporting_button(
     parent: QWidget, services: Services, programme_id: Callable[[], int | None]
 ) -> QPushButton:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DonorReporting", text)
 
-    button = QPushButton(tr("Award and variances"))
+    button = QPushButton(QCoreApplication.translate("DonorReporting", "Award and variances"))
     button.setObjectName("donor-reporting")
     menu = QMenu(button)
-    award = menu.addAction(tr("Award from the donor and variance threshold…"))
+    award = menu.addAction(
+        QCoreApplication.translate("DonorReporting", "Award from the donor and variance threshold…")
+    )
     award.setObjectName("award-action")
-    variances = menu.addAction(tr("Explain variances…"))
+    variances = menu.addAction(QCoreApplication.translate("DonorReporting", "Explain variances…"))
     variances.setObjectName("variances-action")
     button.setMenu(menu)
 

@@ -25,10 +25,6 @@ from ..widgets.pickers import ChoiceCombo, OptionalDateEdit, labelled_choices
 from .record_dialog import FieldSpec, RecordDialog
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExpenditureDialog", text)
-
-
 class ExpenditureDialog(RecordDialog):
     """``add_rate(missing)`` opens the rate form for the missing rate and calls back once saved."""
 
@@ -46,19 +42,40 @@ class ExpenditureDialog(RecordDialog):
         currencies = ChoiceCombo(labelled_choices(currency_names()))
         currencies.setMaxVisibleItems(20)
         budget_lines = ChoiceCombo(
-            ((f"{b.code} – {b.category}", b.id) for b in lines), none_text=_t("(no line)")
+            ((f"{b.code} – {b.category}", b.id) for b in lines),
+            none_text=QCoreApplication.translate("ExpenditureDialog", "(no line)"),
         )
         specs = [
-            FieldSpec("spent_on", _t("Spent on"), OptionalDateEdit(), required=True, aliases=("date",)),
-            FieldSpec("amount", _t("Amount"), MoneyField(), required=True),
-            FieldSpec("currency", _t("Currency"), currencies),
-            FieldSpec("budget_line_id", _t("Budget line"), budget_lines, aliases=("budget line",)),
-            FieldSpec("description", _t("Description"), NotesField(height=56)),
+            FieldSpec(
+                "spent_on",
+                QCoreApplication.translate("ExpenditureDialog", "Spent on"),
+                OptionalDateEdit(),
+                required=True,
+                aliases=("date",),
+            ),
+            FieldSpec(
+                "amount",
+                QCoreApplication.translate("ExpenditureDialog", "Amount"),
+                MoneyField(),
+                required=True,
+            ),
+            FieldSpec("currency", QCoreApplication.translate("ExpenditureDialog", "Currency"), currencies),
+            FieldSpec(
+                "budget_line_id",
+                QCoreApplication.translate("ExpenditureDialog", "Budget line"),
+                budget_lines,
+                aliases=("budget line",),
+            ),
+            FieldSpec(
+                "description",
+                QCoreApplication.translate("ExpenditureDialog", "Description"),
+                NotesField(height=56),
+            ),
         ]
         super().__init__(
             ExpenditureInput,
             specs,
-            noun=_t("expenditure"),
+            noun=QCoreApplication.translate("ExpenditureDialog", "expenditure"),
             create=adapter.create,
             update=adapter.update,
             get=adapter.get,
@@ -95,14 +112,17 @@ class ExpenditureDialog(RecordDialog):
             return
         self.missing_rate = error
         self.rate_message.setText(
-            _t(
+            QCoreApplication.translate(
+                "ExpenditureDialog",
                 "This expenditure cannot be converted: there is no exchange rate for {currency} against "
                 "{base} in {month}. Summaries and donor reports convert spending at the rate of its month, "
-                "so the rate is needed before the expenditure is saved."
+                "so the rate is needed before the expenditure is saved.",
             ).format(currency=error.currency, base=error.base, month=error.month)
         )
         self.add_rate_button.setText(
-            _t("Add the {currency} rate for {month}…").format(currency=error.currency, month=error.month)
+            QCoreApplication.translate("ExpenditureDialog", "Add the {currency} rate for {month}…").format(
+                currency=error.currency, month=error.month
+            )
         )
         if self.rate_problem.isHidden():
             self.rate_problem.show()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,7 +39,7 @@ def frame_form(
 
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    save_button.setText("Save")
+    save_button.setText(QCoreApplication.translate("FormFrame", "Save"))
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
 
@@ -47,6 +48,12 @@ def frame_form(
         layout.addWidget(notice)
     layout.addWidget(scroll, 1)
     if has_required:
-        layout.addWidget(QLabel(f"<span style='color:{ERROR.name()}'>*</span> required"))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "FormFrame", "<span style='color:{colour}'>*</span> required"
+                ).format(colour=ERROR.name())
+            )
+        )
     layout.addWidget(buttons)
     return buttons, save_button

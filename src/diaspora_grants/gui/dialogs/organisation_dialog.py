@@ -13,29 +13,30 @@ from PySide6.QtWidgets import (
 from ...domain.enums import DueDiligenceStatus, OrganisationType, RiskRating
 from ...services.organisations import OrganisationInput, OrganisationService, OrganisationView
 from ..colours import ERROR
+from ..labels import QT_TRANSLATE_NOOP
 from ..widgets.form import INVALID_STYLE, FieldForm
 from ..widgets.pickers import CountryCombo, CountryListPicker, EnumCombo, OptionalDateEdit
 from .form_frame import frame_form
 from .saving_dialog import SavingDialog
 
-#: Field names as people read them, for the conflict comparison.
+# Field names as people read them (shown translated), for the form and the conflict comparison.
 FIELD_LABELS = {
-    "name": "Name",
-    "acronym": "Acronym",
-    "type": "Type",
-    "hq_country": "Headquarters country",
-    "origin_countries": "Diaspora origin countries",
-    "operating_countries": "Operating countries",
-    "website": "Website",
-    "email": "E-mail",
-    "phone": "Phone",
-    "registration_number": "Registration number",
-    "iati_identifier": "IATI identifier",
-    "dd_status": "Due diligence status",
-    "dd_date": "Due diligence date",
-    "dd_expiry": "Due diligence expiry",
-    "risk_rating": "Risk rating",
-    "notes": "Notes",
+    "name": QT_TRANSLATE_NOOP("OrganisationDialog", "Name"),
+    "acronym": QT_TRANSLATE_NOOP("OrganisationDialog", "Acronym"),
+    "type": QT_TRANSLATE_NOOP("OrganisationDialog", "Type"),
+    "hq_country": QT_TRANSLATE_NOOP("OrganisationDialog", "Headquarters country"),
+    "origin_countries": QT_TRANSLATE_NOOP("OrganisationDialog", "Diaspora origin countries"),
+    "operating_countries": QT_TRANSLATE_NOOP("OrganisationDialog", "Operating countries"),
+    "website": QT_TRANSLATE_NOOP("OrganisationDialog", "Website"),
+    "email": QT_TRANSLATE_NOOP("OrganisationDialog", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("OrganisationDialog", "Phone"),
+    "registration_number": QT_TRANSLATE_NOOP("OrganisationDialog", "Registration number"),
+    "iati_identifier": QT_TRANSLATE_NOOP("OrganisationDialog", "IATI identifier"),
+    "dd_status": QT_TRANSLATE_NOOP("OrganisationDialog", "Due diligence status"),
+    "dd_date": QT_TRANSLATE_NOOP("OrganisationDialog", "Due diligence date"),
+    "dd_expiry": QT_TRANSLATE_NOOP("OrganisationDialog", "Due diligence expiry"),
+    "risk_rating": QT_TRANSLATE_NOOP("OrganisationDialog", "Risk rating"),
+    "notes": QT_TRANSLATE_NOOP("OrganisationDialog", "Notes"),
 }
 
 
@@ -54,9 +55,11 @@ class OrganisationDialog(SavingDialog):
             update=service.update,
             get=service.get,
             existing=existing,
-            field_labels=FIELD_LABELS,
+            field_labels={name: self.tr(label) for name, label in FIELD_LABELS.items()},
         )
-        self.setWindowTitle(f"Edit {existing.name}" if existing else "New organisation")
+        self.setWindowTitle(
+            self.tr("Edit {name}").format(name=existing.name) if existing else self.tr("New organisation")
+        )
         self.setStyleSheet(INVALID_STYLE)
         self._build()
         if existing:
@@ -69,8 +72,8 @@ class OrganisationDialog(SavingDialog):
         self.acronym = QLineEdit()
         self.type = EnumCombo(OrganisationType)
         self.hq_country = CountryCombo()
-        self.origin_countries = CountryListPicker("Diaspora origin countries")
-        self.operating_countries = CountryListPicker("Operating countries")
+        self.origin_countries = CountryListPicker(self.tr("Diaspora origin countries"))
+        self.operating_countries = CountryListPicker(self.tr("Operating countries"))
         self.website = QLineEdit()
         self.website.setPlaceholderText("https://")
         self.email = QLineEdit()
@@ -78,33 +81,21 @@ class OrganisationDialog(SavingDialog):
         self.phone = QLineEdit()
         self.registration_number = QLineEdit()
         self.iati_identifier = QLineEdit()
-        self.iati_identifier.setPlaceholderText("e.g. US-EIN-123456789")
+        self.iati_identifier.setPlaceholderText(self.tr("e.g. US-EIN-123456789"))
         self.dd_status = EnumCombo(DueDiligenceStatus)
         self.dd_date = OptionalDateEdit()
         self.dd_expiry = OptionalDateEdit()
-        self.risk_rating = EnumCombo(RiskRating, none_text="(not rated)")
+        self.risk_rating = EnumCombo(RiskRating, none_text=self.tr("(not rated)"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
 
         form_layout = QFormLayout()
         form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = FieldForm(form_layout)
-        self.form.add("Name", self.name, "name", required=True)
-        self.form.add("Acronym", self.acronym, "acronym")
-        self.form.add("Type", self.type, "type")
-        self.form.add("Headquarters country", self.hq_country, "hq_country")
-        self.form.add("Diaspora origin countries", self.origin_countries, "origin_countries")
-        self.form.add("Operating countries", self.operating_countries, "operating_countries")
-        self.form.add("Website", self.website, "website")
-        self.form.add("E-mail", self.email, "email")
-        self.form.add("Phone", self.phone, "phone")
-        self.form.add("Registration number", self.registration_number, "registration_number")
-        self.form.add("IATI identifier", self.iati_identifier, "iati_identifier")
-        self.form.add("Due diligence status", self.dd_status, "dd_status")
-        self.form.add("Due diligence date", self.dd_date, "dd_date")
-        self.form.add("Due diligence expiry", self.dd_expiry, "dd_expiry")
-        self.form.add("Risk rating", self.risk_rating, "risk_rating")
-        self.form.add("Notes", self.notes, "notes")
+        for name, label in FIELD_LABELS.items():
+            # The English words too: the service names some fields by them ("headquarters country").
+            aliases = (label.lower(), "origin countries") if name == "origin_countries" else (label.lower(),)
+            self.form.add(self.tr(label), getattr(self, name), name, *aliases, required=name == "name")
 
         self.general_problem = QLabel()
         self.general_problem.setWordWrap(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from ...domain.codes import currency_names
@@ -57,16 +57,37 @@ def rate_dialog(
         combo.setMinimumContentsLength(24)
         combo.setMaxVisibleItems(20)
     month = OptionalDateEdit()
-    month.setToolTip("Any day of the month: rates are kept per month")
+    month.setToolTip(
+        QCoreApplication.translate("RateDialog", "Any day of the month: rates are kept per month")
+    )
     specs = [
-        FieldSpec("currency", "Currency", currency, required=True),
-        FieldSpec("month", "Month", month, required=True),
+        FieldSpec("currency", QCoreApplication.translate("RateDialog", "Currency"), currency, required=True),
+        FieldSpec("month", QCoreApplication.translate("RateDialog", "Month"), month, required=True),
         FieldSpec(
-            "units_per_base", "Units per base", RateField(), required=True, aliases=("units per base",)
+            "units_per_base",
+            QCoreApplication.translate("RateDialog", "Units per base"),
+            RateField(),
+            required=True,
+            aliases=("units per base",),
         ),
-        FieldSpec("base_currency", "Base currency", base, required=True, aliases=("base currency",)),
-        FieldSpec("source", "Source", TextField("e.g. OANDA monthly average")),
-        FieldSpec("value_date", "Value date", OptionalDateEdit(), aliases=("value date",)),
+        FieldSpec(
+            "base_currency",
+            QCoreApplication.translate("RateDialog", "Base currency"),
+            base,
+            required=True,
+            aliases=("base currency",),
+        ),
+        FieldSpec(
+            "source",
+            QCoreApplication.translate("RateDialog", "Source"),
+            TextField(QCoreApplication.translate("RateDialog", "e.g. OANDA monthly average")),
+        ),
+        FieldSpec(
+            "value_date",
+            QCoreApplication.translate("RateDialog", "Value date"),
+            OptionalDateEdit(),
+            aliases=("value date",),
+        ),
     ]
     return RecordDialog(
         RateInput,

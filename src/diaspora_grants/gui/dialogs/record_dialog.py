@@ -71,7 +71,11 @@ class RecordDialog(SavingDialog):
             field_labels={spec.name: spec.label for spec in self.specs},
         )
         self._defaults = defaults or {}
-        self.setWindowTitle(f"Edit {noun} {label_of(existing)}" if existing is not None else f"New {noun}")
+        self.setWindowTitle(
+            self.tr("Edit {record} {label}").format(record=noun, label=label_of(existing))
+            if existing is not None
+            else self.tr("New {record}").format(record=noun)
+        )
         self.setStyleSheet(INVALID_STYLE)
 
         form_layout = QFormLayout()

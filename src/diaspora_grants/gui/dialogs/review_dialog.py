@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,7 +35,7 @@ class ScoreField(QDoubleSpinBox):
         self.setRange(0, maximum)
         self.setDecimals(2)
         self.setSingleStep(0.5)
-        self.setSuffix(f"  of {maximum}")
+        self.setSuffix(self.tr("  of {maximum}").format(maximum=maximum))
 
     def score(self) -> Decimal:
         return Decimal(f"{self.value():.2f}")
@@ -62,7 +62,11 @@ class ReviewDialog(QDialog):
         self.application_id = application_id
         self.existing = existing
         self.criteria = list(criteria)
-        self.setWindowTitle(f"Review by {existing.reviewer}" if existing else "New review")
+        self.setWindowTitle(
+            self.tr("Review by {reviewer}").format(reviewer=existing.reviewer)
+            if existing
+            else self.tr("New review")
+        )
         self.setStyleSheet(INVALID_STYLE)
         heading = QLabel(f"<b>{application_label}</b>")
         heading.setWordWrap(True)
@@ -79,7 +83,7 @@ class ReviewDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save")
+        self.ok_button.setText(self.tr("Save"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -96,25 +100,28 @@ class ReviewDialog(QDialog):
 
     def _build_form(self, form_layout: QFormLayout) -> None:
         self.form = FieldForm(form_layout)
-        self.reviewer = TextField("name of the reviewer")
-        self.form.add("Reviewer", self.reviewer, "reviewer", required=True)
+        self.reviewer = TextField(self.tr("name of the reviewer"))
+        self.form.add(self.tr("Reviewer"), self.reviewer, "reviewer", required=True)
         self.scores: dict[int, ScoreField] = {}
         for criterion in self.criteria:
             field = ScoreField(criterion.max_score)
             field.setToolTip(criterion.description or "")
             weight = f"{criterion.weight.normalize():f}"
-            self.form.add(f"{criterion.name} (weight {weight})", field, f"score for {criterion.name}")
+            caption = self.tr("{criterion} (weight {weight})").format(criterion=criterion.name, weight=weight)
+            self.form.add(caption, field, f"score for {criterion.name}")
             self.scores[criterion.id] = field
         if not self.criteria:
             self.form.add(
-                "Scores", QLabel("The call has no criteria yet: add them on the Calls page."), "scores"
+                self.tr("Scores"),
+                QLabel(self.tr("The call has no criteria yet: add them on the Calls page.")),
+                "scores",
             )
         self.comment = NotesField(height=80)
-        self.form.add("Comment", self.comment, "comment")
-        self.conflict = QCheckBox("The reviewer has a conflict of interest and is recused")
-        self.form.add("Conflict of interest", self.conflict, "conflict of interest")
+        self.form.add(self.tr("Comment"), self.comment, "comment")
+        self.conflict = QCheckBox(self.tr("The reviewer has a conflict of interest and is recused"))
+        self.form.add(self.tr("Conflict of interest"), self.conflict, "conflict of interest")
         self.conflict_note = NotesField(height=50)
-        self.form.add("Conflict note", self.conflict_note, "conflict note")
+        self.form.add(self.tr("Conflict note"), self.conflict_note, "conflict note")
         self.conflict.toggled.connect(self._conflict_toggled)
 
     def _load(self, existing: ReviewView | None, reviewer: str) -> None:
@@ -150,9 +157,11 @@ class ReviewDialog(QDialog):
     def _preview(self) -> None:
         score = self.weighted_score()
         self.weighted.setText(
-            "Recused: this review is kept on record but does not count."
+            self.tr("Recused: this review is kept on record but does not count.")
             if self.conflict.isChecked()
-            else f"Weighted score of this review: <b>{score:.2f}</b> of 100"
+            else self.tr("Weighted score of this review: <b>{score}</b> of 100").format(
+                score=QLocale().toString(float(score), "f", 2)
+            )
             if score is not None
             else ""
         )
@@ -178,10 +187,10 @@ class ReviewDialog(QDialog):
             self.form.show_problems_with(error.problems, self.problem)
             return
         except ConflictError as error:
-            interaction.show_error(self, error, title="Changed by someone else")
+            interaction.show_error(self, error, title=self.tr("Changed by someone else"))
             return
         except DomainError as error:
-            interaction.show_error(self, error, title="Could not save the review")
+            interaction.show_error(self, error, title=self.tr("Could not save the review"))
             return
         self.form.clear()
         self.saved.emit(view)

@@ -78,14 +78,14 @@ class SavingDialog(QDialog):
 
     def refused(self, error: DomainError) -> None:
         """A refusal that is neither a field's problem nor a conflict (a dialog may offer a way out)."""
-        interaction.show_error(self, error, title="Could not save")
+        interaction.show_error(self, error, title=self.tr("Could not save"))
 
     def _show_conflict(self, error: ConflictError, mine: Any) -> None:
         assert self.existing is not None
         try:
             theirs = self._get(self.existing.id)
         except DomainError as gone:
-            interaction.show_error(self, gone, title="Could not save")
+            interaction.show_error(self, gone, title=self.tr("Could not save"))
             return
         self.conflict_dialog = ConflictDialog(error, mine, theirs, dict(self.field_labels), self)
 
@@ -98,9 +98,13 @@ class SavingDialog(QDialog):
                 self.existing = theirs
                 self.load(theirs)
                 self.form.clear()
-                self._notice(f"Showing the version {theirs.updated_by or 'someone'} saved.")
+                self._notice(
+                    self.tr("Showing the version {who} saved.").format(
+                        who=theirs.updated_by or self.tr("someone")
+                    )
+                )
             else:
-                self._notice("You kept your values: saving now replaces the version they saved.")
+                self._notice(self.tr("You kept your values: saving now replaces the version they saved."))
 
         self.conflict_dialog.finished.connect(resolved)
         self.conflict_dialog.open()

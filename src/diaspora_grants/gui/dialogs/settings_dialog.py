@@ -17,27 +17,29 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setStyleSheet(INVALID_STYLE)
         form_layout = QFormLayout()
         form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = FieldForm(form_layout)
-        self.user_name = TextField("e.g. Amal Haddad")
+        self.user_name = TextField(self.tr("e.g. Amal Haddad"))
         self.user_name.set_value(settings.user_name() or current_user)
-        self.user_name.setToolTip("Written to the audit trail with every change you make")
-        self.form.add("Your name", self.user_name, "user name", required=True)
+        self.user_name.setToolTip(self.tr("Written to the audit trail with every change you make"))
+        self.form.add(self.tr("Your name"), self.user_name, "user name", required=True)
         self.currency = ChoiceCombo(labelled_choices(currency_names()))
         self.currency.setMinimumContentsLength(24)
         self.currency.setMaxVisibleItems(20)
         self.currency.set_value(settings.default_currency())
-        self.form.add("Default currency", self.currency, "currency")
+        self.form.add(self.tr("Default currency"), self.currency, "currency")
         location = QLabel(database)
         location.setWordWrap(True)
         location.setStyleSheet("color: #555;")
-        form_layout.addRow("Database", location)
+        form_layout.addRow(self.tr("Database"), location)
         note = QLabel(
-            "Your name is recorded with each change from now on. New calls, applications and projects start "
-            "in the default currency. To work on another database use File > Open database."
+            self.tr(
+                "Your name is recorded with each change from now on. New calls, applications and projects "
+                "start in the default currency. To work on another database use File > Open database."
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
@@ -45,7 +47,7 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save")
+        self.ok_button.setText(self.tr("Save"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -60,7 +62,7 @@ class SettingsDialog(QDialog):
         if not name:
             row = self.form.row("user name")
             if row is not None:
-                row.mark("Your name is required: it is written to the audit trail")
+                row.mark(self.tr("Your name is required: it is written to the audit trail"))
             return
         self.settings.set_user_name(name)
         self.settings.set_default_currency(str(self.currency.value()))

@@ -4,30 +4,37 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from PySide6.QtCore import QCoreApplication
+
 from ...domain.enums import ApplicationStatus
 from ...services.applications import ApplicationView
 from ...services.calls import CallView, CriterionView
 from ..colours import ERROR, MUTED, OK
+from ..labels import QT_TRANSLATE_NOOP
 from .table_model import Column, RowTableModel
 
 
 class CallTableModel(RowTableModel[CallView]):
     COLUMNS: ClassVar = (
-        Column[CallView]("Reference", lambda c: c.reference),
-        Column[CallView].long_text("Title", lambda c: c.title),
-        Column[CallView]("Programme", lambda c: c.programme_code),
-        Column[CallView]("Status", lambda c: c.status),
-        Column[CallView]("Deadline", lambda c: c.submission_deadline),
-        Column[CallView].money("Envelope", lambda c: c.envelope_amount, lambda c: c.currency),
-        Column[CallView]("Applications", lambda c: c.application_count),
+        Column[CallView](QT_TRANSLATE_NOOP("Columns", "Reference"), lambda c: c.reference),
+        Column[CallView].long_text(QT_TRANSLATE_NOOP("Columns", "Title"), lambda c: c.title),
+        Column[CallView](QT_TRANSLATE_NOOP("Columns", "Programme"), lambda c: c.programme_code),
+        Column[CallView](QT_TRANSLATE_NOOP("Columns", "Status"), lambda c: c.status),
+        Column[CallView](QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda c: c.submission_deadline),
+        Column[CallView].money(
+            QT_TRANSLATE_NOOP("Columns", "Envelope"), lambda c: c.envelope_amount, lambda c: c.currency
+        ),
+        Column[CallView](QT_TRANSLATE_NOOP("Columns", "Applications"), lambda c: c.application_count),
     )
 
 
 class CriterionTableModel(RowTableModel[CriterionView]):
     COLUMNS: ClassVar = (
-        Column[CriterionView]("Criterion", lambda c: c.name, tooltip=lambda c: c.description),
-        Column[CriterionView]("Weight", lambda c: c.weight),
-        Column[CriterionView]("Scored out of", lambda c: c.max_score),
+        Column[CriterionView](
+            QT_TRANSLATE_NOOP("Columns", "Criterion"), lambda c: c.name, tooltip=lambda c: c.description
+        ),
+        Column[CriterionView](QT_TRANSLATE_NOOP("Columns", "Weight"), lambda c: c.weight),
+        Column[CriterionView](QT_TRANSLATE_NOOP("Columns", "Scored out of"), lambda c: c.max_score),
     )
 
 
@@ -40,7 +47,10 @@ _STATUS_COLOURS = {
 
 
 def rank_text(a: ApplicationView) -> str:
-    return "" if a.rank is None else f"{a.rank} of {a.ranked_in_call} · {a.call_reference}"
+    if a.rank is None:
+        return ""
+    text = QCoreApplication.translate("Columns", "{rank} of {ranked} · {call}")
+    return text.format(rank=a.rank, ranked=a.ranked_in_call, call=a.call_reference)
 
 
 class ApplicationTableModel(RowTableModel[ApplicationView]):
@@ -50,21 +60,35 @@ class ApplicationTableModel(RowTableModel[ApplicationView]):
     COLUMNS: ClassVar = (
         # Ranks are per call: the cell says within which call, and sorting groups by call first.
         Column[ApplicationView](
-            "Rank in call",
+            QT_TRANSLATE_NOOP("Columns", "Rank in call"),
             lambda a: None if a.rank is None else f"{a.call_reference.casefold()}\t{a.rank:06d}",
             text=rank_text,
             tooltip=lambda a: (
-                None if a.rank is None else f"Ranked {a.rank} of {a.ranked_in_call} in {a.call_reference}"
+                None
+                if a.rank is None
+                else QCoreApplication.translate("Columns", "Ranked {rank} of {ranked} in {call}").format(
+                    rank=a.rank, ranked=a.ranked_in_call, call=a.call_reference
+                )
             ),
             align_right=False,
         ),
-        Column[ApplicationView]("Organisation", lambda a: a.organisation_name),
-        Column[ApplicationView]("Title", lambda a: a.title, tooltip=lambda a: a.summary),
-        Column[ApplicationView]("Call", lambda a: a.call_reference),
-        Column[ApplicationView].money("Requested", lambda a: a.requested_amount, lambda a: a.currency),
+        Column[ApplicationView](QT_TRANSLATE_NOOP("Columns", "Organisation"), lambda a: a.organisation_name),
         Column[ApplicationView](
-            "Weighted score", lambda a: a.score, text=lambda a: "" if a.score is None else f"{a.score:.2f}"
+            QT_TRANSLATE_NOOP("Columns", "Title"), lambda a: a.title, tooltip=lambda a: a.summary
         ),
-        Column[ApplicationView]("Reviews", lambda a: a.review_count),
-        Column[ApplicationView]("Status", lambda a: a.status, colour=lambda a: _STATUS_COLOURS.get(a.status)),
+        Column[ApplicationView](QT_TRANSLATE_NOOP("Columns", "Call"), lambda a: a.call_reference),
+        Column[ApplicationView].money(
+            QT_TRANSLATE_NOOP("Columns", "Requested"), lambda a: a.requested_amount, lambda a: a.currency
+        ),
+        Column[ApplicationView](
+            QT_TRANSLATE_NOOP("Columns", "Weighted score"),
+            lambda a: a.score,
+            text=lambda a: "" if a.score is None else f"{a.score:.2f}",
+        ),
+        Column[ApplicationView](QT_TRANSLATE_NOOP("Columns", "Reviews"), lambda a: a.review_count),
+        Column[ApplicationView](
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            lambda a: a.status,
+            colour=lambda a: _STATUS_COLOURS.get(a.status),
+        ),
     )

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from ...services.calls import CriterionInput, CriterionView
+from ..labels import QT_TRANSLATE_NOOP
 from .table_model import AnyIndex
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -24,7 +25,11 @@ class _Draft:
 
 class CriteriaEditModel(QAbstractTableModel):
     COL_NAME, COL_WEIGHT, COL_MAX = range(3)
-    HEADERS = ("Criterion", "Weight", "Scored out of")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Criterion"),
+        QT_TRANSLATE_NOOP("Columns", "Weight"),
+        QT_TRANSLATE_NOOP("Columns", "Scored out of"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +68,7 @@ class CriteriaEditModel(QAbstractTableModel):
     def add(self) -> int:
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(_Draft("New criterion", "0", "5"))
+        self._rows.append(_Draft(QCoreApplication.translate("Columns", "New criterion"), "0", "5"))
         self.endInsertRows()
         self.dirty = True
         return row
@@ -89,7 +94,7 @@ class CriteriaEditModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < 3
         ):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("Columns", self.HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import ClassVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ...domain.enums import TrancheStatus
@@ -14,7 +15,7 @@ from ...services.exchange_rates import RateView
 from ...services.finance import TrancheView
 from ...services.finance_summary import FinanceFigures, ProjectFinanceSummary
 from ..colours import ERROR, WARNING
-from ..labels import label_of
+from ..labels import QT_TRANSLATE_NOOP, label_of
 from .table_model import Column, RowTableModel
 
 
@@ -44,32 +45,42 @@ class ProgrammeFinanceTableModel(RowTableModel[ProjectFinanceSummary]):
     COL_PROJECT, COL_PARTNER, COL_GRANT, COL_BUDGET, COL_DISBURSED, COL_SPENT, COL_REMAINING = range(7)
     COL_BURN, COL_TIME, COL_ADVANCE = range(7, 10)
     COLUMNS: ClassVar = (
-        Column[_S]("Project", lambda s: s.project_code, tooltip=lambda s: s.project_title),
-        Column[_S]("Partner", lambda s: s.partner_name),
-        Column[_S]("Grant", lambda s: _figures(s).grant),
-        Column[_S]("Budget", lambda s: _figures(s).budget_revised),
-        Column[_S]("Disbursed", lambda s: _figures(s).disbursed),
-        Column[_S]("Spent", lambda s: _figures(s).spent),
-        Column[_S]("Remaining", lambda s: _figures(s).remaining),
         Column[_S](
-            "Burn rate",
+            QT_TRANSLATE_NOOP("Columns", "Project"),
+            lambda s: s.project_code,
+            tooltip=lambda s: s.project_title,
+        ),
+        Column[_S](QT_TRANSLATE_NOOP("Columns", "Partner"), lambda s: s.partner_name),
+        Column[_S](QT_TRANSLATE_NOOP("Columns", "Grant"), lambda s: _figures(s).grant),
+        Column[_S](QT_TRANSLATE_NOOP("Columns", "Budget"), lambda s: _figures(s).budget_revised),
+        Column[_S](QT_TRANSLATE_NOOP("Columns", "Disbursed"), lambda s: _figures(s).disbursed),
+        Column[_S](QT_TRANSLATE_NOOP("Columns", "Spent"), lambda s: _figures(s).spent),
+        Column[_S](QT_TRANSLATE_NOOP("Columns", "Remaining"), lambda s: _figures(s).remaining),
+        Column[_S](
+            QT_TRANSLATE_NOOP("Columns", "Burn rate"),
             lambda s: _figures(s).burn_rate,
             text=lambda s: percent_text(_figures(s).burn_rate),
             colour=_burn_colour,
-            tooltip=lambda s: "Spent as a share of the budget in force",
+            tooltip=lambda s: QCoreApplication.translate(
+                "Columns", "Spent as a share of the budget in force"
+            ),
             align_right=True,
         ),
         Column[_S](
-            "Time gone",
+            QT_TRANSLATE_NOOP("Columns", "Time gone"),
             lambda s: s.time_elapsed,
             text=lambda s: percent_text(s.time_elapsed),
-            tooltip=lambda s: "Share of the planned duration gone by the as-of date",
+            tooltip=lambda s: QCoreApplication.translate(
+                "Columns", "Share of the planned duration gone by the as-of date"
+            ),
             align_right=True,
         ),
         Column[_S](
-            "Advance unreported",
+            QT_TRANSLATE_NOOP("Columns", "Advance unreported"),
             lambda s: _figures(s).unliquidated_advance,
-            tooltip=lambda s: "Disbursed but not yet reported as spent (unliquidated advance)",
+            tooltip=lambda s: QCoreApplication.translate(
+                "Columns", "Disbursed but not yet reported as spent (unliquidated advance)"
+            ),
         ),
     )
 
@@ -77,13 +88,17 @@ class ProgrammeFinanceTableModel(RowTableModel[ProjectFinanceSummary]):
 class RateTableModel(RowTableModel[RateView]):
     COL_CURRENCY, COL_MONTH, COL_UNITS, COL_BASE, COL_SOURCE = range(5)
     COLUMNS: ClassVar = (
-        Column[RateView]("Currency", lambda r: r.currency),
-        Column[RateView]("Month", lambda r: r.month, text=lambda r: f"{r.month:%Y-%m}"),
+        Column[RateView](QT_TRANSLATE_NOOP("Columns", "Currency"), lambda r: r.currency),
         Column[RateView](
-            "Units per base", lambda r: r.units_per_base, text=lambda r: f"{r.units_per_base.normalize():,f}"
+            QT_TRANSLATE_NOOP("Columns", "Month"), lambda r: r.month, text=lambda r: f"{r.month:%Y-%m}"
         ),
-        Column[RateView]("Base", lambda r: r.base_currency),
-        Column[RateView].long_text("Source", lambda r: r.source),
+        Column[RateView](
+            QT_TRANSLATE_NOOP("Columns", "Units per base"),
+            lambda r: r.units_per_base,
+            text=lambda r: f"{r.units_per_base.normalize():,f}",
+        ),
+        Column[RateView](QT_TRANSLATE_NOOP("Columns", "Base"), lambda r: r.base_currency),
+        Column[RateView].long_text(QT_TRANSLATE_NOOP("Columns", "Source"), lambda r: r.source),
     )
 
 
@@ -120,19 +135,25 @@ class TrancheDueTableModel(RowTableModel[TrancheDue]):
     COL_DATE, COL_PROJECT, COL_NUMBER, COL_AMOUNT, COL_STATUS, COL_CONDITION = range(6)
     COLUMNS: ClassVar = (
         Column[TrancheDue](
-            "Planned",
+            QT_TRANSLATE_NOOP("Columns", "Planned"),
             lambda d: d.tranche.planned_date,
             colour=lambda d: ERROR if d.overdue else None,
-            tooltip=lambda d: "The planned date has passed" if d.overdue else None,
+            tooltip=lambda d: (
+                QCoreApplication.translate("Columns", "The planned date has passed") if d.overdue else None
+            ),
         ),
-        Column[TrancheDue]("Project", lambda d: d.project_code),
-        Column[TrancheDue]("No.", lambda d: d.tranche.number),
-        Column[TrancheDue].money("Amount", lambda d: d.tranche.planned_amount, lambda d: d.currency),
+        Column[TrancheDue](QT_TRANSLATE_NOOP("Columns", "Project"), lambda d: d.project_code),
+        Column[TrancheDue](QT_TRANSLATE_NOOP("Columns", "No."), lambda d: d.tranche.number),
+        Column[TrancheDue].money(
+            QT_TRANSLATE_NOOP("Columns", "Amount"), lambda d: d.tranche.planned_amount, lambda d: d.currency
+        ),
         Column[TrancheDue](
-            "Status",
+            QT_TRANSLATE_NOOP("Columns", "Status"),
             lambda d: d.tranche.status,
             text=lambda d: label_of(d.tranche.status) + (" (overdue)" if d.overdue else ""),
             colour=lambda d: ERROR if d.overdue else None,
         ),
-        Column[TrancheDue].long_text("Condition", lambda d: d.tranche.condition),
+        Column[TrancheDue].long_text(
+            QT_TRANSLATE_NOOP("Columns", "Condition"), lambda d: d.tranche.condition
+        ),
     )

@@ -22,7 +22,7 @@ from ...domain.enums import Measure, ResultStatus, Sex
 from ...domain.result_cells import describe_cell, typed_value_problem
 from ...services.result_cells import CellInput, CellKey, GridView
 from ..colours import ERROR_BACKGROUND
-from ..labels import label_of
+from ..labels import QT_TRANSLATE_NOOP, label_of
 from .grid_input import plain_number
 from .table_model import AnyIndex
 
@@ -30,8 +30,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _TOTAL_BACKGROUND = QBrush(QColor("#eef1f5"))
 _LOCKED_BACKGROUND = QBrush(QColor("#f4f4f4"))
 _INVALID_BACKGROUND = QBrush(QColor(ERROR_BACKGROUND))
-NOT_GIVEN = "(not given)"
-WHOLE_PROJECT = "whole project"
+WHOLE_PROJECT = QT_TRANSLATE_NOOP("Grid", "whole project")
 
 #: A row of the disaggregated grid: (population group, sex); a row of the simple grid: (location,).
 RowKey = tuple[Any, ...]
@@ -148,14 +147,17 @@ class DisaggregationGridModel(QAbstractTableModel):
 
     def read_only_reason(self, index: AnyIndex) -> str | None:
         """Why a cell cannot be typed into, in words; None when it can."""
-        tr = QCoreApplication.translate
         if self._is_total(index.row(), index.column()):
-            return tr("Grid", "Totals are worked out from the cells; they cannot be typed")
+            return QCoreApplication.translate(
+                "Grid", "Totals are worked out from the cells; they cannot be typed"
+            )
         if self.locked:
-            return tr("Grid", "The period is locked: its results are read-only")
+            return QCoreApplication.translate("Grid", "The period is locked: its results are read-only")
         key = self._key(index.row(), index.column())
         if key[0] in self._approved:
-            return tr("Grid", "These results are approved: reopen them with a reason to correct them")
+            return QCoreApplication.translate(
+                "Grid", "These results are approved: reopen them with a reason to correct them"
+            )
         return None
 
     def problem_with(self, key: CellKey, text: str) -> str | None:
@@ -203,11 +205,13 @@ class DisaggregationGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
                 if section == len(self._ages):
-                    return "Total"
+                    return self.tr("Total")
                 if 0 <= section < len(self._ages):
                     return self._age_caption(self._ages[section])
             elif 0 <= section <= len(self._rows):
-                return "Total" if section == len(self._rows) else self._row_caption(self._rows[section])
+                return (
+                    self.tr("Total") if section == len(self._rows) else self._row_caption(self._rows[section])
+                )
         if role == Qt.ItemDataRole.FontRole and self._is_total_section(section, orientation):
             font = QFont()
             font.setBold(True)
@@ -314,13 +318,14 @@ class DisaggregationGridModel(QAbstractTableModel):
                 else (self.view.locations.get(location, "") if self.view else "")
             )
         group, sex = row
-        sex_text = label_of(Sex(sex)).lower() if sex else NOT_GIVEN
-        return f"{group or NOT_GIVEN} · {sex_text}"
+        not_given = self.tr("(not given)")
+        sex_text = label_of(Sex(sex)).lower() if sex else not_given
+        return f"{group or not_given} · {sex_text}"
 
     def _age_caption(self, age: str | None) -> str:
         if not self.disaggregated:
-            return "Value"
-        return age if age is not None else NOT_GIVEN
+            return self.tr("Value")
+        return age if age is not None else self.tr("(not given)")
 
     def _is_total_section(self, section: int, orientation: Qt.Orientation) -> bool:
         last = len(self._ages) if orientation == Qt.Orientation.Horizontal else len(self._rows)

@@ -7,6 +7,7 @@ from typing import ClassVar
 from ...domain.enums import ResultStatus
 from ...services.results import ResultRow
 from ..colours import MUTED, OK, WARNING
+from ..labels import QT_TRANSLATE_NOOP
 from .lazy_model import LazyTableModel
 from .table_model import Column
 
@@ -31,20 +32,32 @@ class ResultTableModel(LazyTableModel[ResultRow]):
     ) = range(11)
     # Every order key is one the ResultService sorts by in SQL (RESULT_SORT_COLUMNS).
     COLUMNS: ClassVar = (
-        Column[_R]("Project", lambda r: r.project_code, order_key="project"),
-        Column[_R]("Indicator", lambda r: r.indicator_code, order_key="indicator"),
-        Column[_R]("Period", lambda r: r.period_label, order_key="period"),
-        Column[_R]("Location", lambda r: r.location_name, order_key="location"),
-        Column[_R]("Population group", lambda r: r.population_group, order_key="population_group"),
-        Column[_R]("Sex", lambda r: r.sex, order_key="sex"),
-        Column[_R]("Age band", lambda r: r.age_band, order_key="age_band"),
+        Column[_R](QT_TRANSLATE_NOOP("Columns", "Project"), lambda r: r.project_code, order_key="project"),
         Column[_R](
-            "Value", lambda r: r.value, text=lambda r: f"{r.value.normalize():,f}", order_key="value",
+            QT_TRANSLATE_NOOP("Columns", "Indicator"), lambda r: r.indicator_code, order_key="indicator"
+        ),
+        Column[_R](QT_TRANSLATE_NOOP("Columns", "Period"), lambda r: r.period_label, order_key="period"),
+        Column[_R](QT_TRANSLATE_NOOP("Columns", "Location"), lambda r: r.location_name, order_key="location"),
+        Column[_R](
+            QT_TRANSLATE_NOOP("Columns", "Population group"),
+            lambda r: r.population_group,
+            order_key="population_group",
+        ),
+        Column[_R](QT_TRANSLATE_NOOP("Columns", "Sex"), lambda r: r.sex, order_key="sex"),
+        Column[_R](QT_TRANSLATE_NOOP("Columns", "Age band"), lambda r: r.age_band, order_key="age_band"),
+        Column[_R](
+            QT_TRANSLATE_NOOP("Columns", "Value"),
+            lambda r: r.value,
+            text=lambda r: f"{r.value.normalize():,f}",
+            order_key="value",
             align_right=True,
         ),
         Column[_R](
-            "Status", lambda r: r.status, colour=lambda r: STATUS_COLOURS.get(r.status), order_key="status"
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            lambda r: r.status,
+            colour=lambda r: STATUS_COLOURS.get(r.status),
+            order_key="status",
         ),
-        Column[_R]("Changed", lambda r: r.updated_at, order_key="updated_at"),
-        Column[_R]("By", lambda r: r.updated_by, order_key="updated_by"),
+        Column[_R](QT_TRANSLATE_NOOP("Columns", "Changed"), lambda r: r.updated_at, order_key="updated_at"),
+        Column[_R](QT_TRANSLATE_NOOP("Columns", "By"), lambda r: r.updated_by, order_key="updated_by"),
     )  # fmt: skip

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QIcon
 
 from ..formatting import display_text, is_number, money_text, sort_key
@@ -89,7 +96,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.COLUMNS[section].header
+                return QCoreApplication.translate("Columns", self.COLUMNS[section].header)
             if role == Qt.ItemDataRole.TextAlignmentRole and self._right_aligned(section):
                 return _RIGHT
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
 
 from ...domain.codes import country_name
@@ -21,7 +21,7 @@ from ..dialogs.decision_dialog import OVERRIDE_FIELD, AwardDialog, ReasonDialog
 from ..dialogs.organisation_dialog import OrganisationDialog
 from ..dialogs.record_dialog import RecordDialog
 from ..formatting import money_text
-from ..labels import label_of
+from ..labels import QT_TRANSLATE_NOOP, label_of
 from ..models.calls import ApplicationTableModel
 from ..panels.documents_panel import DocumentsPanel
 from ..undo import Gateway
@@ -33,24 +33,25 @@ from .review_panel import ReviewPanel
 
 #: What the decision buttons say for each status an application can move to.
 DECISION_VERBS = {
-    ApplicationStatus.RECEIVED: "Back to received",
-    ApplicationStatus.ELIGIBLE: "Eligible",
-    ApplicationStatus.INELIGIBLE: "Ineligible…",
-    ApplicationStatus.SHORTLISTED: "Shortlist",
-    ApplicationStatus.SELECTED: "Select…",
-    ApplicationStatus.REJECTED: "Reject…",
-    ApplicationStatus.WITHDRAWN: "Withdrawn…",
+    ApplicationStatus.RECEIVED: QT_TRANSLATE_NOOP("ApplicationsPage", "Back to received"),
+    ApplicationStatus.ELIGIBLE: QT_TRANSLATE_NOOP("ApplicationsPage", "Eligible"),
+    ApplicationStatus.INELIGIBLE: QT_TRANSLATE_NOOP("ApplicationsPage", "Ineligible…"),
+    ApplicationStatus.SHORTLISTED: QT_TRANSLATE_NOOP("ApplicationsPage", "Shortlist"),
+    ApplicationStatus.SELECTED: QT_TRANSLATE_NOOP("ApplicationsPage", "Select…"),
+    ApplicationStatus.REJECTED: QT_TRANSLATE_NOOP("ApplicationsPage", "Reject…"),
+    ApplicationStatus.WITHDRAWN: QT_TRANSLATE_NOOP("ApplicationsPage", "Withdrawn…"),
 }
 
 
 class ApplicationsPage(ListPage):
     title = "Applications"
-    noun = "application"
-    plural = "applications"
+    noun = QT_TRANSLATE_NOOP("Noun", "application")
+    plural = QT_TRANSLATE_NOOP("Noun", "applications")
     split = (650, 560)
-    empty_hint = (
+    empty_hint = QT_TRANSLATE_NOOP(
+        "EmptyHint",
         "No applications yet.\n\nOpen a call on the Calls page, then record each expression of interest "
-        "received here with New (Ctrl+N)."
+        "received here with New (Ctrl+N).",
     )
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -61,10 +62,9 @@ class ApplicationsPage(ListPage):
             ),
             dialog=self._dialog,
             label=lambda application: application.organisation_name,
-            delete_question=lambda application: (
-                f"Delete the application of {application.organisation_name} ({application.title})?"
-                "\n\nIts reviews go with it."
-            ),
+            delete_question=lambda application: self.tr(
+                "Delete the application of {organisation} ({title})?\n\nIts reviews go with it."
+            ).format(organisation=application.organisation_name, title=application.title),
         )
         self.decision_dialog: ReasonDialog | None = None
         self.award_dialog: AwardDialog | None = None
@@ -88,9 +88,9 @@ class ApplicationsPage(ListPage):
     def filter_combos(self) -> list[FilterCombo]:
         self.call_filter = ChoiceCombo(
             lambda: ((f"{c.reference} – {c.title}", c.id) for c in self.services.calls.find()),
-            none_text="All calls",
+            none_text=self.tr("All calls"),
         )
-        self.status_filter = EnumCombo(ApplicationStatus, none_text="All statuses")
+        self.status_filter = EnumCombo(ApplicationStatus, none_text=self.tr("All statuses"))
         return [self.call_filter, self.status_filter]
 
     def load_rows(self) -> list[Any]:
@@ -104,21 +104,21 @@ class ApplicationsPage(ListPage):
         layout = self.detail_column()
         form = QFormLayout()
         captions = (
-            "Organisation",
-            "Call",
-            "Countries",
-            "Requested",
-            "Score",
-            "Status",
-            "Reason",
-            "Due diligence",
-            "Project",
+            QT_TRANSLATE_NOOP("Facts", "Organisation"),
+            QT_TRANSLATE_NOOP("Facts", "Call"),
+            QT_TRANSLATE_NOOP("Facts", "Countries"),
+            QT_TRANSLATE_NOOP("Facts", "Requested"),
+            QT_TRANSLATE_NOOP("Facts", "Score"),
+            QT_TRANSLATE_NOOP("Facts", "Status"),
+            QT_TRANSLATE_NOOP("Facts", "Reason"),
+            QT_TRANSLATE_NOOP("Facts", "Due diligence"),
+            QT_TRANSLATE_NOOP("Facts", "Project"),
         )
         self.facts = fact_labels(form, captions)
         self.decisions = QHBoxLayout()
         self.decision_buttons: dict[ApplicationStatus, QPushButton] = {}
         for status, verb in DECISION_VERBS.items():
-            button = QPushButton(verb)
+            button = QPushButton(self.tr(verb))
             button.setObjectName(f"decide-{status.name.lower()}")
             button.clicked.connect(lambda _c=False, s=status: self.decide(s))
             self.decision_buttons[status] = button
@@ -170,7 +170,7 @@ class ApplicationsPage(ListPage):
         self.reviews.show_application(row)
         self.documents.show_owner(row)
         if row is None:
-            self.detail_title.setText("Select an application to review and decide on it")
+            self.detail_title.setText(self.tr("Select an application to review and decide on it"))
             for label in self.facts.values():
                 label.clear()
             return
@@ -180,16 +180,23 @@ class ApplicationsPage(ListPage):
         self.facts["Countries"].setText(", ".join(country_name(c) for c in row.countries) or "—")
         self.facts["Requested"].setText(money_text(row.requested_amount, row.currency) or "—")
         score = (
-            "not reviewed yet"
+            self.tr("not reviewed yet")
             if row.score is None
-            else f"{row.score:.2f} (rank {row.rank} of {row.ranked_in_call} in {row.call_reference})"
+            else self.tr("{score} (rank {rank} of {ranked} in {call})").format(
+                score=QLocale().toString(float(row.score), "f", 2),
+                rank=row.rank,
+                ranked=row.ranked_in_call,
+                call=row.call_reference,
+            )
         )
-        recused = f", {row.recused_count} recused" if row.recused_count else ""
-        self.facts["Score"].setText(f"{score} · {row.review_count} review(s){recused}")
+        reviews = self.tr("%n review(s)", "", row.review_count)
+        if row.recused_count:
+            reviews += self.tr(", %n recused", "", row.recused_count)
+        self.facts["Score"].setText(f"{score} · {reviews}")
         self.facts["Status"].setText(label_of(row.status))
         self.facts["Reason"].setText(row.decision_reason or "—")
         self._show_due_diligence(row)
-        self.facts["Project"].setText("awarded" if row.project_id else "—")
+        self.facts["Project"].setText(self.tr("awarded") if row.project_id else "—")
 
     def _show_due_diligence(self, row: ApplicationView) -> None:
         label = self.facts["Due diligence"]
@@ -252,7 +259,7 @@ class ApplicationsPage(ListPage):
                 )
             ),
             done=lambda saved: self.show_changed(saved.id),
-            error_title="Could not record the decision",
+            error_title=self.tr("Could not record the decision"),
             after_error=self.refresh,
         )
 
@@ -281,7 +288,7 @@ class ApplicationsPage(ListPage):
                 )
             ),
             done=lambda award: self.context.show_record("projects", award.project_id),
-            error_title="Could not award",
+            error_title=self.tr("Could not award"),
             after_error=self.refresh,
         )
 

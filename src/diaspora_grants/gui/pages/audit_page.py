@@ -12,6 +12,7 @@ from ...domain.errors import DomainError
 from ...services.audit import AuditEntryView
 from .. import interaction
 from ..formatting import display_text
+from ..labels import QT_TRANSLATE_NOOP
 from ..models.audit import AuditTableModel
 from ..models.lazy_model import PageSource
 from ..widgets.pickers import ChoiceCombo, OptionalDateEdit
@@ -28,15 +29,17 @@ AUDITED_TABLES = (
 
 class AuditPage(ListPage):
     title = "Audit"
-    noun = "change"
-    plural = "changes"
-    empty_hint = "No changes recorded yet. Every change made in the app or by an import is listed here."
+    noun = QT_TRANSLATE_NOOP("Noun", "change")
+    plural = QT_TRANSLATE_NOOP("Noun", "changes")
+    empty_hint = QT_TRANSLATE_NOOP(
+        "EmptyHint", "No changes recorded yet. Every change made in the app or by an import is listed here."
+    )
     supports = frozenset({"search", "export"})
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         self.audit_model = AuditTableModel()
         super().__init__(context, self.audit_model, parent)
-        self.search.setPlaceholderText("Search records, fields and values (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search records, fields and values (Ctrl+F)"))
         self.table.setSortingEnabled(False)  # newest first, always: sorted by the database
         # Columns are fitted to the first rows read, not to all 500 of a page (a third of a second).
         self.table.horizontalHeader().setResizeContentsPrecision(100)
@@ -50,14 +53,14 @@ class AuditPage(ListPage):
 
     def filter_widgets(self) -> list[QWidget]:
         self.table_filter = ChoiceCombo(
-            ((t.replace("_", " "), t) for t in AUDITED_TABLES), none_text="All tables"
+            ((t.replace("_", " "), t) for t in AUDITED_TABLES), none_text=self.tr("All tables")
         )
         self.user_filter = QLineEdit()
-        self.user_filter.setPlaceholderText("User")
-        self.since = OptionalDateEdit(empty_text="from any day")
-        self.since.setToolTip("From this day")
-        self.until = OptionalDateEdit(empty_text="to any day")
-        self.until.setToolTip("Up to and including this day")
+        self.user_filter.setPlaceholderText(self.tr("User"))
+        self.since = OptionalDateEdit(empty_text=self.tr("from any day"))
+        self.since.setToolTip(self.tr("From this day"))
+        self.until = OptionalDateEdit(empty_text=self.tr("to any day"))
+        self.until.setToolTip(self.tr("Up to and including this day"))
         self.table_filter.currentIndexChanged.connect(self.refresh)
         self.user_filter.editingFinished.connect(self.refresh)
         self.since.changed.connect(self.refresh)
@@ -87,7 +90,7 @@ class AuditPage(ListPage):
         try:
             self.audit_model.set_source(source)
         except DomainError as error:
-            interaction.show_error(self, error, title="Could not read the audit trail")
+            interaction.show_error(self, error, title=self.tr("Could not read the audit trail"))
             return
         if not self._columns_fitted and self.audit_model.rowCount():
             self.fit_columns(widest=260)
@@ -95,8 +98,8 @@ class AuditPage(ListPage):
     def status_text(self) -> str:
         total = self.audit_model.total()
         shown = self.audit_model.rowCount()
-        noun = self.noun if total == 1 else self.plural
-        return f"{total:,} {noun}" + (f" ({shown:,} loaded; scroll for more)" if shown < total else "")
+        text = self.tr("1 change") if total == 1 else self.tr("%Ln changes", "", total)
+        return text + (self.tr(" (%Ln loaded; scroll for more)", "", shown) if shown < total else "")
 
     def show_detail(self, row: AuditEntryView | None) -> None:
         if row is None:
@@ -118,7 +121,7 @@ class AuditPage(ListPage):
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the audit trail", "audit-trail.csv", "CSV (*.csv)"
+            self, self.tr("Export the audit trail"), "audit-trail.csv", "CSV (*.csv)"
         )
         if path:
             self.export_to(Path(path))
@@ -130,10 +133,12 @@ class AuditPage(ListPage):
         audit = self.services.audit
         run_with_progress_dialog(
             self,
-            "Exporting the audit trail…",
+            self.tr("Exporting the audit trail…"),
             lambda _progress: audit.export_csv(path, chosen),
             on_success=lambda written: interaction.inform(
-                self, "Audit trail exported", f"{written:,} changes written to {path}"
+                self,
+                self.tr("Audit trail exported"),
+                self.tr("%Ln change(s) written to {path}", "", written).format(path=path),
             ),
         )
 

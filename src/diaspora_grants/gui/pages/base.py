@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...domain.access import Allowed
 from ...services.registry import Services
 from .. import interaction
+from ..labels import QT_TRANSLATE_NOOP, noun_text
 from ..models.roles import ID_ROLE
 from ..models.table_model import RowTableModel
 from ..settings import AppSettings
@@ -138,9 +148,9 @@ class ListPage(Page):
     records in ``self.records = self.record_actions(...)`` (New, Edit and Delete with undo).
     """
 
-    noun = "record"
-    plural = "records"
-    empty_hint = "Nothing here yet."
+    noun = QT_TRANSLATE_NOOP("Noun", "record")
+    plural = QT_TRANSLATE_NOOP("Noun", "records")
+    empty_hint = QT_TRANSLATE_NOOP("EmptyHint", "Nothing here yet.")
     supports = frozenset({"new", "edit", "delete", "search", "export"})
     #: The starting widths of the table and the detail pane.
     split = (880, 420)
@@ -153,7 +163,9 @@ class ListPage(Page):
         model.setParent(self)
         self.records: RecordActions[Any, Any, Any] | None = None
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(f"Search {self.plural} (Ctrl+F)")
+        self.search.setPlaceholderText(
+            self.tr("Search {records} (Ctrl+F)").format(records=noun_text(self.plural))
+        )
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -322,7 +334,9 @@ class ListPage(Page):
         try:
             rows = self.load_rows()
         except Exception as error:  # a failed query must leave the page usable
-            interaction.show_error(self, error, title=f"Could not load {self.plural}")
+            interaction.show_error(
+                self, error, title=self.tr("Could not load {records}").format(records=noun_text(self.plural))
+            )
             return
         self.model.set_rows(rows)
         if not self._columns_fitted and rows:
@@ -346,7 +360,8 @@ class ListPage(Page):
 
     def status_text(self) -> str:
         count = self.model.rowCount()
-        return f"{count:,} {self.noun if count == 1 else self.plural}"
+        noun = noun_text(self.noun if count == 1 else self.plural)
+        return self.tr("{count} {records}").format(count=QLocale().toString(count), records=noun)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -354,7 +369,10 @@ class ListPage(Page):
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Export {self.plural}", f"{self.plural}.csv", "CSV (*.csv)"
+            self,
+            self.tr("Export {records}").format(records=noun_text(self.plural)),
+            f"{self.plural}.csv",
+            "CSV (*.csv)",
         )
         if path:
             self.export_csv(Path(path))
@@ -407,9 +425,11 @@ class ListPage(Page):
         has_rows = self.model.rowCount() > 0
         if not has_rows:
             self.empty.setText(
-                f"No {self.plural} match the search and filters. Clear them to see all {self.plural}."
+                self.tr("No {records} match the search and filters. Clear them to see all {records}.").format(
+                    records=noun_text(self.plural)
+                )
                 if self.filters_active()
-                else self.empty_hint
+                else QCoreApplication.translate("EmptyHint", self.empty_hint)
             )
         self.list_stack.setCurrentWidget(self.table if has_rows else self.empty)
         self.show_detail(self.selected_row())
@@ -431,12 +451,12 @@ class ListPage(Page):
         menu.setToolTipsVisible(True)
         permission = self.write_permission()
         if "new" in self.supports:
-            limit_to(permission, menu.addAction("New…", self.new_record))
+            limit_to(permission, menu.addAction(self.tr("New…"), self.new_record))
         if "edit" in self.supports:
-            menu.addAction("Edit…", self.edit_selected).setEnabled(index.isValid())
+            menu.addAction(self.tr("Edit…"), self.edit_selected).setEnabled(index.isValid())
             limit_to(permission, menu.actions()[-1])
         if "delete" in self.supports:
-            menu.addAction("Delete…", self.delete_selected).setEnabled(index.isValid())
+            menu.addAction(self.tr("Delete…"), self.delete_selected).setEnabled(index.isValid())
             limit_to(permission, menu.actions()[-1])
         extra = self.context_actions()
         if extra:
@@ -444,5 +464,5 @@ class ListPage(Page):
             for action in extra:
                 menu.addAction(action)
         menu.addSeparator()
-        menu.addAction("Export table…", self.export)
+        menu.addAction(self.tr("Export table…"), self.export)
         return menu

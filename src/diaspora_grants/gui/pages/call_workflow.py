@@ -22,15 +22,15 @@ from ...services.registry import Services
 from .. import interaction
 from ..colours import MUTED
 from ..dialogs.decision_dialog import ReasonDialog
-from ..labels import label_of
+from ..labels import QT_TRANSLATE_NOOP, label_of
 from .records import open_decision
 
 #: The bold button's words for the step forward from each status.
 NEXT_STEP_VERBS = {
-    CallStatus.DRAFT: "Open for applications…",
-    CallStatus.OPEN: "Close and start review…",
-    CallStatus.CLOSED: "Start review…",
-    CallStatus.UNDER_REVIEW: "Mark awarded…",
+    CallStatus.DRAFT: QT_TRANSLATE_NOOP("CallWorkflowBar", "Open for applications…"),
+    CallStatus.OPEN: QT_TRANSLATE_NOOP("CallWorkflowBar", "Close and start review…"),
+    CallStatus.CLOSED: QT_TRANSLATE_NOOP("CallWorkflowBar", "Start review…"),
+    CallStatus.UNDER_REVIEW: QT_TRANSLATE_NOOP("CallWorkflowBar", "Mark awarded…"),
 }
 
 
@@ -182,24 +182,24 @@ def _path_text(call: CallView) -> str:
     return " › ".join(parts)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CallWorkflowBar", text)
-
-
 def _step_words(call: CallView, status: CallStatus, then: CallStatus | None) -> str:
     target = label_of(then or status).lower()
     reference = call.reference
     if then is not None:
-        return _t(
+        return QCoreApplication.translate(
+            "CallWorkflowBar",
             "Close call {reference} to applications and start the review: it becomes {target}. "
-            "Applications that arrive later are recorded only as late ones."
+            "Applications that arrive later are recorded only as late ones.",
         ).format(reference=reference, target=target)
     if status == CallStatus.OPEN:
-        return _t("Open call {reference} for applications, with its criteria weighted to 100.").format(
-            reference=reference
-        )
-    if status == CallStatus.CANCELLED:
-        return _t(
-            "Cancel call {reference}? A cancelled call takes no applications and awards nothing."
+        return QCoreApplication.translate(
+            "CallWorkflowBar", "Open call {reference} for applications, with its criteria weighted to 100."
         ).format(reference=reference)
-    return _t("Move call {reference} to “{status}”.").format(reference=reference, status=label_of(status))
+    if status == CallStatus.CANCELLED:
+        return QCoreApplication.translate(
+            "CallWorkflowBar",
+            "Cancel call {reference}? A cancelled call takes no applications and awards nothing.",
+        ).format(reference=reference)
+    return QCoreApplication.translate("CallWorkflowBar", "Move call {reference} to “{status}”.").format(
+        reference=reference, status=label_of(status)
+    )

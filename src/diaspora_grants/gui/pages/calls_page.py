@@ -11,8 +11,8 @@ from ...domain.codes import country_name, currency_names
 from ...domain.enums import CallStatus
 from ...services.calls import CallInput, CallView
 from ..dialogs.record_dialog import FieldSpec, RecordDialog
-from ..formatting import money_text
-from ..labels import label_of
+from ..formatting import display_text, money_text
+from ..labels import QT_TRANSLATE_NOOP, label_of
 from ..models.calls import CallTableModel
 from ..undo import Gateway
 from ..widgets.fields import MoneyField, NotesField, RequiredTextField
@@ -25,9 +25,11 @@ from .parts import fact_labels
 
 class CallsPage(ListPage):
     title = "Calls"
-    noun = "call"
-    plural = "calls"
-    empty_hint = "No calls yet.\n\nPress New (Ctrl+N) to draft a call for expressions of interest."
+    noun = QT_TRANSLATE_NOOP("Noun", "call")
+    plural = QT_TRANSLATE_NOOP("Noun", "calls")
+    empty_hint = QT_TRANSLATE_NOOP(
+        "EmptyHint", "No calls yet.\n\nPress New (Ctrl+N) to draft a call for expressions of interest."
+    )
     split = (760, 560)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -36,14 +38,15 @@ class CallsPage(ListPage):
             Gateway[CallInput, CallView](context.services.calls, CallInput, "call"),
             dialog=self._dialog,
             label=lambda call: call.reference,
-            delete_question=lambda call: f"Delete call {call.reference}?",
+            delete_question=lambda call: self.tr("Delete call {reference}?").format(reference=call.reference),
         )
 
     def filter_combos(self) -> list[FilterCombo]:
         self.programme_filter = ChoiceCombo(
-            lambda: ((p.code, p.id) for p in self.services.programmes.find()), none_text="All programmes"
+            lambda: ((p.code, p.id) for p in self.services.programmes.find()),
+            none_text=self.tr("All programmes"),
         )
-        self.status_filter = EnumCombo(CallStatus, none_text="All statuses")
+        self.status_filter = EnumCombo(CallStatus, none_text=self.tr("All statuses"))
         return [self.programme_filter, self.status_filter]
 
     def load_rows(self) -> list[Any]:
@@ -56,7 +59,15 @@ class CallsPage(ListPage):
     def build_detail(self) -> None:
         layout = self.detail_column()
         form = QFormLayout()
-        self.facts = fact_labels(form, ("Status", "Dates", "Envelope", "Eligible countries"))
+        self.facts = fact_labels(
+            form,
+            (
+                QT_TRANSLATE_NOOP("Facts", "Status"),
+                QT_TRANSLATE_NOOP("Facts", "Dates"),
+                QT_TRANSLATE_NOOP("Facts", "Envelope"),
+                QT_TRANSLATE_NOOP("Facts", "Eligible countries"),
+            ),
+        )
         self.workflow = CallWorkflowBar(self.services, self.detail)
         self.workflow.changed.connect(self._status_changed)
         self.criteria = CriteriaPanel(self.services, self.detail)
@@ -76,22 +87,31 @@ class CallsPage(ListPage):
         self.workflow.show_call(row)
         self.criteria.show_call(row)
         if row is None:
-            self.detail_title.setText("Select a call to see its dates and criteria")
+            self.detail_title.setText(self.tr("Select a call to see its dates and criteria"))
             for label in self.facts.values():
                 label.clear()
             return
         self.detail_title.setText(f"{row.reference} — {row.title}")
-        self.facts["Status"].setText(f"{label_of(row.status)} · {row.application_count} application(s)")
+        self.facts["Status"].setText(
+            self.tr("{status} · %n application(s)", "", row.application_count).format(
+                status=label_of(row.status)
+            )
+        )
         self.facts["Dates"].setText(
-            f"launch {row.launch_date or '—'} · deadline {row.submission_deadline or '—'} · "
-            f"decision {row.decision_date or '—'}"
+            self.tr("launch {launch} · deadline {deadline} · decision {decision}").format(
+                launch=display_text(row.launch_date) or "—",
+                deadline=display_text(row.submission_deadline) or "—",
+                decision=display_text(row.decision_date) or "—",
+            )
         )
         self.facts["Envelope"].setText(
-            f"{money_text(row.envelope_amount, row.currency) or '—'} "
-            f"(at most {money_text(row.ceiling_per_grant, row.currency) or '—'} per grant)"
+            self.tr("{envelope} (at most {ceiling} per grant)").format(
+                envelope=money_text(row.envelope_amount, row.currency) or "—",
+                ceiling=money_text(row.ceiling_per_grant, row.currency) or "—",
+            )
         )
         self.facts["Eligible countries"].setText(
-            ", ".join(country_name(c) for c in row.eligible_countries) or "any"
+            ", ".join(country_name(c) for c in row.eligible_countries) or self.tr("any")
         )
 
     def _status_changed(self, call_id: int | None) -> None:
@@ -120,7 +140,8 @@ class CallsPage(ListPage):
                 "The submission deadline is 2022-03-15, 12 days from today. Closing now makes any "
                 "application that arrives later a late one. Why is the call closed early?"
             )
-            self.workflow.ask_reason(call, question, f"Close call {call.reference}…", lambda _reason: call)
+            title = self.tr("Close call {reference}…").format(reference=call.reference)
+            self.workflow.ask_reason(call, question, title, lambda _reason: call)
             return self.workflow.reason_dialog
 
         return [
@@ -136,28 +157,42 @@ class CallsPage(ListPage):
         services = self.services
         programmes = ChoiceCombo((f"{p.code} – {p.name}", p.id) for p in services.programmes.find())
         specs = [
-            FieldSpec("reference", "Reference", RequiredTextField("e.g. EOI-2022-01"), required=True),
-            FieldSpec("title", "Title", RequiredTextField(), required=True),
-            FieldSpec("programme_id", "Programme", programmes, required=True, aliases=("programme",)),
+            FieldSpec(
+                "reference",
+                self.tr("Reference"),
+                RequiredTextField(self.tr("e.g. EOI-2022-01")),
+                required=True,
+            ),
+            FieldSpec("title", self.tr("Title"), RequiredTextField(), required=True),
+            FieldSpec(
+                "programme_id", self.tr("Programme"), programmes, required=True, aliases=("programme",)
+            ),
             FieldSpec(
                 "eligible_countries",
-                "Eligible countries",
-                CountryListPicker("Eligible countries"),
+                self.tr("Eligible countries"),
+                CountryListPicker(self.tr("Eligible countries")),
                 aliases=("eligible countries",),
             ),
-            FieldSpec("envelope_amount", "Envelope", MoneyField(), aliases=("envelope", "envelope amount")),
-            FieldSpec("ceiling_per_grant", "Ceiling per grant", MoneyField(), aliases=("ceiling per grant",)),
-            FieldSpec("currency", "Currency", ChoiceCombo(labelled_choices(currency_names()))),
-            FieldSpec("launch_date", "Launch", OptionalDateEdit(), aliases=("launch date",)),
+            FieldSpec(
+                "envelope_amount", self.tr("Envelope"), MoneyField(), aliases=("envelope", "envelope amount")
+            ),
+            FieldSpec(
+                "ceiling_per_grant",
+                self.tr("Ceiling per grant"),
+                MoneyField(),
+                aliases=("ceiling per grant",),
+            ),
+            FieldSpec("currency", self.tr("Currency"), ChoiceCombo(labelled_choices(currency_names()))),
+            FieldSpec("launch_date", self.tr("Launch"), OptionalDateEdit(), aliases=("launch date",)),
             FieldSpec(
                 "clarification_date",
-                "Clarifications until",
+                self.tr("Clarifications until"),
                 OptionalDateEdit(),
                 aliases=("clarification date",),
             ),
-            FieldSpec("submission_deadline", "Submission deadline", OptionalDateEdit()),
-            FieldSpec("decision_date", "Decision", OptionalDateEdit(), aliases=("decision date",)),
-            FieldSpec("description", "Description", NotesField()),
+            FieldSpec("submission_deadline", self.tr("Submission deadline"), OptionalDateEdit()),
+            FieldSpec("decision_date", self.tr("Decision"), OptionalDateEdit(), aliases=("decision date",)),
+            FieldSpec("description", self.tr("Description"), NotesField()),
         ]
         return RecordDialog(
             CallInput,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,7 +51,7 @@ class DashboardPage(Page):
         self.headline.setStyleSheet("font-size: 30px; font-weight: bold;")
         self.headline_note = QLabel()
         self.headline_note.setWordWrap(True)
-        self.explain_button = QPushButton("How is this counted?")
+        self.explain_button = QPushButton(self.tr("How is this counted?"))
         self.explain_button.clicked.connect(self.explain)
         self.derivation_dialog: QDialog | None = None
         self._report: Any = None
@@ -69,20 +69,20 @@ class DashboardPage(Page):
         self.open_calls.setMaximumHeight(120)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Programme"))
+        top.addWidget(QLabel(self.tr("Programme")))
         top.addWidget(self.programme, 3)
         top.addStretch(1)
-        reach_box = QGroupBox("People reached (direct, unique)")
+        reach_box = QGroupBox(self.tr("People reached (direct, unique)"))
         reach_layout = QVBoxLayout(reach_box)
         reach_layout.addWidget(self.headline)
         reach_layout.addWidget(self.headline_note)
         reach_layout.addWidget(self.explain_button, 0, Qt.AlignmentFlag.AlignLeft)
         grid = QGridLayout()
         grid.addWidget(reach_box, 0, 0)
-        grid.addWidget(self._boxed("Reach by country", self.country_chart), 0, 1)
-        grid.addWidget(self._boxed("Overdue reports", self.overdue), 1, 0)
-        grid.addWidget(self._boxed("Funds (reporting currency)", self.money_chart), 1, 1)
-        grid.addWidget(self._boxed("Open calls", self.open_calls), 2, 0, 1, 2)
+        grid.addWidget(self._boxed(self.tr("Reach by country"), self.country_chart), 0, 1)
+        grid.addWidget(self._boxed(self.tr("Overdue reports"), self.overdue), 1, 0)
+        grid.addWidget(self._boxed(self.tr("Funds (reporting currency)"), self.money_chart), 1, 1)
+        grid.addWidget(self._boxed(self.tr("Open calls"), self.open_calls), 2, 0, 1, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         layout = QVBoxLayout(self)
@@ -111,7 +111,9 @@ class DashboardPage(Page):
             chosen = self.programme.value()
         if chosen is None:
             self.headline.setText("—")
-            self.headline_note.setText("No programme yet: load the demo programme from the File menu.")
+            self.headline_note.setText(
+                self.tr("No programme yet: load the demo programme from the File menu.")
+            )
             self.explain_button.setEnabled(False)
             return
         self._show_reach(chosen)
@@ -134,13 +136,16 @@ class DashboardPage(Page):
         self.explain_button.setEnabled(True)
         if explanation is None:
             self.headline.setText("—")
-            self.headline_note.setText(report.message or "No people-reached figure yet.")
+            self.headline_note.setText(report.message or self.tr("No people-reached figure yet."))
             self._bar_chart(self.country_chart, {}, "people")
             return
-        self.headline.setText(f"{explanation.direct_unique:,.0f}")
+        self.headline.setText(QLocale().toString(float(explanation.direct_unique), "f", 0))
         self.headline_note.setText(
-            f"between {explanation.direct_unique_conservative:,.0f} (conservative) and "
-            f"{explanation.direct_unique_upper_bound:,.0f} (upper bound) · rule: {label_of(report.rule)}"
+            self.tr("between {low} (conservative) and {high} (upper bound) · rule: {rule}").format(
+                low=QLocale().toString(float(explanation.direct_unique_conservative), "f", 0),
+                high=QLocale().toString(float(explanation.direct_unique_upper_bound), "f", 0),
+                rule=label_of(report.rule),
+            )
         )
         by_country = {report.country_labels.get(c, c): v for c, v in explanation.by_country.items()}
         self._bar_chart(self.country_chart, by_country, "people")
@@ -152,28 +157,40 @@ class DashboardPage(Page):
             self._bar_chart(self.money_chart, {}, "")
             return
         totals = summary.totals
-        figures = {"Awarded": totals.grant, "Disbursed": totals.disbursed, "Spent": totals.spent}
+        figures = {
+            self.tr("Awarded"): totals.grant,
+            self.tr("Disbursed"): totals.disbursed,
+            self.tr("Spent"): totals.spent,
+        }
         self._bar_chart(self.money_chart, figures, totals.currency)
 
     def _show_lists(self, programme_id: int) -> None:
         self.overdue.clear()
         overdue = self.services.requirements.find(programme_id=programme_id, status=RequirementStatus.OVERDUE)
         for r in overdue:
+            days = r.days_overdue
+            late = self.tr("1 day late") if days == 1 else self.tr("%n days late", "", days)
             self.overdue.addItem(
-                f"{r.project_code}: {r.title} — due {display_text(r.due_date)}, {r.days_overdue} days late"
+                self.tr("{project}: {title} — due {due}, {late}").format(
+                    project=r.project_code, title=r.title, due=display_text(r.due_date), late=late
+                )
             )
             item = self.overdue.item(self.overdue.count() - 1)
             item.setForeground(ERROR)
         if not overdue:
-            self.overdue.addItem("No report is overdue.")
+            self.overdue.addItem(self.tr("No report is overdue."))
         self.open_calls.clear()
         calls = self.services.calls.find(programme_id=programme_id, status=CallStatus.OPEN)
         for c in calls:
             self.open_calls.addItem(
-                f"{c.reference} {c.title} — deadline {display_text(c.submission_deadline) or 'not set'}"
+                self.tr("{reference} {title} — deadline {deadline}").format(
+                    reference=c.reference,
+                    title=c.title,
+                    deadline=display_text(c.submission_deadline) or self.tr("not set"),
+                )
             )
         if not calls:
-            self.open_calls.addItem("No call is open.")
+            self.open_calls.addItem(self.tr("No call is open."))
 
     def _bar_chart(self, view: Any, values: dict[str, Decimal], unit: str) -> None:
         from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QValueAxis
@@ -192,26 +209,28 @@ class DashboardPage(Page):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         # The figures go under the bars, formatted as people read money and counts (1,565,000).
-        categories.append([f"{name}<br>{value:,.0f}" for name, value in values.items()])
+        categories.append(
+            [f"{name}<br>{QLocale().toString(float(value), 'f', 0)}" for name, value in values.items()]
+        )
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         axis = QValueAxis()
         axis.setLabelFormat("%.0f")
         if scale > 1:
-            axis.setTitleText("thousands")
+            axis.setTitleText(self.tr("thousands"))
         axis.setRange(0, max([float(v) / scale for v in values.values()] + [1.0]) * 1.1)
         axis.applyNiceNumbers()
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         if not values:
-            chart.setTitle("Nothing to show yet")
+            chart.setTitle(self.tr("Nothing to show yet"))
         view.setChart(chart)
 
     def explain(self) -> None:
         if self._report is None:
             return
         dialog = QDialog(self)
-        dialog.setWindowTitle("How people reached is counted")
+        dialog.setWindowTitle(self.tr("How people reached is counted"))
         text = QPlainTextEdit(self._report.describe())
         text.setReadOnly(True)
         QVBoxLayout(dialog).addWidget(text)

@@ -26,7 +26,7 @@ from ...services.exchange_rates import RateInput, RateView
 from ..colours import ERROR
 from ..dialogs.rate_dialog import rate_dialog
 from ..dialogs.record_dialog import RecordDialog
-from ..formatting import money_text
+from ..formatting import display_text, money_text
 from ..models.finance import (
     ProgrammeFinanceTableModel,
     RateTableModel,
@@ -57,10 +57,14 @@ class FinancePage(Page):
                 self.services, existing, defaults=defaults, parent=self
             ),
             label=lambda rate: f"{rate.currency} {rate.month:%Y-%m}",
-            delete_question=lambda rate: (
-                f"Delete the {rate.currency} {rate.month:%Y-%m} rate "
-                f"({rate.units_per_base.normalize():f} per {rate.base_currency})?\n\n"
+            delete_question=lambda rate: self.tr(
+                "Delete the {currency} {month} rate ({rate} per {base})?\n\n"
                 "Figures in that month can no longer be converted until a rate is added again."
+            ).format(
+                currency=rate.currency,
+                month=f"{rate.month:%Y-%m}",
+                rate=f"{rate.units_per_base.normalize():f}",
+                base=rate.base_currency,
             ),
             changed=self._changed,
             reload=self.refresh,
@@ -83,7 +87,7 @@ class FinancePage(Page):
         self.problem.setObjectName("finance-problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {ERROR.name()}; font-size: 14px;")
-        self.add_missing_button = QPushButton("Add this rate…")
+        self.add_missing_button = QPushButton(self.tr("Add this rate…"))
         self.add_missing_button.clicked.connect(self.add_missing_rate)
         problem_page = QWidget()
         problem_layout = QVBoxLayout(problem_page)
@@ -103,29 +107,29 @@ class FinancePage(Page):
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("Programme"))
+        top.addWidget(QLabel(self.tr("Programme")))
         top.addWidget(self.programme)
         top.addSpacing(16)
         top.addWidget(self.as_of, 1)
-        summary_box = QGroupBox("Projects in the reporting currency")
+        summary_box = QGroupBox(self.tr("Projects in the reporting currency"))
         summary_layout = QVBoxLayout(summary_box)
         summary_layout.addWidget(self.summary_stack, 1)
         summary_layout.addWidget(self.totals)
-        rates_box = QGroupBox("Exchange rates (monthly)")
+        rates_box = QGroupBox(self.tr("Exchange rates (monthly)"))
         rates_layout = QVBoxLayout(rates_box)
         rates_layout.addWidget(self.rate_table, 1)
         buttons = QHBoxLayout()
         for text, slot in (
-            ("Add…", self.new_record),
-            ("Edit…", self.edit_selected),
-            ("Delete…", self.delete_selected),
+            (self.tr("Add…"), self.new_record),
+            (self.tr("Edit…"), self.edit_selected),
+            (self.tr("Delete…"), self.delete_selected),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
         rates_layout.addLayout(buttons)
-        tranches_box = QGroupBox("Tranches still to pay")
+        tranches_box = QGroupBox(self.tr("Tranches still to pay"))
         QVBoxLayout(tranches_box).addWidget(self.tranche_table)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(rates_box)
@@ -154,8 +158,10 @@ class FinancePage(Page):
     def status_text(self) -> str:
         rates = self.rate_model.rowCount()
         projects = self.summary_model.rowCount()
-        plural = ("s" if projects != 1 else "", "s" if rates != 1 else "")
-        return f"{projects} project{plural[0]} · {rates} exchange rate{plural[1]}"
+        return self.tr("{projects} · {rates}").format(
+            projects=self.tr("1 project") if projects == 1 else self.tr("%n projects", "", projects),
+            rates=self.tr("1 exchange rate") if rates == 1 else self.tr("%n exchange rates", "", rates),
+        )
 
     def save_layout(self) -> None:
         self.context.settings.set_splitter_state("finance", self.splitter.saveState())
@@ -182,7 +188,7 @@ class FinancePage(Page):
         self.tranche_model.set_rows([])
         if programme_id is None:
             self.summary_model.set_rows([])
-            self.problem.setText("No programme yet: load the demo programme from the File menu.")
+            self.problem.setText(self.tr("No programme yet: load the demo programme from the File menu."))
             self.add_missing_button.hide()
             self.summary_stack.setCurrentIndex(1)
             self.totals.clear()
@@ -194,8 +200,14 @@ class FinancePage(Page):
         except MissingExchangeRateError as error:
             self.missing_rate = error
             self.summary_model.set_rows([])
-            self.problem.setText(f"The figures cannot be converted: {error.message}.")
-            self.add_missing_button.setText(f"Add the {error.currency} rate for {error.month}…")
+            self.problem.setText(
+                self.tr("The figures cannot be converted: {reason}.").format(reason=error.message)
+            )
+            self.add_missing_button.setText(
+                self.tr("Add the {currency} rate for {month}…").format(
+                    currency=error.currency, month=error.month
+                )
+            )
             self.add_missing_button.show()
             self.summary_stack.setCurrentIndex(1)
             self.totals.clear()
@@ -210,13 +222,23 @@ class FinancePage(Page):
             self.summary_stack.setCurrentIndex(0)
             fit_to_contents(self.summary_table, 240)
             t, c = summary.totals, summary.currency
-            self.as_of.setText(f"Figures as of {summary.as_of:%Y-%m-%d}, in {c} at each month's rate")
+            self.as_of.setText(
+                self.tr("Figures as of {day}, in {currency} at each month's rate").format(
+                    day=display_text(summary.as_of), currency=c
+                )
+            )
             self.totals.setText(
-                f"<b>Programme:</b> grant {money_text(t.grant, c)} · "
-                f"disbursed {money_text(t.disbursed, c)} · "
-                f"spent {money_text(t.spent, c)} · remaining {money_text(t.remaining, c)} · "
-                f"burn rate {percent_text(t.burn_rate)} · advance not yet reported "
-                f"{money_text(t.unliquidated_advance, c)}"
+                self.tr(
+                    "<b>Programme:</b> grant {grant} · disbursed {disbursed} · spent {spent} · "
+                    "remaining {remaining} · burn rate {burn_rate} · advance not yet reported {advance}"
+                ).format(
+                    grant=money_text(t.grant, c),
+                    disbursed=money_text(t.disbursed, c),
+                    spent=money_text(t.spent, c),
+                    remaining=money_text(t.remaining, c),
+                    burn_rate=percent_text(t.burn_rate),
+                    advance=money_text(t.unliquidated_advance, c),
+                )
             )
         self._show_tranches(programme_id)
         self.status_changed.emit()

@@ -39,15 +39,18 @@ class ImportPanel(QGroupBox):
     imported = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__("Import", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Import"))
         self.services = services
         self.path: Path | None = None
         self.operation: Operation | None = None
-        self.choose_button = QPushButton("Import a file…")
+        self.choose_button = QPushButton(self.tr("Import a file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.summary = QLabel(
-            "Pick a results template returned by a partner, or a data workbook, to see what it would change "
-            "before anything is saved."
+            self.tr(
+                "Pick a results template returned by a partner, or a data workbook, to see what it would "
+                "change before anything is saved."
+            )
         )
         self.summary.setWordWrap(True)
         # Said, not stopping the import: columns it ignores, new names that read like existing ones.
@@ -61,9 +64,9 @@ class ImportPanel(QGroupBox):
         self.problems.setWordWrap(True)  # what to fix is read in full, over as many lines as it takes
         header = self.problems.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.commit_button = QPushButton("Commit import")
+        self.commit_button = QPushButton(self.tr("Commit import"))
         self.commit_button.setStyleSheet("font-weight: bold;")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.commit_button.clicked.connect(self.confirm_commit)
         self.cancel_button.clicked.connect(self.clear)
         top = QHBoxLayout()
@@ -106,7 +109,10 @@ class ImportPanel(QGroupBox):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import a results template or data workbook", "", "Excel workbooks (*.xlsx)"
+            self,
+            self.tr("Import a results template or data workbook"),
+            "",
+            self.tr("Excel workbooks (*.xlsx)"),
         )
         if path:
             self.preview(Path(path))
@@ -114,7 +120,7 @@ class ImportPanel(QGroupBox):
     def preview(self, path: Path) -> Operation:
         self.clear()
         self.path = path
-        self.summary.setText(f"Checking {path.name}…")
+        self.summary.setText(self.tr("Checking {file}…").format(file=path.name))
         exchange = DataExchange(self.services)
         self.operation = run_with_progress_dialog(
             self,
@@ -142,15 +148,21 @@ class ImportPanel(QGroupBox):
         changes = sum(s.created + s.changed for s in preview.sheets)
         if preview.problems:
             count = len(preview.problems)
+            problems = self.tr("1 problem") if count == 1 else self.tr("%n problems", "", count)
             self.summary.setText(
-                f"<b>{preview.file}</b> ({preview.kind}): <span style='color:{ERROR.name()}'>{count} problem"
-                f"{'s' if count != 1 else ''} to fix</span> before it can be imported; nothing was saved."
+                self.tr(
+                    "<b>{file}</b> ({kind}): <span style='color:{colour}'>{problems} to fix</span> "
+                    "before it can be imported; nothing was saved."
+                ).format(file=preview.file, kind=preview.kind, colour=ERROR.name(), problems=problems)
             )
         else:
             self.summary.setText(
-                f"<b>{preview.file}</b> ({preview.kind}): "
-                f"<span style='color:{OK.name()}'>no problems</span>. "
-                f"{changes:,} row(s) would be created or changed. Commit to save them, or cancel."
+                self.tr(
+                    "<b>{file}</b> ({kind}): <span style='color:{colour}'>no problems</span>. "
+                    "%Ln row(s) would be created or changed. Commit to save them, or cancel.",
+                    "",
+                    changes,
+                ).format(file=preview.file, kind=preview.kind, colour=OK.name())
             )
         self.commit_button.setEnabled(not preview.problems and changes > 0)
         self.cancel_button.setEnabled(True)
@@ -161,15 +173,17 @@ class ImportPanel(QGroupBox):
             return
         self.summary.setText("")
         self.clear()
-        interaction.show_error(self, error, title="Could not read the file")
+        interaction.show_error(self, error, title=self.tr("Could not read the file"))
 
     def _show_problems(self, problems: list[Problem]) -> None:
-        name = self.path.name if self.path else "the file"
+        name = self.path.name if self.path else self.tr("the file")
         self.problem_model.set_rows(problems)
         self._fit_problems()
         self.summary.setText(
-            f"<b>{name}</b>: <span style='color:{ERROR.name()}'>refused</span>; nothing was saved. "
-            "See below for what to fix."
+            self.tr(
+                "<b>{file}</b>: <span style='color:{colour}'>refused</span>; nothing was saved. "
+                "See below for what to fix."
+            ).format(file=name, colour=ERROR.name())
         )
         self.commit_button.setEnabled(False)
         self.cancel_button.setEnabled(True)

@@ -33,15 +33,15 @@ class PartnerLinks(QTabWidget):
         self.remove_button = self.documents_panel.remove_button
         self.applications = QListWidget()
         self.applications.setObjectName("partner-applications")
-        self.applications.setToolTip("Double-click to open the application")
+        self.applications.setToolTip(self.tr("Double-click to open the application"))
         self.applications.itemDoubleClicked.connect(self._open_application)
         self.projects = QListWidget()
         self.projects.setObjectName("partner-projects")
-        self.projects.setToolTip("Double-click to open the project")
+        self.projects.setToolTip(self.tr("Double-click to open the project"))
         self.projects.itemDoubleClicked.connect(self._open_project)
-        self.addTab(self.documents_panel, "Documents")
-        self.addTab(self.applications, "Applications")
-        self.addTab(self.projects, "Projects")
+        self.addTab(self.documents_panel, self.tr("Documents"))
+        self.addTab(self.applications, self.tr("Applications"))
+        self.addTab(self.projects, self.tr("Projects"))
         self.contacts = ContactsPanel(context, self)
         self.contacts.setObjectName("contacts")
         self.contacts.changed.connect(self._count_contacts)
@@ -71,12 +71,12 @@ class PartnerLinks(QTabWidget):
             grant = money_text(p.grant_amount, p.currency) or "no grant amount"
             self._item(self.projects, f"{p.code}: {p.title} — {label_of(p.status)}, {grant}", p.id)
         if not applications:
-            self.applications.addItem("No applications from this organisation")
+            self.applications.addItem(self.tr("No applications from this organisation"))
         if not projects:
-            self.projects.addItem("No projects with this organisation")
+            self.projects.addItem(self.tr("No projects with this organisation"))
         self._count_documents()
-        self.setTabText(1, f"Applications ({len(applications)})")
-        self.setTabText(2, f"Projects ({len(projects)})")
+        self.setTabText(1, self.tr("Applications ({count})").format(count=len(applications)))
+        self.setTabText(2, self.tr("Projects ({count})").format(count=len(projects)))
 
     def _count_contacts(self) -> None:
         self.setTabText(3, self.tr("Contacts ({count})").format(count=self.contacts.model.rowCount()))

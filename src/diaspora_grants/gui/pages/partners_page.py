@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from ...domain.codes import country_name
@@ -13,7 +14,7 @@ from ...services.organisations import ContactInput, OrganisationInput, Organisat
 from ..colours import DUE_DILIGENCE_COLOURS, DUE_DILIGENCE_TEXT
 from ..dialogs.organisation_dialog import OrganisationDialog
 from ..formatting import display_text
-from ..labels import label_of
+from ..labels import QT_TRANSLATE_NOOP, label_of
 from ..models.organisations import OrganisationTableModel
 from ..undo import Gateway
 from ..widgets.pickers import CountryCombo, EnumCombo
@@ -24,11 +25,12 @@ from .parts import fact_label, fact_labels
 
 class PartnersPage(ListPage):
     title = "Partners"
-    noun = "organisation"
-    plural = "organisations"
-    empty_hint = (
+    noun = QT_TRANSLATE_NOOP("Noun", "organisation")
+    plural = QT_TRANSLATE_NOOP("Noun", "organisations")
+    empty_hint = QT_TRANSLATE_NOOP(
+        "EmptyHint",
         "No organisations yet.\n\nPress New (Ctrl+N) to add a partner, donor or other organisation, "
-        "or load the demo programme from the File menu."
+        "or load the demo programme from the File menu.",
     )
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -46,18 +48,18 @@ class PartnersPage(ListPage):
                 self.services.organisations, existing, self
             ),
             label=lambda organisation: organisation.name,
-            delete_question=lambda organisation: (
-                f"Delete {organisation.name}?\n\nIts contacts are deleted with it. Organisations with "
-                "applications or projects cannot be deleted. You can undo this (Ctrl+Z)."
-            ),
+            delete_question=lambda organisation: self.tr(
+                "Delete {name}?\n\nIts contacts are deleted with it. Organisations with applications or "
+                "projects cannot be deleted. You can undo this (Ctrl+Z)."
+            ).format(name=organisation.name),
         )
 
     # Filters and rows -----------------------------------------------------------------------
 
     def filter_combos(self) -> list[FilterCombo]:
-        self.type_filter = EnumCombo(OrganisationType, none_text="All types")
+        self.type_filter = EnumCombo(OrganisationType, none_text=self.tr("All types"))
         self.type_filter.setObjectName("type-filter")
-        self.country_filter = CountryCombo(none_text="All countries")
+        self.country_filter = CountryCombo(none_text=self.tr("All countries"))
         self.country_filter.setObjectName("country-filter")
         return [self.type_filter, self.country_filter]
 
@@ -73,27 +75,27 @@ class PartnersPage(ListPage):
 
     def build_detail(self) -> None:
         layout = self.detail_column()
-        profile = QGroupBox("Profile")
+        profile = QGroupBox(self.tr("Profile"))
         self.profile = QFormLayout(profile)
         captions = (
-            "Type",
-            "Headquarters",
-            "Origin countries",
-            "Operates in",
-            "Website",
-            "E-mail",
-            "Phone",
-            "Registration",
-            "IATI identifier",
-            "Risk rating",
+            QT_TRANSLATE_NOOP("Facts", "Type"),
+            QT_TRANSLATE_NOOP("Facts", "Headquarters"),
+            QT_TRANSLATE_NOOP("Facts", "Origin countries"),
+            QT_TRANSLATE_NOOP("Facts", "Operates in"),
+            QT_TRANSLATE_NOOP("Facts", "Website"),
+            QT_TRANSLATE_NOOP("Facts", "E-mail"),
+            QT_TRANSLATE_NOOP("Facts", "Phone"),
+            QT_TRANSLATE_NOOP("Facts", "Registration"),
+            QT_TRANSLATE_NOOP("Facts", "IATI identifier"),
+            QT_TRANSLATE_NOOP("Facts", "Risk rating"),
         )
         self.profile_labels = fact_labels(self.profile, captions)
-        diligence = QGroupBox("Due diligence")
+        diligence = QGroupBox(self.tr("Due diligence"))
         diligence_form = QFormLayout(diligence)
         self.dd_state = fact_label()
         self.dd_dates = fact_label()
-        diligence_form.addRow("Status", self.dd_state)
-        diligence_form.addRow("Cleared / expires", self.dd_dates)
+        diligence_form.addRow(self.tr("Status"), self.dd_state)
+        diligence_form.addRow(self.tr("Cleared / expires"), self.dd_dates)
         self.detail_changed = fact_label()
         self.detail_changed.setStyleSheet("color: #666;")
         layout.addWidget(profile)
@@ -107,7 +109,7 @@ class PartnersPage(ListPage):
     def show_detail(self, row: OrganisationView | None) -> None:
         self.detail.setEnabled(row is not None)
         if row is None:
-            self.detail_title.setText("Select an organisation to see its profile")
+            self.detail_title.setText(self.tr("Select an organisation to see its profile"))
             for label in (*self.profile_labels.values(), self.dd_state, self.dd_dates, self.detail_changed):
                 label.clear()
             self.links.show_organisation(None)
@@ -124,17 +126,19 @@ class PartnersPage(ListPage):
             "Phone": row.phone,
             "Registration": row.registration_number,
             "IATI identifier": row.iati_identifier,
-            "Risk rating": row.risk_rating or "not rated",
+            "Risk rating": row.risk_rating or self.tr("not rated"),
         }
         for caption, value in values.items():
             self.profile_labels[caption].setText(display_text(value) or "—")
-        state = DUE_DILIGENCE_TEXT[row.dd_state]
+        state = QCoreApplication.translate("DueDiligence", DUE_DILIGENCE_TEXT[row.dd_state])
         self.dd_state.setText(f"{label_of(row.dd_status)} — {state}")
         colour = DUE_DILIGENCE_COLOURS.get(row.dd_state)
         self.dd_state.setStyleSheet(f"color: {colour.name()}; font-weight: bold;" if colour else "")
         self.dd_dates.setText(f"{display_text(row.dd_date) or '—'} / {display_text(row.dd_expiry) or '—'}")
         self.detail_changed.setText(
-            f"Last changed {display_text(row.updated_at)} by {row.updated_by or 'unknown'}"
+            self.tr("Last changed {when} by {who}").format(
+                when=display_text(row.updated_at), who=row.updated_by or self.tr("unknown")
+            )
         )
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:

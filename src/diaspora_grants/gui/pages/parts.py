@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QHeaderView, QLabel, QTableView, QWidget
 
 from ..models.table_model import RowTableModel
@@ -40,11 +40,12 @@ def fit_columns_around(table: QTableView, column: int) -> None:
 
 
 def fact_labels(form: QFormLayout, captions: Iterable[str]) -> dict[str, QLabel]:
-    """A row of selectable, wrapping text per caption, to fill in when a record is selected."""
+    """A row of selectable, wrapping text per caption, to fill in when a record is selected. The captions
+    are keys; each is shown translated in the context "Facts" (mark them with QT_TRANSLATE_NOOP)."""
     labels: dict[str, QLabel] = {}
     for caption in captions:
         labels[caption] = fact_label()
-        form.addRow(caption, labels[caption])
+        form.addRow(QCoreApplication.translate("Facts", caption), labels[caption])
     return labels
 
 

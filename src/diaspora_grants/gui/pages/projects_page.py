@@ -18,8 +18,8 @@ from ...services.projects import ProjectInput, ProjectView
 from ..colours import ERROR, WARNING
 from ..dialogs.expenditure_dialog import ExpenditureDialog
 from ..dialogs.project_dialog import project_dialog
-from ..formatting import money_text
-from ..labels import label_of
+from ..formatting import display_text, money_text
+from ..labels import QT_TRANSLATE_NOOP, label_of
 from ..models.projects import ProjectTableModel
 from ..panels.documents_panel import DocumentsPanel
 from ..panels.project_money import BudgetPanel, ExpenditurePanel, TranchesPanel
@@ -37,12 +37,13 @@ def _percent(value: Decimal | None) -> str:
 
 class ProjectsPage(ListPage):
     title = "Projects"
-    noun = "project"
-    plural = "projects"
+    noun = QT_TRANSLATE_NOOP("Noun", "project")
+    plural = QT_TRANSLATE_NOOP("Noun", "projects")
     split = (760, 560)
-    empty_hint = (
+    empty_hint = QT_TRANSLATE_NOOP(
+        "EmptyHint",
         "No projects yet.\n\nA project is created when an application is awarded (Applications page), "
-        "or press New (Ctrl+N) to record a grant agreement directly."
+        "or press New (Ctrl+N) to record a grant agreement directly.",
     )
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -53,19 +54,19 @@ class ProjectsPage(ListPage):
                 self.services, existing, defaults=defaults, parent=self
             ),
             label=lambda project: project.code,
-            delete_question=lambda project: (
-                f"Delete project {project.code}?\n\nIts budget lines, unpaid tranches and reporting "
-                "requirements go with it. Projects with payments, spending or results cannot be deleted: "
-                "cancel them instead."
-            ),
+            delete_question=lambda project: self.tr(
+                "Delete project {code}?\n\nIts budget lines, unpaid tranches and reporting requirements go "
+                "with it. Projects with payments, spending or results cannot be deleted: cancel them instead."
+            ).format(code=project.code),
         )
 
     def filter_combos(self) -> list[FilterCombo]:
         self.programme_filter = ChoiceCombo(
-            lambda: ((p.code, p.id) for p in self.services.programmes.find()), none_text="All programmes"
+            lambda: ((p.code, p.id) for p in self.services.programmes.find()),
+            none_text=self.tr("All programmes"),
         )
-        self.status_filter = EnumCombo(ProjectStatus, none_text="All statuses")
-        self.country_filter = CountryCombo(none_text="All countries")
+        self.status_filter = EnumCombo(ProjectStatus, none_text=self.tr("All statuses"))
+        self.country_filter = CountryCombo(none_text=self.tr("All countries"))
         return [self.programme_filter, self.status_filter, self.country_filter]
 
     def load_rows(self) -> list[Any]:
@@ -85,7 +86,16 @@ class ProjectsPage(ListPage):
     def build_detail(self) -> None:
         layout = self.detail_column()
         self.summary_form = QFormLayout()
-        captions = ("Partner", "Where", "Dates", "Grant", "Disbursed", "Spent", "Burn rate", "Due diligence")
+        captions = (
+            QT_TRANSLATE_NOOP("Facts", "Partner"),
+            QT_TRANSLATE_NOOP("Facts", "Where"),
+            QT_TRANSLATE_NOOP("Facts", "Dates"),
+            QT_TRANSLATE_NOOP("Facts", "Grant"),
+            QT_TRANSLATE_NOOP("Facts", "Disbursed"),
+            QT_TRANSLATE_NOOP("Facts", "Spent"),
+            QT_TRANSLATE_NOOP("Facts", "Burn rate"),
+            QT_TRANSLATE_NOOP("Facts", "Due diligence"),
+        )
         self.summary = fact_labels(self.summary_form, captions)
         self.tabs = QTabWidget()
         self.requirements = RequirementsPanel(self.context)
@@ -102,7 +112,14 @@ class ProjectsPage(ListPage):
             self.locations,
             self.documents,
         )
-        tab_captions = ("Reporting", "Tranches", "Budget", "Expenditure", "Locations", "Documents")
+        tab_captions = (
+            QT_TRANSLATE_NOOP("ProjectsPage", "Reporting"),
+            QT_TRANSLATE_NOOP("ProjectsPage", "Tranches"),
+            QT_TRANSLATE_NOOP("ProjectsPage", "Budget"),
+            QT_TRANSLATE_NOOP("ProjectsPage", "Expenditure"),
+            QT_TRANSLATE_NOOP("ProjectsPage", "Locations"),
+            QT_TRANSLATE_NOOP("ProjectsPage", "Documents"),
+        )
         for panel, caption in zip(self.panels, tab_captions, strict=True):
             self.tabs.addTab(panel, self.tr(caption))
             panel.changed.connect(self._child_changed)
@@ -127,7 +144,7 @@ class ProjectsPage(ListPage):
         for panel in self.panels:
             panel.show_owner(row)
         if row is None:
-            self.detail_title.setText("Select a project to see its budget, tranches and reports")
+            self.detail_title.setText(self.tr("Select a project to see its budget, tranches and reports"))
             for label in self.summary.values():
                 label.clear()
             return
@@ -139,15 +156,20 @@ class ProjectsPage(ListPage):
         places = ", ".join(loc.name for loc in row.locations)
         self.summary["Where"].setText(f"{row.country_name}" + (f": {places}" if places else ""))
         self.summary["Dates"].setText(
-            f"{row.planned_start or '—'} to {row.planned_end or '—'} (planned)"
-            f" · status {label_of(row.status).lower()}"
+            self.tr("{start} to {end} (planned) · status {status}").format(
+                start=display_text(row.planned_start) or "—",
+                end=display_text(row.planned_end) or "—",
+                status=label_of(row.status).lower(),
+            )
         )
         self.summary["Grant"].setText(money_text(row.grant_amount, row.currency) or "—")
         self._show_due_diligence(row)
         try:
             self._show_money(row)
         except DomainError as error:
-            self.summary["Disbursed"].setText(f"could not be read: {error.message}")
+            self.summary["Disbursed"].setText(
+                self.tr("could not be read: {reason}").format(reason=error.message)
+            )
         self.tabs.setTabText(4, self.tr("Locations ({count})").format(count=len(row.locations)))
 
     def _show_due_diligence(self, row: ProjectView) -> None:
@@ -175,15 +197,21 @@ class ProjectsPage(ListPage):
             return
         figures = summary.in_project_currency
         self.summary["Disbursed"].setText(
-            f"{money_text(figures.disbursed, figures.currency)} paid · "
-            f"{money_text(figures.to_disburse, figures.currency)} still to pay"
+            self.tr("{paid} paid · {to_pay} still to pay").format(
+                paid=money_text(figures.disbursed, figures.currency),
+                to_pay=money_text(figures.to_disburse, figures.currency),
+            )
         )
         self.summary["Spent"].setText(
-            f"{money_text(figures.spent, figures.currency)} · "
-            f"{money_text(figures.unliquidated_advance, figures.currency)} advanced but not yet reported"
+            self.tr("{spent} · {advance} advanced but not yet reported").format(
+                spent=money_text(figures.spent, figures.currency),
+                advance=money_text(figures.unliquidated_advance, figures.currency),
+            )
         )
         burn, elapsed = figures.burn_rate, summary.time_elapsed
-        text = f"{_percent(burn)} of the budget spent, {_percent(elapsed)} of the time gone"
+        text = self.tr("{spent} of the budget spent, {elapsed} of the time gone").format(
+            spent=_percent(burn), elapsed=_percent(elapsed)
+        )
         label = self.summary["Burn rate"]
         label.setText(text)
         behind = burn is not None and elapsed is not None and burn + Decimal("0.25") < elapsed
@@ -191,9 +219,9 @@ class ProjectsPage(ListPage):
         colour = WARNING if behind else ERROR if ahead else None
         label.setStyleSheet(f"color: {colour.name()};" if colour else "")
         label.setToolTip(
-            "Spending is well behind the time gone"
+            self.tr("Spending is well behind the time gone")
             if behind
-            else "Spending runs ahead of time"
+            else self.tr("Spending runs ahead of time")
             if ahead
             else ""
         )

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from ...domain.access import Allowed
 from ...domain.errors import DomainError, ValidationError
 from .. import interaction
+from ..labels import noun_text
 from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
 from ..widgets.form import FieldForm
 
@@ -95,14 +96,25 @@ class RecordActions(Generic[I, V, D]):
     def delete(self, row: V | None) -> None:
         if row is None:
             return
-        noun = self.gateway.noun
-        if not interaction.confirm(self.owner, f"Delete {noun}", self._delete_question(row), action="Delete"):
+        noun = noun_text(self.gateway.noun)
+        if not interaction.confirm(
+            self.owner,
+            QCoreApplication.translate("RecordActions", "Delete {record}").format(record=noun),
+            self._delete_question(row),
+            action=QCoreApplication.translate("RecordActions", "Delete"),
+        ):
             return
         try:
             kept = self.gateway.keep(row.id)
             self.gateway.service.delete(row.id, expected_version=row.version)
         except DomainError as error:
-            interaction.show_error(self.owner, error, title=f"Could not delete the {noun}")
+            interaction.show_error(
+                self.owner,
+                error,
+                title=QCoreApplication.translate("RecordActions", "Could not delete the {record}").format(
+                    record=noun
+                ),
+            )
             self._reload()
             return
         data, label = self.gateway.input_of(row), self._label(row)
@@ -135,7 +147,9 @@ class RecordActions(Generic[I, V, D]):
         self._changed(view.id)
 
     def _failed(self, error: BaseException) -> None:
-        interaction.show_error(self.owner, error, title="Could not undo or redo")
+        interaction.show_error(
+            self.owner, error, title=QCoreApplication.translate("RecordActions", "Could not undo or redo")
+        )
         self._reload()
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -25,6 +25,7 @@ from ...importing.exchange import DataExchange
 from ...services.periods import PeriodView
 from .. import desktop, interaction
 from ..dialogs.donor_reporting_button import donor_reporting_button
+from ..labels import QT_TRANSLATE_NOOP
 from ..widgets.pickers import ChoiceCombo
 from ..workers import Operation, Progress, run_with_progress_dialog
 from .base import Page, PageContext
@@ -44,16 +45,47 @@ class ExportKind:
     per_project: bool = False
 
 
-XLSX = "Excel workbook (*.xlsx)"
+XLSX = QT_TRANSLATE_NOOP("ReportsPage", "Excel workbook (*.xlsx)")
 KINDS = (
-    ExportKind("donor", "Donor report workbook", "xlsx", XLSX),
-    ExportKind("template", "Partner results template", "xlsx", XLSX, per_project=True),
-    ExportKind("iati", "IATI 2.03 activities (XML)", "xml", "IATI XML (*.xml)", uses_periods=False),
-    ExportKind("hxl-reach", "HXL people reached (CSV)", "csv", "CSV (*.csv)", uses_periods=False),
-    ExportKind("hxl-5w", "HXL 5W: who does what where", "csv", "CSV (*.csv)", uses_periods=False),
-    ExportKind("data", "Full data workbook", "xlsx", XLSX, uses_periods=False),
+    ExportKind("donor", QT_TRANSLATE_NOOP("ReportsPage", "Donor report workbook"), "xlsx", XLSX),
+    ExportKind(
+        "template",
+        QT_TRANSLATE_NOOP("ReportsPage", "Partner results template"),
+        "xlsx",
+        XLSX,
+        per_project=True,
+    ),
+    ExportKind(
+        "iati",
+        QT_TRANSLATE_NOOP("ReportsPage", "IATI 2.03 activities (XML)"),
+        "xml",
+        QT_TRANSLATE_NOOP("ReportsPage", "IATI XML (*.xml)"),
+        uses_periods=False,
+    ),
+    ExportKind(
+        "hxl-reach",
+        QT_TRANSLATE_NOOP("ReportsPage", "HXL people reached (CSV)"),
+        "csv",
+        "CSV (*.csv)",
+        uses_periods=False,
+    ),
+    ExportKind(
+        "hxl-5w",
+        QT_TRANSLATE_NOOP("ReportsPage", "HXL 5W: who does what where"),
+        "csv",
+        "CSV (*.csv)",
+        uses_periods=False,
+    ),
+    ExportKind(
+        "data", QT_TRANSLATE_NOOP("ReportsPage", "Full data workbook"), "xlsx", XLSX, uses_periods=False
+    ),
 )
-REPORT_TYPES = ("quarterly", "semi-annual", "annual", "final")
+REPORT_TYPES = {
+    "quarterly": QT_TRANSLATE_NOOP("ReportsPage", "Quarterly"),
+    "semi-annual": QT_TRANSLATE_NOOP("ReportsPage", "Semi-annual"),
+    "annual": QT_TRANSLATE_NOOP("ReportsPage", "Annual"),
+    "final": QT_TRANSLATE_NOOP("ReportsPage", "Final"),
+}
 
 
 class ReportsPage(Page):
@@ -72,26 +104,26 @@ class ReportsPage(Page):
         self.programme.setObjectName("programme")
         self.programme.currentIndexChanged.connect(self._programme_chosen)
         self.donor_button = donor_reporting_button(self, context.services, self.programme.value)
-        self.kind = ChoiceCombo((k.title, k.key) for k in self.kinds)
+        self.kind = ChoiceCombo((self.tr(k.title), k.key) for k in self.kinds)
         self.kind.setObjectName("kind")
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.period_from = ChoiceCombo(())
         self.period_to = ChoiceCombo(())
-        self.report_type = ChoiceCombo((t.capitalize(), t) for t in REPORT_TYPES)
+        self.report_type = ChoiceCombo((self.tr(text), key) for key, text in REPORT_TYPES.items())
         self.project = ChoiceCombo(())
         # The partner's language, for the template only (the donor workbook stays in English).
         self.template_language = ChoiceCombo(
             ((self.tr("English"), "en"), (self.tr("French"), "fr"), (self.tr("Arabic"), "ar"))
         )
         self.template_language.setObjectName("template-language")
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setStyleSheet("font-weight: bold;")
         self.export_button.clicked.connect(self.export)
         self.result = QLabel()
         self.result.setObjectName("export-result")
         self.result.setWordWrap(True)
-        self.open_button = QPushButton("Open")
-        self.folder_button = QPushButton("Show in folder")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.folder_button = QPushButton(self.tr("Show in folder"))
         self.open_button.clicked.connect(lambda: self.last_path and desktop.open_path(self.last_path))
         self.folder_button.clicked.connect(lambda: self.last_path and desktop.show_in_folder(self.last_path))
         self.import_panel = ImportPanel(context.services, self)
@@ -104,26 +136,26 @@ class ReportsPage(Page):
         programme_row = QHBoxLayout()
         programme_row.addWidget(self.programme, 1)
         programme_row.addWidget(self.donor_button)
-        form.addRow("Programme", programme_row)
-        form.addRow("Kind", self.kind)
+        form.addRow(self.tr("Programme"), programme_row)
+        form.addRow(self.tr("Kind"), self.kind)
         periods = QHBoxLayout()
         periods.addWidget(self.period_from, 1)
-        periods.addWidget(QLabel("to"))
+        periods.addWidget(QLabel(self.tr("to")))
         periods.addWidget(self.period_to, 1)
         self.periods_row = QWidget()
         self.periods_row.setLayout(periods)
         periods.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Periods", self.periods_row)
-        form.addRow("Report type", self.report_type)
+        form.addRow(self.tr("Periods"), self.periods_row)
+        form.addRow(self.tr("Report type"), self.report_type)
         form.addRow(self.tr("Narrative"), self.narrative)
-        form.addRow("Project", self.project)
+        form.addRow(self.tr("Project"), self.project)
         form.addRow(self.tr("Template language"), self.template_language)
         self.form = form
         done = QHBoxLayout()
         done.addWidget(self.result, 1)
         done.addWidget(self.open_button)
         done.addWidget(self.folder_button)
-        export_box = QGroupBox("Export")
+        export_box = QGroupBox(self.tr("Export"))
         export_layout = QVBoxLayout(export_box)
         choices = QWidget()
         choices.setLayout(form)
@@ -151,7 +183,7 @@ class ReportsPage(Page):
         self._programme_chosen()
 
     def status_text(self) -> str:
-        return f"Last export: {self.last_path}" if self.last_path else ""
+        return self.tr("Last export: {path}").format(path=self.last_path) if self.last_path else ""
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
         def preview_with_problems() -> None:
@@ -239,7 +271,10 @@ class ReportsPage(Page):
         if kind is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Export {kind.title}", self.suggested_name(kind), kind.file_filter
+            self,
+            self.tr("Export {what}").format(what=self.tr(kind.title)),
+            self.suggested_name(kind),
+            self.tr(kind.file_filter),
         )
         if path:
             self.export_to(kind, Path(path))
@@ -248,13 +283,13 @@ class ReportsPage(Page):
         try:
             work = self._work(kind, path)
         except ValueError as error:
-            interaction.inform(self, "Export", str(error))
+            interaction.inform(self, self.tr("Export"), str(error))
             return None
         self._show_written(None)
         self.export_button.setEnabled(False)
         self.operation = run_with_progress_dialog(
             self,
-            f"Exporting the {kind.title.lower()}…",
+            self.tr("Exporting: {what}…").format(what=self.tr(kind.title)),
             work,
             on_success=lambda r: self._exported(path, r),
             on_cancelled=lambda: self.result.setText(self.tr("Export cancelled: no file was written.")),
@@ -269,9 +304,11 @@ class ReportsPage(Page):
         programme_id = self.programme.value()
         first, last = self._period(self.period_from), self._period(self.period_to)
         if kind.uses_periods and (first is None or last is None):
-            raise ValueError("Choose the periods to report.")
+            raise ValueError(self.tr("Choose the periods to report."))
         if kind.uses_periods and first and last and first.start_date > last.start_date:
-            raise ValueError("The first period comes after the last one: choose them the other way round.")
+            raise ValueError(
+                self.tr("The first period comes after the last one: choose them the other way round.")
+            )
         services = self.services
         if kind.key == "donor":
             assert first is not None and last is not None
@@ -287,7 +324,7 @@ class ReportsPage(Page):
             project_code, label = self.project.value(), last.label if last else ""
             language = str(self.template_language.value())
             if not project_code:
-                raise ValueError("The programme has no project to make a template for.")
+                raise ValueError(self.tr("The programme has no project to make a template for."))
             return lambda _progress: DataExchange(services).make_template(project_code, label, out, language)
         if kind.key == "iati":
             return lambda _progress: services.exports.write_iati(programme_id, out)
@@ -304,7 +341,8 @@ class ReportsPage(Page):
         self.last_path = path
         self.open_button.setVisible(path is not None)
         self.folder_button.setVisible(path is not None)
-        self.result.setText(f"Written: <b>{path}</b>" + (f" — {detail}" if detail else "") if path else "")
+        written = self.tr("Written: <b>{path}</b>").format(path=path) if path else ""
+        self.result.setText(written + (f" — {detail}" if path and detail else ""))
         self.status_changed.emit()
 
 
@@ -315,8 +353,12 @@ def _describe(result: Any) -> str:
     parts = []
     rows = getattr(result, "rows", None)
     if isinstance(rows, int):
-        parts.append(f"{rows:,} row(s)")
+        parts.append(QCoreApplication.translate("ReportsPage", "%Ln row(s)", "", rows))
     reached = getattr(result, "people_reached", None)
     if reached is not None:
-        parts.append(f"{reached:,.0f} people reached")
+        parts.append(
+            QCoreApplication.translate("ReportsPage", "{count} people reached").format(
+                count=QLocale().toString(float(reached), "f", 0)
+            )
+        )
     return ", ".join(parts)

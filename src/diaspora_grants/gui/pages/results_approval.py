@@ -29,26 +29,30 @@ if TYPE_CHECKING:
     from .results_page import ResultsPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Results", text)
-
-
 def _results(count: int) -> str:
-    return _tr("1 result") if count == 1 else _tr("{count} results").format(count=f"{count:,}")
+    return (
+        QCoreApplication.translate("Results", "1 result")
+        if count == 1
+        else QCoreApplication.translate("Results", "{count} results").format(count=f"{count:,}")
+    )
 
 
 class ResultsApproval(QObject):
     def __init__(self, page: ResultsPage) -> None:
         super().__init__(page)
         self.page = page
-        self.submit_button = QPushButton(_tr("Submit…"))
-        self.approve_button = QPushButton(_tr("Approve…"))
-        self.reopen_button = QPushButton(_tr("Reopen…"))
-        self.rules_button = QPushButton(_tr("Approval rules…"))
+        self.submit_button = QPushButton(QCoreApplication.translate("Results", "Submit…"))
+        self.approve_button = QPushButton(QCoreApplication.translate("Results", "Approve…"))
+        self.reopen_button = QPushButton(QCoreApplication.translate("Results", "Reopen…"))
+        self.rules_button = QPushButton(QCoreApplication.translate("Results", "Approval rules…"))
         self.submit_button.setObjectName("submit")
         self.approve_button.setObjectName("approve")
         self.reopen_button.setObjectName("reopen")
-        self.rules_button.setToolTip(_tr("Whether the person who approves must differ from who submitted"))
+        self.rules_button.setToolTip(
+            QCoreApplication.translate(
+                "Results", "Whether the person who approves must differ from who submitted"
+            )
+        )
         self.submit_button.clicked.connect(self.submit)
         self.approve_button.clicked.connect(self.approve)
         self.reopen_button.clicked.connect(self.reopen)
@@ -84,27 +88,35 @@ class ResultsApproval(QObject):
         cells = self.shown()
         statuses = {c.status for c in cells}
         if not cells:
-            return _tr("Status: <b style='color:{colour}'>no results entered yet</b>").format(
-                colour=MUTED.name()
-            )
+            return QCoreApplication.translate(
+                "Results", "Status: <b style='color:{colour}'>no results entered yet</b>"
+            ).format(colour=MUTED.name())
         if len(statuses) > 1:
-            return _tr("Status: <b style='color:{colour}'>mixed — cells have different statuses</b>").format(
-                colour=MUTED.name()
-            )
+            return QCoreApplication.translate(
+                "Results", "Status: <b style='color:{colour}'>mixed — cells have different statuses</b>"
+            ).format(colour=MUTED.name())
         status = statuses.pop()
         colour = STATUS_COLOURS[status].name()
         first = cells[0]
         if status is ResultStatus.APPROVED:
-            text = _tr("approved by {who}{when} — read-only; counted in reach and reports").format(
-                who=first.approved_by or _tr("someone"), when=_on(first.approved_at)
+            text = QCoreApplication.translate(
+                "Results", "approved by {who}{when} — read-only; counted in reach and reports"
+            ).format(
+                who=first.approved_by or QCoreApplication.translate("Results", "someone"),
+                when=_on(first.approved_at),
             )
         elif status is ResultStatus.SUBMITTED:
-            text = _tr("submitted by {who}{when} — waiting for approval").format(
-                who=first.submitted_by or _tr("someone"), when=_on(first.submitted_at)
+            text = QCoreApplication.translate(
+                "Results", "submitted by {who}{when} — waiting for approval"
+            ).format(
+                who=first.submitted_by or QCoreApplication.translate("Results", "someone"),
+                when=_on(first.submitted_at),
             )
         else:
-            text = _tr("draft — not yet submitted")
-        return _tr("Status: <b style='color:{colour}'>{text}</b>").format(colour=colour, text=text)
+            text = QCoreApplication.translate("Results", "draft — not yet submitted")
+        return QCoreApplication.translate("Results", "Status: <b style='color:{colour}'>{text}</b>").format(
+            colour=colour, text=text
+        )
 
     # Which action is possible ---------------------------------------------------------------------
 
@@ -126,32 +138,32 @@ class ResultsApproval(QObject):
 
     def _blocked(self, dirty: bool, locked: bool, has_cells: bool) -> str | None:
         if not has_cells:
-            return _tr("No results are entered here yet")
+            return QCoreApplication.translate("Results", "No results are entered here yet")
         if locked:
-            return _tr("The period is locked")
+            return QCoreApplication.translate("Results", "The period is locked")
         if dirty:
-            return _tr("Save the grid first")
+            return QCoreApplication.translate("Results", "Save the grid first")
         return None
 
     def _reopen_problem(self, dirty: bool, locked: bool, statuses: set[ResultStatus]) -> str | None:
         if locked:
-            return _tr("The period is locked: unlock it first")
+            return QCoreApplication.translate("Results", "The period is locked: unlock it first")
         if dirty:
-            return _tr("Save the grid first")
+            return QCoreApplication.translate("Results", "Save the grid first")
         if ResultStatus.APPROVED not in statuses:
-            return _tr("Nothing shown is approved")
+            return QCoreApplication.translate("Results", "Nothing shown is approved")
         return None
 
     def _submit_problem(self, statuses: set[ResultStatus]) -> str | None:
         if ResultStatus.APPROVED in statuses:
-            return _tr("Approved results are submitted already")
+            return QCoreApplication.translate("Results", "Approved results are submitted already")
         if ResultStatus.DRAFT not in statuses:
-            return _tr("Submitted already: waiting for approval")
+            return QCoreApplication.translate("Results", "Submitted already: waiting for approval")
         return None
 
     def _approve_problem(self, cells: tuple[GridCell, ...], statuses: set[ResultStatus]) -> str | None:
         if statuses == {ResultStatus.APPROVED}:
-            return _tr("Approved already")
+            return QCoreApplication.translate("Results", "Approved already")
         view = self.page.model.view
         rule = bool(view and view.approver_must_differ)
         user = self.page.services.context.user
@@ -169,26 +181,36 @@ class ResultsApproval(QObject):
 
     def submit(self) -> None:
         count = sum(1 for c in self.shown() if c.status is ResultStatus.DRAFT)
-        question = _tr(
+        question = QCoreApplication.translate(
+            "Results",
             "Submit {results} of {what} for approval?\n\nSomeone then approves them. Undo does not take "
-            "a submission back; editing the results later returns them to draft."
+            "a submission back; editing the results later returns them to draft.",
         ).format(results=_results(count), what=self.described())
-        if interaction.confirm(self.page, _tr("Submit results"), question, action=_tr("Submit")):
+        if interaction.confirm(
+            self.page,
+            QCoreApplication.translate("Results", "Submit results"),
+            question,
+            action=QCoreApplication.translate("Results", "Submit"),
+        ):
             self._set(ResultStatus.SUBMITTED)
 
     def approve(self) -> None:
         if interaction.confirm(
-            self.page, _tr("Approve results"), self.approve_question(), action=_tr("Approve")
+            self.page,
+            QCoreApplication.translate("Results", "Approve results"),
+            self.approve_question(),
+            action=QCoreApplication.translate("Results", "Approve"),
         ):
             self._set(ResultStatus.APPROVED)
 
     def approve_question(self) -> str:
         """What Approve asks first: how many results of what is shown, and what approving means."""
         count = sum(1 for c in self.shown() if c.status is not ResultStatus.APPROVED)
-        return _tr(
+        return QCoreApplication.translate(
+            "Results",
             "Approve {results} of {what}?\n\nApproved results count in reach and in the donor's "
             "reports, and become read-only: correcting them later needs Reopen… with a reason. Undo "
-            "does not take an approval back."
+            "does not take an approval back.",
         ).format(results=_results(count), what=self.described())
 
     def _set(self, status: ResultStatus) -> None:
@@ -200,7 +222,9 @@ class ResultsApproval(QObject):
                 *scope, status, location_ids=self.location_ids(), expected_revision=view.revision
             )
         except DomainError as error:
-            interaction.show_error(page, error, title=_tr("Could not change the status"))
+            interaction.show_error(
+                page, error, title=QCoreApplication.translate("Results", "Could not change the status")
+            )
         page.reload_grid()
 
     def reopen(self) -> ReasonDialog | None:
@@ -209,15 +233,16 @@ class ResultsApproval(QObject):
             return None
         count = sum(1 for c in self.shown() if c.status is ResultStatus.APPROVED)
         dialog = ReasonDialog(
-            _tr("Reopen approved results"),
-            _tr(
+            QCoreApplication.translate("Results", "Reopen approved results"),
+            QCoreApplication.translate(
+                "Results",
                 "Reopen {results} of {what}? They become drafts to correct, and must be submitted and "
-                "approved again. Say why: the reason is kept in the audit trail with your name."
+                "approved again. Say why: the reason is kept in the audit trail with your name.",
             ).format(results=_results(count), what=self.described()),
             required=True,
             parent=page,
         )
-        dialog.ok_button.setText(_tr("Reopen"))
+        dialog.ok_button.setText(QCoreApplication.translate("Results", "Reopen"))
         self.reopen_dialog = dialog
         location_ids = self.location_ids()
         open_decision(
@@ -230,7 +255,7 @@ class ResultsApproval(QObject):
                 expected_revision=view.revision,
             ),
             done=lambda _count: page.reload_grid(),
-            error_title=_tr("Could not reopen the results"),
+            error_title=QCoreApplication.translate("Results", "Could not reopen the results"),
             after_error=page.reload_grid,
         )
         return dialog
@@ -253,4 +278,8 @@ class ResultsApproval(QObject):
 
 
 def _on(moment: object) -> str:
-    return _tr(" on {when}").format(when=moment_text(moment)) if isinstance(moment, dt.datetime) else ""
+    return (
+        QCoreApplication.translate("Results", " on {when}").format(when=moment_text(moment))
+        if isinstance(moment, dt.datetime)
+        else ""
+    )

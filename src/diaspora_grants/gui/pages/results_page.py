@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,10 +42,6 @@ from .results_periods import PeriodLocking
 from .results_saving import GridSaving
 from .results_scope import ScopeChooser
 from .results_table import ResultsTablePanel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Results", text)
 
 
 class ResultsPage(Page):

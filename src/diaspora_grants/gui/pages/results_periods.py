@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from .results_page import ResultsPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Results", text)
-
-
 class PeriodLocking(QObject):
     def __init__(self, page: ResultsPage) -> None:
         super().__init__(page)
@@ -42,8 +38,8 @@ class PeriodLocking(QObject):
         row.addWidget(self.icon)
         row.addWidget(self.text, 1)
         self.banner.hide()
-        self.lock_button = QPushButton(icon("lock"), _tr("Lock period…"))
-        self.unlock_button = QPushButton(_tr("Unlock period…"))
+        self.lock_button = QPushButton(icon("lock"), QCoreApplication.translate("Results", "Lock period…"))
+        self.unlock_button = QPushButton(QCoreApplication.translate("Results", "Unlock period…"))
         self.lock_button.clicked.connect(self.lock_period)
         self.unlock_button.clicked.connect(self.unlock_period)
 
@@ -51,12 +47,21 @@ class PeriodLocking(QObject):
         locked = bool(period and period.locked)
         self.banner.setVisible(has_scope and locked)
         if period is not None and locked:
-            by = _tr(" by {who}").format(who=period.locked_by) if period.locked_by else ""
-            when = _tr(" on {when}").format(when=moment_text(period.locked_at)) if period.locked_at else ""
+            by = (
+                QCoreApplication.translate("Results", " by {who}").format(who=period.locked_by)
+                if period.locked_by
+                else ""
+            )
+            when = (
+                QCoreApplication.translate("Results", " on {when}").format(when=moment_text(period.locked_at))
+                if period.locked_at
+                else ""
+            )
             self.text.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "Results",
                     "<b>Period {period} is locked</b>{by}{when}: its results have been reported and are "
-                    "shown read-only. To correct them, unlock the period and give the reason."
+                    "shown read-only. To correct them, unlock the period and give the reason.",
                 ).format(period=period.label, by=by, when=when)
             )
         self.lock_button.setVisible(period is not None and not locked)
@@ -65,18 +70,26 @@ class PeriodLocking(QObject):
     def lock_period(self) -> None:
         page = self.page
         period = page.scope.period_view()
-        if period is None or not page.settle(_tr("lock the period")):
+        if period is None or not page.settle(QCoreApplication.translate("Results", "lock the period")):
             return
-        question = _tr(
+        question = QCoreApplication.translate(
+            "Results",
             "Lock period {period}?\n\nIts results become read-only for everyone, so that what was "
-            "reported and what the database holds cannot drift apart. Unlocking later needs a reason."
+            "reported and what the database holds cannot drift apart. Unlocking later needs a reason.",
         ).format(period=period.label)
-        if not interaction.confirm(page, _tr("Lock period"), question, action=_tr("Lock")):
+        if not interaction.confirm(
+            page,
+            QCoreApplication.translate("Results", "Lock period"),
+            question,
+            action=QCoreApplication.translate("Results", "Lock"),
+        ):
             return
         try:
             page.services.periods.lock(period.id, expected_version=period.version)
         except DomainError as error:
-            interaction.show_error(page, error, title=_tr("Could not lock the period"))
+            interaction.show_error(
+                page, error, title=QCoreApplication.translate("Results", "Could not lock the period")
+            )
         page.reload_periods()
 
     def unlock_period(self) -> QWidget | None:
@@ -85,15 +98,16 @@ class PeriodLocking(QObject):
         if period is None:
             return None
         dialog = ReasonDialog(
-            _tr("Unlock period {period}").format(period=period.label),
-            _tr(
+            QCoreApplication.translate("Results", "Unlock period {period}").format(period=period.label),
+            QCoreApplication.translate(
+                "Results",
                 "Period {period} has been reported. Say why its figures may change: the reason is kept "
-                "in the audit trail with your name."
+                "in the audit trail with your name.",
             ).format(period=period.label),
             required=True,
             parent=page,
         )
-        dialog.ok_button.setText(_tr("Unlock"))
+        dialog.ok_button.setText(QCoreApplication.translate("Results", "Unlock"))
         self.unlock_dialog = dialog
         open_decision(
             page,
@@ -102,7 +116,7 @@ class PeriodLocking(QObject):
                 period.id, dialog.reason.value() or "", expected_version=period.version
             ),
             done=lambda _period: page.reload_periods(),
-            error_title=_tr("Could not unlock the period"),
+            error_title=QCoreApplication.translate("Results", "Could not unlock the period"),
             after_error=page.reload_periods,
         )
         return dialog

@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from .results_page import ResultsPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Results", text)
-
-
 class GridSaving(QObject):
     def __init__(self, page: ResultsPage) -> None:
         super().__init__(page)
@@ -48,7 +44,9 @@ class GridSaving(QObject):
         except ConflictError as error:
             return self._saved_over_conflict(error)
         except DomainError as error:
-            interaction.show_error(page, error, title=_tr("Could not save the results"))
+            interaction.show_error(
+                page, error, title=QCoreApplication.translate("Results", "Could not save the results")
+            )
             return False
         page.context.undo_stack.push(
             SaveGridCommand(
@@ -66,17 +64,25 @@ class GridSaving(QObject):
 
     def _saved_over_conflict(self, error: ConflictError) -> bool:
         page = self.page
-        who = error.changed_by or _tr("another user")
-        when = moment_text(error.changed_at) if error.changed_at else _tr("an unknown time")
-        question = _tr(
+        who = error.changed_by or QCoreApplication.translate("Results", "another user")
+        when = (
+            moment_text(error.changed_at)
+            if error.changed_at
+            else QCoreApplication.translate("Results", "an unknown time")
+        )
+        question = QCoreApplication.translate(
+            "Results",
             "{who} changed these results on {when}, after you opened the grid. Your figures are still in "
-            "the grid.\n\nShow their figures (yours are discarded), or save yours over theirs?"
+            "the grid.\n\nShow their figures (yours are discarded), or save yours over theirs?",
         ).format(who=who, when=when)
         choice = interaction.choose(
             page,
-            _tr("Changed by someone else"),
+            QCoreApplication.translate("Results", "Changed by someone else"),
             question,
-            [_tr("Show theirs"), _tr("Save mine over theirs")],
+            [
+                QCoreApplication.translate("Results", "Show theirs"),
+                QCoreApplication.translate("Results", "Save mine over theirs"),
+            ],
         )
         if choice == 0:
             page.show_theirs()
@@ -94,8 +100,12 @@ class GridSaving(QObject):
         ]
         more = len(error.problems) - len(lines)
         page.show_refusal(
-            _tr("Not saved: {problems}{more}. The cells concerned are marked in red.").format(
+            QCoreApplication.translate(
+                "Results", "Not saved: {problems}{more}. The cells concerned are marked in red."
+            ).format(
                 problems="; ".join(lines),
-                more=_tr("; and {count} more").format(count=more) if more > 0 else "",
+                more=QCoreApplication.translate("Results", "; and {count} more").format(count=more)
+                if more > 0
+                else "",
             )
         )

@@ -115,15 +115,23 @@ class ScopeChooser(QWidget):
 
     def missing_text(self) -> str:
         if self.programme.count() == 0:
-            return "No programme yet.\n\nLoad the demo programme from the File menu, or add a programme."
+            return self.tr(
+                "No programme yet.\n\nLoad the demo programme from the File menu, or add a programme."
+            )
         for items, text in (
-            (self.projects, "This programme has no projects yet: award an application or add a project."),
-            (self.indicators, "This programme has no indicators yet: results are recorded against them."),
-            (self.periods, "This programme has no reporting periods yet."),
+            (
+                self.projects,
+                self.tr("This programme has no projects yet: award an application or add a project."),
+            ),
+            (
+                self.indicators,
+                self.tr("This programme has no indicators yet: results are recorded against them."),
+            ),
+            (self.periods, self.tr("This programme has no reporting periods yet.")),
         ):
             if not items:
                 return text
-        return "Choose a project, an indicator and a period."
+        return self.tr("Choose a project, an indicator and a period.")
 
     # Choosing from code -----------------------------------------------------------------------
 

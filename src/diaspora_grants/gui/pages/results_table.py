@@ -36,10 +36,10 @@ class ResultsTablePanel(QWidget):
         self.services = services
         self.programme_id: int | None = None
         self.model = ResultTableModel(self)
-        self.project_filter = ChoiceCombo((), none_text="All projects")
-        self.indicator_filter = ChoiceCombo((), none_text="All indicators")
-        self.period_filter = ChoiceCombo((), none_text="All periods")
-        self.status_filter = EnumCombo(ResultStatus, none_text="All statuses")
+        self.project_filter = ChoiceCombo((), none_text=self.tr("All projects"))
+        self.indicator_filter = ChoiceCombo((), none_text=self.tr("All indicators"))
+        self.period_filter = ChoiceCombo((), none_text=self.tr("All periods"))
+        self.status_filter = EnumCombo(ResultStatus, none_text=self.tr("All statuses"))
         for combo in (self.project_filter, self.indicator_filter, self.period_filter, self.status_filter):
             combo.setMinimumContentsLength(10)  # four side by side on a 1024-pixel screen
             combo.currentIndexChanged.connect(self.refresh)
@@ -62,7 +62,7 @@ class ResultsTablePanel(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet("color: #555;")
-        hint = QLabel("Double-click a row to open its grid.", self)
+        hint = QLabel(self.tr("Double-click a row to open its grid."), self)
         hint.setStyleSheet("color: #555;")
         bar = QHBoxLayout()
         for combo in (self.project_filter, self.indicator_filter, self.period_filter, self.status_filter):
@@ -138,7 +138,7 @@ class ResultsTablePanel(QWidget):
         try:
             self.model.set_source(source)
         except DomainError as error:
-            interaction.show_error(self, error, title="Could not read the results")
+            interaction.show_error(self, error, title=self.tr("Could not read the results"))
             return
         if not self._fitted and self.model.rowCount():
             self._fitted = True
@@ -147,8 +147,8 @@ class ResultsTablePanel(QWidget):
 
     def status_text(self) -> str:
         total, shown = self.model.total(), self.model.rowCount()
-        text = f"{total:,} result cell{'s' if total != 1 else ''}"
-        return text + (f" ({shown:,} loaded; scroll for more)" if shown < total else "")
+        text = self.tr("1 result cell") if total == 1 else self.tr("%Ln result cells", "", total)
+        return text + (self.tr(" (%Ln loaded; scroll for more)", "", shown) if shown < total else "")
 
     def _count(self) -> None:
         self.count_label.setText(self.status_text())

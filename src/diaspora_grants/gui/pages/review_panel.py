@@ -36,10 +36,10 @@ class ReviewPanel(QWidget):
             context,
             Gateway[ReviewInput, ReviewView](context.services.reviews, ReviewInput, "review"),
             dialog=lambda existing, _: self._dialog(existing),
-            label=lambda review: f"by {review.reviewer}",
-            delete_question=lambda review: (
-                f"Delete the review by {review.reviewer}?\n\nThe application's score is computed again."
-            ),
+            label=lambda review: self.tr("by {reviewer}").format(reviewer=review.reviewer),
+            delete_question=lambda review: self.tr(
+                "Delete the review by {reviewer}?\n\nThe application's score is computed again."
+            ).format(reviewer=review.reviewer),
             changed=lambda _review_id: self.changed.emit(),
             reload=self.changed.emit,
         )
@@ -50,9 +50,9 @@ class ReviewPanel(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
-        self.add_button = QPushButton("Add review…")
-        self.edit_button = QPushButton("Edit review…")
-        self.delete_button = QPushButton("Delete review")
+        self.add_button = QPushButton(self.tr("Add review…"))
+        self.edit_button = QPushButton(self.tr("Edit review…"))
+        self.delete_button = QPushButton(self.tr("Delete review"))
         self.add_button.clicked.connect(self.add_review)
         self.edit_button.clicked.connect(self.edit_review)
         self.delete_button.clicked.connect(self.delete_review)
@@ -60,7 +60,7 @@ class ReviewPanel(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        heading = QLabel("Reviews")
+        heading = QLabel(self.tr("Reviews"))
         heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,15 +85,16 @@ class ReviewPanel(QWidget):
             self.note.clear()
         elif not open_for_review:
             self.note.setText(
-                f"The application is {label_of(application.status).lower()}: reviews are written while it "
-                "is eligible or shortlisted."
+                self.tr(
+                    "The application is {status}: reviews are written while it is eligible or shortlisted."
+                ).format(status=label_of(application.status).lower())
             )
         else:
             recused = sum(1 for r in reviews if r.conflict_of_interest)
             self.note.setText(
-                f"{len(reviews)} review(s)"
-                + (f", {recused} recused (not counted)" if recused else "")
-                + ". The application's score is the mean of the counted reviews."
+                self.tr("%n review(s)", "", len(reviews))
+                + (self.tr(", %n recused (not counted)", "", recused) if recused else "")
+                + self.tr(". The application's score is the mean of the counted reviews.")
             )
 
     @property

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...services.organisations import ContactInput, ContactView, OrganisationView
 from ..dialogs.child_dialogs import contact_dialog
+from ..labels import QT_TRANSLATE_NOOP
 from ..models.organisations import ContactTableModel
 from ..pages.parts import fit_columns_around
 from .gateways import Contacts
@@ -15,7 +16,7 @@ from .record_panel import RecordPanel
 
 
 class ContactsPanel(RecordPanel):
-    noun = "contact"
+    noun = QT_TRANSLATE_NOOP("Noun", "contact")
     input_type = ContactInput
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:

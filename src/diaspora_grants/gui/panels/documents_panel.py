@@ -14,6 +14,7 @@ from ...domain.errors import DomainError
 from ...services.documents import DocumentView
 from .. import desktop, interaction
 from ..dialogs.child_dialogs import document_dialog
+from ..labels import QT_TRANSLATE_NOOP
 from ..models.documents import DocumentTableModel
 from ..pages.parts import fit_columns_around
 from .gateways import DocumentDraft, Documents, session_keep_dir
@@ -32,7 +33,7 @@ def _keep_dir() -> Path:
 class DocumentsPanel(RecordPanel):
     """The owner given to show_owner is the owner record's view (anything with an ``id``)."""
 
-    noun = "document"
+    noun = QT_TRANSLATE_NOOP("Noun", "document")
     input_type = DocumentDraft
 
     def __init__(self, context: Any, owner_type: DocumentOwner, parent: QWidget | None = None) -> None:

@@ -27,6 +27,7 @@ from ..dialogs.expenditure_dialog import ExpenditureDialog, missing_rate_default
 from ..dialogs.rate_dialog import rate_dialog
 from ..dialogs.step_dialogs import PaymentDialog
 from ..formatting import money_text
+from ..labels import QT_TRANSLATE_NOOP
 from ..models.projects import BudgetLineTableModel, ExpenditureTableModel, TrancheTableModel
 from ..pages.parts import fit_columns_around
 from ..pages.records import RecordActions, open_decision
@@ -35,11 +36,11 @@ from .gateways import BudgetLines, Expenditures, Tranches
 from .record_panel import RecordPanel
 
 #: Status changes are decisions on record: each step's dialog says it is not undone with Undo.
-NOT_UNDONE = "Status changes are not undone with Undo (Ctrl+Z)."
+NOT_UNDONE = QT_TRANSLATE_NOOP("TranchesPanel", "Status changes are not undone with Undo (Ctrl+Z).")
 
 
 class BudgetPanel(RecordPanel):
-    noun = "budget line"
+    noun = QT_TRANSLATE_NOOP("Noun", "budget line")
     input_type = BudgetLineInput
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
@@ -81,7 +82,7 @@ class BudgetPanel(RecordPanel):
 class TranchesPanel(RecordPanel):
     """The schedule; the next step of the selected tranche is the bold button."""
 
-    noun = "tranche"
+    noun = QT_TRANSLATE_NOOP("Noun", "tranche")
     input_type = TrancheInput
     own_step_row = True
 
@@ -193,7 +194,7 @@ class TranchesPanel(RecordPanel):
 
 
 class ExpenditurePanel(RecordPanel):
-    noun = "expenditure"
+    noun = QT_TRANSLATE_NOOP("Noun", "expenditure")
     input_type = ExpenditureInput
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:

@@ -12,6 +12,7 @@ from ...services.projects import LocationInput, LocationView, ProjectView
 from ...services.requirements import RequirementInput, RequirementView
 from ..dialogs.child_dialogs import location_dialog, requirement_dialog
 from ..dialogs.step_dialogs import DateDialog
+from ..labels import QT_TRANSLATE_NOOP
 from ..models.projects import LocationTableModel, RequirementTableModel
 from ..pages.parts import fit_columns_around
 from ..pages.records import open_decision
@@ -20,7 +21,7 @@ from .record_panel import RecordPanel
 
 
 class LocationsPanel(RecordPanel):
-    noun = "location"
+    noun = QT_TRANSLATE_NOOP("Noun", "location")
     input_type = LocationInput
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
@@ -49,7 +50,7 @@ class LocationsPanel(RecordPanel):
 class RequirementsPanel(RecordPanel):
     """Reports the partner owes: New/Edit/Delete, and the two steps: submitted, then accepted."""
 
-    noun = "reporting requirement"
+    noun = QT_TRANSLATE_NOOP("Noun", "reporting requirement")
     input_type = RequirementInput
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:

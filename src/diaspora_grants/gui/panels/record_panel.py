@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayo
 from ...domain.errors import DomainError
 from .. import interaction
 from ..colours import MUTED
+from ..labels import QT_TRANSLATE_NOOP, noun_text
 from ..models.table_model import RowTableModel
 from ..pages.parts import record_table
 from ..pages.records import RecordActions
@@ -34,7 +35,7 @@ class RecordPanel(QWidget):
     #: Something was saved, deleted, undone or redone: the owner's figures may have changed.
     changed = Signal()
 
-    noun = "record"
+    noun = QT_TRANSLATE_NOOP("Noun", "record")
     input_type: type[Any] = object
     #: Whether the workflow's step buttons need a row of their own (more than two of them).
     own_step_row = False
@@ -100,7 +101,7 @@ class RecordPanel(QWidget):
 
     def delete_question(self, row: Any) -> str:
         return self.tr("Delete {noun} {label}?\n\nYou can undo this (Ctrl+Z).").format(
-            noun=self.noun, label=self.label(row)
+            noun=noun_text(self.noun), label=self.label(row)
         )
 
     def new_defaults(self) -> dict[str, Any]:

@@ -75,13 +75,13 @@ class OptionalDateEdit(QWidget):
     #: The date changed (typed and left, picked, or cleared).
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, empty_text: str = "not set") -> None:
+    def __init__(self, parent: QWidget | None = None, *, empty_text: str | None = None) -> None:
         super().__init__(parent)
         self._value: dt.date | None = None
         self.edit = QLineEdit(self)
         self.edit.setObjectName("date-text")
         self.edit.setClearButtonEnabled(True)
-        self.edit.setPlaceholderText(empty_text)
+        self.edit.setPlaceholderText(self.tr("not set") if empty_text is None else empty_text)
         self._hint = self.tr("Type the date as 2027-01-31 or {example}, or pick it with …").format(
             example=example()
         )

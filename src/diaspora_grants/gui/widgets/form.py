@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.errors import FieldProblem
@@ -64,7 +65,7 @@ class FieldForm:
         caption = QLabel(f"{label} <span style='color:{ERROR.name()}'>*</span>" if required else label)
         caption.setBuddy(editor)
         if required:
-            caption.setToolTip("required")
+            caption.setToolTip(QCoreApplication.translate("FieldForm", "required"))
         self.layout.addRow(caption, row)
         for name in (label.lower(), *names):
             self._rows[name.lower()] = row

@@ -108,8 +108,9 @@ class EnumCombo(ChoiceCombo):
 class CountryCombo(QComboBox):
     """Type part of a country's name to find it; returns the ISO 3166 alpha-2 code."""
 
-    def __init__(self, *, none_text: str = "(none)", parent: QWidget | None = None) -> None:
+    def __init__(self, *, none_text: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        none_text = self.tr("(none)") if none_text is None else none_text
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("", None)
@@ -157,9 +158,9 @@ class CountryListPicker(QWidget):
         self._codes: tuple[str, ...] = ()
         self.summary = QLineEdit(self)
         self.summary.setReadOnly(True)
-        self.summary.setPlaceholderText("none chosen")
+        self.summary.setPlaceholderText(self.tr("none chosen"))
         self.choose = QToolButton(self)
-        self.choose.setText("Choose…")
+        self.choose.setText(self.tr("Choose…"))
         self.choose.clicked.connect(self.open_chooser)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -188,7 +189,7 @@ class CountryChecklist(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Type to find a country")
+        self.search.setPlaceholderText(self.tr("Type to find a country"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         selected = set(chosen)

@@ -25,10 +25,6 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 NAMED_IN_A_MESSAGE = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Grid", text)
-
-
 class ResultsGridView(QTableView):
     #: Something typed, pasted or cleared was refused: why, naming the cells by their labels.
     refused = Signal(str)
@@ -144,12 +140,14 @@ class ResultsGridView(QTableView):
         if isinstance(targets, str):
             self.refused.emit(targets)
             return False
-        return self._write(targets, _tr("Nothing was pasted"))
+        return self._write(targets, QCoreApplication.translate("Grid", "Nothing was pasted"))
 
     def clear_selected(self) -> bool:
         cells = [i for i in self.selectedIndexes() if self.grid.flags(i) & Qt.ItemFlag.ItemIsEditable]
         changes = {key: "" for i in cells if (key := self.grid.key_at(i)) is not None}
-        return bool(changes) and self._write(changes, _tr("Nothing was cleared"))
+        return bool(changes) and self._write(
+            changes, QCoreApplication.translate("Grid", "Nothing was cleared")
+        )
 
     def copy(self) -> None:
         chosen = self.selectedIndexes() or [self.currentIndex()]
@@ -191,11 +189,12 @@ class ResultsGridView(QTableView):
         model = self.grid
         rows, columns = self._room(start, down=True), self._room(start, down=False)
         key = model.key_at(start)
-        place = model.describe(key) if key is not None else _tr("this cell")
-        return _tr(
+        place = model.describe(key) if key is not None else QCoreApplication.translate("Grid", "this cell")
+        return QCoreApplication.translate(
+            "Grid",
             "Nothing was pasted: the block is {rows} rows by {columns} columns, but from {place} there "
             "is room for {free_rows} by {free_columns} cells that can be typed into (totals are worked "
-            "out, and approved or locked results are read-only)."
+            "out, and approved or locked results are read-only).",
         ).format(
             rows=len(block),
             columns=max(len(r) for r in block),
@@ -219,7 +218,11 @@ class ResultsGridView(QTableView):
         if problems:
             named = "; ".join(problems[:NAMED_IN_A_MESSAGE])
             more = len(problems) - NAMED_IN_A_MESSAGE
-            tail = _tr("; and {count} more").format(count=more) if more > 0 else ""
+            tail = (
+                QCoreApplication.translate("Grid", "; and {count} more").format(count=more)
+                if more > 0
+                else ""
+            )
             self.refused.emit(f"{refusal}: {named}{tail}.")
             return False
         if not self.may_edit({key[0] for key in changes}):
