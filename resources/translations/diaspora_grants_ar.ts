@@ -2679,6 +2679,19 @@ Everything the preview shows is saved at once. An import cannot be undone with U
     </message>
 </context>
 <context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+50"/>
+        <source>Delete indicator {code} – {name}?
+
+Its targets go with it. An indicator with results cannot be deleted. You can undo this (Ctrl+Z).</source>
+        <extracomment>The widest an indicator&apos;s name is shown in the table, in pixels.</extracomment>
+        <translation>هل تريد حذف المؤشر {code} – {name}؟
+
+تُحذف أهدافه معه. لا يمكن حذف مؤشر له نتائج. يمكنك التراجع عن ذلك (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
     <name>Interaction</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/interaction.py" line="+20"/>
@@ -3439,7 +3452,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Calls</source>
         <translation>الدعوات</translation>
     </message>
@@ -3584,7 +3597,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -4271,6 +4284,109 @@ Its contacts are deleted with it. Organisations with applications or projects ca
         <location line="+7"/>
         <source>The report was not saved</source>
         <translation>لم يُحفظ التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsPanel</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+29"/>
+        <source>Delete reporting period {label}?
+
+Only the first or the last period can be deleted, and not one with results or locked. Its targets go with it. You can undo this (Ctrl+Z).</source>
+        <translation>هل تريد حذف فترة الإبلاغ {label}؟
+
+لا يمكن حذف سوى الفترة الأولى أو الأخيرة، ولا يمكن حذف فترة لها نتائج أو مقفلة. تُحذف أهدافها معها. يمكنك التراجع عن ذلك (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/programmes_page.py" line="+32"/>
+        <source>No programmes yet.
+
+A programme is the award from one donor: press New (Ctrl+N) to record it, then give it its indicators, reporting periods and targets.</source>
+        <translation>لا توجد برامج بعد.
+
+البرنامج هو المنحة المقدَّمة من جهة مانحة واحدة: اضغط «جديد» (Ctrl+N) لتسجيله، ثم أضف مؤشراته وفترات الإبلاغ وأهدافه.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete programme {code}?
+
+Its indicators, reporting periods and targets go with it and come back with Undo (Ctrl+Z); its award figures, narratives and role assignments do not. A programme with calls or projects cannot be deleted.</source>
+        <translation>هل تريد حذف البرنامج {code}؟
+
+تُحذف مؤشراته وفترات الإبلاغ وأهدافه معه وتعود بالتراجع (Ctrl+Z)؛ أما أرقام منحته وتقاريره السردية وإسناد الأدوار فلا تعود. لا يمكن حذف برنامج له دعوات أو مشاريع.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award</source>
+        <translation>المنحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken down by</source>
+        <translation>مصنَّف حسب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG goals</source>
+        <translation>أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select a programme to see its indicators, reporting periods and targets</source>
+        <translation>اختر برنامجاً لعرض مؤشراته وفترات الإبلاغ وأهدافه</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{number} in {currency}, reported by {reporter}</source>
+        <translation>{number} بعملة {currency}، تُبلِغ عنه {reporter}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no award number</source>
+        <translation>لا يوجد رقم منحة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no reporting organisation</source>
+        <translation>لا توجد جهة مُبلِّغة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ages {bands} · groups {groups} · people in two projects: {rule}</source>
+        <translation>الأعمار {bands} · الفئات {groups} · الأشخاص في مشروعين: {rule}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Indicators ({count})</source>
+        <translation>المؤشرات ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods ({count})</source>
+        <translation>الفترات ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets ({count})</source>
+        <translation>الأهداف ({count})</translation>
     </message>
 </context>
 <context>
@@ -5639,7 +5755,7 @@ Load the demo programme from the File menu, or add a programme.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/settings_dialog.py" line="+20"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/settings_dialog.py" line="+22"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -5664,7 +5780,17 @@ Load the demo programme from the File menu, or add a programme.</source>
         <translation>العملة الافتراضية</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The system&apos;s language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
@@ -5682,6 +5808,11 @@ Load the demo programme from the File menu, or add a programme.</source>
         <location line="+15"/>
         <source>Your name is required: it is written to the audit trail</source>
         <translation>اسمك مطلوب: يُسجَّل في سجل التدقيق</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The app speaks the new language when it starts again.</source>
+        <translation>سيعمل التطبيق باللغة الجديدة عند تشغيله مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -5701,6 +5832,18 @@ Load the demo programme from the File menu, or add a programme.</source>
         <location line="+0"/>
         <source>What they do</source>
         <translation>الوظيفة</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+44"/>
+        <source>Delete this target of {indicator}?
+
+You can undo this (Ctrl+Z).</source>
+        <translation>هل تريد حذف هذا الهدف من {indicator}؟
+
+يمكنك التراجع عن ذلك (Ctrl+Z).</translation>
     </message>
 </context>
 <context>

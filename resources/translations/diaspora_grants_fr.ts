@@ -2635,6 +2635,19 @@ Tout ce que montre l&apos;aperçu est enregistré en une seule fois. Une importa
     </message>
 </context>
 <context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+50"/>
+        <source>Delete indicator {code} – {name}?
+
+Its targets go with it. An indicator with results cannot be deleted. You can undo this (Ctrl+Z).</source>
+        <extracomment>The widest an indicator&apos;s name is shown in the table, in pixels.</extracomment>
+        <translation>Supprimer l&apos;indicateur {code} – {name}&#xa0;?
+
+Ses cibles sont supprimées avec lui. Un indicateur qui a des résultats ne peut pas être supprimé. Vous pouvez annuler (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
     <name>Interaction</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/interaction.py" line="+20"/>
@@ -3395,7 +3408,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
@@ -3540,7 +3553,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -4219,6 +4232,109 @@ Ses contacts sont supprimés avec elle. Les organisations ayant des candidatures
         <location line="+7"/>
         <source>The report was not saved</source>
         <translation>Le rapport n&apos;a pas été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsPanel</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+29"/>
+        <source>Delete reporting period {label}?
+
+Only the first or the last period can be deleted, and not one with results or locked. Its targets go with it. You can undo this (Ctrl+Z).</source>
+        <translation>Supprimer la période de rapport {label}&#xa0;?
+
+Seule la première ou la dernière période peut être supprimée, et pas une période qui a des résultats ou qui est verrouillée. Ses cibles sont supprimées avec elle. Vous pouvez annuler (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/programmes_page.py" line="+32"/>
+        <source>No programmes yet.
+
+A programme is the award from one donor: press New (Ctrl+N) to record it, then give it its indicators, reporting periods and targets.</source>
+        <translation>Aucun programme pour l&apos;instant.
+
+Un programme correspond à la subvention d&apos;un bailleur de fonds&#xa0;: appuyez sur Nouveau (Ctrl+N) pour l&apos;enregistrer, puis donnez-lui ses indicateurs, ses périodes de rapport et ses cibles.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete programme {code}?
+
+Its indicators, reporting periods and targets go with it and come back with Undo (Ctrl+Z); its award figures, narratives and role assignments do not. A programme with calls or projects cannot be deleted.</source>
+        <translation>Supprimer le programme {code}&#xa0;?
+
+Ses indicateurs, ses périodes de rapport et ses cibles sont supprimés avec lui et reviennent avec Annuler (Ctrl+Z)&#xa0;; les montants de sa subvention, ses rapports narratifs et les attributions de rôles, non. Un programme qui a des appels ou des projets ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Donor</source>
+        <translation>Bailleur de fonds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken down by</source>
+        <translation>Ventilé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG goals</source>
+        <translation>Objectifs de développement durable</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select a programme to see its indicators, reporting periods and targets</source>
+        <translation>Sélectionnez un programme pour voir ses indicateurs, ses périodes de rapport et ses cibles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{number} in {currency}, reported by {reporter}</source>
+        <translation>{number} en {currency}, rapporté par {reporter}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no award number</source>
+        <translation>pas de numéro de subvention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no reporting organisation</source>
+        <translation>pas d&apos;organisation déclarante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ages {bands} · groups {groups} · people in two projects: {rule}</source>
+        <translation>âges {bands} · groupes {groups} · personnes de deux projets&#xa0;: {rule}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Indicators ({count})</source>
+        <translation>Indicateurs ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods ({count})</source>
+        <translation>Périodes ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets ({count})</source>
+        <translation>Cibles ({count})</translation>
     </message>
 </context>
 <context>
@@ -5571,7 +5687,7 @@ Chargez le programme de démonstration depuis le menu Fichier, ou ajoutez un pro
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/settings_dialog.py" line="+20"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/settings_dialog.py" line="+22"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -5596,7 +5712,17 @@ Chargez le programme de démonstration depuis le menu Fichier, ou ajoutez un pro
         <translation>Devise par défaut</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -5614,6 +5740,11 @@ Chargez le programme de démonstration depuis le menu Fichier, ou ajoutez un pro
         <location line="+15"/>
         <source>Your name is required: it is written to the audit trail</source>
         <translation>Votre nom est obligatoire&#xa0;: il est inscrit dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The app speaks the new language when it starts again.</source>
+        <translation>L&apos;application parlera la nouvelle langue à son prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +5764,18 @@ Chargez le programme de démonstration depuis le menu Fichier, ou ajoutez un pro
         <location line="+0"/>
         <source>What they do</source>
         <translation>Fonction</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+44"/>
+        <source>Delete this target of {indicator}?
+
+You can undo this (Ctrl+Z).</source>
+        <translation>Supprimer cette cible de {indicator}&#xa0;?
+
+Vous pouvez annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>

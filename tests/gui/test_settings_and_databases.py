@@ -46,6 +46,23 @@ def test_settings_change_the_name_written_to_the_audit_trail(
     assert services.audit.find(table="organisations")[0].user_name == "Amal Haddad"
 
 
+def test_the_language_is_chosen_in_settings_and_said_to_apply_at_the_next_start(
+    window: MainWindow, qtbot: QtBot, settings: AppSettings
+) -> None:
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    assert dialog.language.currentText() == "The system's language" and not dialog.language_note.text()
+    dialog.language.setCurrentIndex(dialog.language.findText("Français"))
+    assert "when it starts again" in dialog.language_note.text()
+    dialog.ok_button.click()
+    assert not dialog.isVisible() and settings.language() == "fr"
+    window.settings_action.trigger()
+    again = window.settings_dialog
+    assert again is not None and again.language.currentText() == "Français"
+    again.reject()
+
+
 def test_a_new_database_rebuilds_the_pages_on_it_and_is_remembered(
     window: MainWindow, home: Path, services: Services, settings: AppSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,10 +1,12 @@
-"""Settings: the name written to the audit trail and the currency new records start with."""
+"""Settings: the name written to the audit trail, the currency new records start with and the
+language of the app."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.codes import currency_names
+from ..i18n import LANGUAGES, SYSTEM
 from ..settings import AppSettings
 from ..widgets.fields import TextField
 from ..widgets.form import INVALID_STYLE, FieldForm
@@ -31,6 +33,16 @@ class SettingsDialog(QDialog):
         self.currency.setMaxVisibleItems(20)
         self.currency.set_value(settings.default_currency())
         self.form.add(self.tr("Default currency"), self.currency, "currency")
+        # Each language named as its speakers write it, so anyone can find their own.
+        self.language = ChoiceCombo(
+            [(self.tr("The system's language"), SYSTEM), *((n, c) for c, n in LANGUAGES.items())]
+        )
+        self.language.set_value(settings.language() if settings.language() in LANGUAGES else SYSTEM)
+        self.form.add(self.tr("Language"), self.language, "language")
+        self.language_note = QLabel()
+        self.language_note.setStyleSheet("color: #555;")
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form_layout.addRow("", self.language_note)
         location = QLabel(database)
         location.setWordWrap(True)
         location.setStyleSheet("color: #555;")
@@ -66,5 +78,14 @@ class SettingsDialog(QDialog):
             return
         self.settings.set_user_name(name)
         self.settings.set_default_currency(str(self.currency.value()))
+        self.settings.set_language(str(self.language.value()))
         self.settings.sync()
         self.accept()
+
+    def _language_changed(self) -> None:
+        changed = self.language.value() != (
+            self.settings.language() if self.settings.language() in LANGUAGES else SYSTEM
+        )
+        self.language_note.setText(
+            self.tr("The app speaks the new language when it starts again.") if changed else ""
+        )
