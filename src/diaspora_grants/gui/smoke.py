@@ -22,7 +22,9 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..config import ENV_HOME
+from ..domain.names import skeleton
 from .app import run_until_closed, start_window
+from .dialogs.help_dialogs import user_guide_text
 from .i18n import LANGUAGES, QT_CATALOGUE, available_catalogues, qt_translations_folder
 from .main_window import MainWindow
 from .page_registry import PAGES
@@ -81,6 +83,12 @@ def check_resources(window: MainWindow, checked: list[str], problems: list[str])
     missing = [c for c in LANGUAGES if not (qt_folder / f"{QT_CATALOGUE}_{c}.qm").exists()]
     if missing:
         problems.append(f"Qt's own translations for {', '.join(missing)} are not in {qt_folder}")
+    try:  # the Help menu's guide and the tables behind look-alike names are read as files too
+        user_guide_text()
+        skeleton("Fédération")
+        checked.append("user guide and name tables found")
+    except OSError as error:
+        problems.append(f"a file the app reads is missing from the bundle: {error}")
     direction = "right to left" if window.isRightToLeft() else "left to right"
     checked.append(f"language {QLocale().name()} ({direction})")
     checked.append(f"Qt platform {QGuiApplication.platformName()}")
