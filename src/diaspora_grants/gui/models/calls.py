@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.enums import ApplicationStatus
 from ...services.applications import ApplicationView
-from ...services.calls import CallView, CriterionView
+from ...services.calls import CallView
 from ..colours import ERROR, MUTED, OK
 from ..labels import QT_TRANSLATE_NOOP
 from .table_model import Column, RowTableModel
@@ -25,16 +25,6 @@ class CallTableModel(RowTableModel[CallView]):
             QT_TRANSLATE_NOOP("Columns", "Envelope"), lambda c: c.envelope_amount, lambda c: c.currency
         ),
         Column[CallView](QT_TRANSLATE_NOOP("Columns", "Applications"), lambda c: c.application_count),
-    )
-
-
-class CriterionTableModel(RowTableModel[CriterionView]):
-    COLUMNS: ClassVar = (
-        Column[CriterionView](
-            QT_TRANSLATE_NOOP("Columns", "Criterion"), lambda c: c.name, tooltip=lambda c: c.description
-        ),
-        Column[CriterionView](QT_TRANSLATE_NOOP("Columns", "Weight"), lambda c: c.weight),
-        Column[CriterionView](QT_TRANSLATE_NOOP("Columns", "Scored out of"), lambda c: c.max_score),
     )
 
 

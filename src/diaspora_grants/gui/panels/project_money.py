@@ -212,7 +212,6 @@ class ExpenditurePanel(RecordPanel):
             changed=lambda _rate_id: None,
             reload=lambda: None,
         )
-        self._after_rate: Callable[[], None] | None = None
 
     def load_rows(self, owner: ProjectView) -> list[Any]:
         return self.context.services.finance.expenditures(owner.id)
