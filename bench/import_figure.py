@@ -18,6 +18,7 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
+from diaspora_grants.db.backup import backup_database
 from diaspora_grants.db.engine import Database
 from diaspora_grants.db.models import Indicator, Location, Period, Programme, Project
 from diaspora_grants.importing.exchange import DataExchange
@@ -171,10 +172,7 @@ def sheet_figures_on_a_copy(
 ) -> tuple[list[Figure], dict[str, Any]]:
     """The sheet imports run on a copy of the database: the 10,000 projects and 100,000
     organisations they add would otherwise be read by the page figures that follow."""
-    source = services.context.database
-    copy = workdir / "sheet-imports.sqlite"
-    with source.engine.connect() as connection:
-        connection.exec_driver_sql(f"VACUUM INTO '{copy}'")
+    copy = backup_database(services.context.database, workdir / "sheet-imports.sqlite")
     database = Database(f"sqlite:///{copy}")
     try:
         context = ServiceContext(database=database, user="bench", documents_dir=workdir / "documents")

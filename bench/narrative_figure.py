@@ -30,10 +30,10 @@ def narrative_figure(services: Services, generated: Generated, workdir: Path) ->
         )
     )
     figure = Figure(
-        f"narrative PDF, largest programme ({cells[code]:,} cells)",
+        "narrative PDF, largest programme",
         pdf,
         workbook,
         None,
-        baseline_name="its donor workbook",
+        baseline_name=f"its donor workbook ({cells[code]:,} result cells)",
     )
     return figure, code

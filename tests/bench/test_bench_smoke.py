@@ -82,6 +82,7 @@ def test_harness_reports_every_figure(tmp_path: Path) -> None:
         "donor workbook, peak RSS",
         "donor workbook, time vs floor",
         "donor workbook, peak RSS vs floor",
+        "narrative PDF, largest programme",
         "import Results, dry run (preview)",
         "import Results (commit)",
         "import Organisations (commit)",
