@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sizes", nargs="*", type=window_size, default=[WINDOW_SIZE], help="window sizes, e.g. 1024x700"
     )
+    parser.add_argument(
+        "--check-clipping", action="store_true", help="list texts cut off by their widget; exit 1 if any"
+    )
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -54,6 +57,7 @@ def _render(args: argparse.Namespace, scratch: Path) -> int:
     if args.db is None or not is_loaded(workspace.services):
         load_demo(workspace.services)
     written: list[Path] = []
+    clipped: list[str] = [] if args.check_clipping else None  # type: ignore[assignment]
     for size in args.sizes:
         out = args.out if len(args.sizes) == 1 else args.out / f"{size[0]}x{size[1]}"
         settings = AppSettings(
@@ -63,18 +67,22 @@ def _render(args: argparse.Namespace, scratch: Path) -> int:
         window.resize(*size)
         window.show()
         out.mkdir(parents=True, exist_ok=True)
-        written += _pages(app, window, args.pages, size, out)
+        written += _pages(app, window, args.pages, size, out, clipped)
         if not args.pages or "help" in args.pages:
-            written += _help(app, window, out)
+            written += _help(app, window, out, clipped)
         window.undo_stack.clear()
         window.close()
     workspace.close()
     for path in written:
         sys.stdout.write(f"{path}\n")
-    return 0
+    for line in clipped or []:
+        sys.stderr.write(f"clipped: {line}\n")
+    return 1 if clipped else 0
 
 
-def _pages(app: Any, window: Any, keys: list[str] | None, size: tuple[int, int], out: Path) -> list[Path]:
+def _pages(
+    app: Any, window: Any, keys: list[str] | None, size: tuple[int, int], out: Path, clipped: list[str] | None
+) -> list[Path]:
     from .page_registry import PAGES
 
     written = []
@@ -86,15 +94,16 @@ def _pages(app: Any, window: Any, keys: list[str] | None, size: tuple[int, int],
         app.processEvents()
         for suffix, prepare in page.screenshot_states():
             dialog = prepare()
-            written += _grab(app, window, dialog, out / f"{number:02d}-{spec.key}{suffix}.png")
+            written += _grab(app, window, dialog, out / f"{number:02d}-{spec.key}{suffix}.png", clipped)
     if not keys or "settings" in keys:
         from .workspace_actions import show_settings
 
-        written += _grab(app, None, show_settings(window), out / f"{len(PAGES) + 1:02d}-settings-dialog.png")
+        path = out / f"{len(PAGES) + 1:02d}-settings-dialog.png"
+        written += _grab(app, None, show_settings(window), path, clipped)
     return written
 
 
-def _help(app: Any, window: Any, out: Path) -> list[Path]:
+def _help(app: Any, window: Any, out: Path, clipped: list[str] | None) -> list[Path]:
     from . import help_actions
 
     written = []
@@ -103,23 +112,30 @@ def _help(app: Any, window: Any, out: Path) -> list[Path]:
         ("shortcuts", help_actions.show_shortcuts),
         ("about", help_actions.show_about),
     ):
-        written += _grab(app, None, show(window), out / f"help-{name}-dialog.png")
+        written += _grab(app, None, show(window), out / f"help-{name}-dialog.png", clipped)
     return written
 
 
-def _grab(app: Any, window: Any, dialog: Any, path: Path) -> list[Path]:
-    """The window (if given) and the dialog (if any) as PNG files; the dialog is closed after."""
+def _grab(app: Any, window: Any, dialog: Any, path: Path, clipped: list[str] | None) -> list[Path]:
+    """The window (if given) and the dialog (if any) as PNG files; the dialog is closed after.
+    With `clipped` given, what each of them cuts off is added to it, named by the file."""
+    from .clipping import clipped_texts
+
     for _ in range(3):
         app.processEvents()
     written = []
-    if window is not None:
-        window.grab().save(str(path))
-        written.append(path)
+    shown = [(window, path)] if window is not None else []
     if dialog is not None:
         app.processEvents()
-        dialog_path = path if window is None else path.with_name(f"{path.stem}-dialog.png")
-        dialog.grab().save(str(dialog_path))
-        written.append(dialog_path)
+        shown.append((dialog, path if window is None else path.with_name(f"{path.stem}-dialog.png")))
+    for widget, widget_path in shown:
+        widget.grab().save(str(widget_path))
+        written.append(widget_path)
+        if clipped is not None:
+            clipped += [
+                f"{widget_path.parent.name}/{widget_path.name}: {found}" for found in clipped_texts(widget)
+            ]
+    if dialog is not None:
         dialog.close()
     return written
 

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ..colours import ERROR
+from ..widgets.vertical_scroll import VerticalScrollArea
 
 
 def frame_form(
@@ -32,10 +32,7 @@ def frame_form(
     inner_layout = QVBoxLayout(inner)
     inner_layout.addLayout(form_layout)
     inner_layout.addStretch(1)  # spare height below the form, not between its rows
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(inner)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll = VerticalScrollArea(inner)
 
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -27,7 +27,7 @@ from ..panels.documents_panel import DocumentsPanel
 from ..undo import Gateway
 from ..widgets.pickers import ChoiceCombo, EnumCombo
 from .base import FilterCombo, ListPage, PageContext
-from .parts import fact_labels
+from .parts import fact_labels, show_every_tab
 from .records import RecordActions, open_decision
 from .review_panel import ReviewPanel
 
@@ -147,7 +147,7 @@ class ApplicationsPage(ListPage):
         self.reviews = ReviewPanel(self.context, self.detail)
         self.reviews.changed.connect(self._reviews_changed)
         self.documents = DocumentsPanel(self.context, DocumentOwner.APPLICATION, self.detail)
-        self.lower_tabs = QTabWidget(self.detail)
+        self.lower_tabs = show_every_tab(QTabWidget(self.detail))
         self.lower_tabs.addTab(self.reviews, self.tr("Reviews"))
         self.lower_tabs.addTab(self.documents, self.tr("Documents"))
         layout.addWidget(self.lower_tabs, 1)
@@ -226,6 +226,18 @@ class ApplicationsPage(ListPage):
 
     # Workflow -------------------------------------------------------------------------------
 
+    def decision_text(self, status: ApplicationStatus) -> str:
+        """What the decision dialog says the decision does."""
+        return (
+            self.tr("Move the application to “{status}”.").format(status=label_of(status))
+            + (
+                self.tr(" The applicant is owed a written reason.")
+                if status in REASON_REQUIRED
+                else self.tr(" A note is optional.")
+            )
+            + self.tr(" A decision is not undone with Undo (Ctrl+Z).")
+        )
+
     def decide(self, status: ApplicationStatus) -> None:
         row = self.selected_row()
         if row is None:
@@ -234,13 +246,7 @@ class ApplicationsPage(ListPage):
         problem = row.due_diligence_problem if status is ApplicationStatus.SELECTED else None
         dialog = ReasonDialog(
             f"{row.organisation_name}: {label_of(status)}",
-            self.tr("Move the application to “{status}”.").format(status=label_of(status))
-            + (
-                self.tr(" The applicant is owed a written reason.")
-                if required
-                else self.tr(" A note is optional.")
-            )
-            + self.tr(" A decision is not undone with Undo (Ctrl+Z)."),
+            self.decision_text(status),
             required=required,
             parent=self,
             due_diligence=(row.organisation_name, problem) if problem else None,

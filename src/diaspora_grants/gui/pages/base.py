@@ -39,6 +39,7 @@ from ..models.table_model import RowTableModel
 from ..settings import AppSettings
 from ..undo import Gateway, RecordIds
 from ..widgets.pickers import ChoiceCombo, CountryCombo
+from ..widgets.vertical_scroll import VerticalScrollArea
 from .parts import empty_state, fit_to_contents, record_table, write_csv
 from .records import D, I, RecordActions, V
 
@@ -189,7 +190,7 @@ class ListPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName(f"{self.plural}-splitter")
         self.splitter.addWidget(self.list_stack)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(VerticalScrollArea(self.detail, self))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)

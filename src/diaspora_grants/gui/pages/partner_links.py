@@ -14,6 +14,7 @@ from ..labels import label_of
 from ..panels.contacts_panel import ContactsPanel
 from ..panels.documents_panel import DocumentsPanel
 from .base import PageContext
+from .parts import show_every_tab
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -21,6 +22,7 @@ _ID = Qt.ItemDataRole.UserRole
 class PartnerLinks(QTabWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        show_every_tab(self)
         self.context = context
         self.organisation: OrganisationView | None = None
         self.documents_panel = DocumentsPanel(context, DocumentOwner.ORGANISATION, self)

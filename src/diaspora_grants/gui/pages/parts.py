@@ -7,16 +7,37 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from ..models.table_model import RowTableModel
 from ..widgets.pickers import ChoiceCombo
 
 
+class RecordTable(QTableView):
+    """A table of whole rows that can be selected by number in either direction of writing."""
+
+    def selectRow(self, row: int) -> None:
+        # Qt looks for the row's first column at the viewport's right edge in a right-to-left
+        # layout; when the columns end before that edge it finds none and selects nothing, so in
+        # Arabic a record opened from another page (or just saved) was never selected.
+        index = self.model().index(row, 0, self.rootIndex())
+        if index.isValid():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.selectionModel().setCurrentIndex(index, flags)
+
+
 def record_table(model: RowTableModel[Any], name: str = "", parent: QWidget | None = None) -> QTableView:
     """A read-only table of records: whole rows, one at a time, sortable, one line a row."""
-    table = QTableView(parent)
+    table = RecordTable(parent)
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -29,6 +50,14 @@ def record_table(model: RowTableModel[Any], name: str = "", parent: QWidget | No
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     return table
+
+
+def show_every_tab(tabs: QTabWidget) -> QTabWidget:
+    """Every tab's title in full: the pane is as wide as its tabs, rather than hiding some behind
+    scroll arrows where nobody finds them (French and Arabic titles run longer than English)."""
+    tabs.setUsesScrollButtons(False)
+    tabs.setElideMode(Qt.TextElideMode.ElideNone)
+    return tabs
 
 
 def fit_columns_around(table: QTableView, column: int) -> None:

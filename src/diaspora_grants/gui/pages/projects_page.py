@@ -28,7 +28,7 @@ from ..panels.record_panel import RecordPanel
 from ..undo import Gateway
 from ..widgets.pickers import ChoiceCombo, CountryCombo, EnumCombo
 from .base import FilterCombo, ListPage, PageContext
-from .parts import fact_labels
+from .parts import fact_labels, show_every_tab
 
 
 def _percent(value: Decimal | None) -> str:
@@ -97,7 +97,7 @@ class ProjectsPage(ListPage):
             QT_TRANSLATE_NOOP("Facts", "Due diligence"),
         )
         self.summary = fact_labels(self.summary_form, captions)
-        self.tabs = QTabWidget()
+        self.tabs = show_every_tab(QTabWidget())
         self.requirements = RequirementsPanel(self.context)
         self.tranches = TranchesPanel(self.context)
         self.budget = BudgetPanel(self.context)

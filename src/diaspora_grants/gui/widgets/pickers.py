@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -38,6 +38,10 @@ __all__ = [
 Choices = Iterable[tuple[str, Any]] | Callable[[], Iterable[tuple[str, Any]]]
 
 
+#: What a combo box's frame and arrow take beside its text.
+COMBO_CHROME = 28
+
+
 class ChoiceCombo(QComboBox):
     """A combo box of (text, value) pairs, optionally with a first 'none' entry.
 
@@ -56,6 +60,8 @@ class ChoiceCombo(QComboBox):
         # the popup still shows each entry in full.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(20)
+        # Entries added later may be wider words than the layout last asked about.
+        self.model().rowsInserted.connect(self.updateGeometry)
         self._source = choices if callable(choices) else None
         self._none_text = none_text
         self._fill(choices() if callable(choices) else choices)
@@ -65,6 +71,21 @@ class ChoiceCombo(QComboBox):
             self.addItem(self._none_text, None)
         for text, value in choices:
             self.addItem(text, value)
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(QSize(self._words_width(), 0))
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(QSize(self._words_width(), 0))
+
+    def _words_width(self) -> int:
+        """The width the app's own words need: an entry without a value ("All programmes", "(choose
+        ...)") is never cut, in any language, however short the list's minimum is set."""
+        texts = [self.itemText(i) for i in range(self.count()) if self.itemData(i) is None]
+        if not texts:
+            return 0
+        widest = max(self.fontMetrics().horizontalAdvance(text) for text in texts)
+        return widest + COMBO_CHROME
 
     def reload(self) -> None:
         """Read the choices again, keeping the one chosen (emits nothing unless it is gone)."""

@@ -1,0 +1,80 @@
+"""Layouts that hold in every language: no text cut off in the pseudo-language (every string 40%
+longer), and right-to-left tables that select what the app asks them to select."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from diaspora_grants.gui.clipping import clipped_texts
+from diaspora_grants.gui.i18n import ENV_LANGUAGE, apply_language
+from diaspora_grants.gui.main_window import MainWindow
+from diaspora_grants.gui.pages.projects_page import ProjectsPage
+from diaspora_grants.gui.settings import AppSettings
+from diaspora_grants.services.startup import Workspace
+
+from .builders import grant_chain
+from .test_i18n import restore_language  # noqa: F401 - the fixture, shared
+
+
+def test_the_check_finds_a_squeezed_label_and_a_button_past_the_edge(qtbot: QtBot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QHBoxLayout(holder)
+    fits = QLabel("Fits")
+    squeezed = QLabel("A caption far longer than the room it is given")
+    squeezed.setMinimumWidth(1)
+    squeezed.setMaximumWidth(60)
+    layout.addWidget(fits)
+    layout.addWidget(squeezed)
+    outside = QPushButton("Beyond the edge", holder)
+    holder.resize(300, 60)
+    holder.show()
+    outside.move(280, 0)
+    qtbot.waitExposed(holder)
+
+    found = {clip.text for clip in clipped_texts(holder)}
+
+    assert found == {"A caption far longer than the room it is given", "Beyond the edge"}
+
+
+def test_no_page_or_dialog_cuts_a_text_in_the_pseudo_language_at_1400x900(tmp_path: Path) -> None:
+    """The release check, run as a person preparing a release runs it (see the screenshot tool)."""
+    env = {**os.environ, ENV_LANGUAGE: "pseudo", "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DISPLAY", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "diaspora_grants.gui.screenshots", "--out", str(tmp_path), "--check-clipping"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+    clipped = [line for line in done.stderr.splitlines() if line.startswith("clipped:")]
+    assert clipped == [] and done.returncode == 0, done.stderr[-3000:]
+    shots = list(tmp_path.glob("*.png"))
+    assert len(shots) > 60  # every page, its states and their dialogs were looked at
+
+
+def test_a_record_opened_from_another_page_is_selected_right_to_left(
+    qapp: QApplication, qtbot: QtBot, workspace: Workspace, settings: AppSettings, restore_language: None
+) -> None:
+    apply_language(qapp, "ar")
+    chain = grant_chain(workspace.services)
+    window = MainWindow(workspace, settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    page = window.show_page("projects")
+    assert isinstance(page, ProjectsPage) and page.isRightToLeft()
+    assert page.selected_id() is None
+
+    window.context.show_record("projects", chain.project_id)
+
+    assert page.selected_id() == chain.project_id
+    assert page.detail_title.text().startswith("LB-VAX-01 — ")  # its detail followed
