@@ -305,7 +305,7 @@ Its reviews go with it.</source>
         <translation>مستوفاة</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Move the application to “{status}”.</source>
         <translation>نقل الطلب إلى الحالة «{status}».</translation>
     </message>
@@ -325,7 +325,7 @@ Its reviews go with it.</source>
         <translation> لا يمكن التراجع عن القرار بأمر التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Could not record the decision</source>
         <translation>تعذّر تسجيل القرار</translation>
     </message>
@@ -366,7 +366,7 @@ Its reviews go with it.</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+42"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+35"/>
         <source>Search records, fields and values (Ctrl+F)</source>
         <translation>البحث في السجلات والحقول والقيم (Ctrl+F)</translation>
     </message>
@@ -480,6 +480,125 @@ Its reviews go with it.</source>
             <numerusform>كُتب %Ln تغييراً في {path}</numerusform>
             <numerusform>كُتب %Ln تغيير في {path}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/audit.py" line="+22"/>
+        <source>organisations</source>
+        <extracomment>The tables the trail records, by their stored name, and what a person calls them.</extracomment>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programmes</source>
+        <translation>البرامج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>donor awards</source>
+        <translation>منح الجهات المانحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls</source>
+        <translation>الدعوات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criteria</source>
+        <translation>المعايير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applications</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviews</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locations</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget lines</source>
+        <translation>بنود الميزانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tranches</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expenditures</source>
+        <translation>النفقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reporting requirements</source>
+        <translation>متطلَّبات الإبلاغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>periods</source>
+        <translation>فترات الإبلاغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>targets</source>
+        <translation>القيم المستهدفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange rates</source>
+        <translation>أسعار الصرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>narratives</source>
+        <translation>التقارير السردية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner narratives</source>
+        <translation>التقارير السردية للشركاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variance explanations</source>
+        <translation>تبريرات الانحراف</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1153,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/models/audit.py" line="+23"/>
+        <location filename="../../src/diaspora_grants/gui/models/audit.py" line="+14"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
@@ -1077,29 +1196,29 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+47"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+22"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-46"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+58"/>
         <location filename="../../src/diaspora_grants/gui/models/finance.py" line="+151"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+3"/>
         <location line="+53"/>
         <location line="+39"/>
-        <location filename="../../src/diaspora_grants/gui/models/results.py" line="+56"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="+62"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-57"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
@@ -1114,25 +1233,22 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location line="+7"/>
         <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+29"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+1"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+1"/>
         <source>Scored out of</source>
         <translation>الدرجة من</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/diaspora_grants/gui/models/calls.py" line="+15"/>
         <source>{rank} of {ranked} · {call}</source>
         <translation>{rank} من {ranked} · {call}</translation>
     </message>
@@ -1176,6 +1292,8 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <location filename="../../src/diaspora_grants/gui/models/documents.py" line="+24"/>
         <location filename="../../src/diaspora_grants/gui/models/organisations.py" line="+21"/>
         <location line="+32"/>
+        <location filename="../../src/diaspora_grants/gui/models/programmes.py" line="+27"/>
+        <location line="+23"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -1202,7 +1320,8 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/models/finance.py" line="-102"/>
         <location line="+96"/>
-        <location filename="../../src/diaspora_grants/gui/models/results.py" line="-21"/>
+        <location filename="../../src/diaspora_grants/gui/models/programmes.py" line="+45"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="-27"/>
         <source>Project</source>
         <translation>مشروع</translation>
     </message>
@@ -1270,6 +1389,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../src/diaspora_grants/gui/models/programmes.py" line="-64"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+64"/>
         <source>Currency</source>
         <translation>العملة</translation>
@@ -1318,7 +1438,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-8"/>
         <source>Condition</source>
         <translation>الشرط</translation>
@@ -1340,7 +1460,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../src/diaspora_grants/gui/models/results.py" line="+27"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="+33"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
@@ -1431,13 +1551,53 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>الهاتف</translation>
     </message>
     <message>
+        <location filename="../../src/diaspora_grants/gui/models/programmes.py" line="-5"/>
+        <location line="+23"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-61"/>
         <location line="+16"/>
         <source>Code</source>
+        <extracomment>Called by this name so that lupdate finds each text where it is written.</extracomment>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-21"/>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Age bands</source>
+        <translation>الفئات العمرية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoA target</source>
+        <translation>القيمة المستهدفة (كامل المدة)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Locked</source>
+        <translation>الإقفال</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Target</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-13"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
@@ -1479,7 +1639,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="-38"/>
-        <location filename="../../src/diaspora_grants/gui/models/results.py" line="-22"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="-28"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
@@ -1549,32 +1709,35 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>مقبول</translation>
     </message>
     <message>
+        <location filename="../../src/diaspora_grants/gui/models/programmes.py" line="-13"/>
         <location filename="../../src/diaspora_grants/gui/models/results.py" line="-3"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-29"/>
+        <location line="+37"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="+2"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="+3"/>
         <source>Population group</source>
         <translation>الفئة السكانية</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Age band</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
@@ -1662,7 +1825,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
 <context>
     <name>CountryChecklist</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+192"/>
+        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+213"/>
         <source>Type to find a country</source>
         <translation>اكتب للبحث عن بلد</translation>
     </message>
@@ -1672,7 +1835,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     <message>
         <location line="-79"/>
         <source>(none)</source>
-        <extracomment>(text, value) pairs, or what reads them afresh each time (records that others may add or rename).</extracomment>
+        <extracomment>(text, value) pairs, or what reads them afresh each time (records that others may add or rename). What a combo box&apos;s frame and arrow take beside its text.</extracomment>
         <translation>(لا شيء)</translation>
     </message>
 </context>
@@ -1921,6 +2084,14 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
     </message>
 </context>
 <context>
+    <name>Dimension</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/labels.py" line="+17"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+</context>
+<context>
     <name>DisaggregationGridModel</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="+208"/>
@@ -2031,7 +2202,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>EmptyHint</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-240"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-246"/>
         <source>No applications yet.
 
 Open a call on the Calls page, then record each expression of interest received here with New (Ctrl+N).</source>
@@ -2045,7 +2216,7 @@ Open a call on the Calls page, then record each expression of interest received 
         <translation>لم تُسجَّل أي تغييرات بعد. يُدرج هنا كل تغيير يُجرى في التطبيق أو عبر الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+153"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+154"/>
         <source>Nothing here yet.</source>
         <translation>لا شيء هنا بعد.</translation>
     </message>
@@ -2281,6 +2452,14 @@ A project is created when an application is awarded (Applications page), or pres
     </message>
 </context>
 <context>
+    <name>FinanceModels</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/finance.py" line="-5"/>
+        <source> (overdue)</source>
+        <translation> (متأخرة)</translation>
+    </message>
+</context>
+<context>
     <name>FinancePage</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+61"/>
@@ -2400,7 +2579,7 @@ Figures in that month can no longer be converted until a rate is added again.</s
 <context>
     <name>FormFrame</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/form_frame.py" line="+42"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/form_frame.py" line="+39"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -3452,7 +3631,12 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Programmes</source>
+        <translation>البرامج</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Calls</source>
         <translation>الدعوات</translation>
     </message>
@@ -3785,7 +3969,6 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-2"/>
         <source>change</source>
-        <extracomment>The tables a person may want to narrow the trail to, by the name the audit trail records.</extracomment>
         <translation>تغيير</translation>
     </message>
     <message>
@@ -3872,6 +4055,16 @@ The steps every panel shows a reason for fit in this many lines. Something was s
         <location line="+29"/>
         <source>reporting requirement</source>
         <translation>متطلَّب إبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/programmes_page.py" line="+25"/>
+        <source>programme</source>
+        <translation>برنامج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programmes</source>
+        <translation>برامج</translation>
     </message>
 </context>
 <context>
@@ -4088,7 +4281,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
 <context>
     <name>PartnerLinks</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partner_links.py" line="+36"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partner_links.py" line="+38"/>
         <source>Double-click to open the application</source>
         <translation>انقر نقراً مزدوجاً لفتح الطلب</translation>
     </message>
@@ -4299,9 +4492,326 @@ Only the first or the last period can be deleted, and not one with results or lo
     </message>
 </context>
 <context>
+    <name>ProgrammeChildren</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/programme_children.py" line="+42"/>
+        <source>(none)</source>
+        <extracomment>Called by this name so that lupdate finds each text where it is written.</extracomment>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The age bands its results may use; all checked: every band of the programme</source>
+        <translation>الفئات العمرية التي يمكن أن تستخدمها نتائجه؛ عند تحديدها كلها: كل فئات البرنامج</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. BHA-1</source>
+        <translation>مثلاً BHA-1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. people, points, %</source>
+        <translation>مثلاً أشخاص، نقاط، %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure</source>
+        <translation>القياس</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result level</source>
+        <translation>مستوى النتيجة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting</source>
+        <translation>قاعدة العدّ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Baseline date</source>
+        <translation>تاريخ خط الأساس</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LoA target</source>
+        <translation>القيمة المستهدفة طوال مدة المنحة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disaggregated</source>
+        <translation>مصنَّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by place, group, sex and age</source>
+        <translation>حسب الموقع والفئة والجنس والعمر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Age bands</source>
+        <translation>الفئات العمرية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A unit is worth</source>
+        <translation>قيمة الوحدة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in currency</source>
+        <translation>بالعملة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. health</source>
+        <translation>مثلاً الصحة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Definition</source>
+        <translation>التعريف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Means of verification</source>
+        <translation>وسائل التحقق</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>indicator</source>
+        <translation>مؤشر</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2022-H1</source>
+        <translation>مثلاً 2022-H1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reporting period</source>
+        <translation>فترة إبلاغ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(whole programme)</source>
+        <translation>(البرنامج كله)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(life of award)</source>
+        <translation>(كامل مدة المنحة)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Target</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>target</source>
+        <translation>قيمة مستهدفة</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/programme_dialog.py" line="+33"/>
+        <source>programme</source>
+        <extracomment>Called by this name so that lupdate finds each text where it is written.</extracomment>
+        <translation>برنامج</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. BHA-2022</source>
+        <translation>مثلاً BHA-2022</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Reporting organisation</source>
+        <translation>الجهة المُبلِّغة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Award number</source>
+        <translation>رقم المنحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the donor&apos;s number, e.g. 720BHA22GR00123</source>
+        <translation>رقم الجهة المانحة، مثلاً 720BHA22GR00123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overlap rule</source>
+        <translation>قاعدة التداخل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Age bands</source>
+        <translation>الفئات العمرية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by commas, e.g. 0-17, 18-59, 60+</source>
+        <translation>مفصولة بفواصل، مثلاً 0-17, 18-59, 60+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Population groups</source>
+        <translation>الفئات السكانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by commas, e.g. host community, refugees</source>
+        <translation>مفصولة بفواصل، مثلاً المجتمع المضيف، اللاجئون</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SDG goals</source>
+        <translation>أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 3, 10</source>
+        <translation>مثلاً 3, 10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModels</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/programmes.py" line="-58"/>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>locked {when} by {who}</source>
+        <translation>أُقفلت في {when} بواسطة {who}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>whole programme</source>
+        <translation>البرنامج كله</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>life of award</source>
+        <translation>كامل مدة المنحة</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/programmes_page.py" line="+32"/>
+        <location filename="../../src/diaspora_grants/gui/pages/programmes_page.py" line="+6"/>
         <source>No programmes yet.
 
 A programme is the award from one donor: press New (Ctrl+N) to record it, then give it its indicators, reporting periods and targets.</source>
@@ -4617,7 +5127,12 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/rate_dialog.py" line="+61"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/rate_dialog.py" line="+24"/>
+        <source>e.g. 89.5</source>
+        <translation>مثلاً 89.5</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Any day of the month: rates are kept per month</source>
         <translation>أي يوم من الشهر: تُحفظ الأسعار شهرياً</translation>
     </message>
@@ -5128,11 +5643,13 @@ Someone then approves them. Undo does not take a submission back; editing the re
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_screenshots.py" line="+16"/>
         <source>Approve results</source>
         <translation>اعتماد النتائج</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_screenshots.py" line="+2"/>
         <source>Approve</source>
         <translation>اعتماد</translation>
     </message>

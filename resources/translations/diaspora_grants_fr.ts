@@ -297,7 +297,7 @@ Ses évaluations sont supprimées avec elle.</translation>
         <translation>validée</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Move the application to “{status}”.</source>
         <translation>Faire passer la candidature au statut «&#xa0;{status}&#xa0;».</translation>
     </message>
@@ -317,7 +317,7 @@ Ses évaluations sont supprimées avec elle.</translation>
         <translation> Une décision ne peut pas être annulée avec Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Could not record the decision</source>
         <translation>Impossible d&apos;enregistrer la décision</translation>
     </message>
@@ -358,7 +358,7 @@ Ses évaluations sont supprimées avec elle.</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+42"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+35"/>
         <source>Search records, fields and values (Ctrl+F)</source>
         <translation>Rechercher des enregistrements, champs et valeurs (Ctrl+F)</translation>
     </message>
@@ -460,6 +460,125 @@ Ses évaluations sont supprimées avec elle.</translation>
             <numerusform>%Ln modification écrite dans {path}</numerusform>
             <numerusform>%Ln modifications écrites dans {path}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/audit.py" line="+22"/>
+        <source>organisations</source>
+        <extracomment>The tables the trail records, by their stored name, and what a person calls them.</extracomment>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programmes</source>
+        <translation>programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>donor awards</source>
+        <translation>subventions des bailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls</source>
+        <translation>appels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criteria</source>
+        <translation>critères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applications</source>
+        <translation>candidatures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviews</source>
+        <translation>évaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locations</source>
+        <translation>lieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget lines</source>
+        <translation>lignes budgétaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tranches</source>
+        <translation>tranches de paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expenditures</source>
+        <translation>dépenses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reporting requirements</source>
+        <translation>obligations de rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicators</source>
+        <translation>indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>periods</source>
+        <translation>périodes de rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>targets</source>
+        <translation>cibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>results</source>
+        <translation>résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange rates</source>
+        <translation>taux de change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>narratives</source>
+        <translation>rapports narratifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner narratives</source>
+        <translation>rapports narratifs des partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variance explanations</source>
+        <translation>justifications des écarts</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1129,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/models/audit.py" line="+23"/>
+        <location filename="../../src/diaspora_grants/gui/models/audit.py" line="+14"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
@@ -1032,7 +1151,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+2"/>
         <source>Record</source>
-        <translation>Enregistrer</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1053,29 +1172,29 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+47"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+22"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-46"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+58"/>
         <location filename="../../src/diaspora_grants/gui/models/finance.py" line="+151"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+3"/>
         <location line="+53"/>
         <location line="+39"/>
-        <location filename="../../src/diaspora_grants/gui/models/results.py" line="+56"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="+62"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-57"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
@@ -1090,25 +1209,22 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location line="+7"/>
         <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+29"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+1"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+1"/>
         <source>Scored out of</source>
         <translation>Noté sur</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/diaspora_grants/gui/models/calls.py" line="+15"/>
         <source>{rank} of {ranked} · {call}</source>
         <translation>{rank} sur {ranked} · {call}</translation>
     </message>
@@ -1152,6 +1268,8 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <location filename="../../src/diaspora_grants/gui/models/documents.py" line="+24"/>
         <location filename="../../src/diaspora_grants/gui/models/organisations.py" line="+21"/>
         <location line="+32"/>
+        <location filename="../../src/diaspora_grants/gui/models/programmes.py" line="+27"/>
+        <location line="+23"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1178,7 +1296,8 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location filename="../../src/diaspora_grants/gui/models/finance.py" line="-102"/>
         <location line="+96"/>
-        <location filename="../../src/diaspora_grants/gui/models/results.py" line="-21"/>
+        <location filename="../../src/diaspora_grants/gui/models/programmes.py" line="+45"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="-27"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -1246,6 +1365,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../src/diaspora_grants/gui/models/programmes.py" line="-64"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+64"/>
         <source>Currency</source>
         <translation>Devise</translation>
@@ -1294,7 +1414,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-8"/>
         <source>Condition</source>
         <translation>Condition</translation>
@@ -1316,7 +1436,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../src/diaspora_grants/gui/models/results.py" line="+27"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="+33"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
@@ -1407,13 +1527,53 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Téléphone</translation>
     </message>
     <message>
+        <location filename="../../src/diaspora_grants/gui/models/programmes.py" line="-5"/>
+        <location line="+23"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-61"/>
         <location line="+16"/>
         <source>Code</source>
+        <extracomment>Called by this name so that lupdate finds each text where it is written.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-21"/>
+        <source>Donor</source>
+        <translation>Bailleur de fonds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Age bands</source>
+        <translation>Tranches d&apos;âge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoA target</source>
+        <translation>Cible (durée totale)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Locked</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-13"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1455,7 +1615,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     </message>
     <message>
         <location line="-38"/>
-        <location filename="../../src/diaspora_grants/gui/models/results.py" line="-22"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="-28"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
@@ -1525,32 +1685,35 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Accepté</translation>
     </message>
     <message>
+        <location filename="../../src/diaspora_grants/gui/models/programmes.py" line="-13"/>
         <location filename="../../src/diaspora_grants/gui/models/results.py" line="-3"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-29"/>
+        <location line="+37"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="+2"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/diaspora_grants/gui/models/results.py" line="+3"/>
         <source>Population group</source>
         <translation>Groupe de population</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -1638,7 +1801,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
 <context>
     <name>CountryChecklist</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+192"/>
+        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+213"/>
         <source>Type to find a country</source>
         <translation>Saisissez pour trouver un pays</translation>
     </message>
@@ -1648,7 +1811,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="-79"/>
         <source>(none)</source>
-        <extracomment>(text, value) pairs, or what reads them afresh each time (records that others may add or rename).</extracomment>
+        <extracomment>(text, value) pairs, or what reads them afresh each time (records that others may add or rename). What a combo box&apos;s frame and arrow take beside its text.</extracomment>
         <translation>(aucun)</translation>
     </message>
 </context>
@@ -1893,6 +2056,14 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
     </message>
 </context>
 <context>
+    <name>Dimension</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/labels.py" line="+17"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
     <name>DisaggregationGridModel</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="+208"/>
@@ -2003,7 +2174,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>EmptyHint</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-240"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-246"/>
         <source>No applications yet.
 
 Open a call on the Calls page, then record each expression of interest received here with New (Ctrl+N).</source>
@@ -2017,7 +2188,7 @@ Ouvrez un appel dans la page Appels, puis enregistrez ici chaque manifestation d
         <translation>Aucune modification enregistrée pour l&apos;instant. Chaque modification faite dans l&apos;application ou par une importation est listée ici.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+153"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+154"/>
         <source>Nothing here yet.</source>
         <translation>Rien ici pour l&apos;instant.</translation>
     </message>
@@ -2253,6 +2424,14 @@ Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatur
     </message>
 </context>
 <context>
+    <name>FinanceModels</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/finance.py" line="-5"/>
+        <source> (overdue)</source>
+        <translation> (en retard)</translation>
+    </message>
+</context>
+<context>
     <name>FinancePage</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+61"/>
@@ -2364,7 +2543,7 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
 <context>
     <name>FormFrame</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/form_frame.py" line="+42"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/form_frame.py" line="+39"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -3408,7 +3587,12 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
@@ -3741,7 +3925,6 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-2"/>
         <source>change</source>
-        <extracomment>The tables a person may want to narrow the trail to, by the name the audit trail records.</extracomment>
         <translation>modification</translation>
     </message>
     <message>
@@ -3828,6 +4011,16 @@ The steps every panel shows a reason for fit in this many lines. Something was s
         <location line="+29"/>
         <source>reporting requirement</source>
         <translation>obligation de rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/pages/programmes_page.py" line="+25"/>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programmes</source>
+        <translation>programmes</translation>
     </message>
 </context>
 <context>
@@ -4040,7 +4233,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
 <context>
     <name>PartnerLinks</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partner_links.py" line="+36"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partner_links.py" line="+38"/>
         <source>Double-click to open the application</source>
         <translation>Double-cliquez pour ouvrir la candidature</translation>
     </message>
@@ -4247,9 +4440,326 @@ Seule la première ou la dernière période peut être supprimée, et pas une p�
     </message>
 </context>
 <context>
+    <name>ProgrammeChildren</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/programme_children.py" line="+42"/>
+        <source>(none)</source>
+        <extracomment>Called by this name so that lupdate finds each text where it is written.</extracomment>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The age bands its results may use; all checked: every band of the programme</source>
+        <translation>Les tranches d&apos;âge que ses résultats peuvent utiliser&#xa0;; toutes cochées&#xa0;: toutes celles du programme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. BHA-1</source>
+        <translation>p. ex. BHA-1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. people, points, %</source>
+        <translation>p. ex. personnes, points, %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result level</source>
+        <translation>Niveau de résultat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting</source>
+        <translation>Règle de comptage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Baseline date</source>
+        <translation>Date de la valeur de référence</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LoA target</source>
+        <translation>Cible sur la durée totale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disaggregated</source>
+        <translation>Ventilé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by place, group, sex and age</source>
+        <translation>par lieu, groupe, sexe et âge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Age bands</source>
+        <translation>Tranches d&apos;âge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A unit is worth</source>
+        <translation>Valeur d&apos;une unité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in currency</source>
+        <translation>en devise</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. health</source>
+        <translation>p. ex. santé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Means of verification</source>
+        <translation>Moyens de vérification</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2022-H1</source>
+        <translation>p. ex. 2022-H1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reporting period</source>
+        <translation>période de rapport</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(whole programme)</source>
+        <translation>(tout le programme)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(life of award)</source>
+        <translation>(durée totale de la subvention)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/dialogs/programme_dialog.py" line="+33"/>
+        <source>programme</source>
+        <extracomment>Called by this name so that lupdate finds each text where it is written.</extracomment>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. BHA-2022</source>
+        <translation>p. ex. BHA-2022</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Donor</source>
+        <translation>Bailleur de fonds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Reporting organisation</source>
+        <translation>Organisation déclarante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Award number</source>
+        <translation>Numéro de subvention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the donor&apos;s number, e.g. 720BHA22GR00123</source>
+        <translation>le numéro du bailleur, p. ex. 720BHA22GR00123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overlap rule</source>
+        <translation>Règle de chevauchement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Age bands</source>
+        <translation>Tranches d&apos;âge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by commas, e.g. 0-17, 18-59, 60+</source>
+        <translation>séparées par des virgules, p. ex. 0-17, 18-59, 60+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Population groups</source>
+        <translation>Groupes de population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by commas, e.g. host community, refugees</source>
+        <translation>séparés par des virgules, p. ex. communauté d&apos;accueil, réfugiés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SDG goals</source>
+        <translation>Objectifs de développement durable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 3, 10</source>
+        <translation>p. ex. 3, 10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModels</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/models/programmes.py" line="-58"/>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>locked {when} by {who}</source>
+        <translation>verrouillée le {when} par {who}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>whole programme</source>
+        <translation>tout le programme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>life of award</source>
+        <translation>durée totale de la subvention</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/programmes_page.py" line="+32"/>
+        <location filename="../../src/diaspora_grants/gui/pages/programmes_page.py" line="+6"/>
         <source>No programmes yet.
 
 A programme is the award from one donor: press New (Ctrl+N) to record it, then give it its indicators, reporting periods and targets.</source>
@@ -4565,7 +5075,12 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/rate_dialog.py" line="+61"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/rate_dialog.py" line="+24"/>
+        <source>e.g. 89.5</source>
+        <translation>p. ex. 89.5</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Any day of the month: rates are kept per month</source>
         <translation>N&apos;importe quel jour du mois&#xa0;: les taux sont conservés par mois</translation>
     </message>
@@ -5076,11 +5591,13 @@ Quelqu&apos;un les approuvera ensuite. L&apos;annulation (Annuler) ne retire pas
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_screenshots.py" line="+16"/>
         <source>Approve results</source>
         <translation>Approuver les résultats</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_screenshots.py" line="+2"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>

@@ -208,6 +208,8 @@ def test_the_pseudo_language_reaches_labels_and_qt_but_not_shortcuts(
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().startswith("[")
     assert QKeySequence("Ctrl+N") == QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N)
+    shown = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N).toString(QKeySequence.SequenceFormat.NativeText)
+    assert shown == "Ctrl+N"  # as the Shortcuts dialog shows it
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
@@ -225,6 +227,8 @@ TEXT_ARGUMENTS: dict[str, tuple[int, ...]] = {
     "setTabText": (1,),
     "addRow": (0,),
     "FieldSpec": (1,),
+    "PageSpec": (1,),
+    **dict.fromkeys(("Column", "long_text"), (0,)),  # a table's column header
     **dict.fromkeys(("information", "warning", "critical", "question"), (1, 2)),
 }
 #: Literals that are the same in every language (an address pattern, not words).
@@ -236,11 +240,16 @@ def untranslated_texts(source: str) -> list[tuple[int, str]]:
     """(line, text) of every string literal, or f-string with words of its own, handed straight to a
     text setter: on screen it would stay English whatever the language."""
     found = []
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    wrappers = translating_wrappers(tree)
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
-        func = node.func
+        func = node.func.value if isinstance(node.func, ast.Subscript) else node.func  # Column[View](...)
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        if name in wrappers and node.args and has_words(node.args[0]):
+            found.append((node.lineno, ast.unparse(node.args[0])))  # translated, but lupdate is blind to it
+            continue
         owner = func.value.id if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) else ""
         if name not in TEXT_ARGUMENTS or owner in ("log", "logging"):  # the log is not translated
             continue
@@ -248,6 +257,25 @@ def untranslated_texts(source: str) -> list[tuple[int, str]]:
             if position < len(node.args) and has_words(node.args[position]):
                 found.append((node.lineno, ast.unparse(node.args[position])))
     return found
+
+
+def translating_wrappers(tree: ast.Module) -> set[str]:
+    """Functions of the module that only pass their text on to translate(): lupdate looks for
+    tr/translate calls with the words written in them, so a text given to such a wrapper is never
+    in the catalogue (it may wrap texts marked with QT_TRANSLATE_NOOP elsewhere)."""
+    names = set()
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or len(node.body) != 1 or not node.args.args:
+            continue
+        returned = node.body[0].value if isinstance(node.body[0], ast.Return) else None
+        if (
+            isinstance(returned, ast.Call)
+            and isinstance(returned.func, ast.Attribute | ast.Name)
+            and ast.unparse(returned.func).endswith("translate")
+            and any(isinstance(arg, ast.Name) and arg.id == node.args.args[0].arg for arg in returned.args)
+        ):
+            names.add(node.name)
+    return names
 
 
 def has_words(node: ast.expr) -> bool:
@@ -266,8 +294,19 @@ def test_the_check_finds_english_handed_to_a_widget() -> None:
         'label.setText(f"{code} – {name}")\n'
         'log.warning("not shown")\n'
         'FieldSpec("title", "Title", widget)\n'
+        'Column[View]("Start", lambda v: v.start)\n'
+        'def _t(text):\n'
+        '    return QCoreApplication.translate("Form", text)\n'
+        'FieldSpec("name", _t("Name"), widget)\n'
+        '_t(QT_TRANSLATE_NOOP("Form", "Marked"))\n'
     )
-    assert untranslated_texts(source) == [(1, "'Save'"), (2, "f'Delete {noun}'"), (6, "'Title'")]
+    assert untranslated_texts(source) == [
+        (1, "'Save'"),
+        (2, "f'Delete {noun}'"),
+        (6, "'Title'"),
+        (7, "'Start'"),
+        (10, "'Name'"),
+    ]
 
 
 def test_no_gui_module_hands_untranslated_english_to_a_widget() -> None:

@@ -7,6 +7,16 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 from ..domain import labels
+from ..domain.enums import UNKNOWN_AGE_BAND
+
+
+def dimension_text(value: str | None) -> str:
+    """An age band or population group as shown: the programme's own words as they are, and the
+    app's "unknown" (the cell for people whose age or group was not recorded) in the app's language."""
+    if value == UNKNOWN_AGE_BAND:  # the same word for a group nobody recorded
+        return QCoreApplication.translate("Dimension", "unknown")
+    return value or ""
+
 
 #: The context of record nouns ("project", "budget lines") marked where a page or panel names them.
 NOUN_CONTEXT = "Noun"

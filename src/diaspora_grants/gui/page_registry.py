@@ -35,7 +35,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "programmes",
-        "Programmes",
+        QT_TRANSLATE_NOOP("MainWindow", "Programmes"),
         "programmes_page:ProgrammesPage",
         "programmes",
     ),

@@ -69,5 +69,7 @@ class PseudoTranslator(QTranslator):
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         if context in _NEVER_TRANSLATED_CONTEXTS or source_text in _NEVER_TRANSLATED_SOURCES:
-            return ""  # empty: "no translation here", so Qt keeps the source
+            # The source itself: an empty answer would be taken as the text, and the Shortcuts
+            # dialog would show "N" for Ctrl+N.
+            return source_text
         return pseudo_text(source_text)

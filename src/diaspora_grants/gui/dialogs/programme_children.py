@@ -23,9 +23,8 @@ from ..widgets.list_fields import BandChecks, CheckField
 from ..widgets.pickers import ChoiceCombo, EnumCombo, OptionalDateEdit, labelled_choices
 from .record_dialog import FieldSpec, RecordDialog
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProgrammeChildren", text)
+#: Called by this name so that lupdate finds each text where it is written.
+translate = QCoreApplication.translate
 
 
 class InlineRecordDialog(RecordDialog):
@@ -38,31 +37,106 @@ class InlineRecordDialog(RecordDialog):
 
 
 def _indicator_specs(programme: ProgrammeView) -> list[FieldSpec]:
-    unit_currency = ChoiceCombo(labelled_choices(currency_names()), none_text=_t("(none)"))
+    unit_currency = ChoiceCombo(
+        labelled_choices(currency_names()),
+        none_text=translate("ProgrammeChildren", "(none)"),
+    )
     unit_currency.setMaxVisibleItems(20)
     bands = BandChecks(programme.age_bands)
-    bands.setToolTip(_t("The age bands its results may use; all checked: every band of the programme"))
+    bands.setToolTip(
+        translate(
+            "ProgrammeChildren", "The age bands its results may use; all checked: every band of the programme"
+        )
+    )
+    return [*_indicator_kind_specs(), *_indicator_value_specs(bands, unit_currency)]
+
+
+def _indicator_kind_specs() -> list[FieldSpec]:
+    """What the indicator is: its code, name, unit and how it is counted."""
     return [
-        FieldSpec("code", _t("Code"), RequiredTextField(_t("e.g. BHA-1")), required=True),
-        FieldSpec("name", _t("Name"), RequiredTextField(), required=True),
-        FieldSpec("unit", _t("Unit"), TextField(_t("e.g. people, points, %"))),
-        FieldSpec("measure", _t("Measure"), EnumCombo(Measure)),
-        FieldSpec("result_level", _t("Result level"), EnumCombo(ResultLevel), aliases=("result level",)),
-        FieldSpec("counting", _t("Counting"), EnumCombo(Counting)),
-        FieldSpec("reach", _t("Reach"), EnumCombo(Reach)),
-        FieldSpec("direction", _t("Direction"), EnumCombo(Direction)),
-        FieldSpec("baseline_value", _t("Baseline"), MoneyField(), aliases=("baseline value",)),
-        FieldSpec("baseline_date", _t("Baseline date"), OptionalDateEdit(), aliases=("baseline date",)),
-        FieldSpec("loa_target", _t("LoA target"), MoneyField(), aliases=("life-of-award target",)),
-        FieldSpec("disaggregated", _t("Disaggregated"), CheckField(_t("by place, group, sex and age"))),
-        FieldSpec("age_bands", _t("Age bands"), bands, aliases=("age bands",)),
-        FieldSpec("unit_value", _t("A unit is worth"), MoneyField(), aliases=("unit value",)),
-        FieldSpec("unit_value_currency", _t("in currency"), unit_currency, aliases=("currency",)),
-        FieldSpec("sector", _t("Sector"), TextField(_t("e.g. health"))),
-        FieldSpec("definition", _t("Definition"), NotesField()),
+        FieldSpec(
+            "code",
+            translate("ProgrammeChildren", "Code"),
+            RequiredTextField(translate("ProgrammeChildren", "e.g. BHA-1")),
+            required=True,
+        ),
+        FieldSpec(
+            "name",
+            translate("ProgrammeChildren", "Name"),
+            RequiredTextField(),
+            required=True,
+        ),
+        FieldSpec(
+            "unit",
+            translate("ProgrammeChildren", "Unit"),
+            TextField(translate("ProgrammeChildren", "e.g. people, points, %")),
+        ),
+        FieldSpec("measure", translate("ProgrammeChildren", "Measure"), EnumCombo(Measure)),
+        FieldSpec(
+            "result_level",
+            translate("ProgrammeChildren", "Result level"),
+            EnumCombo(ResultLevel),
+            aliases=("result level",),
+        ),
+        FieldSpec("counting", translate("ProgrammeChildren", "Counting"), EnumCombo(Counting)),
+        FieldSpec("reach", translate("ProgrammeChildren", "Reach"), EnumCombo(Reach)),
+        FieldSpec("direction", translate("ProgrammeChildren", "Direction"), EnumCombo(Direction)),
+    ]
+
+
+def _indicator_value_specs(bands: BandChecks, unit_currency: ChoiceCombo) -> list[FieldSpec]:
+    """Where it starts, where it should end, what a unit is worth and how it is checked."""
+    return [
+        FieldSpec(
+            "baseline_value",
+            translate("ProgrammeChildren", "Baseline"),
+            MoneyField(),
+            aliases=("baseline value",),
+        ),
+        FieldSpec(
+            "baseline_date",
+            translate("ProgrammeChildren", "Baseline date"),
+            OptionalDateEdit(),
+            aliases=("baseline date",),
+        ),
+        FieldSpec(
+            "loa_target",
+            translate("ProgrammeChildren", "LoA target"),
+            MoneyField(),
+            aliases=("life-of-award target",),
+        ),
+        FieldSpec(
+            "disaggregated",
+            translate("ProgrammeChildren", "Disaggregated"),
+            CheckField(translate("ProgrammeChildren", "by place, group, sex and age")),
+        ),
+        FieldSpec(
+            "age_bands",
+            translate("ProgrammeChildren", "Age bands"),
+            bands,
+            aliases=("age bands",),
+        ),
+        FieldSpec(
+            "unit_value",
+            translate("ProgrammeChildren", "A unit is worth"),
+            MoneyField(),
+            aliases=("unit value",),
+        ),
+        FieldSpec(
+            "unit_value_currency",
+            translate("ProgrammeChildren", "in currency"),
+            unit_currency,
+            aliases=("currency",),
+        ),
+        FieldSpec(
+            "sector",
+            translate("ProgrammeChildren", "Sector"),
+            TextField(translate("ProgrammeChildren", "e.g. health")),
+        ),
+        FieldSpec("definition", translate("ProgrammeChildren", "Definition"), NotesField()),
         FieldSpec(
             "means_of_verification",
-            _t("Means of verification"),
+            translate("ProgrammeChildren", "Means of verification"),
             NotesField(),
             aliases=("means of verification",),
         ),
@@ -79,7 +153,7 @@ def indicator_dialog(
     return InlineRecordDialog(
         IndicatorDraft,
         _indicator_specs(programme),
-        noun=_t("indicator"),
+        noun=translate("ProgrammeChildren", "indicator"),
         create=adapter.create,
         update=adapter.update,
         get=adapter.get,
@@ -106,14 +180,31 @@ def period_dialog(
     """A reporting period's label and dates; locking it is a step of the Results page."""
     adapter = Periods(services, programme.id)
     specs = [
-        FieldSpec("label", _t("Label"), RequiredTextField(_t("e.g. 2022-H1")), required=True),
-        FieldSpec("start_date", _t("Start"), OptionalDateEdit(), required=True, aliases=("start",)),
-        FieldSpec("end_date", _t("End"), OptionalDateEdit(), required=True, aliases=("end",)),
+        FieldSpec(
+            "label",
+            translate("ProgrammeChildren", "Label"),
+            RequiredTextField(translate("ProgrammeChildren", "e.g. 2022-H1")),
+            required=True,
+        ),
+        FieldSpec(
+            "start_date",
+            translate("ProgrammeChildren", "Start"),
+            OptionalDateEdit(),
+            required=True,
+            aliases=("start",),
+        ),
+        FieldSpec(
+            "end_date",
+            translate("ProgrammeChildren", "End"),
+            OptionalDateEdit(),
+            required=True,
+            aliases=("end",),
+        ),
     ]
     return InlineRecordDialog(
         PeriodDraft,
         specs,
-        noun=_t("reporting period"),
+        noun=translate("ProgrammeChildren", "reporting period"),
         create=adapter.create,
         update=adapter.update,
         get=adapter.get,
@@ -136,18 +227,22 @@ def target_dialog(
     indicators, projects, periods = choices
     scope = [
         FieldSpec(
-            "indicator_id", _t("Indicator"), ChoiceCombo(indicators), required=True, aliases=("indicator",)
+            "indicator_id",
+            translate("ProgrammeChildren", "Indicator"),
+            ChoiceCombo(indicators),
+            required=True,
+            aliases=("indicator",),
         ),
         FieldSpec(
             "project_id",
-            _t("Project"),
-            ChoiceCombo(projects, none_text=_t("(whole programme)")),
+            translate("ProgrammeChildren", "Project"),
+            ChoiceCombo(projects, none_text=translate("ProgrammeChildren", "(whole programme)")),
             aliases=("project",),
         ),
         FieldSpec(
             "period_id",
-            _t("Period"),
-            ChoiceCombo(periods, none_text=_t("(life of award)")),
+            translate("ProgrammeChildren", "Period"),
+            ChoiceCombo(periods, none_text=translate("ProgrammeChildren", "(life of award)")),
             aliases=("period",),
         ),
     ]
@@ -155,8 +250,17 @@ def target_dialog(
         spec.widget.setEnabled(existing is None)
     dialog = InlineRecordDialog(
         TargetDraft,
-        [*scope, FieldSpec("value", _t("Target"), MoneyField(), required=True, aliases=("target",))],
-        noun=_t("target"),
+        [
+            *scope,
+            FieldSpec(
+                "value",
+                translate("ProgrammeChildren", "Target"),
+                MoneyField(),
+                required=True,
+                aliases=("target",),
+            ),
+        ],
+        noun=translate("ProgrammeChildren", "target"),
         create=adapter.create,
         update=adapter.update,
         get=adapter.get,

@@ -16,9 +16,8 @@ from ..widgets.list_fields import TextListField
 from ..widgets.pickers import ChoiceCombo, EnumCombo, OptionalDateEdit, labelled_choices
 from .record_dialog import FieldSpec, RecordDialog
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProgrammeDialog", text)
+#: Called by this name so that lupdate finds each text where it is written.
+translate = QCoreApplication.translate
 
 
 def programme_dialog(
@@ -31,7 +30,7 @@ def programme_dialog(
     return RecordDialog(
         ProgrammeInput,
         _programme_specs(services),
-        noun=_t("programme"),
+        noun=translate("ProgrammeDialog", "programme"),
         create=services.programmes.create,
         update=services.programmes.update,
         get=services.programmes.get,
@@ -52,44 +51,82 @@ def _programme_specs(services: Services) -> list[FieldSpec]:
     organisations = [(o.name, o.id) for o in services.organisations.find()]
     currencies = ChoiceCombo(labelled_choices(currency_names()))
     currencies.setMaxVisibleItems(20)
+    return [*_who_specs(organisations, currencies), *_frame_specs()]
+
+
+def _who_specs(organisations: list[tuple[str, int]], currencies: ChoiceCombo) -> list[FieldSpec]:
+    """The programme, its donor and its money."""
     return [
-        FieldSpec("code", _t("Code"), RequiredTextField(_t("e.g. BHA-2022")), required=True),
-        FieldSpec("name", _t("Name"), RequiredTextField(), required=True),
         FieldSpec(
-            "donor_id", _t("Donor"), ChoiceCombo(organisations, none_text=_t("(none)")), aliases=("donor",)
+            "code",
+            translate("ProgrammeDialog", "Code"),
+            RequiredTextField(translate("ProgrammeDialog", "e.g. BHA-2022")),
+            required=True,
+        ),
+        FieldSpec("name", translate("ProgrammeDialog", "Name"), RequiredTextField(), required=True),
+        FieldSpec(
+            "donor_id",
+            translate("ProgrammeDialog", "Donor"),
+            ChoiceCombo(organisations, none_text=translate("ProgrammeDialog", "(none)")),
+            aliases=("donor",),
         ),
         FieldSpec(
             "reporting_org_id",
-            _t("Reporting organisation"),
-            ChoiceCombo(organisations, none_text=_t("(none)")),
+            translate("ProgrammeDialog", "Reporting organisation"),
+            ChoiceCombo(organisations, none_text=translate("ProgrammeDialog", "(none)")),
             aliases=("reporting organisation",),
         ),
         FieldSpec(
             "award_number",
-            _t("Award number"),
-            TextField(_t("the donor's number, e.g. 720BHA22GR00123")),
+            translate("ProgrammeDialog", "Award number"),
+            TextField(translate("ProgrammeDialog", "the donor's number, e.g. 720BHA22GR00123")),
             aliases=("award number",),
         ),
-        FieldSpec("currency", _t("Currency"), currencies),
-        FieldSpec("start_date", _t("Start"), OptionalDateEdit(), required=True, aliases=("start",)),
-        FieldSpec("end_date", _t("End"), OptionalDateEdit(), required=True, aliases=("end",)),
-        FieldSpec("overlap_rule", _t("Overlap rule"), EnumCombo(OverlapRule)),
+        FieldSpec("currency", translate("ProgrammeDialog", "Currency"), currencies),
+    ]
+
+
+def _frame_specs() -> list[FieldSpec]:
+    """Its dates and what frames its results: overlap rule, age bands, groups, goals."""
+    return [
+        FieldSpec(
+            "start_date",
+            translate("ProgrammeDialog", "Start"),
+            OptionalDateEdit(),
+            required=True,
+            aliases=("start",),
+        ),
+        FieldSpec(
+            "end_date",
+            translate("ProgrammeDialog", "End"),
+            OptionalDateEdit(),
+            required=True,
+            aliases=("end",),
+        ),
+        FieldSpec(
+            "overlap_rule",
+            translate("ProgrammeDialog", "Overlap rule"),
+            EnumCombo(OverlapRule),
+        ),
         FieldSpec(
             "age_bands",
-            _t("Age bands"),
-            TextListField(_t("separated by commas, e.g. 0-17, 18-59, 60+")),
+            translate("ProgrammeDialog", "Age bands"),
+            TextListField(translate("ProgrammeDialog", "separated by commas, e.g. 0-17, 18-59, 60+")),
             required=True,
             aliases=("age bands",),
         ),
         FieldSpec(
             "population_groups",
-            _t("Population groups"),
-            TextListField(_t("separated by commas, e.g. host community, refugees")),
+            translate("ProgrammeDialog", "Population groups"),
+            TextListField(translate("ProgrammeDialog", "separated by commas, e.g. host community, refugees")),
             required=True,
             aliases=("population groups",),
         ),
         FieldSpec(
-            "sdg_goals", _t("SDG goals"), TextListField(_t("e.g. 3, 10")), aliases=("sdg goals", "sdg")
+            "sdg_goals",
+            translate("ProgrammeDialog", "SDG goals"),
+            TextListField(translate("ProgrammeDialog", "e.g. 3, 10")),
+            aliases=("sdg goals", "sdg"),
         ),
-        FieldSpec("description", _t("Description"), NotesField()),
+        FieldSpec("description", translate("ProgrammeDialog", "Description"), NotesField()),
     ]

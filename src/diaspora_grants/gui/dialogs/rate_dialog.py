@@ -21,7 +21,7 @@ class RateField(TextField):
     """A rate with as many decimals as the bank gives (money fields round to cents; rates must not)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("e.g. 89.5", parent)
+        super().__init__(QCoreApplication.translate("RateDialog", "e.g. 89.5"), parent)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.editingFinished.connect(lambda: mark_problem(self, self.problem()))
 

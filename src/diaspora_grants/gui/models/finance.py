@@ -150,7 +150,10 @@ class TrancheDueTableModel(RowTableModel[TrancheDue]):
         Column[TrancheDue](
             QT_TRANSLATE_NOOP("Columns", "Status"),
             lambda d: d.tranche.status,
-            text=lambda d: label_of(d.tranche.status) + (" (overdue)" if d.overdue else ""),
+            text=lambda d: (
+                label_of(d.tranche.status)
+                + (QCoreApplication.translate("FinanceModels", " (overdue)") if d.overdue else "")
+            ),
             colour=lambda d: ERROR if d.overdue else None,
         ),
         Column[TrancheDue].long_text(

@@ -13,22 +13,22 @@ from ...services.programmes import ProgrammeView
 from ...services.results import TargetView
 from ..colours import MUTED
 from ..formatting import display_text
+from ..labels import QT_TRANSLATE_NOOP
 from .table_model import Column, RowTableModel
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProgrammeModels", text)
+#: Called by this name so that lupdate finds each text where it is written.
+translate = QCoreApplication.translate
 
 
 class ProgrammeTableModel(RowTableModel[ProgrammeView]):
     COL_CODE, COL_NAME, COL_DONOR, COL_START, COL_END, COL_CURRENCY = range(6)
     COLUMNS: ClassVar = (
-        Column[ProgrammeView]("Code", lambda p: p.code),
-        Column[ProgrammeView].long_text("Name", lambda p: p.name),
-        Column[ProgrammeView]("Donor", lambda p: p.donor_name),
-        Column[ProgrammeView]("Start", lambda p: p.start_date),
-        Column[ProgrammeView]("End", lambda p: p.end_date),
-        Column[ProgrammeView]("Currency", lambda p: p.currency),
+        Column[ProgrammeView](QT_TRANSLATE_NOOP("Columns", "Code"), lambda p: p.code),
+        Column[ProgrammeView].long_text(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name),
+        Column[ProgrammeView](QT_TRANSLATE_NOOP("Columns", "Donor"), lambda p: p.donor_name),
+        Column[ProgrammeView](QT_TRANSLATE_NOOP("Columns", "Start"), lambda p: p.start_date),
+        Column[ProgrammeView](QT_TRANSLATE_NOOP("Columns", "End"), lambda p: p.end_date),
+        Column[ProgrammeView](QT_TRANSLATE_NOOP("Columns", "Currency"), lambda p: p.currency),
     )
 
 
@@ -40,30 +40,37 @@ def _target_text(indicator: IndicatorView) -> str:
 
 
 def _bands_text(indicator: IndicatorView) -> str:
-    return ", ".join(indicator.age_bands) if indicator.age_bands else _t("all")
+    return ", ".join(indicator.age_bands) if indicator.age_bands else translate("ProgrammeModels", "all")
 
 
 class IndicatorTableModel(RowTableModel[IndicatorView]):
     COL_CODE, COL_NAME, COL_BANDS, COL_TARGET = range(4)
     COLUMNS: ClassVar = (
-        Column[IndicatorView]("Code", lambda i: i.code),
-        Column[IndicatorView].long_text("Name", lambda i: i.name),
-        Column[IndicatorView]("Age bands", _bands_text, text=_bands_text),
-        Column[IndicatorView]("LoA target", lambda i: i.loa_target, text=_target_text, align_right=True),
+        Column[IndicatorView](QT_TRANSLATE_NOOP("Columns", "Code"), lambda i: i.code),
+        Column[IndicatorView].long_text(QT_TRANSLATE_NOOP("Columns", "Name"), lambda i: i.name),
+        Column[IndicatorView](QT_TRANSLATE_NOOP("Columns", "Age bands"), _bands_text, text=_bands_text),
+        Column[IndicatorView](
+            QT_TRANSLATE_NOOP("Columns", "LoA target"),
+            lambda i: i.loa_target,
+            text=_target_text,
+            align_right=True,
+        ),
     )
 
 
 class PeriodTableModel(RowTableModel[PeriodView]):
     COL_LABEL, COL_START, COL_END, COL_LOCKED = range(4)
     COLUMNS: ClassVar = (
-        Column[PeriodView]("Period", lambda p: p.label),
-        Column[PeriodView]("Start", lambda p: p.start_date),
-        Column[PeriodView]("End", lambda p: p.end_date),
+        Column[PeriodView](QT_TRANSLATE_NOOP("Columns", "Period"), lambda p: p.label),
+        Column[PeriodView](QT_TRANSLATE_NOOP("Columns", "Start"), lambda p: p.start_date),
+        Column[PeriodView](QT_TRANSLATE_NOOP("Columns", "End"), lambda p: p.end_date),
         Column[PeriodView](
-            "Locked",
+            QT_TRANSLATE_NOOP("Columns", "Locked"),
             lambda p: p.locked,
             text=lambda p: (
-                _t("locked {when} by {who}").format(when=display_text(p.locked_at), who=p.locked_by or "—")
+                translate("ProgrammeModels", "locked {when} by {who}").format(
+                    when=display_text(p.locked_at), who=p.locked_by or "—"
+                )
                 if p.locked
                 else ""
             ),
@@ -83,18 +90,18 @@ class TargetRow(TargetView):
 class TargetTableModel(RowTableModel[TargetRow]):
     COL_INDICATOR, COL_PROJECT, COL_PERIOD, COL_VALUE = range(4)
     COLUMNS: ClassVar = (
-        Column[TargetRow]("Indicator", lambda t: t.indicator_code),
+        Column[TargetRow](QT_TRANSLATE_NOOP("Columns", "Indicator"), lambda t: t.indicator_code),
         Column[TargetRow](
-            "Project",
+            QT_TRANSLATE_NOOP("Columns", "Project"),
             lambda t: t.project_code or "",
-            text=lambda t: t.project_code or _t("whole programme"),
+            text=lambda t: t.project_code or translate("ProgrammeModels", "whole programme"),
             colour=lambda t: None if t.project_code else MUTED,
         ),
         Column[TargetRow](
-            "Period",
+            QT_TRANSLATE_NOOP("Columns", "Period"),
             lambda t: t.period_label or "",
-            text=lambda t: t.period_label or _t("life of award"),
+            text=lambda t: t.period_label or translate("ProgrammeModels", "life of award"),
             colour=lambda t: None if t.period_label else MUTED,
         ),
-        Column[TargetRow]("Target", lambda t: t.value),
+        Column[TargetRow](QT_TRANSLATE_NOOP("Columns", "Target"), lambda t: t.value),
     )

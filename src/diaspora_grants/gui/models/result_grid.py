@@ -22,7 +22,7 @@ from ...domain.enums import Measure, ResultStatus, Sex
 from ...domain.result_cells import describe_cell, typed_value_problem
 from ...services.result_cells import CellInput, CellKey, GridView
 from ..colours import ERROR_BACKGROUND
-from ..labels import QT_TRANSLATE_NOOP, label_of
+from ..labels import QT_TRANSLATE_NOOP, dimension_text, label_of
 from .grid_input import plain_number
 from .table_model import AnyIndex
 
@@ -320,12 +320,12 @@ class DisaggregationGridModel(QAbstractTableModel):
         group, sex = row
         not_given = self.tr("(not given)")
         sex_text = label_of(Sex(sex)).lower() if sex else not_given
-        return f"{group or not_given} · {sex_text}"
+        return f"{dimension_text(group) if group else not_given} · {sex_text}"
 
     def _age_caption(self, age: str | None) -> str:
         if not self.disaggregated:
             return self.tr("Value")
-        return age if age is not None else self.tr("(not given)")
+        return dimension_text(age) if age is not None else self.tr("(not given)")
 
     def _is_total_section(self, section: int, orientation: Qt.Orientation) -> bool:
         last = len(self._ages) if orientation == Qt.Orientation.Horizontal else len(self._rows)

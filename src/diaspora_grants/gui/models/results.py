@@ -7,7 +7,7 @@ from typing import ClassVar
 from ...domain.enums import ResultStatus
 from ...services.results import ResultRow
 from ..colours import MUTED, OK, WARNING
-from ..labels import QT_TRANSLATE_NOOP
+from ..labels import QT_TRANSLATE_NOOP, dimension_text
 from .lazy_model import LazyTableModel
 from .table_model import Column
 
@@ -41,10 +41,16 @@ class ResultTableModel(LazyTableModel[ResultRow]):
         Column[_R](
             QT_TRANSLATE_NOOP("Columns", "Population group"),
             lambda r: r.population_group,
+            text=lambda r: dimension_text(r.population_group),
             order_key="population_group",
         ),
         Column[_R](QT_TRANSLATE_NOOP("Columns", "Sex"), lambda r: r.sex, order_key="sex"),
-        Column[_R](QT_TRANSLATE_NOOP("Columns", "Age band"), lambda r: r.age_band, order_key="age_band"),
+        Column[_R](
+            QT_TRANSLATE_NOOP("Columns", "Age band"),
+            lambda r: r.age_band,
+            text=lambda r: dimension_text(r.age_band),
+            order_key="age_band",
+        ),
         Column[_R](
             QT_TRANSLATE_NOOP("Columns", "Value"),
             lambda r: r.value,

@@ -43,8 +43,7 @@ def screenshot_states(page: ApplicationsPage) -> list[tuple[str, Callable[[], QW
         problem = view.due_diligence_problem or "in progress (not cleared)"
         dialog = ReasonDialog(
             f"{view.organisation_name}: {label_of(ApplicationStatus.SELECTED)}",
-            "Move the application to “Selected”. The applicant is owed a written reason. "
-            "A decision is not undone with Undo (Ctrl+Z).",
+            page.decision_text(ApplicationStatus.SELECTED),
             required=True,
             parent=page,
             due_diligence=(view.organisation_name, problem),

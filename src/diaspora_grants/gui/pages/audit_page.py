@@ -13,18 +13,11 @@ from ...services.audit import AuditEntryView
 from .. import interaction
 from ..formatting import display_text
 from ..labels import QT_TRANSLATE_NOOP
-from ..models.audit import AuditTableModel
+from ..models.audit import TABLE_WORDS, AuditTableModel, table_text
 from ..models.lazy_model import PageSource
 from ..widgets.pickers import ChoiceCombo, OptionalDateEdit
 from ..workers import run_with_progress_dialog
 from .base import ListPage, PageContext
-
-#: The tables a person may want to narrow the trail to, by the name the audit trail records.
-AUDITED_TABLES = (
-    "organisations", "contacts", "programmes", "calls", "criteria", "applications", "reviews",
-    "projects", "locations", "budget_lines", "tranches", "expenditures", "reporting_requirements",
-    "indicators", "periods", "targets", "results", "documents", "exchange_rates",
-)  # fmt: skip
 
 
 class AuditPage(ListPage):
@@ -53,7 +46,7 @@ class AuditPage(ListPage):
 
     def filter_widgets(self) -> list[QWidget]:
         self.table_filter = ChoiceCombo(
-            ((t.replace("_", " "), t) for t in AUDITED_TABLES), none_text=self.tr("All tables")
+            ((table_text(t), t) for t in TABLE_WORDS), none_text=self.tr("All tables")
         )
         self.user_filter = QLineEdit()
         self.user_filter.setPlaceholderText(self.tr("User"))
@@ -108,7 +101,7 @@ class AuditPage(ListPage):
         lines = [
             self.tr("<b>{action}</b>: {table} <b>{record}</b>").format(
                 action=display_text(row.action),
-                table=_html(row.table_name.replace("_", " ")),
+                table=_html(table_text(row.table_name)),
                 record=_html(row.record_name),
             ),
             self.tr("by {user} at {when}").format(user=_html(row.user_name), when=display_text(row.at)),

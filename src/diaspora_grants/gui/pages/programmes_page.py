@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QTabWidget, QWidget
 
 from ...services.programmes import ProgrammeInput, ProgrammeView
 from ..dialogs.programme_dialog import programme_dialog
-from ..labels import label_of
+from ..labels import QT_TRANSLATE_NOOP, label_of
 from ..models.programmes import ProgrammeTableModel
 from ..panels.programme_gateways import Programmes
 from ..panels.programme_records import IndicatorsPanel, PeriodsPanel, TargetsPanel
@@ -22,8 +22,8 @@ from .parts import fact_labels
 
 class ProgrammesPage(ListPage):
     title = "Programmes"
-    noun = "programme"
-    plural = "programmes"
+    noun = QT_TRANSLATE_NOOP("Noun", "programme")
+    plural = QT_TRANSLATE_NOOP("Noun", "programmes")
     split = (300, 700)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:

@@ -45,7 +45,12 @@ def states(page: ResultsPage, grid: Callable[[str | None], Callable[[], None]]) 
             page.services.results.reopen(*scope, "screenshot", location_ids=locations)
             page.services.results.set_status(*scope, ResultStatus.SUBMITTED, location_ids=locations)
             page.reload_grid()
-        box = interaction.ConfirmBox(page, "Approve results", page.approval.approve_question(), "Approve")
+        box = interaction.ConfirmBox(
+            page,
+            QCoreApplication.translate("Results", "Approve results"),
+            page.approval.approve_question(),
+            QCoreApplication.translate("Results", "Approve"),
+        )
         box.show()
         return box
 
