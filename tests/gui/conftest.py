@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QLocale, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +20,7 @@ from diaspora_grants.db.engine import Database
 from diaspora_grants.db.migrate import upgrade_to_head
 from diaspora_grants.gui import interaction
 from diaspora_grants.gui.app import make_application
-from diaspora_grants.gui.i18n import ENV_LANGUAGE
+from diaspora_grants.gui.i18n import ENV_LANGUAGE, apply_language
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.settings import AppSettings
 from diaspora_grants.services.context import ServiceContext
@@ -78,6 +78,15 @@ def services(gui_database: Database, tmp_path: Path) -> Services:
 def other_user(gui_database: Database, tmp_path: Path) -> Services:
     """The same database as seen by a second person working at the same time."""
     return Services(context_for(gui_database, tmp_path, user="colleague"))
+
+
+@pytest.fixture
+def restore_language(qapp: QApplication) -> Iterator[None]:
+    """For a test that changes the app's language: English again afterwards."""
+    before = QLocale()
+    yield
+    apply_language(qapp, "en")
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 
@@ -48,14 +47,6 @@ def fresh_ts(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def run_script(*args: str) -> None:
     """scripts/translations.py, as `make translations` runs it."""
     subprocess.run([sys.executable, str(SCRIPT), *args], check=True)
-
-
-@pytest.fixture
-def restore_language(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    yield
-    apply_language(qapp, "en")
-    QLocale.setDefault(before)
 
 
 def messages(ts: Path, context: str) -> dict[tuple[str, str], ET.Element]:
@@ -295,7 +286,7 @@ def test_the_check_finds_english_handed_to_a_widget() -> None:
         'log.warning("not shown")\n'
         'FieldSpec("title", "Title", widget)\n'
         'Column[View]("Start", lambda v: v.start)\n'
-        'def _t(text):\n'
+        "def _t(text):\n"
         '    return QCoreApplication.translate("Form", text)\n'
         'FieldSpec("name", _t("Name"), widget)\n'
         '_t(QT_TRANSLATE_NOOP("Form", "Marked"))\n'

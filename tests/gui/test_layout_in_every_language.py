@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QW
 from pytestqt.qtbot import QtBot
 
 from diaspora_grants.gui.clipping import clipped_texts
+from diaspora_grants.gui.countries import country_name
 from diaspora_grants.gui.i18n import ENV_LANGUAGE, apply_language
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.pages.projects_page import ProjectsPage
 from diaspora_grants.gui.settings import AppSettings
+from diaspora_grants.gui.widgets.pickers import CountryCombo
 from diaspora_grants.services.startup import Workspace
 
 from .builders import grant_chain
-from .test_i18n import restore_language  # noqa: F401 - the fixture, shared
 
 
 def test_the_check_finds_a_squeezed_label_and_a_button_past_the_edge(qtbot: QtBot) -> None:
@@ -78,3 +79,29 @@ def test_a_record_opened_from_another_page_is_selected_right_to_left(
 
     assert page.selected_id() == chain.project_id
     assert page.detail_title.text().startswith("LB-VAX-01 — ")  # its detail followed
+
+
+def test_countries_are_named_and_found_in_the_apps_language(
+    qapp: QApplication, qtbot: QtBot, workspace: Workspace, settings: AppSettings, restore_language: None
+) -> None:
+    apply_language(qapp, "fr")  # country names come with pycountry, not the app's catalogue
+    chain = grant_chain(workspace.services)
+    window = MainWindow(workspace, settings)
+    qtbot.addWidget(window)
+    page = window.show_page("projects")
+    assert isinstance(page, ProjectsPage)
+
+    window.context.show_record("projects", chain.project_id)
+    shown = page.model.index(0, page.model.COL_COUNTRY).data()
+    assert shown == "Liban"
+    assert page.summary["Where"].text().startswith("Liban")
+
+    combo = CountryCombo()
+    qtbot.addWidget(combo)
+    assert combo.findText("Liban (LB)") > 0 and combo.findText("Égypte (EG)") < combo.findText("Espagne (ES)")
+    for typed in ("liban", "Lebanon", "lb"):
+        combo.setEditText(typed)
+        assert combo.value() == "LB"
+
+    apply_language(qapp, "ar")
+    assert country_name("LB") == "لبنان"

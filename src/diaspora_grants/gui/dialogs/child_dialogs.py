@@ -15,6 +15,7 @@ from ...services.organisations import ContactInput, ContactView
 from ...services.projects import LocationInput, LocationView, ProjectView
 from ...services.registry import Services
 from ...services.requirements import RequirementInput, RequirementView
+from ..countries import country_name
 from ..panels.gateways import Contacts, DocumentDraft, Documents, Locations, Tranches
 from ..widgets.admin1 import Admin1CodeLabel, Admin1Picker
 from ..widgets.fields import MoneyField, NotesField, NumberField, RequiredTextField, TextField
@@ -30,7 +31,7 @@ def location_dialog(
     picker.setToolTip(
         QCoreApplication.translate(
             "ChildDialogs", "An admin-1 area (governorate, province) of {country}"
-        ).format(country=project.country_name)
+        ).format(country=country_name(project.country))
     )
     specs = [
         FieldSpec(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from ...domain.codes import country_name
 from ...services.organisations import ContactView, OrganisationView
 from ..colours import DUE_DILIGENCE_COLOURS, DUE_DILIGENCE_TEXT
+from ..countries import country_name
 from ..labels import QT_TRANSLATE_NOOP, label_of
 from .table_model import Column, RowTableModel
 

@@ -11,6 +11,7 @@ from ...services.finance import BudgetLineView, ExpenditureView, TrancheView
 from ...services.projects import LocationView, ProjectView
 from ...services.requirements import RequirementView
 from ..colours import ERROR, MUTED, OK, WARNING
+from ..countries import country_name
 from ..labels import QT_TRANSLATE_NOOP, label_of
 from .table_model import Column, RowTableModel
 
@@ -21,7 +22,7 @@ class ProjectTableModel(RowTableModel[ProjectView]):
         Column[ProjectView](QT_TRANSLATE_NOOP("Columns", "Code"), lambda p: p.code),
         Column[ProjectView].long_text(QT_TRANSLATE_NOOP("Columns", "Title"), lambda p: p.title),
         Column[ProjectView](QT_TRANSLATE_NOOP("Columns", "Partner"), lambda p: p.partner_name),
-        Column[ProjectView](QT_TRANSLATE_NOOP("Columns", "Country"), lambda p: p.country_name),
+        Column[ProjectView](QT_TRANSLATE_NOOP("Columns", "Country"), lambda p: country_name(p.country)),
         Column[ProjectView](QT_TRANSLATE_NOOP("Columns", "Status"), lambda p: p.status),
         Column[ProjectView].money(
             QT_TRANSLATE_NOOP("Columns", "Grant"), lambda p: p.grant_amount, lambda p: p.currency

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
 
-from ...domain.codes import country_name
 from ...domain.due_diligence import APPLICANT_TYPES
 from ...domain.enums import ApplicationStatus, DocumentOwner
 from ...domain.errors import DueDiligenceError, ValidationError
@@ -16,6 +15,7 @@ from ...domain.workflows import REASON_REQUIRED
 from ...services.applications import ApplicationInput, ApplicationView
 from ...services.organisations import OrganisationInput, OrganisationView
 from ..colours import MUTED, WARNING
+from ..countries import country_name
 from ..dialogs.application_dialog import OrganisationPicker, application_dialog
 from ..dialogs.decision_dialog import OVERRIDE_FIELD, AwardDialog, ReasonDialog
 from ..dialogs.organisation_dialog import OrganisationDialog

@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from ...domain.codes import country_name, currency_names
+from ...domain.codes import currency_names
 from ...domain.enums import CallStatus
 from ...services.calls import CallInput, CallView
+from ..countries import country_name
 from ..dialogs.record_dialog import FieldSpec, RecordDialog
 from ..formatting import display_text, money_text
 from ..labels import QT_TRANSLATE_NOOP, label_of

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
-from ...domain.codes import country_name
 from ...domain.enums import OrganisationType
 from ...services.organisations import ContactInput, OrganisationInput, OrganisationView
 from ..colours import DUE_DILIGENCE_COLOURS, DUE_DILIGENCE_TEXT
+from ..countries import country_name
 from ..dialogs.organisation_dialog import OrganisationDialog
 from ..formatting import display_text
 from ..labels import QT_TRANSLATE_NOOP, label_of

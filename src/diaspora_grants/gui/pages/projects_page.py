@@ -16,6 +16,7 @@ from ...domain.enums import DocumentOwner, ProjectStatus
 from ...domain.errors import DomainError
 from ...services.projects import ProjectInput, ProjectView
 from ..colours import ERROR, WARNING
+from ..countries import country_name
 from ..dialogs.expenditure_dialog import ExpenditureDialog
 from ..dialogs.project_dialog import project_dialog
 from ..formatting import display_text, money_text
@@ -154,7 +155,7 @@ class ProjectsPage(ListPage):
         self.detail_title.setText(f"{row.code} — {row.title}")
         self.summary["Partner"].setText(row.partner_name)
         places = ", ".join(loc.name for loc in row.locations)
-        self.summary["Where"].setText(f"{row.country_name}" + (f": {places}" if places else ""))
+        self.summary["Where"].setText(f"{country_name(row.country)}" + (f": {places}" if places else ""))
         self.summary["Dates"].setText(
             self.tr("{start} to {end} (planned) · status {status}").format(
                 start=display_text(row.planned_start) or "—",

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.codes import country_names
+from ..countries import country_codes_by_name, country_names
 from ..labels import label_of
 from .dates import OptionalDateEdit
 
@@ -156,10 +156,10 @@ class CountryCombo(QComboBox):
         if index >= 0:
             data = self.itemData(index)
             return str(data) if data else None
-        by_name = {name.lower(): code for code, name in country_names().items()}
-        # A typed name or code ("lebanon", "lb") is accepted; anything else goes to the service,
-        # which names the field and says what a country code looks like.
-        return by_name.get(text.lower(), text.upper())
+        # A typed name, in the app's language or in English, or a code ("liban", "lebanon", "lb")
+        # is accepted; anything else goes to the service, which names the field and says what a
+        # country code looks like.
+        return country_codes_by_name().get(text.casefold(), text.upper())
 
     def set_value(self, code: str | None) -> None:
         index = self.findData(code) if code else 0

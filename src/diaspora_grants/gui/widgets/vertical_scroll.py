@@ -32,4 +32,5 @@ class VerticalScrollArea(QScrollArea):
 
     def _width_needed(self) -> int:
         pane = self.widget()
-        return pane.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        inner = pane.minimumSizeHint().width() if pane is not None else 0
+        return inner + self.verticalScrollBar().sizeHint().width()
