@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+53"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+58"/>
         <source>About Diaspora Grants</source>
         <translation>حول Diaspora Grants</translation>
     </message>
@@ -883,7 +883,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+41"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+42"/>
         <source>Delete call {reference}?</source>
         <translation>حذف الدعوة {reference}؟</translation>
     </message>
@@ -1004,7 +1004,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
 <context>
     <name>ChildDialogs</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/child_dialogs.py" line="+31"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/child_dialogs.py" line="+32"/>
         <source>An admin-1 area (governorate, province) of {country}</source>
         <translation>منطقة إدارية من المستوى الأول (محافظة، ولاية) في {country}</translation>
     </message>
@@ -1197,7 +1197,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     <message>
         <location line="+1"/>
         <location line="+47"/>
-        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+22"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+23"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -1823,6 +1823,195 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/money.py" line="+42"/>
+        <source>is not a number; type an amount such as 1250.50</source>
+        <extracomment>The largest amount, either side of zero: ten trillion (13 digits before the point, 2 after), far above any grant and small enough that sums of a million of them stay exact everywhere. Exchange rates carry at most this many significant digits (banks publish 4 to 8). Rates lie between these (one unit of a base buys at least 10^-9 and at most 10^12 units). Rates, burn rates and shares of time are kept to this many places. (base currency, currency, first day of the month) -&gt; units of currency per one unit of base.</extracomment>
+        <translation>ليس رقماً؛ اكتب مبلغاً مثل 1250.50</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is more than {most}; check the amount</source>
+        <translation>يتجاوز {most}؛ تحقّق من المبلغ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/diaspora_grants/domain/validation.py" line="+55"/>
+        <source>must be a number of zero or more</source>
+        <translation>يجب أن يكون رقماً يساوي صفراً أو أكثر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has more than two decimals; round it to cents</source>
+        <translation>يحتوي على أكثر من منزلتين عشريتين؛ قرّبه إلى السنتات</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a number; type the rate such as 89.5</source>
+        <translation>ليس رقماً؛ اكتب السعر مثل 89.5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/diaspora_grants/domain/validation.py" line="+6"/>
+        <source>must be more than zero</source>
+        <translation>يجب أن يكون أكبر من صفر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is outside {least} to {most}; check the rate and its direction</source>
+        <translation>خارج النطاق من {least} إلى {most}؛ تحقّق من السعر واتجاهه</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has more than {digits} significant digits; round it</source>
+        <translation>يحتوي على أكثر من {digits} أرقام معنوية؛ قرّبه</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/steps.py" line="+76"/>
+        <source>the call has no evaluation criteria; add them with weights totalling 100</source>
+        <extracomment>The order a call goes through; cancelled is a way out, not a step forward. Grants are awarded once reviewing has started; an awarded call may still award the rest of its selection. Where a tranche may go next. Paid is final: money that left the account is history, not a plan. Why the step cannot be taken now (None: it can). A step that can be taken but needs a written reason first: the question to ask. Projects already awarded from the call&apos;s applications.</extracomment>
+        <translation>لا توجد معايير تقييم للدعوة؛ أضفها بأوزان مجموعها 100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the criteria weights total {total}; they must total 100</source>
+        <translation>مجموع أوزان المعايير {total}؛ يجب أن يكون المجموع 100</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>call {reference} is already {status}: it cannot become {status} again</source>
+        <translation>الدعوة {reference} بالفعل في حالة «{status}»: لا يمكن أن تصبح كذلك مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{problem} before the call opens</source>
+        <translation>{problem} قبل فتح الدعوة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no grant has been awarded from this call yet: award a selected application on the Applications page first</source>
+        <translation>لم تُمنح أي منحة من هذه الدعوة بعد: امنح أولاً طلباً مختاراً في صفحة الطلبات</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>tomorrow</source>
+        <translation>غداً</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} days from today</source>
+        <translation>بعد {days} يوماً من اليوم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The submission deadline is {deadline}, {when}. Closing now makes any application that arrives later a late one. Why is the call closed early?</source>
+        <translation>الموعد النهائي للتقديم هو {deadline}، {when}. الإغلاق الآن يجعل أي طلب يصل بعده طلباً متأخراً. لماذا تُغلق الدعوة مبكراً؟</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>({status} is final)</source>
+        <translation>(«{status}» حالة نهائية)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before it is closed (Close and start review does both)</source>
+        <translation>قبل إغلاقها (الإغلاق وبدء التقييم يقوم بالأمرين معاً)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yet: grants are awarded once it is under review</source>
+        <translation>بعد: تُمنح المنح بعد بدء التقييم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>again: a call does not go back</source>
+        <translation>مرة أخرى: الدعوة لا تعود إلى الوراء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from there</source>
+        <translation>من هذه الحالة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>call {reference} is {status}: it cannot become {target} {hint}</source>
+        <translation>الدعوة {reference} في حالة «{status}»: لا يمكن أن تصبح «{target}» {hint}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>application &apos;{title}&apos; was already awarded as project {project}</source>
+        <translation>الطلب «{title}» مُنح بالفعل كمشروع {project}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>application &apos;{title}&apos; is not selected; only a selected application is awarded</source>
+        <translation>الطلب «{title}» غير مختار؛ لا يُمنح إلا طلب مختار</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>call {reference} is {status}: grants are awarded once the call is under review (Calls page: Close and start review)</source>
+        <translation>الدعوة {reference} في حالة «{status}»: تُمنح المنح بعد أن تصبح الدعوة قيد التقييم (صفحة الدعوات: الإغلاق وبدء التقييم)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>tranche {number} is already {status}</source>
+        <translation>الدفعة {number} بالفعل في حالة «{status}»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tranche {number} was paid: money that left the account stays on record</source>
+        <translation>الدفعة {number} مدفوعة: المال الذي خرج من الحساب يبقى مسجَّلاً</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>approve it first</source>
+        <translation>اعتمدها أولاً</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was cancelled; reopen it (back to scheduled) first</source>
+        <translation>أُلغيت؛ أعد فتحها أولاً (العودة إلى «مجدولة»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it cannot become {target} from there</source>
+        <translation>لا يمكن أن تصبح «{target}» من هذه الحالة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tranche {number} is {status}: {why}</source>
+        <translation>الدفعة {number} في حالة «{status}»: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/validation.py" line="-41"/>
+        <location line="+5"/>
+        <source>is required</source>
+        <extracomment>The largest result, target or baseline: a count of ten trillion. With two decimals that is 15 significant digits, which a stored value keeps exactly on SQLite and PostgreSQL alike.</extracomment>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is {length} characters long; at most {most} fit</source>
+        <translation>طوله {length} حرفاً؛ الحد الأقصى {most}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{value}&apos; is not an e-mail address (name@example.org)</source>
+        <translation>«{value}» ليس عنوان بريد إلكتروني (name@example.org)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>({end}) is before {start_field} ({start})</source>
+        <translation>({end}) قبل {start_field} ({start})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>({to}) is before from ({since}); swap the dates</source>
+        <translation>({to}) قبل البداية ({since})؛ اعكس التاريخين</translation>
+    </message>
+</context>
+<context>
     <name>CountryChecklist</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+213"/>
@@ -1938,7 +2127,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+54"/>
+        <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+55"/>
         <source>How is this counted?</source>
         <extracomment>The smallest height of a chart that still shows its labels (figures and names under the bars).</extracomment>
         <translation>كيف يُحسب هذا؟</translation>
@@ -2086,7 +2275,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
 <context>
     <name>Dimension</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/labels.py" line="+17"/>
+        <location filename="../../src/diaspora_grants/gui/labels.py" line="+19"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -2239,7 +2428,7 @@ Press New (Ctrl+N) to add a partner, donor or other organisation, or load the de
 اضغط «جديد» (Ctrl+N) لإضافة شريك أو جهة مانحة أو منظمة أخرى، أو حمّل البرنامج التجريبي من قائمة «ملف».</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+43"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+44"/>
         <source>No projects yet.
 
 A project is created when an application is awarded (Applications page), or press New (Ctrl+N) to record a grant agreement directly.</source>

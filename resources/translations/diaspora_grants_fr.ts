@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+53"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+58"/>
         <source>About Diaspora Grants</source>
         <translation>À propos de Diaspora Grants</translation>
     </message>
@@ -863,7 +863,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+41"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+42"/>
         <source>Delete call {reference}?</source>
         <translation>Supprimer l&apos;appel {reference}&#xa0;?</translation>
     </message>
@@ -980,7 +980,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
 <context>
     <name>ChildDialogs</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/child_dialogs.py" line="+31"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/child_dialogs.py" line="+32"/>
         <source>An admin-1 area (governorate, province) of {country}</source>
         <translation>Une division administrative de niveau 1 (gouvernorat, province) de {country}</translation>
     </message>
@@ -1173,7 +1173,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+1"/>
         <location line="+47"/>
-        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+22"/>
+        <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+23"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1799,6 +1799,195 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/money.py" line="+42"/>
+        <source>is not a number; type an amount such as 1250.50</source>
+        <extracomment>The largest amount, either side of zero: ten trillion (13 digits before the point, 2 after), far above any grant and small enough that sums of a million of them stay exact everywhere. Exchange rates carry at most this many significant digits (banks publish 4 to 8). Rates lie between these (one unit of a base buys at least 10^-9 and at most 10^12 units). Rates, burn rates and shares of time are kept to this many places. (base currency, currency, first day of the month) -&gt; units of currency per one unit of base.</extracomment>
+        <translation>n&apos;est pas un nombre&#xa0;; saisissez un montant comme 1250.50</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is more than {most}; check the amount</source>
+        <translation>dépasse {most}&#xa0;; vérifiez le montant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/diaspora_grants/domain/validation.py" line="+55"/>
+        <source>must be a number of zero or more</source>
+        <translation>doit être un nombre supérieur ou égal à zéro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has more than two decimals; round it to cents</source>
+        <translation>a plus de deux décimales&#xa0;; arrondissez aux centimes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a number; type the rate such as 89.5</source>
+        <translation>n&apos;est pas un nombre&#xa0;; saisissez le taux comme 89.5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/diaspora_grants/domain/validation.py" line="+6"/>
+        <source>must be more than zero</source>
+        <translation>doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is outside {least} to {most}; check the rate and its direction</source>
+        <translation>est hors de l&apos;intervalle {least} à {most}&#xa0;; vérifiez le taux et son sens</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has more than {digits} significant digits; round it</source>
+        <translation>a plus de {digits} chiffres significatifs&#xa0;; arrondissez-le</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/steps.py" line="+76"/>
+        <source>the call has no evaluation criteria; add them with weights totalling 100</source>
+        <extracomment>The order a call goes through; cancelled is a way out, not a step forward. Grants are awarded once reviewing has started; an awarded call may still award the rest of its selection. Where a tranche may go next. Paid is final: money that left the account is history, not a plan. Why the step cannot be taken now (None: it can). A step that can be taken but needs a written reason first: the question to ask. Projects already awarded from the call&apos;s applications.</extracomment>
+        <translation>l&apos;appel n&apos;a pas de critères d&apos;évaluation&#xa0;; ajoutez-les avec des pondérations totalisant 100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the criteria weights total {total}; they must total 100</source>
+        <translation>les pondérations des critères totalisent {total}&#xa0;; elles doivent totaliser 100</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>call {reference} is already {status}: it cannot become {status} again</source>
+        <translation>l&apos;appel {reference} est déjà {status}&#xa0;: il ne peut pas le redevenir</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{problem} before the call opens</source>
+        <translation>{problem} avant l&apos;ouverture de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no grant has been awarded from this call yet: award a selected application on the Applications page first</source>
+        <translation>aucune subvention n&apos;a encore été attribuée au titre de cet appel&#xa0;: attribuez d&apos;abord une candidature sélectionnée dans la page Candidatures</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} days from today</source>
+        <translation>dans {days}&#xa0;jours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The submission deadline is {deadline}, {when}. Closing now makes any application that arrives later a late one. Why is the call closed early?</source>
+        <translation>La date limite de dépôt est le {deadline}, {when}. Clôturer maintenant fait de toute candidature arrivée après une candidature tardive. Pourquoi l&apos;appel est-il clôturé plus tôt&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>({status} is final)</source>
+        <translation>({status} est définitif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before it is closed (Close and start review does both)</source>
+        <translation>avant d&apos;être clôturé (Clôturer et commencer l&apos;évaluation fait les deux)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yet: grants are awarded once it is under review</source>
+        <translation>pour l&apos;instant&#xa0;: les subventions sont attribuées une fois l&apos;évaluation commencée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>again: a call does not go back</source>
+        <translation>à nouveau&#xa0;: un appel ne revient pas en arrière</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from there</source>
+        <translation>depuis cet état</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>call {reference} is {status}: it cannot become {target} {hint}</source>
+        <translation>l&apos;appel {reference} est {status}&#xa0;: il ne peut pas devenir {target} {hint}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>application &apos;{title}&apos; was already awarded as project {project}</source>
+        <translation>la candidature «&#xa0;{title}&#xa0;» a déjà été attribuée comme projet {project}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>application &apos;{title}&apos; is not selected; only a selected application is awarded</source>
+        <translation>la candidature «&#xa0;{title}&#xa0;» n&apos;est pas sélectionnée&#xa0;; seule une candidature sélectionnée reçoit une subvention</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>call {reference} is {status}: grants are awarded once the call is under review (Calls page: Close and start review)</source>
+        <translation>l&apos;appel {reference} est {status}&#xa0;: les subventions sont attribuées une fois l&apos;appel en évaluation (page Appels&#xa0;: Clôturer et commencer l&apos;évaluation)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>tranche {number} is already {status}</source>
+        <translation>la tranche de paiement {number} est déjà {status}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tranche {number} was paid: money that left the account stays on record</source>
+        <translation>la tranche de paiement {number} a été versée&#xa0;: l&apos;argent sorti du compte reste enregistré</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>approve it first</source>
+        <translation>approuvez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was cancelled; reopen it (back to scheduled) first</source>
+        <translation>elle a été annulée&#xa0;; rouvrez-la d&apos;abord (retour à «&#xa0;prévue&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it cannot become {target} from there</source>
+        <translation>elle ne peut pas devenir {target} depuis cet état</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tranche {number} is {status}: {why}</source>
+        <translation>la tranche de paiement {number} est {status}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/validation.py" line="-41"/>
+        <location line="+5"/>
+        <source>is required</source>
+        <extracomment>The largest result, target or baseline: a count of ten trillion. With two decimals that is 15 significant digits, which a stored value keeps exactly on SQLite and PostgreSQL alike.</extracomment>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is {length} characters long; at most {most} fit</source>
+        <translation>compte {length}&#xa0;caractères&#xa0;; {most} au maximum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{value}&apos; is not an e-mail address (name@example.org)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse électronique (nom@exemple.org)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>({end}) is before {start_field} ({start})</source>
+        <translation>({end}) est antérieure à {start_field} ({start})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>({to}) is before from ({since}); swap the dates</source>
+        <translation>({to}) est antérieure au début ({since})&#xa0;; inversez les dates</translation>
+    </message>
+</context>
+<context>
     <name>CountryChecklist</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+213"/>
@@ -1914,7 +2103,7 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+54"/>
+        <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+55"/>
         <source>How is this counted?</source>
         <extracomment>The smallest height of a chart that still shows its labels (figures and names under the bars).</extracomment>
         <translation>Comment est-ce compté&#xa0;?</translation>
@@ -2058,7 +2247,7 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
 <context>
     <name>Dimension</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/labels.py" line="+17"/>
+        <location filename="../../src/diaspora_grants/gui/labels.py" line="+19"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -2211,7 +2400,7 @@ Press New (Ctrl+N) to add a partner, donor or other organisation, or load the de
 Appuyez sur Nouveau (Ctrl+N) pour ajouter un partenaire, un bailleur de fonds ou une autre organisation, ou chargez le programme de démonstration depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+43"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+44"/>
         <source>No projects yet.
 
 A project is created when an application is awarded (Applications page), or press New (Ctrl+N) to record a grant agreement directly.</source>

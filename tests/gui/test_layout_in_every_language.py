@@ -3,24 +3,33 @@ longer), and right-to-left tables that select what the app asks them to select."
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from diaspora_grants.domain.enums import TrancheStatus
+from diaspora_grants.domain.errors import FieldProblem
+from diaspora_grants.domain.steps import tranche_step
+from diaspora_grants.domain.validation import not_negative
 from diaspora_grants.gui.clipping import clipped_texts
 from diaspora_grants.gui.countries import country_name
+from diaspora_grants.gui.dialogs.help_dialogs import user_guide_text
 from diaspora_grants.gui.i18n import ENV_LANGUAGE, apply_language
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.pages.projects_page import ProjectsPage
 from diaspora_grants.gui.settings import AppSettings
 from diaspora_grants.gui.widgets.pickers import CountryCombo
+from diaspora_grants.services.finance_tranches import TrancheInput
 from diaspora_grants.services.startup import Workspace
 
 from .builders import grant_chain
+from .test_i18n import run_script
 
 
 def test_the_check_finds_a_squeezed_label_and_a_button_past_the_edge(qtbot: QtBot) -> None:
@@ -105,3 +114,52 @@ def test_countries_are_named_and_found_in_the_apps_language(
 
     apply_language(qapp, "ar")
     assert country_name("LB") == "لبنان"
+
+
+def test_the_cores_sentences_reach_the_screen_in_the_apps_language(
+    qapp: QApplication,
+    qtbot: QtBot,
+    workspace: Workspace,
+    settings: AppSettings,
+    tmp_path: Path,
+    restore_language: None,
+) -> None:
+    run_script("release", "--qm-dir", str(tmp_path))  # the catalogues as committed
+    apply_language(qapp, "fr", folder=tmp_path)
+    chain = grant_chain(workspace.services)
+    workspace.services.finance.create_tranche(
+        chain.project_id,
+        TrancheInput(number=1, planned_date=dt.date(2022, 3, 1), planned_amount=Decimal(50000)),
+    )
+    window = MainWindow(workspace, settings)
+    qtbot.addWidget(window)
+    window.context.show_record("projects", chain.project_id)
+    page = window.show_page("projects")
+    assert isinstance(page, ProjectsPage)
+    page.tranches.reload()
+    page.tranches.table.selectRow(0)
+
+    # Why Record payment waits, as the service says it, in French beside the button.
+    assert (
+        page.tranches.pay_button.toolTip()
+        == "la tranche de paiement 1 est prévue\u00a0: approuvez-la d'abord"
+    )
+    assert not_negative("montant", Decimal(-1)) == FieldProblem(
+        "montant", "doit être un nombre supérieur ou égal à zéro"
+    )
+
+    apply_language(qapp, "en")  # the command line and the English app: as the core writes it
+    assert tranche_step(1, TrancheStatus.SCHEDULED, TrancheStatus.PAID).blocked == (
+        "tranche 1 is scheduled: approve it first"
+    )
+
+
+def test_the_user_guide_opens_in_the_apps_language_with_every_section() -> None:
+    english = user_guide_text("en")
+    sections = english.count("\n## ")
+    for language, title in (("fr", "guide de l'utilisateur"), ("ar", "دليل المستخدم")):
+        guide = user_guide_text(language)
+        assert title in guide.splitlines()[0]
+        assert guide.count("\n## ") == sections  # kept in step with the English guide
+        assert guide.count("**F1**") == english.count("**F1**")
+    assert user_guide_text("de") == english  # no German guide: English

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from .errors import FieldProblem, MissingExchangeRateError
+from .wording import QT_TRANSLATE_NOOP, say
 
 CENT = Decimal("0.01")
 #: The largest amount, either side of zero: ten trillion (13 digits before the point, 2 after),
@@ -37,13 +38,22 @@ def amount_problem(field: str, value: Decimal | None, *, negative: bool = False)
     if value is None:
         return None
     if not isinstance(value, Decimal) or not value.is_finite():
-        return FieldProblem(field, "is not a number; type an amount such as 1250.50")
+        return FieldProblem(
+            field, say(QT_TRANSLATE_NOOP("Core", "is not a number; type an amount such as 1250.50"))
+        )
     if abs(value) > MAX_AMOUNT:
-        return FieldProblem(field, f"is more than {MAX_AMOUNT:,.0f}; check the amount")
+        return FieldProblem(
+            field,
+            say(
+                QT_TRANSLATE_NOOP("Core", "is more than {most}; check the amount"), most=f"{MAX_AMOUNT:,.0f}"
+            ),
+        )
     if not negative and value < 0:
-        return FieldProblem(field, "must be a number of zero or more")
+        return FieldProblem(field, say(QT_TRANSLATE_NOOP("Core", "must be a number of zero or more")))
     if value != value.quantize(CENT):
-        return FieldProblem(field, "has more than two decimals; round it to cents")
+        return FieldProblem(
+            field, say(QT_TRANSLATE_NOOP("Core", "has more than two decimals; round it to cents"))
+        )
     return None
 
 
@@ -53,15 +63,28 @@ def rate_problem(field: str, value: Decimal | None) -> FieldProblem | None:
     if value is None:
         return None
     if not isinstance(value, Decimal) or not value.is_finite():
-        return FieldProblem(field, "is not a number; type the rate such as 89.5")
+        return FieldProblem(
+            field, say(QT_TRANSLATE_NOOP("Core", "is not a number; type the rate such as 89.5"))
+        )
     if value <= 0:
-        return FieldProblem(field, "must be more than zero")
+        return FieldProblem(field, say(QT_TRANSLATE_NOOP("Core", "must be more than zero")))
     if not MIN_RATE <= value <= MAX_RATE:
         return FieldProblem(
-            field, f"is outside {MIN_RATE:f} to {MAX_RATE:,.0f}; check the rate and its direction"
+            field,
+            say(
+                QT_TRANSLATE_NOOP("Core", "is outside {least} to {most}; check the rate and its direction"),
+                least=f"{MIN_RATE:f}",
+                most=f"{MAX_RATE:,.0f}",
+            ),
         )
     if len(value.normalize().as_tuple().digits) > RATE_DIGITS:
-        return FieldProblem(field, f"has more than {RATE_DIGITS} significant digits; round it")
+        return FieldProblem(
+            field,
+            say(
+                QT_TRANSLATE_NOOP("Core", "has more than {digits} significant digits; round it"),
+                digits=RATE_DIGITS,
+            ),
+        )
     return None
 
 

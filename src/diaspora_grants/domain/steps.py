@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import Enum
 
 from .enums import CallStatus, TrancheStatus
+from .wording import QT_TRANSLATE_NOOP, say
 from .workflows import allowed_call_transitions
 
 HUNDRED = Decimal(100)
@@ -71,10 +72,17 @@ def criteria_total_problem(weights: Iterable[Decimal]) -> str | None:
     """The criteria's weights must total 100, so a weighted score reads as a share of 100."""
     listed = list(weights)
     if not listed:
-        return "the call has no evaluation criteria; add them with weights totalling 100"
+        return say(
+            QT_TRANSLATE_NOOP(
+                "Core", "the call has no evaluation criteria; add them with weights totalling 100"
+            )
+        )
     total = sum(listed, Decimal(0))
     if total != HUNDRED:
-        return f"the criteria weights total {total.normalize():f}; they must total 100"
+        return say(
+            QT_TRANSLATE_NOOP("Core", "the criteria weights total {total}; they must total 100"),
+            total=f"{total.normalize():f}",
+        )
     return None
 
 
@@ -82,31 +90,54 @@ def call_step(facts: CallFacts, target: CallStatus) -> Step:
     if target == facts.status:
         return Step(
             target,
-            blocked=f"call {facts.reference} is already {target.value}: "
-            f"it cannot become {target.value} again",
+            blocked=say(
+                QT_TRANSLATE_NOOP(
+                    "Core", "call {reference} is already {status}: it cannot become {status} again"
+                ),
+                reference=facts.reference,
+                status=target,
+            ),
         )
     if target not in allowed_call_transitions(facts.status):
         return Step(target, blocked=_call_refusal(facts, target))
     if target == CallStatus.OPEN:
         problem = criteria_total_problem(facts.criteria_weights)
         if problem:
-            return Step(target, blocked=f"{problem} before the call opens")
+            return Step(
+                target,
+                blocked=say(QT_TRANSLATE_NOOP("Core", "{problem} before the call opens"), problem=problem),
+            )
     if target == CallStatus.AWARDED and not facts.awarded:
         return Step(
             target,
-            blocked="no grant has been awarded from this call yet: award a selected application "
-            "on the Applications page first",
+            blocked=say(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "no grant has been awarded from this call yet: award a selected application "
+                    "on the Applications page first",
+                ),
+            ),
         )
     if target == CallStatus.CLOSED:
         deadline = facts.submission_deadline
         if deadline is not None and facts.today < deadline:
             days = (deadline - facts.today).days
-            plural = "s" if days != 1 else ""
+            when = (
+                say(QT_TRANSLATE_NOOP("Core", "tomorrow"))
+                if days == 1
+                else say(QT_TRANSLATE_NOOP("Core", "{days} days from today"), days=days)
+            )
             return Step(
                 target,
-                asks=f"The submission deadline is {deadline.isoformat()}, {days} day{plural} from today."
-                " Closing now makes any application that arrives later a late one. "
-                "Why is the call closed early?",
+                asks=say(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The submission deadline is {deadline}, {when}. Closing now makes any application "
+                        "that arrives later a late one. Why is the call closed early?",
+                    ),
+                    deadline=deadline.isoformat(),
+                    when=when,
+                ),
             )
     return Step(target)
 
@@ -126,16 +157,22 @@ def next_call_status(status: CallStatus) -> CallStatus | None:
 def _call_refusal(facts: CallFacts, target: CallStatus) -> str:
     current = facts.status
     if current in (CallStatus.AWARDED, CallStatus.CANCELLED):
-        hint = f"({current.value} is final)"
+        hint = say(QT_TRANSLATE_NOOP("Core", "({status} is final)"), status=current)
     elif target == CallStatus.UNDER_REVIEW and current == CallStatus.OPEN:
-        hint = "before it is closed (Close and start review does both)"
+        hint = say(QT_TRANSLATE_NOOP("Core", "before it is closed (Close and start review does both)"))
     elif target == CallStatus.AWARDED:
-        hint = "yet: grants are awarded once it is under review"
+        hint = say(QT_TRANSLATE_NOOP("Core", "yet: grants are awarded once it is under review"))
     elif target in CALL_PATH and CALL_PATH.index(target) < CALL_PATH.index(current):
-        hint = "again: a call does not go back"
+        hint = say(QT_TRANSLATE_NOOP("Core", "again: a call does not go back"))
     else:
-        hint = "from there"
-    return f"call {facts.reference} is {current.value}: it cannot become {target.value} {hint}"
+        hint = say(QT_TRANSLATE_NOOP("Core", "from there"))
+    return say(
+        QT_TRANSLATE_NOOP("Core", "call {reference} is {status}: it cannot become {target} {hint}"),
+        reference=facts.reference,
+        status=current,
+        target=target,
+        hint=hint,
+    )
 
 
 def award_blocker(
@@ -143,31 +180,68 @@ def award_blocker(
 ) -> str | None:
     """Why an application cannot be awarded now (None: it can)."""
     if project_code is not None:
-        return f"application '{title}' was already awarded as project {project_code}"
+        return say(
+            QT_TRANSLATE_NOOP("Core", "application '{title}' was already awarded as project {project}"),
+            title=title,
+            project=project_code,
+        )
     if not is_selected:
-        return f"application '{title}' is not selected; only a selected application is awarded"
+        return say(
+            QT_TRANSLATE_NOOP(
+                "Core", "application '{title}' is not selected; only a selected application is awarded"
+            ),
+            title=title,
+        )
     if call_status not in AWARDING_CALL_STATUSES:
-        return (
-            f"call {call_reference} is {call_status.value}: grants are awarded once the call is under "
-            "review (Calls page: Close and start review)"
+        return say(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "call {reference} is {status}: grants are awarded once the call is under review "
+                "(Calls page: Close and start review)",
+            ),
+            reference=call_reference,
+            status=call_status,
         )
     return None
 
 
 def tranche_step(number: int, status: TrancheStatus, target: TrancheStatus) -> Step:
     if target == status:
-        return Step(target, blocked=f"tranche {number} is already {status.value}")
+        return Step(
+            target,
+            blocked=say(
+                QT_TRANSLATE_NOOP("Core", "tranche {number} is already {status}"),
+                number=number,
+                status=status,
+            ),
+        )
     if target in TRANCHE_TRANSITIONS[status]:
         return Step(target)
     if status == TrancheStatus.PAID:
-        return Step(target, blocked=f"tranche {number} was paid: money that left the account stays on record")
+        return Step(
+            target,
+            blocked=say(
+                QT_TRANSLATE_NOOP(
+                    "Core", "tranche {number} was paid: money that left the account stays on record"
+                ),
+                number=number,
+            ),
+        )
     if target == TrancheStatus.PAID and status == TrancheStatus.SCHEDULED:
-        why = "approve it first"
+        why = say(QT_TRANSLATE_NOOP("Core", "approve it first"))
     elif status == TrancheStatus.CANCELLED:
-        why = "it was cancelled; reopen it (back to scheduled) first"
+        why = say(QT_TRANSLATE_NOOP("Core", "it was cancelled; reopen it (back to scheduled) first"))
     else:
-        why = f"it cannot become {target.value} from there"
-    return Step(target, blocked=f"tranche {number} is {status.value}: {why}")
+        why = say(QT_TRANSLATE_NOOP("Core", "it cannot become {target} from there"), target=target)
+    return Step(
+        target,
+        blocked=say(
+            QT_TRANSLATE_NOOP("Core", "tranche {number} is {status}: {why}"),
+            number=number,
+            status=status,
+            why=why,
+        ),
+    )
 
 
 def tranche_steps(number: int, status: TrancheStatus) -> tuple[Step, ...]:

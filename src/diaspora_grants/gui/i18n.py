@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from ..domain import wording
+from .labels import say_core
 from .pseudo_locale import PseudoTranslator
 
 log = logging.getLogger("diaspora_grants.gui")
@@ -85,6 +87,7 @@ def apply_language(app: QCoreApplication, code: str, *, folder: Path = TRANSLATI
     set the layout direction. Widgets made afterwards read in that language; those already shown
     get a LanguageChange event (pages that retranslate themselves follow at once)."""
     remove_translators(app)
+    wording.speak_with(say_core)  # the core's sentences, in the same language
     locale = locale_for(code)
     QLocale.setDefault(locale)
     catalogue: Path | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from importlib import resources
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,8 +27,13 @@ GUIDE_PACKAGE = "diaspora_grants.gui.help"
 GUIDE_FILE = "user-guide.md"
 
 
-def user_guide_text() -> str:
-    return resources.files(GUIDE_PACKAGE).joinpath(GUIDE_FILE).read_text(encoding="utf-8")
+def user_guide_text(language: str | None = None) -> str:
+    """The guide in `language` (default: the app's), or in English when it has none in that one."""
+    language = language or QLocale().name().partition("_")[0]
+    folder = resources.files(GUIDE_PACKAGE)
+    translated = folder.joinpath(GUIDE_FILE.replace(".md", f".{language}.md"))
+    guide = translated if translated.is_file() else folder.joinpath(GUIDE_FILE)
+    return guide.read_text(encoding="utf-8")
 
 
 def _closing_buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -231,9 +232,15 @@ class DashboardPage(Page):
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("How people reached is counted"))
+        # The counting core's own derivation, word for word as the `reach` command prints it
+        # (English, like the donor's figures), so a figure checked on screen and by command reads alike.
         text = QPlainTextEdit(self._report.describe())
         text.setReadOnly(True)
-        QVBoxLayout(dialog).addWidget(text)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(close)
         dialog.resize(760, 560)
         self.derivation_dialog = dialog
         dialog.open()
