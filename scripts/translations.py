@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -55,6 +56,16 @@ def update(ts_dir: Path = TS_DIR, sources: Path = SOURCES) -> None:
         "-ts", *(str(path) for path in ts_files(ts_dir)),
     ]  # fmt: skip
     subprocess.run(command, check=True)
+    for ts in ts_files(ts_dir):
+        drop_code_comments(ts)
+
+
+def drop_code_comments(ts: Path) -> None:
+    """lupdate hands a translator every "#:" comment above a string as a note, but in this code
+    those document attributes for developers ("the starting widths of the table..."): misleading
+    beside a text to translate. Translators' notes live in the glossary."""
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(re.sub(r"\n\s*<extracomment>.*?</extracomment>", "", text, flags=re.S), encoding="utf-8")
 
 
 def release(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR, only: list[Path] | None = None) -> list[Path]:

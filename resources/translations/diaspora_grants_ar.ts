@@ -40,13 +40,11 @@
     <message>
         <location filename="../../src/diaspora_grants/gui/app.py" line="+144"/>
         <source>Could not open the database: {reason}</source>
-        <extracomment>The name of the desktop entry, without &quot;.desktop&quot; (Wayland&apos;s app id, the taskbar&apos;s grouping). Should the window never paint (started minimised, say), the database opens after this anyway.</extracomment>
         <translation>تعذّر فتح قاعدة البيانات: {reason}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The day&apos;s automatic backup could not be taken: {reason}</source>
-        <extracomment>The full check starts once the first page has painted rather than competing with it.</extracomment>
         <translation>تعذّر إجراء النسخ الاحتياطي التلقائي لهذا اليوم: {reason}</translation>
     </message>
     <message>
@@ -162,7 +160,6 @@ Load the demo programme (a USAID/BHA-funded programme with six diaspora partners
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+36"/>
         <source>Back to received</source>
-        <extracomment>What the decision buttons say for each status an application can move to.</extracomment>
         <translation>إعادة إلى «مُستلَم»</translation>
     </message>
     <message>
@@ -487,7 +484,6 @@ Its reviews go with it.</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/models/audit.py" line="+22"/>
         <source>organisations</source>
-        <extracomment>The tables the trail records, by their stored name, and what a person calls them.</extracomment>
         <translation>المنظمات</translation>
     </message>
     <message>
@@ -765,7 +761,6 @@ A line with expenditure booked on it cannot be deleted; its revisions go with it
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/call_workflow.py" line="+30"/>
         <source>Open for applications…</source>
-        <extracomment>The bold button&apos;s words for the step forward from each status.</extracomment>
         <translation>فتح لتلقي الطلبات…</translation>
     </message>
     <message>
@@ -786,7 +781,6 @@ A line with expenditure booked on it cannot be deleted; its revisions go with it
     <message>
         <location line="+19"/>
         <source>Close only…</source>
-        <extracomment>The call&apos;s status changed (its id), or a step failed and the page should read it again (None).</extracomment>
         <translation>الإغلاق فقط…</translation>
     </message>
     <message>
@@ -1556,7 +1550,6 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-61"/>
         <location line="+16"/>
         <source>Code</source>
-        <extracomment>Called by this name so that lupdate finds each text where it is written.</extracomment>
         <translation>الرمز</translation>
     </message>
     <message>
@@ -1775,7 +1768,6 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+40"/>
         <source>New criterion</source>
-        <extracomment>False while the criteria are frozen (reviews hold scores and no reason was given yet).</extracomment>
         <translation>معيار جديد</translation>
     </message>
 </context>
@@ -1827,7 +1819,6 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/domain/money.py" line="+42"/>
         <source>is not a number; type an amount such as 1250.50</source>
-        <extracomment>The largest amount, either side of zero: ten trillion (13 digits before the point, 2 after), far above any grant and small enough that sums of a million of them stay exact everywhere. Exchange rates carry at most this many significant digits (banks publish 4 to 8). Rates lie between these (one unit of a base buys at least 10^-9 and at most 10^12 units). Rates, burn rates and shares of time are kept to this many places. (base currency, currency, first day of the month) -&gt; units of currency per one unit of base.</extracomment>
         <translation>ليس رقماً؛ اكتب مبلغاً مثل 1250.50</translation>
     </message>
     <message>
@@ -1870,7 +1861,6 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/domain/steps.py" line="+76"/>
         <source>the call has no evaluation criteria; add them with weights totalling 100</source>
-        <extracomment>The order a call goes through; cancelled is a way out, not a step forward. Grants are awarded once reviewing has started; an awarded call may still award the rest of its selection. Where a tranche may go next. Paid is final: money that left the account is history, not a plan. Why the step cannot be taken now (None: it can). A step that can be taken but needs a written reason first: the question to ask. Projects already awarded from the call&apos;s applications.</extracomment>
         <translation>لا توجد معايير تقييم للدعوة؛ أضفها بأوزان مجموعها 100</translation>
     </message>
     <message>
@@ -1987,7 +1977,6 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <location filename="../../src/diaspora_grants/domain/validation.py" line="-41"/>
         <location line="+5"/>
         <source>is required</source>
-        <extracomment>The largest result, target or baseline: a count of ten trillion. With two decimals that is 15 significant digits, which a stored value keeps exactly on SQLite and PostgreSQL alike.</extracomment>
         <translation>مطلوب</translation>
     </message>
     <message>
@@ -2024,7 +2013,6 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     <message>
         <location line="-79"/>
         <source>(none)</source>
-        <extracomment>(text, value) pairs, or what reads them afresh each time (records that others may add or rename). What a combo box&apos;s frame and arrow take beside its text.</extracomment>
         <translation>(لا شيء)</translation>
     </message>
 </context>
@@ -2046,7 +2034,6 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/criteria_panel.py" line="+58"/>
         <source>Evaluation criteria (weights total 100)</source>
-        <extracomment>The criteria were saved (the call&apos;s id). The reason given to change frozen criteria (None: not frozen, or not unlocked yet).</extracomment>
         <translation>معايير التقييم (مجموع الأوزان 100)</translation>
     </message>
     <message>
@@ -2129,7 +2116,6 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+55"/>
         <source>How is this counted?</source>
-        <extracomment>The smallest height of a chart that still shows its labels (figures and names under the bars).</extracomment>
         <translation>كيف يُحسب هذا؟</translation>
     </message>
     <message>
@@ -2263,7 +2249,6 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="-90"/>
         <source>The due diligence of {organisation} is {problem}. Going ahead needs an override: write who decided and why (it is kept on the application, on the project and in the audit trail).</source>
-        <extracomment>The form row a due diligence override is written in (the services&apos; field name for it).</extracomment>
         <translation>حالة العناية الواجبة الخاصة بمنظمة {organisation}: {problem}. تتطلب المتابعة استثناءً: اكتب من اتخذ القرار ولماذا (يُحفظ في الطلب وفي المشروع وفي سجل التدقيق).</translation>
     </message>
     <message>
@@ -2636,7 +2621,6 @@ A project is created when an application is awarded (Applications page), or pres
     <message>
         <location filename="../../src/diaspora_grants/gui/widgets/form.py" line="+68"/>
         <source>required</source>
-        <extracomment>Applied to the dialog: any widget with the property invalid=true gets a red frame.</extracomment>
         <translation>مطلوب</translation>
     </message>
 </context>
@@ -2655,7 +2639,6 @@ A project is created when an application is awarded (Applications page), or pres
         <source>Delete the {currency} {month} rate ({rate} per {base})?
 
 Figures in that month can no longer be converted until a rate is added again.</source>
-        <extracomment>New, Edit and Delete act on the exchange rates.</extracomment>
         <translation>حذف سعر {currency} لشهر {month} ({rate} لكل {base})؟
 
 لن يعود ممكناً تحويل أرقام ذلك الشهر حتى يُضاف سعر من جديد.</translation>
@@ -2788,7 +2771,6 @@ Figures in that month can no longer be converted until a rate is added again.</s
     <message>
         <location line="+118"/>
         <source>Totals are worked out from the cells; they cannot be typed</source>
-        <extracomment>A row of the disaggregated grid: (population group, sex); a row of the simple grid: (location,). The grand total or any total changed (after each typed character, with the grid&apos;s delegate). A typed or pasted figure was refused: the message names the cell by its labels. Locations whose cells are approved: read-only until reopened.</extracomment>
         <translation>تُحسب المجاميع من الخلايا؛ ولا يمكن كتابتها</translation>
     </message>
     <message>
@@ -2804,7 +2786,6 @@ Figures in that month can no longer be converted until a rate is added again.</s
     <message>
         <location filename="../../src/diaspora_grants/gui/widgets/results_grid_view.py" line="+143"/>
         <source>Nothing was pasted</source>
-        <extracomment>How many refused cells a message names before it says how many more there are. Something typed, pasted or cleared was refused: why, naming the cells by their labels. Asked before cells of these locations change (submitted results ask first); False: leave them.</extracomment>
         <translation>لم يُلصق شيء</translation>
     </message>
     <message>
@@ -2833,7 +2814,6 @@ Figures in that month can no longer be converted until a rate is added again.</s
     <message>
         <location filename="../../src/diaspora_grants/gui/help_actions.py" line="+23"/>
         <source>Results grid: next / previous cell down the column</source>
-        <extracomment>Keys of the results grid, which are not actions of the window.</extracomment>
         <translation>جدول النتائج: الخلية التالية / السابقة في العمود</translation>
     </message>
     <message>
@@ -3017,7 +2997,6 @@ Everything the preview shows is saved at once. An import cannot be undone with U
         <location line="-157"/>
         <location line="+161"/>
         <source>Import</source>
-        <extracomment>An import was committed: pages that show its data must ask again.</extracomment>
         <translation>استيراد</translation>
     </message>
     <message>
@@ -3053,7 +3032,6 @@ Everything the preview shows is saved at once. An import cannot be undone with U
         <source>Delete indicator {code} – {name}?
 
 Its targets go with it. An indicator with results cannot be deleted. You can undo this (Ctrl+Z).</source>
-        <extracomment>The widest an indicator&apos;s name is shown in the table, in pixels.</extracomment>
         <translation>هل تريد حذف المؤشر {code} – {name}؟
 
 تُحذف أهدافه معه. لا يمكن حذف مؤشر له نتائج. يمكنك التراجع عن ذلك (Ctrl+Z).</translation>
@@ -3713,7 +3691,6 @@ The details are in the log file.</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+14"/>
         <source>Search {records} (Ctrl+F)</source>
-        <extracomment>The starting widths of the table and the detail pane.</extracomment>
         <translation>بحث: {records} (Ctrl+F)</translation>
     </message>
     <message>
@@ -3774,7 +3751,6 @@ A location with reported results cannot be removed. You can undo this (Ctrl+Z).<
     <message>
         <location filename="../../src/diaspora_grants/gui/main_window.py" line="+165"/>
         <source>Opening {database}…</source>
-        <extracomment>The window painted for the first time, before its database opened (only with `opening`). The workspace is open and the first page is built and filled. The Help dialog opened last (tests and screenshots reach it here). The database was refused after the window showed (it could not be opened, or the full check found it damaged): the window closes and the app ends with status 1. The page the window opens on (the last one used, or one clicked while it opened). The key of the page shown (None before the database is open).</extracomment>
         <translation>جارٍ فتح {database}…</translation>
     </message>
     <message>
@@ -3787,7 +3763,6 @@ A location with reported results cannot be removed. You can undo this (Ctrl+Z).<
         <source>Add the demo programmes&apos; partners, calls, projects and results to this database?
 
 This cannot be undone with Undo: the demo&apos;s records are removed one by one, or by opening a backup.</source>
-        <extracomment>What calls the services: disabled while the database opens.</extracomment>
         <translation>إضافة الشركاء والدعوات والمشاريع والنتائج الخاصة بالبرامج التجريبية إلى قاعدة البيانات هذه؟
 
 لا يمكن التراجع عن ذلك بأمر التراجع: تُحذف السجلات التجريبية واحداً تلو الآخر، أو بفتح نسخة احتياطية.</translation>
@@ -3816,7 +3791,6 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/gui/page_registry.py" line="+32"/>
         <source>Dashboard</source>
-        <extracomment>&quot;module:Class&quot; under diaspora_grants.gui.pages</extracomment>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
@@ -4054,7 +4028,6 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     <message>
         <location filename="../../src/diaspora_grants/domain/narratives.py" line="+37"/>
         <source>Executive summary</source>
-        <extracomment>What to write, for the editor&apos;s placeholder and the partner template&apos;s instructions.</extracomment>
         <translation>الملخص التنفيذي</translation>
     </message>
     <message>
@@ -4169,9 +4142,6 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <location filename="../../src/diaspora_grants/gui/pages/base.py" line="-316"/>
         <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+38"/>
         <source>record</source>
-        <extracomment>Typing pauses this long before a search runs, so each key press does not query the database. A choice filter of a list page: &quot;All ...&quot; first, value() None while it is chosen. Switch the window to another page by key (set by the main window); returns that page. The status bar text changed (row count, selection). Actions this page supports: &quot;new&quot;, &quot;edit&quot;, &quot;delete&quot;, &quot;search&quot;, &quot;export&quot;.
-----------
-The steps every panel shows a reason for fit in this many lines. Something was saved, deleted, undone or redone: the owner&apos;s figures may have changed.</extracomment>
         <translation>سجل</translation>
     </message>
     <message>
@@ -4217,7 +4187,6 @@ The steps every panel shows a reason for fit in this many lines. Something was s
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/documents_panel.py" line="-61"/>
         <source>document</source>
-        <extracomment>One folder per app session for removed files (created on first use).</extracomment>
         <translation>مستند</translation>
     </message>
     <message>
@@ -4261,7 +4230,6 @@ The steps every panel shows a reason for fit in this many lines. Something was s
     <message>
         <location filename="../../src/diaspora_grants/gui/main_window.py" line="-360"/>
         <source>Opening the database…</source>
-        <extracomment>The page a new user starts on: what needs them today.</extracomment>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
 </context>
@@ -4270,7 +4238,6 @@ The steps every panel shows a reason for fit in this many lines. Something was s
     <message>
         <location filename="../../src/diaspora_grants/gui/widgets/dates.py" line="+84"/>
         <source>not set</source>
-        <extracomment>Two-digit years (31/01/27) are read in this century. Marks some locales write around date separators (right-to-left scripts). The date changed (typed and left, picked, or cleared).</extracomment>
         <translation>غير محدد</translation>
     </message>
     <message>
@@ -4685,7 +4652,6 @@ Only the first or the last period can be deleted, and not one with results or lo
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/programme_children.py" line="+42"/>
         <source>(none)</source>
-        <extracomment>Called by this name so that lupdate finds each text where it is written.</extracomment>
         <translation>(لا شيء)</translation>
     </message>
     <message>
@@ -4874,7 +4840,6 @@ Only the first or the last period can be deleted, and not one with results or lo
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/programme_dialog.py" line="+33"/>
         <source>programme</source>
-        <extracomment>Called by this name so that lupdate finds each text where it is written.</extracomment>
         <translation>برنامج</translation>
     </message>
     <message>
@@ -5374,7 +5339,6 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/records.py" line="+102"/>
         <source>Delete {record}</source>
-        <extracomment>The record being edited (None for a new one); a conflict may replace it with theirs. The dialog opened last (tests and screenshots reach it here).</extracomment>
         <translation>حذف {record}</translation>
     </message>
     <message>
@@ -5398,7 +5362,6 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/record_dialog.py" line="+75"/>
         <source>Edit {record} {label}</source>
-        <extracomment>Any widget with value() and set_value(). Other names the service may use for this field in its problems (&quot;programme&quot; for programme_id).</extracomment>
         <translation>تعديل {record} {label}</translation>
     </message>
     <message>
@@ -5413,7 +5376,6 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
         <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+19"/>
         <location line="+191"/>
         <source>New…</source>
-        <extracomment>Whether the workflow&apos;s step buttons need a row of their own (more than two of them).</extracomment>
         <translation>جديد…</translation>
     </message>
     <message>
@@ -5443,7 +5405,6 @@ You can undo this (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+48"/>
         <source>Excel workbook (*.xlsx)</source>
-        <extracomment>Uses the period range (else the whole programme to date). Made for one project and one period (the &quot;to&quot; period).</extracomment>
         <translation>مصنَّف Excel (*.xlsx)</translation>
     </message>
     <message>
@@ -5504,7 +5465,6 @@ You can undo this (Ctrl+Z).</source>
     <message>
         <location line="+29"/>
         <source>English</source>
-        <extracomment>The code of each programme in the combo, by id (file names and the data workbook use it).</extracomment>
         <translation>الإنجليزية</translation>
     </message>
     <message>
@@ -6006,7 +5966,6 @@ Show their figures (yours are discarded), or save yours over theirs?</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/results_page.py" line="+114"/>
         <source>Save</source>
-        <extracomment>The scope of the grid shown (project, indicator, period); None when nothing is chosen. Locations whose submitted results the user agreed to change (asked once per load).</extracomment>
         <translation>حفظ</translation>
     </message>
     <message>
@@ -6140,7 +6099,6 @@ If you change them they go back to draft when you save, and must be submitted an
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/results_table.py" line="+39"/>
         <source>All projects</source>
-        <extracomment>A row was double-clicked: open its scope in the grid.</extracomment>
         <translation>جميع المشاريع</translation>
     </message>
     <message>
@@ -6166,7 +6124,6 @@ If you change them they go back to draft when you save, and must be submitted an
     <message>
         <location line="+76"/>
         <source>Could not read the results</source>
-        <extracomment>Whether the table is the tab shown; a refresh while it is not is left until it is.</extracomment>
         <translation>تعذّرت قراءة النتائج</translation>
     </message>
     <message>
@@ -6287,7 +6244,6 @@ If you change them they go back to draft when you save, and must be submitted an
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/review_panel.py" line="+39"/>
         <source>by {reviewer}</source>
-        <extracomment>A review was saved, deleted, undone or redone: the application&apos;s score has changed.</extracomment>
         <translation>بواسطة {reviewer}</translation>
     </message>
     <message>
@@ -6378,7 +6334,6 @@ The application&apos;s score is computed again.</source>
         <location filename="../../src/diaspora_grants/gui/dialogs/saving_dialog.py" line="+81"/>
         <location line="+7"/>
         <source>Could not save</source>
-        <extracomment>Problems no field claims, above the form. Which version the form holds after a conflict.</extracomment>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
@@ -6402,7 +6357,6 @@ The application&apos;s score is computed again.</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/results_scope.py" line="+46"/>
         <source>Programme</source>
-        <extracomment>The user chose another project, indicator or period (or programme). The programme&apos;s projects, indicators and periods were (re)loaded. Asked before the user&apos;s choice replaces the grid; False puts the previous choice back.</extracomment>
         <translation>البرنامج</translation>
     </message>
     <message>
@@ -6526,7 +6480,6 @@ Load the demo programme from the File menu, or add a programme.</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+33"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>The facts by caption, as shown (tests read them).</extracomment>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
@@ -6557,7 +6510,6 @@ You can undo this (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-158"/>
         <source>Status changes are not undone with Undo (Ctrl+Z).</source>
-        <extracomment>Status changes are decisions on record: each step&apos;s dialog says it is not undone with Undo.</extracomment>
         <translation>لا يمكن التراجع عن تغيير الحالة بأمر التراجع (Ctrl+Z).</translation>
     </message>
     <message>
@@ -6642,7 +6594,6 @@ You can undo this (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/gui/undo.py" line="+170"/>
         <source>create {record} {label}</source>
-        <extracomment>Told after every undo/redo: the id the record has now (None when it no longer exists).</extracomment>
         <translation>إنشاء {record} {label}</translation>
     </message>
     <message>
@@ -6687,7 +6638,6 @@ You can undo this (Ctrl+Z).</source>
         <location line="+60"/>
         <location line="+50"/>
         <source>&amp;Undo</source>
-        <extracomment>The next undo()/redo() only moves the stack&apos;s index back: it must not run.</extracomment>
         <translation>&amp;تراجع</translation>
     </message>
     <message>

@@ -40,13 +40,11 @@
     <message>
         <location filename="../../src/diaspora_grants/gui/app.py" line="+144"/>
         <source>Could not open the database: {reason}</source>
-        <extracomment>The name of the desktop entry, without &quot;.desktop&quot; (Wayland&apos;s app id, the taskbar&apos;s grouping). Should the window never paint (started minimised, say), the database opens after this anyway.</extracomment>
         <translation>Impossible d&apos;ouvrir la base de données&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The day&apos;s automatic backup could not be taken: {reason}</source>
-        <extracomment>The full check starts once the first page has painted rather than competing with it.</extracomment>
         <translation>La sauvegarde automatique du jour n&apos;a pas pu être effectuée&#xa0;: {reason}</translation>
     </message>
     <message>
@@ -162,7 +160,6 @@ Charger le programme de démonstration (un programme financé par USAID/BHA avec
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+36"/>
         <source>Back to received</source>
-        <extracomment>What the decision buttons say for each status an application can move to.</extracomment>
         <translation>Revenir à «&#xa0;reçue&#xa0;»</translation>
     </message>
     <message>
@@ -467,7 +464,6 @@ Ses évaluations sont supprimées avec elle.</translation>
     <message>
         <location filename="../../src/diaspora_grants/gui/models/audit.py" line="+22"/>
         <source>organisations</source>
-        <extracomment>The tables the trail records, by their stored name, and what a person calls them.</extracomment>
         <translation>organisations</translation>
     </message>
     <message>
@@ -745,7 +741,6 @@ Une ligne sur laquelle des dépenses sont imputées ne peut pas être supprimée
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/call_workflow.py" line="+30"/>
         <source>Open for applications…</source>
-        <extracomment>The bold button&apos;s words for the step forward from each status.</extracomment>
         <translation>Ouvrir aux candidatures…</translation>
     </message>
     <message>
@@ -766,7 +761,6 @@ Une ligne sur laquelle des dépenses sont imputées ne peut pas être supprimée
     <message>
         <location line="+19"/>
         <source>Close only…</source>
-        <extracomment>The call&apos;s status changed (its id), or a step failed and the page should read it again (None).</extracomment>
         <translation>Clôturer seulement…</translation>
     </message>
     <message>
@@ -1532,7 +1526,6 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="-61"/>
         <location line="+16"/>
         <source>Code</source>
-        <extracomment>Called by this name so that lupdate finds each text where it is written.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -1751,7 +1744,6 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+40"/>
         <source>New criterion</source>
-        <extracomment>False while the criteria are frozen (reviews hold scores and no reason was given yet).</extracomment>
         <translation>Nouveau critère</translation>
     </message>
 </context>
@@ -1803,7 +1795,6 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location filename="../../src/diaspora_grants/domain/money.py" line="+42"/>
         <source>is not a number; type an amount such as 1250.50</source>
-        <extracomment>The largest amount, either side of zero: ten trillion (13 digits before the point, 2 after), far above any grant and small enough that sums of a million of them stay exact everywhere. Exchange rates carry at most this many significant digits (banks publish 4 to 8). Rates lie between these (one unit of a base buys at least 10^-9 and at most 10^12 units). Rates, burn rates and shares of time are kept to this many places. (base currency, currency, first day of the month) -&gt; units of currency per one unit of base.</extracomment>
         <translation>n&apos;est pas un nombre&#xa0;; saisissez un montant comme 1250.50</translation>
     </message>
     <message>
@@ -1846,7 +1837,6 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location filename="../../src/diaspora_grants/domain/steps.py" line="+76"/>
         <source>the call has no evaluation criteria; add them with weights totalling 100</source>
-        <extracomment>The order a call goes through; cancelled is a way out, not a step forward. Grants are awarded once reviewing has started; an awarded call may still award the rest of its selection. Where a tranche may go next. Paid is final: money that left the account is history, not a plan. Why the step cannot be taken now (None: it can). A step that can be taken but needs a written reason first: the question to ask. Projects already awarded from the call&apos;s applications.</extracomment>
         <translation>l&apos;appel n&apos;a pas de critères d&apos;évaluation&#xa0;; ajoutez-les avec des pondérations totalisant 100</translation>
     </message>
     <message>
@@ -1963,7 +1953,6 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <location filename="../../src/diaspora_grants/domain/validation.py" line="-41"/>
         <location line="+5"/>
         <source>is required</source>
-        <extracomment>The largest result, target or baseline: a count of ten trillion. With two decimals that is 15 significant digits, which a stored value keeps exactly on SQLite and PostgreSQL alike.</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
@@ -2000,7 +1989,6 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="-79"/>
         <source>(none)</source>
-        <extracomment>(text, value) pairs, or what reads them afresh each time (records that others may add or rename). What a combo box&apos;s frame and arrow take beside its text.</extracomment>
         <translation>(aucun)</translation>
     </message>
 </context>
@@ -2022,7 +2010,6 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/criteria_panel.py" line="+58"/>
         <source>Evaluation criteria (weights total 100)</source>
-        <extracomment>The criteria were saved (the call&apos;s id). The reason given to change frozen criteria (None: not frozen, or not unlocked yet).</extracomment>
         <translation>Critères d&apos;évaluation (total des pondérations&#xa0;: 100)</translation>
     </message>
     <message>
@@ -2105,7 +2092,6 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+55"/>
         <source>How is this counted?</source>
-        <extracomment>The smallest height of a chart that still shows its labels (figures and names under the bars).</extracomment>
         <translation>Comment est-ce compté&#xa0;?</translation>
     </message>
     <message>
@@ -2235,7 +2221,6 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/decision_dialog.py" line="-90"/>
         <source>The due diligence of {organisation} is {problem}. Going ahead needs an override: write who decided and why (it is kept on the application, on the project and in the audit trail).</source>
-        <extracomment>The form row a due diligence override is written in (the services&apos; field name for it).</extracomment>
         <translation>La vérification préalable de {organisation} est {problem}. Pour continuer, une dérogation est nécessaire&#xa0;: indiquez qui a décidé et pourquoi (elle est conservée dans la candidature, dans le projet et dans le journal d&apos;audit).</translation>
     </message>
     <message>
@@ -2608,7 +2593,6 @@ Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatur
     <message>
         <location filename="../../src/diaspora_grants/gui/widgets/form.py" line="+68"/>
         <source>required</source>
-        <extracomment>Applied to the dialog: any widget with the property invalid=true gets a red frame.</extracomment>
         <translation>obligatoire</translation>
     </message>
 </context>
@@ -2627,7 +2611,6 @@ Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatur
         <source>Delete the {currency} {month} rate ({rate} per {base})?
 
 Figures in that month can no longer be converted until a rate is added again.</source>
-        <extracomment>New, Edit and Delete act on the exchange rates.</extracomment>
         <translation>Supprimer le taux {currency} de {month} ({rate} pour 1 {base})&#xa0;?
 
 Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&apos;aura pas été ajouté à nouveau.</translation>
@@ -2752,7 +2735,6 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
     <message>
         <location line="+118"/>
         <source>Totals are worked out from the cells; they cannot be typed</source>
-        <extracomment>A row of the disaggregated grid: (population group, sex); a row of the simple grid: (location,). The grand total or any total changed (after each typed character, with the grid&apos;s delegate). A typed or pasted figure was refused: the message names the cell by its labels. Locations whose cells are approved: read-only until reopened.</extracomment>
         <translation>Les totaux sont calculés à partir des cellules&#xa0;; ils ne peuvent pas être saisis</translation>
     </message>
     <message>
@@ -2768,7 +2750,6 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
     <message>
         <location filename="../../src/diaspora_grants/gui/widgets/results_grid_view.py" line="+143"/>
         <source>Nothing was pasted</source>
-        <extracomment>How many refused cells a message names before it says how many more there are. Something typed, pasted or cleared was refused: why, naming the cells by their labels. Asked before cells of these locations change (submitted results ask first); False: leave them.</extracomment>
         <translation>Rien n&apos;a été collé</translation>
     </message>
     <message>
@@ -2797,7 +2778,6 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
     <message>
         <location filename="../../src/diaspora_grants/gui/help_actions.py" line="+23"/>
         <source>Results grid: next / previous cell down the column</source>
-        <extracomment>Keys of the results grid, which are not actions of the window.</extracomment>
         <translation>Grille des résultats&#xa0;: cellule suivante / précédente dans la colonne</translation>
     </message>
     <message>
@@ -2973,7 +2953,6 @@ Tout ce que montre l&apos;aperçu est enregistré en une seule fois. Une importa
         <location line="-157"/>
         <location line="+161"/>
         <source>Import</source>
-        <extracomment>An import was committed: pages that show its data must ask again.</extracomment>
         <translation>Importer</translation>
     </message>
     <message>
@@ -3009,7 +2988,6 @@ Tout ce que montre l&apos;aperçu est enregistré en une seule fois. Une importa
         <source>Delete indicator {code} – {name}?
 
 Its targets go with it. An indicator with results cannot be deleted. You can undo this (Ctrl+Z).</source>
-        <extracomment>The widest an indicator&apos;s name is shown in the table, in pixels.</extracomment>
         <translation>Supprimer l&apos;indicateur {code} – {name}&#xa0;?
 
 Ses cibles sont supprimées avec lui. Un indicateur qui a des résultats ne peut pas être supprimé. Vous pouvez annuler (Ctrl+Z).</translation>
@@ -3669,7 +3647,6 @@ Les détails figurent dans le fichier journal.</translation>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+14"/>
         <source>Search {records} (Ctrl+F)</source>
-        <extracomment>The starting widths of the table and the detail pane.</extracomment>
         <translation>Rechercher&#xa0;: {records} (Ctrl+F)</translation>
     </message>
     <message>
@@ -3730,7 +3707,6 @@ Un lieu pour lequel des résultats ont été communiqués ne peut pas être reti
     <message>
         <location filename="../../src/diaspora_grants/gui/main_window.py" line="+165"/>
         <source>Opening {database}…</source>
-        <extracomment>The window painted for the first time, before its database opened (only with `opening`). The workspace is open and the first page is built and filled. The Help dialog opened last (tests and screenshots reach it here). The database was refused after the window showed (it could not be opened, or the full check found it damaged): the window closes and the app ends with status 1. The page the window opens on (the last one used, or one clicked while it opened). The key of the page shown (None before the database is open).</extracomment>
         <translation>Ouverture de {database}…</translation>
     </message>
     <message>
@@ -3743,7 +3719,6 @@ Un lieu pour lequel des résultats ont été communiqués ne peut pas être reti
         <source>Add the demo programmes&apos; partners, calls, projects and results to this database?
 
 This cannot be undone with Undo: the demo&apos;s records are removed one by one, or by opening a backup.</source>
-        <extracomment>What calls the services: disabled while the database opens.</extracomment>
         <translation>Ajouter à cette base de données les partenaires, appels, projets et résultats des programmes de démonstration&#xa0;?
 
 Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistrements de démonstration se suppriment un par un, ou en ouvrant une sauvegarde.</translation>
@@ -3772,7 +3747,6 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
     <message>
         <location filename="../../src/diaspora_grants/gui/page_registry.py" line="+32"/>
         <source>Dashboard</source>
-        <extracomment>&quot;module:Class&quot; under diaspora_grants.gui.pages</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
@@ -4010,7 +3984,6 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
     <message>
         <location filename="../../src/diaspora_grants/domain/narratives.py" line="+37"/>
         <source>Executive summary</source>
-        <extracomment>What to write, for the editor&apos;s placeholder and the partner template&apos;s instructions.</extracomment>
         <translation>Résumé analytique</translation>
     </message>
     <message>
@@ -4125,9 +4098,6 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <location filename="../../src/diaspora_grants/gui/pages/base.py" line="-316"/>
         <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+38"/>
         <source>record</source>
-        <extracomment>Typing pauses this long before a search runs, so each key press does not query the database. A choice filter of a list page: &quot;All ...&quot; first, value() None while it is chosen. Switch the window to another page by key (set by the main window); returns that page. The status bar text changed (row count, selection). Actions this page supports: &quot;new&quot;, &quot;edit&quot;, &quot;delete&quot;, &quot;search&quot;, &quot;export&quot;.
-----------
-The steps every panel shows a reason for fit in this many lines. Something was saved, deleted, undone or redone: the owner&apos;s figures may have changed.</extracomment>
         <translation>enregistrement</translation>
     </message>
     <message>
@@ -4173,7 +4143,6 @@ The steps every panel shows a reason for fit in this many lines. Something was s
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/documents_panel.py" line="-61"/>
         <source>document</source>
-        <extracomment>One folder per app session for removed files (created on first use).</extracomment>
         <translation>document</translation>
     </message>
     <message>
@@ -4217,7 +4186,6 @@ The steps every panel shows a reason for fit in this many lines. Something was s
     <message>
         <location filename="../../src/diaspora_grants/gui/main_window.py" line="-360"/>
         <source>Opening the database…</source>
-        <extracomment>The page a new user starts on: what needs them today.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
 </context>
@@ -4226,7 +4194,6 @@ The steps every panel shows a reason for fit in this many lines. Something was s
     <message>
         <location filename="../../src/diaspora_grants/gui/widgets/dates.py" line="+84"/>
         <source>not set</source>
-        <extracomment>Two-digit years (31/01/27) are read in this century. Marks some locales write around date separators (right-to-left scripts). The date changed (typed and left, picked, or cleared).</extracomment>
         <translation>non définie</translation>
     </message>
     <message>
@@ -4633,7 +4600,6 @@ Seule la première ou la dernière période peut être supprimée, et pas une p�
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/programme_children.py" line="+42"/>
         <source>(none)</source>
-        <extracomment>Called by this name so that lupdate finds each text where it is written.</extracomment>
         <translation>(aucun)</translation>
     </message>
     <message>
@@ -4822,7 +4788,6 @@ Seule la première ou la dernière période peut être supprimée, et pas une p�
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/programme_dialog.py" line="+33"/>
         <source>programme</source>
-        <extracomment>Called by this name so that lupdate finds each text where it is written.</extracomment>
         <translation>programme</translation>
     </message>
     <message>
@@ -5322,7 +5287,6 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/records.py" line="+102"/>
         <source>Delete {record}</source>
-        <extracomment>The record being edited (None for a new one); a conflict may replace it with theirs. The dialog opened last (tests and screenshots reach it here).</extracomment>
         <translation>Suppression&#xa0;: {record}</translation>
     </message>
     <message>
@@ -5346,7 +5310,6 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/record_dialog.py" line="+75"/>
         <source>Edit {record} {label}</source>
-        <extracomment>Any widget with value() and set_value(). Other names the service may use for this field in its problems (&quot;programme&quot; for programme_id).</extracomment>
         <translation>Modifier&#xa0;: {record} {label}</translation>
     </message>
     <message>
@@ -5361,7 +5324,6 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
         <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+19"/>
         <location line="+191"/>
         <source>New…</source>
-        <extracomment>Whether the workflow&apos;s step buttons need a row of their own (more than two of them).</extracomment>
         <translation>Nouveau…</translation>
     </message>
     <message>
@@ -5391,7 +5353,6 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+48"/>
         <source>Excel workbook (*.xlsx)</source>
-        <extracomment>Uses the period range (else the whole programme to date). Made for one project and one period (the &quot;to&quot; period).</extracomment>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
@@ -5452,7 +5413,6 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     <message>
         <location line="+29"/>
         <source>English</source>
-        <extracomment>The code of each programme in the combo, by id (file names and the data workbook use it).</extracomment>
         <translation>Anglais</translation>
     </message>
     <message>
@@ -5954,7 +5914,6 @@ Afficher ses chiffres (les vôtres sont abandonnés), ou enregistrer les vôtres
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/results_page.py" line="+114"/>
         <source>Save</source>
-        <extracomment>The scope of the grid shown (project, indicator, period); None when nothing is chosen. Locations whose submitted results the user agreed to change (asked once per load).</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
@@ -6088,7 +6047,6 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/results_table.py" line="+39"/>
         <source>All projects</source>
-        <extracomment>A row was double-clicked: open its scope in the grid.</extracomment>
         <translation>Tous les projets</translation>
     </message>
     <message>
@@ -6114,7 +6072,6 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
     <message>
         <location line="+76"/>
         <source>Could not read the results</source>
-        <extracomment>Whether the table is the tab shown; a refresh while it is not is left until it is.</extracomment>
         <translation>Impossible de lire les résultats</translation>
     </message>
     <message>
@@ -6227,7 +6184,6 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/review_panel.py" line="+39"/>
         <source>by {reviewer}</source>
-        <extracomment>A review was saved, deleted, undone or redone: the application&apos;s score has changed.</extracomment>
         <translation>par {reviewer}</translation>
     </message>
     <message>
@@ -6310,7 +6266,6 @@ La note de la candidature est recalculée.</translation>
         <location filename="../../src/diaspora_grants/gui/dialogs/saving_dialog.py" line="+81"/>
         <location line="+7"/>
         <source>Could not save</source>
-        <extracomment>Problems no field claims, above the form. Which version the form holds after a conflict.</extracomment>
         <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
@@ -6334,7 +6289,6 @@ La note de la candidature est recalculée.</translation>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/results_scope.py" line="+46"/>
         <source>Programme</source>
-        <extracomment>The user chose another project, indicator or period (or programme). The programme&apos;s projects, indicators and periods were (re)loaded. Asked before the user&apos;s choice replaces the grid; False puts the previous choice back.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
@@ -6458,7 +6412,6 @@ Chargez le programme de démonstration depuis le menu Fichier, ou ajoutez un pro
     <message>
         <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+33"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>The facts by caption, as shown (tests read them).</extracomment>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
@@ -6489,7 +6442,6 @@ Vous pouvez annuler (Ctrl+Z).</translation>
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-158"/>
         <source>Status changes are not undone with Undo (Ctrl+Z).</source>
-        <extracomment>Status changes are decisions on record: each step&apos;s dialog says it is not undone with Undo.</extracomment>
         <translation>Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</translation>
     </message>
     <message>
@@ -6574,7 +6526,6 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     <message>
         <location filename="../../src/diaspora_grants/gui/undo.py" line="+170"/>
         <source>create {record} {label}</source>
-        <extracomment>Told after every undo/redo: the id the record has now (None when it no longer exists).</extracomment>
         <translation>créer&#xa0;: {record} {label}</translation>
     </message>
     <message>
@@ -6619,7 +6570,6 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <location line="+60"/>
         <location line="+50"/>
         <source>&amp;Undo</source>
-        <extracomment>The next undo()/redo() only moves the stack&apos;s index back: it must not run.</extracomment>
         <translation>&amp;Annuler</translation>
     </message>
     <message>

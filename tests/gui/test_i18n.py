@@ -101,6 +101,12 @@ def test_every_label_has_a_finished_french_and_arabic_translation() -> None:
         assert missing == [], f"{language}: no finished translation for {missing}"
 
 
+def test_translators_see_no_developers_notes(fresh_ts: Path) -> None:
+    """The code's "#:" comments document attributes; lupdate would show them beside the texts."""
+    for ts in (*fresh_ts.glob("*.ts"), *(ROOT / "resources" / "translations").glob("*.ts")):
+        assert "<extracomment>" not in ts.read_text(encoding="utf-8"), ts
+
+
 def test_a_french_catalogue_translates_labels_and_qt_buttons(
     qapp: QApplication, fresh_ts: Path, tmp_path: Path, restore_language: None
 ) -> None:
