@@ -1828,6 +1828,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../src/diaspora_grants/domain/result_cells.py" line="+46"/>
         <location filename="../../src/diaspora_grants/domain/validation.py" line="+55"/>
         <source>must be a number of zero or more</source>
         <translation>يجب أن يكون رقماً يساوي صفراً أو أكثر</translation>
@@ -1998,6 +1999,36 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <location line="+15"/>
         <source>({to}) is before from ({since}); swap the dates</source>
         <translation>({to}) قبل البداية ({since})؛ اعكس التاريخين</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/result_cells.py" line="-5"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>«{value}» ليس عدداً</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value:,} is larger than any real figure; check the number</source>
+        <translation>{value} أكبر من أي رقم واقعي؛ يُرجى التحقق من العدد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a whole number; this indicator counts things</source>
+        <translation>{value} ليس عدداً صحيحاً؛ هذا المؤشر مؤشر عدّ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} has more than two decimals; round it to two</source>
+        <translation>{value} فيه أكثر من منزلتين عشريتين؛ يُرجى تقريبه إلى منزلتين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>indicator {code} is not disaggregated: give one total per location, without population group, sex or age band</source>
+        <translation>المؤشر {code} غير مصنَّف: يُرجى ذكر مجموع واحد لكل موقع، دون فئة سكانية أو جنس أو فئة عمرية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>indicator {code} is disaggregated: give population group, sex and age band (choose &apos;unknown&apos; where one is not known)</source>
+        <translation>المؤشر {code} مصنَّف: يُرجى ذكر الفئة السكانية والجنس والفئة العمرية (مع اختيار «غير معروف» لما لا يُعرف منها)</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2299,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
 <context>
     <name>DisaggregationGridModel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="+208"/>
+        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="+209"/>
         <location line="+5"/>
         <source>Total</source>
         <translation>المجموع</translation>
@@ -2762,6 +2793,19 @@ Figures in that month can no longer be converted until a rate is added again.</s
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/formatting.py" line="+26"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
     <name>Grid</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="-294"/>
@@ -3028,7 +3072,7 @@ Everything the preview shows is saved at once. An import cannot be undone with U
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+50"/>
+        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+47"/>
         <source>Delete indicator {code} – {name}?
 
 Its targets go with it. An indicator with results cannot be deleted. You can undo this (Ctrl+Z).</source>
@@ -6470,7 +6514,7 @@ Load the demo programme from the File menu, or add a programme.</source>
         <translation>اسمك مطلوب: يُسجَّل في سجل التدقيق</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The app speaks the new language when it starts again.</source>
         <translation>سيعمل التطبيق باللغة الجديدة عند تشغيله مرة أخرى.</translation>
     </message>

@@ -1804,6 +1804,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../src/diaspora_grants/domain/result_cells.py" line="+46"/>
         <location filename="../../src/diaspora_grants/domain/validation.py" line="+55"/>
         <source>must be a number of zero or more</source>
         <translation>doit être un nombre supérieur ou égal à zéro</translation>
@@ -1974,6 +1975,36 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <location line="+15"/>
         <source>({to}) is before from ({since}); swap the dates</source>
         <translation>({to}) est antérieure au début ({since})&#xa0;; inversez les dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/result_cells.py" line="-5"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value:,} is larger than any real figure; check the number</source>
+        <translation>{value} dépasse tout chiffre réel&#xa0;; vérifiez le nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a whole number; this indicator counts things</source>
+        <translation>{value} n&apos;est pas un nombre entier&#xa0;; cet indicateur compte des unités</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} has more than two decimals; round it to two</source>
+        <translation>{value} a plus de deux décimales&#xa0;; arrondissez-le à deux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>indicator {code} is not disaggregated: give one total per location, without population group, sex or age band</source>
+        <translation>l&apos;indicateur {code} n&apos;est pas ventilé&#xa0;: donnez un total par lieu, sans groupe de population, sexe ni tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>indicator {code} is disaggregated: give population group, sex and age band (choose &apos;unknown&apos; where one is not known)</source>
+        <translation>l&apos;indicateur {code} est ventilé&#xa0;: donnez le groupe de population, le sexe et la tranche d&apos;âge (choisissez «&#xa0;inconnu&#xa0;» quand l&apos;un d&apos;eux n&apos;est pas connu)</translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2271,7 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
 <context>
     <name>DisaggregationGridModel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="+208"/>
+        <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="+209"/>
         <location line="+5"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -2726,6 +2757,19 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../src/diaspora_grants/gui/formatting.py" line="+26"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>Grid</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/models/result_grid.py" line="-294"/>
@@ -2984,7 +3028,7 @@ Tout ce que montre l&apos;aperçu est enregistré en une seule fois. Une importa
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+50"/>
+        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+47"/>
         <source>Delete indicator {code} – {name}?
 
 Its targets go with it. An indicator with results cannot be deleted. You can undo this (Ctrl+Z).</source>
@@ -6402,7 +6446,7 @@ Chargez le programme de démonstration depuis le menu Fichier, ou ajoutez un pro
         <translation>Votre nom est obligatoire&#xa0;: il est inscrit dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The app speaks the new language when it starts again.</source>
         <translation>L&apos;application parlera la nouvelle langue à son prochain démarrage.</translation>
     </message>

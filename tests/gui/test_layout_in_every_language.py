@@ -20,8 +20,11 @@ from diaspora_grants.domain.validation import not_negative
 from diaspora_grants.gui.clipping import clipped_texts
 from diaspora_grants.gui.countries import country_name
 from diaspora_grants.gui.dialogs.help_dialogs import user_guide_text
+from diaspora_grants.gui.formatting import money_text
 from diaspora_grants.gui.i18n import ENV_LANGUAGE, apply_language
 from diaspora_grants.gui.main_window import MainWindow
+from diaspora_grants.gui.models.grid_input import plain_number
+from diaspora_grants.gui.models.result_grid import amount_text
 from diaspora_grants.gui.pages.projects_page import ProjectsPage
 from diaspora_grants.gui.settings import AppSettings
 from diaspora_grants.gui.widgets.pickers import CountryCombo
@@ -103,6 +106,8 @@ def test_countries_are_named_and_found_in_the_apps_language(
     window.context.show_record("projects", chain.project_id)
     shown = page.model.index(0, page.model.COL_COUNTRY).data()
     assert shown == "Liban"
+    grant = page.model.index(0, page.model.COL_GRANT).data()  # money as French writes it
+    assert grant.endswith(",00 USD") and "\u202f" in grant and "," not in grant[:-7]
     assert page.summary["Where"].text().startswith("Liban")
 
     combo = CountryCombo()
@@ -163,3 +168,18 @@ def test_the_user_guide_opens_in_the_apps_language_with_every_section() -> None:
         assert guide.count("\n## ") == sections  # kept in step with the English guide
         assert guide.count("**F1**") == english.count("**F1**")
     assert user_guide_text("de") == english  # no German guide: English
+
+
+def test_numbers_read_and_are_typed_in_the_locales_own_separators_and_digits(
+    qapp: QApplication, restore_language: None
+) -> None:
+    apply_language(qapp, "fr")
+    assert money_text(Decimal("-1234567.5"), "USD") == "-1\u202f234\u202f567,50 USD"
+    assert plain_number(amount_text(Decimal("1250.5"))) == "1250.50"  # what is shown types back
+
+    apply_language(qapp, "ar")
+    shown = amount_text(Decimal("25740"))
+    assert shown == "٢٥٬٧٤٠" and plain_number(shown) == "25740"
+
+    apply_language(qapp, "en")
+    assert money_text(Decimal("1234567.5"), "USD") == "1,234,567.50 USD"

@@ -67,3 +67,31 @@ def test_a_locked_period_refuses_the_narrative(services: Services, tmp_path: Pat
         exchange.commit_import(path)
     assert any(p.message == LockedPeriodError("2022-Q1").message for p in refused.value.problems)
     assert not services.programmes.partner_narrative(small.project_id, small.q1).written
+
+
+@pytest.mark.parametrize(
+    ("language", "sheet_name", "headers", "first_title"),
+    [
+        ("fr", "Rapport narratif", ["Section", "Quoi écrire", "Texte"], "Avancement"),
+        ("ar", "التقرير السردي", ["القسم", "ما يُكتب", "النص"], "التقدم المحرز"),
+    ],
+)
+def test_a_french_or_arabic_template_has_its_narrative_in_that_language_and_reads_it_back(
+    services: Services, tmp_path: Path, language: str, sheet_name: str, headers: list[str], first_title: str
+) -> None:
+    small = small_programme(services)
+    exchange = DataExchange(services)
+    path = exchange.make_template("TN-01", "2022-Q1", tmp_path / f"{language}.xlsx", language=language).path
+    book = load_workbook(path)
+    sheet = book[sheet_name]
+    assert [sheet.cell(row=1, column=c).value for c in (1, 2, 3)] == headers
+    assert sheet["A2"].value == first_title and sheet.sheet_view.rightToLeft == (language == "ar")
+    sheet["C2"].value = FRENCH if language == "fr" else ARABIC
+    book.save(path)
+
+    report = exchange.commit_import(path)
+
+    assert [s.created for s in report.sheets if s.sheet == sheet_name] == [1]
+    saved = services.programmes.partner_narrative(small.project_id, small.q1)
+    assert saved.text("progress") == (FRENCH if language == "fr" else ARABIC)
+    assert exchange.commit_import(path).changes == 0

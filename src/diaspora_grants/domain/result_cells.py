@@ -16,6 +16,7 @@ from typing import Protocol
 from . import labels
 from .enums import UNKNOWN_AGE_BAND, Measure, Sex
 from .errors import CellKey, FieldProblem, ValidationError
+from .wording import QT_TRANSLATE_NOOP, say
 
 ZERO = Decimal(0)
 CENTS = Decimal("0.01")
@@ -36,19 +37,31 @@ class CellIssue(StrEnum):
     DIMENSIONS_MISSING = "dimensions missing"
 
 
-#: The English words of each issue ({value}: the figure; {code}: the indicator's code).
+#: Why typed text is no figure at all, in the same words while typing and on saving.
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Core", "'{value}' is not a number")
+
+#: The English words of each issue ({value}: the figure; {code}: the indicator's code); the desktop
+#: app says them in its language (domain.wording), the partner template in its own (template_strings).
 ISSUE_WORDING: dict[CellIssue, str] = {
-    CellIssue.NEGATIVE: "must be a number of zero or more",
-    CellIssue.TOO_LARGE: "{value:,} is larger than any real figure; check the number",
-    CellIssue.NOT_WHOLE: "{value} is not a whole number; this indicator counts things",
-    CellIssue.TOO_MANY_DECIMALS: "{value} has more than two decimals; round it to two",
-    CellIssue.NOT_DISAGGREGATED: (
-        "indicator {code} is not disaggregated: give one total per location, "
-        "without population group, sex or age band"
+    CellIssue.NEGATIVE: QT_TRANSLATE_NOOP("Core", "must be a number of zero or more"),
+    CellIssue.TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Core", "{value:,} is larger than any real figure; check the number"
     ),
-    CellIssue.DIMENSIONS_MISSING: (
+    CellIssue.NOT_WHOLE: QT_TRANSLATE_NOOP(
+        "Core", "{value} is not a whole number; this indicator counts things"
+    ),
+    CellIssue.TOO_MANY_DECIMALS: QT_TRANSLATE_NOOP(
+        "Core", "{value} has more than two decimals; round it to two"
+    ),
+    CellIssue.NOT_DISAGGREGATED: QT_TRANSLATE_NOOP(
+        "Core",
+        "indicator {code} is not disaggregated: give one total per location, "
+        "without population group, sex or age band",
+    ),
+    CellIssue.DIMENSIONS_MISSING: QT_TRANSLATE_NOOP(
+        "Core",
         "indicator {code} is disaggregated: give population group, sex and age band "
-        "(choose 'unknown' where one is not known)"
+        "(choose 'unknown' where one is not known)",
     ),
 }
 
@@ -86,7 +99,7 @@ def parse_value(raw: Decimal | int | str) -> tuple[Decimal, str | None]:
     try:
         value = raw if isinstance(raw, Decimal) else Decimal(str(raw).strip())
     except InvalidOperation:
-        return ZERO, f"'{raw}' is not a number"
+        return ZERO, say(NOT_A_NUMBER, value=raw)
     return value, None
 
 
@@ -116,9 +129,9 @@ def typed_value_problem(text: str, measure: Measure) -> str | None:
     if not clean:
         return None
     if clean.startswith("-"):
-        return ISSUE_WORDING[CellIssue.NEGATIVE]
+        return say(ISSUE_WORDING[CellIssue.NEGATIVE])
     if not _TYPED_NUMBER.fullmatch(clean) or clean == ".":
-        return f"'{clean}' is not a number"
+        return say(NOT_A_NUMBER, value=clean)
     return value_problem(Decimal(clean.rstrip(".") or "0"), measure)
 
 
@@ -138,7 +151,7 @@ def describe_cell(
 def value_problem(value: Decimal, measure: Measure) -> str | None:
     """Why `value` cannot be a figure of an indicator with this measure, in words, or None."""
     issue = value_issue(value, measure)
-    return ISSUE_WORDING[issue].format(value=value) if issue else None
+    return say(ISSUE_WORDING[issue], value=value) if issue else None
 
 
 def checked_value(
@@ -188,7 +201,7 @@ def shape_problem(
 ) -> str | None:
     """shape_issue in words, naming the indicator."""
     issue = shape_issue(disaggregated, group, sex, age)
-    return ISSUE_WORDING[issue].format(code=indicator_code) if issue else None
+    return say(ISSUE_WORDING[issue], code=indicator_code) if issue else None
 
 
 def normalised_key(cell: CellLike) -> CellKey:

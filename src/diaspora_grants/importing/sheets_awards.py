@@ -66,17 +66,15 @@ def variance_explanation(run: ImportRun, row: Row) -> str:
         (e.indicator_id, e.period_id, e.budget_line_id): e.text
         for e in uow.programmes.variance_explanations(programme.id)
     }
-    if indicator is not None:
-        key: tuple[int | None, int | None, int | None] = (indicator.id, period.id if period else None, None)
-        if known.get(key) != text:
-            uow.programmes.explain_indicator(indicator.id, key[1], text)
-    else:
-        line = _budget_line(run, row, project, line_code)
-        key = (None, None, line.id)
-        if known.get(key) != text:
-            uow.programmes.explain_budget_line(line.id, text)
+    line_id = None if indicator is not None else _budget_line(run, row, project, line_code).id
+    period_id = period.id if period is not None and indicator is not None else None
+    key = (indicator.id if indicator is not None else None, period_id, line_id)
     if known.get(key) == text:
         return UNCHANGED
+    if indicator is not None:
+        uow.programmes.explain_indicator(indicator.id, period_id, text)
+    elif line_id is not None:
+        uow.programmes.explain_budget_line(line_id, text)
     return CHANGED if key in known else CREATED
 
 

@@ -72,7 +72,7 @@ def import_template(run: ImportRun, reader: WorkbookReader) -> None:
     count = run.counts.setdefault(name, SheetCount())
     for indicator_id, wanted in checker.cells.items():
         _save_scope(run, (project, period), indicator_id, wanted, checker, count)
-    import_narrative(run, reader, project, period)
+    import_narrative(run, reader, (project, period), words.language)
 
 
 def matching_headers(

@@ -178,7 +178,7 @@ def write_template(data: TemplateData, out: Path) -> TemplateInfo:
         lists.bands.labels,
     )
     _validations(book, sheet, rows, choices, language)
-    write_narrative_sheet(book, data.narrative)
+    write_narrative_sheet(book, data.narrative, language)
     _identity(book, data, rows)
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False

@@ -355,6 +355,67 @@ _CELL_ISSUES = {
     ),
 }
 
+# The Narrative sheet: its name, headers and the partner's sections (the English ones are the
+# domain's own, domain/narratives.py, so an English template says what the app says).
+_NARRATIVE = {
+    "sheet.narrative": Wording("Narrative", "Rapport narratif", "التقرير السردي"),
+    "narrative.header.section": Wording("Section", "Section", "القسم"),
+    "narrative.header.hint": Wording("What to write", "Quoi écrire", "ما يُكتب"),
+    "narrative.header.text": Wording("Text", "Texte", "النص"),
+    "narrative.header.key": Wording("Key", "Clé", "المفتاح"),
+    "narrative.progress.title": Wording(
+        "Progress",
+        "Avancement",
+        "التقدم المحرز",
+    ),
+    "narrative.progress.hint": Wording(
+        "What was done and achieved this period, with figures.",
+        "Ce qui a été fait et obtenu pendant la période, chiffres à l'appui.",
+        "ما أُنجز وما تحقق خلال هذه الفترة، مع الأرقام.",
+    ),
+    "narrative.challenges.title": Wording(
+        "Challenges and how they were handled",
+        "Difficultés et manière dont elles ont été gérées",
+        "التحديات وكيفية التعامل معها",
+    ),
+    "narrative.challenges.hint": Wording(
+        "What got in the way, and what was done about it.",
+        "Ce qui a fait obstacle, et ce qui a été fait pour y remédier.",
+        "ما الذي أعاق العمل، وما الذي اتُّخذ بشأنه.",
+    ),
+    "narrative.lessons_learned.title": Wording(
+        "Lessons learned",
+        "Enseignements tirés",
+        "الدروس المستفادة",
+    ),
+    "narrative.lessons_learned.hint": Wording(
+        "What the team would keep or change next time.",
+        "Ce que l'équipe conserverait ou changerait la prochaine fois.",
+        "ما الذي سيحتفظ به الفريق أو يغيّره في المرة القادمة.",
+    ),
+    "narrative.accountability.title": Wording(
+        "Accountability to affected people",
+        "Redevabilité envers les populations affectées",
+        "المساءلة أمام السكان المتضررين",
+    ),
+    "narrative.accountability.hint": Wording(
+        "How people were informed and consulted, and what their feedback and complaints changed.",
+        "Comment les personnes ont été informées et consultées, et ce que leurs retours et plaintes "
+        "ont changé.",
+        "كيف أُبلغ الناس واستُشيروا، وما الذي غيّرته ملاحظاتهم وشكاواهم.",
+    ),
+    "narrative.next_period.title": Wording(
+        "Plans for the next period",
+        "Prévisions pour la prochaine période",
+        "خطط الفترة القادمة",
+    ),
+    "narrative.next_period.hint": Wording(
+        "What comes next, and when.",
+        "Ce qui vient ensuite, et quand.",
+        "ما الذي سيأتي بعد ذلك، ومتى.",
+    ),
+}
+
 STRINGS: dict[str, Wording] = {
     **_SHEETS,
     **_RESULTS_HEADERS,
@@ -362,6 +423,7 @@ STRINGS: dict[str, Wording] = {
     **_INSTRUCTIONS,
     **_PROBLEMS,
     **_CELL_ISSUES,
+    **_NARRATIVE,
 }
 
 #: Labels of the stored values a template's lists show, by list and stored value. The English

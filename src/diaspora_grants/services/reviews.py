@@ -15,7 +15,9 @@ from ..db.models import Application, Call, Criterion, Review, ReviewScore
 from ..domain import validation as v
 from ..domain.enums import ApplicationStatus
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
+from ..domain.result_cells import NOT_A_NUMBER
 from ..domain.scoring import CriterionWeight, application_score, rank_applications, weighted_review_score
+from ..domain.wording import say
 from .base import Service, assign, check_version
 
 #: Reviewing happens between eligibility screening and the decision.
@@ -280,7 +282,7 @@ def _score_problem(criterion: Criterion, raw: Decimal) -> FieldProblem | None:
     try:
         score = Decimal(raw)
     except (TypeError, ValueError, ArithmeticError):
-        return FieldProblem(label, f"'{raw}' is not a number")
+        return FieldProblem(label, say(NOT_A_NUMBER, value=raw))
     if not score.is_finite() or score < 0 or score > criterion.max_score:
         return FieldProblem(label, f"({raw}) must be between 0 and {criterion.max_score}")
     if score != score.quantize(_SCORE_STEP):

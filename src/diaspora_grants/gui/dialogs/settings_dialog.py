@@ -37,7 +37,7 @@ class SettingsDialog(QDialog):
         self.language = ChoiceCombo(
             [(self.tr("The system's language"), SYSTEM), *((n, c) for c, n in LANGUAGES.items())]
         )
-        self.language.set_value(settings.language() if settings.language() in LANGUAGES else SYSTEM)
+        self.language.set_value(self._saved_language())
         self.form.add(self.tr("Language"), self.language, "language")
         self.language_note = QLabel()
         self.language_note.setStyleSheet("color: #555;")
@@ -82,10 +82,13 @@ class SettingsDialog(QDialog):
         self.settings.sync()
         self.accept()
 
+    def _saved_language(self) -> str:
+        """The language chosen before, or "the system's" (also for one this version does not have)."""
+        saved = self.settings.language()
+        return saved if saved in LANGUAGES else SYSTEM
+
     def _language_changed(self) -> None:
-        changed = self.language.value() != (
-            self.settings.language() if self.settings.language() in LANGUAGES else SYSTEM
-        )
+        changed = self.language.value() != self._saved_language()
         self.language_note.setText(
             self.tr("The app speaks the new language when it starts again.") if changed else ""
         )

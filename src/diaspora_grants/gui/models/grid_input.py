@@ -22,7 +22,7 @@ def plain_number(text: str, locale: QLocale | None = None) -> str:
     chosen = locale or QLocale()
     decimal = chosen.decimalPoint() or "."
     group = chosen.groupSeparator() or ","
-    clean = text.strip()
+    clean = _ascii_digits(text.strip(), chosen.zeroDigit())
     for space in _SPACES:
         clean = clean.replace(space, "")
     if group not in _SPACES and group != decimal:
@@ -32,6 +32,13 @@ def plain_number(text: str, locale: QLocale | None = None) -> str:
     elif group != ",":
         clean = clean.replace(",", "")  # an English "1,250" typed in a locale grouping otherwise
     return clean
+
+
+def _ascii_digits(text: str, zero: str) -> str:
+    """The locale's own digits (Arabic-Indic in Arabic, as the app shows them) as 0-9."""
+    if zero == "0":
+        return text
+    return "".join(str(ord(c) - ord(zero)) if 0 <= ord(c) - ord(zero) <= 9 else c for c in text)
 
 
 def clipboard_block(text: str) -> list[list[str]]:

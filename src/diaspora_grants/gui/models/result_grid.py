@@ -22,6 +22,7 @@ from ...domain.enums import Measure, ResultStatus, Sex
 from ...domain.result_cells import describe_cell, typed_value_problem
 from ...services.result_cells import CellInput, CellKey, GridView
 from ..colours import ERROR_BACKGROUND
+from ..formatting import localised
 from ..labels import QT_TRANSLATE_NOOP, dimension_text, label_of
 from .grid_input import plain_number
 from .table_model import AnyIndex
@@ -46,7 +47,7 @@ def parse_amount(text: str) -> Decimal | None:
 
 
 def amount_text(value: Decimal) -> str:
-    return f"{value.normalize():,f}" if value == value.to_integral_value() else f"{value:,.2f}"
+    return localised(f"{value.normalize():,f}" if value == value.to_integral_value() else f"{value:,.2f}")
 
 
 class DisaggregationGridModel(QAbstractTableModel):

@@ -12,12 +12,9 @@ from ...services.programmes import ProgrammeView
 from ...services.results import TargetView
 from ..dialogs.programme_children import indicator_dialog, period_dialog, target_dialog
 from ..models.programmes import IndicatorTableModel, PeriodTableModel, TargetRow, TargetTableModel
-from ..pages.parts import fit_columns_around, fit_to_contents
+from ..pages.parts import fit_columns_around
 from .programme_gateways import IndicatorDraft, Indicators, PeriodDraft, Periods, TargetDraft, Targets
 from .record_panel import RecordPanel
-
-#: The widest an indicator's name is shown in the table, in pixels.
-NAME_WIDTH = 180
 
 
 class IndicatorsPanel(RecordPanel):
@@ -29,9 +26,9 @@ class IndicatorsPanel(RecordPanel):
 
     def reload(self, select_id: int | None = None) -> None:
         super().reload(select_id)
-        # Names are long: each column as wide as it needs, a name no wider than this (its tooltip
-        # shows all of it), so the codes, bands and targets stay in sight in the detail pane.
-        fit_to_contents(self.table, NAME_WIDTH)
+        # Names are long: the codes, bands and targets as wide as they need, the name the rest (its
+        # tooltip shows all of it), so they all stay in sight in the detail pane.
+        fit_columns_around(self.table, IndicatorTableModel.COL_NAME)
 
     def load_rows(self, owner: ProgrammeView) -> list[Any]:
         return self.context.services.indicators.find(owner.id)
