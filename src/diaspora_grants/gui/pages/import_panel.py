@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -25,13 +25,26 @@ from PySide6.QtWidgets import (
 )
 
 from ...importing.exchange import DataExchange
+from ...importing.preview import DATA_WORKBOOK, RESULTS_TEMPLATE
 from ...importing.problems import ImportRejectedError, Problem
 from ...services.registry import Services
 from .. import interaction
 from ..colours import ERROR, OK
+from ..labels import QT_TRANSLATE_NOOP
 from ..models.imports import ProblemTableModel, SheetSummaryTableModel
 from ..workers import Operation, run_with_progress_dialog
 from .parts import fit_to_contents, record_table
+
+#: What the preview calls each kind of workbook (the core's kind is an identifier, not words).
+KIND_WORDS = {
+    RESULTS_TEMPLATE: QT_TRANSLATE_NOOP("ImportPanel", "results template"),
+    DATA_WORKBOOK: QT_TRANSLATE_NOOP("ImportPanel", "data workbook"),
+}
+
+
+def kind_text(kind: str) -> str:
+    words = KIND_WORDS.get(kind)
+    return QCoreApplication.translate("ImportPanel", words) if words else kind
 
 
 class ImportPanel(QGroupBox):
@@ -153,7 +166,9 @@ class ImportPanel(QGroupBox):
                 self.tr(
                     "<b>{file}</b> ({kind}): <span style='color:{colour}'>{problems} to fix</span> "
                     "before it can be imported; nothing was saved."
-                ).format(file=preview.file, kind=preview.kind, colour=ERROR.name(), problems=problems)
+                ).format(
+                    file=preview.file, kind=kind_text(preview.kind), colour=ERROR.name(), problems=problems
+                )
             )
         else:
             self.summary.setText(
@@ -162,7 +177,7 @@ class ImportPanel(QGroupBox):
                     "%Ln row(s) would be created or changed. Commit to save them, or cancel.",
                     "",
                     changes,
-                ).format(file=preview.file, kind=preview.kind, colour=OK.name())
+                ).format(file=preview.file, kind=kind_text(preview.kind), colour=OK.name())
             )
         self.commit_button.setEnabled(not preview.problems and changes > 0)
         self.cancel_button.setEnabled(True)
