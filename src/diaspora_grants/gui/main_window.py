@@ -432,4 +432,8 @@ class MainWindow(QMainWindow):
             self.save_layout()
         except Exception as error:  # remembering the layout must never stop the window closing
             log.warning("could not save the window layout: %s", error)
+        from .workers import wait_for_reads
+
+        # A page's read still running must end before the database it reads is closed.
+        wait_for_reads(2000)
         super().closeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QWidget
@@ -49,8 +50,9 @@ class CallsPage(ListPage):
         self.status_filter = EnumCombo(CallStatus, none_text=self.tr("All statuses"))
         return [self.programme_filter, self.status_filter]
 
-    def load_rows(self) -> list[Any]:
-        return self.services.calls.find(
+    def rows_reader(self) -> Callable[[], list[Any]]:
+        return partial(
+            self.services.calls.find,
             programme_id=self.programme_filter.value(),
             status=self.status_filter.value(),
             search=self.search_text(),

@@ -68,22 +68,31 @@ class ChoiceCombo(QComboBox):
 
     def reload(self) -> None:
         """Read the choices again, keeping the one chosen (emits nothing unless it is gone)."""
+        fresh = self.read_choices()
+        if fresh is not None and self.show_choices(fresh):
+            self.currentIndexChanged.emit(self.currentIndex())
+
+    def read_choices(self) -> list[tuple[str, Any]] | None:
+        """The choices as they are now (None: fixed choices). Touches no widget, so a page can call
+        it off the GUI thread and give the answer to ``show_choices()``."""
         if self._source is None:
-            return
-        fresh = [(str(text), value) for text, value in self._source()]
+            return None
+        return [(str(text), value) for text, value in self._source()]
+
+    def show_choices(self, fresh: list[tuple[str, Any]]) -> bool:
+        """Offer `fresh`, keeping the one chosen; True (signals blocked) when it is gone."""
         current = [(self.itemText(i), self.itemData(i)) for i in range(self.count())]
         if self._none_text is not None:
             current = current[1:]
         if fresh == current:
-            return
+            return False
         chosen = self.value()
         self.blockSignals(True)
         self.clear()
         self._fill(fresh)
         self.set_value(chosen)
         self.blockSignals(False)
-        if self.value() != chosen:
-            self.currentIndexChanged.emit(self.currentIndex())
+        return bool(self.value() != chosen)
 
     def value(self) -> Any:
         return self.currentData()
