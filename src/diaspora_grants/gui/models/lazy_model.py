@@ -72,6 +72,23 @@ class LazyTableModel(RowTableModel[R]):
         finally:
             self._resetting = False
 
+    def read_first_page(self, source: PageSource[R]) -> Callable[[], tuple[int, list[R]]]:
+        """What set_source() reads (the count and the first page in the current order), as a call
+        that touches no Qt object: run it off the GUI thread and give the answer to show_first_page()."""
+        order, descending, size = self._order_key, self._descending, self._page_size
+        return lambda: (source.count(), source.page(order, descending, size, 0))
+
+    def show_first_page(self, source: PageSource[R], loaded: tuple[int, list[R]]) -> None:
+        """The rows read by read_first_page(source)."""
+        self._resetting = True
+        try:
+            self.beginResetModel()
+            self._source = source
+            self._total, self._rows = loaded
+            self.endResetModel()
+        finally:
+            self._resetting = False
+
     def refresh(self) -> None:
         self.set_source(self._source)
 
