@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from typing import Any, ClassVar
 
@@ -32,6 +33,9 @@ from shiboken6 import isValid
 from . import interaction
 
 log = logging.getLogger("diaspora_grants.gui")
+
+#: How many service calls of one page read run at the same time (see gather()).
+GATHER_THREADS = 4
 
 
 class Cancelled(Exception):  # noqa: N818 - reads as what happened
@@ -226,6 +230,20 @@ def run_with_progress_dialog(
     operation.finished.connect(dialog.deleteLater)
     operation.finished.connect(dialog.close)
     return operation
+
+
+@cache
+def _gathering() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=GATHER_THREADS, thread_name_prefix="page-read")
+
+
+def gather(*calls: Callable[[], Any]) -> list[Any]:
+    """Call each at the same time (each service call is its own unit of work, on its own
+    connection) and return their results in order; the first error is raised. Over a team's
+    server far away a page waits for the slowest call, not for the sum of them. Never call it from
+    inside a call it runs: its threads could all be waiting for each other."""
+    futures = [_gathering().submit(call) for call in calls]
+    return [future.result() for future in futures]
 
 
 @cache

@@ -5,6 +5,7 @@ QtCharts is imported when the page is built, not when the app starts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
@@ -32,7 +33,7 @@ from ..colours import ERROR
 from ..formatting import display_text
 from ..labels import label_of
 from ..widgets.pickers import ChoiceCombo
-from ..workers import PageReads
+from ..workers import PageReads, gather
 from .base import Page, PageContext
 
 
@@ -53,28 +54,44 @@ class _Dashboard:
 
 
 def _read_dashboard(services: Services, chosen: int | None) -> _Dashboard:
-    programmes = [(f"{p.code} – {p.name}", p.id) for p in services.programmes.find()]
-    ids = [programme_id for _text, programme_id in programmes]
-    programme_id = chosen if chosen in ids else (ids[0] if ids else None)
-    if programme_id is None:
+    if chosen is not None:  # the usual case: the programme's figures read with the programmes
+        programmes, *figures = gather(partial(_programmes, services), *_figures(services, chosen))
+        if chosen in [programme_id for _text, programme_id in programmes]:
+            return _Dashboard(programmes, chosen, *figures)
+    else:
+        programmes = _programmes(services)
+    if not programmes:
         return _Dashboard(programmes)
-    reach: Any
-    try:
-        reach = services.reach.people_reached(programme_id)
-    except DomainError as error:
-        reach = error
-    try:
-        summary = services.finance.programme_summary(programme_id)
-    except DomainError:
-        summary = None
-    return _Dashboard(
-        programmes,
-        programme_id,
+    first = programmes[0][1]  # what the chooser shows when the chosen one is not there
+    return _Dashboard(programmes, first, *gather(*_figures(services, first)))
+
+
+def _programmes(services: Services) -> list[tuple[str, int]]:
+    return [(f"{p.code} – {p.name}", p.id) for p in services.programmes.find()]
+
+
+def _figures(services: Services, programme_id: int) -> list[Callable[[], Any]]:
+    """People reached (or the DomainError saying why not), funds (None when they cannot be
+    summed), overdue reports and open calls of the programme."""
+
+    def reach() -> Any:
+        try:
+            return services.reach.people_reached(programme_id)
+        except DomainError as error:
+            return error
+
+    def money() -> Any:
+        try:
+            return services.finance.programme_summary(programme_id)
+        except DomainError:
+            return None
+
+    return [
         reach,
-        summary,
-        services.requirements.find(programme_id=programme_id, status=RequirementStatus.OVERDUE),
-        services.calls.find(programme_id=programme_id, status=CallStatus.OPEN),
-    )
+        money,
+        partial(services.requirements.find, programme_id=programme_id, status=RequirementStatus.OVERDUE),
+        partial(services.calls.find, programme_id=programme_id, status=CallStatus.OPEN),
+    ]
 
 
 #: The smallest height of a chart that still shows its labels (figures and names under the bars).

@@ -41,7 +41,7 @@ from ..models.finance import (
 )
 from ..undo import Gateway
 from ..widgets.pickers import ChoiceCombo
-from ..workers import PageReads
+from ..workers import PageReads, gather
 from .base import Page, PageContext
 from .parts import fit_to_contents, record_table, refill_choices
 from .records import RecordActions
@@ -61,23 +61,30 @@ class _Finance:
 
 
 def _read_finance(services: Services, chosen: int | None) -> _Finance:
-    programmes = [(f"{p.code} – {p.name}", p.id) for p in services.programmes.find()]
-    rates = services.exchange_rates.find()
+    programmes, rates = gather(
+        lambda: [(f"{p.code} – {p.name}", p.id) for p in services.programmes.find()],
+        services.exchange_rates.find,
+    )
     ids = [programme_id for _text, programme_id in programmes]
     programme_id = chosen if chosen in ids else (ids[0] if ids else None)
     if programme_id is None:
         return _Finance(programmes, rates)
-    summary: Any
-    try:
-        summary = services.finance.programme_summary(programme_id)
-    except DomainError as error:
-        summary = error
+
+    def summary() -> Any:
+        try:
+            return services.finance.programme_summary(programme_id)
+        except DomainError as error:
+            return error
+
     today = services.context.today()
+    # Not nested: gather() is never called from inside a call it runs (its threads could all wait).
+    found, projects = gather(summary, partial(services.projects.find, programme_id=programme_id))
+    tranches = gather(*(partial(services.finance.tranches, project.id) for project in projects))
     due: list[TrancheDue] = []
-    for project in services.projects.find(programme_id=programme_id):
-        due += tranches_due(project.code, project.currency, services.finance.tranches(project.id), today)
+    for project, of_project in zip(projects, tranches, strict=True):
+        due += tranches_due(project.code, project.currency, of_project, today)
     due.sort(key=lambda d: (d.tranche.planned_date, d.project_code))
-    return _Finance(programmes, rates, programme_id, summary, due)
+    return _Finance(programmes, rates, programme_id, found, due)
 
 
 class FinancePage(Page):

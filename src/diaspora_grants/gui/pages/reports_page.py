@@ -29,7 +29,7 @@ from .. import desktop, interaction
 from ..dialogs.donor_reporting_button import donor_reporting_button
 from ..labels import QT_TRANSLATE_NOOP
 from ..widgets.pickers import ChoiceCombo
-from ..workers import Operation, PageReads, Progress, run_with_progress_dialog
+from ..workers import Operation, PageReads, Progress, gather, run_with_progress_dialog
 from .base import Page, PageContext
 from .import_panel import ImportPanel
 from .narrative_actions import NarrativeActions
@@ -104,16 +104,28 @@ class _Reports:
 
 
 def _read_reports(services: Services, chosen: int | None) -> _Reports:
-    programmes = [(f"{p.code} – {p.name}", p.id, p.code) for p in services.programmes.find()]
-    ids = [programme[1] for programme in programmes]
-    programme_id = chosen if chosen in ids else (ids[0] if ids else None)
     today = services.context.today()
-    if programme_id is None:
+    if chosen is not None:  # the usual case: its periods and projects read with the programmes
+        programmes, *of_chosen = gather(partial(_programmes, services), *_of_programme(services, chosen))
+        if chosen in [programme[1] for programme in programmes]:
+            return _Reports(programmes, today, chosen, *of_chosen)
+    else:
+        programmes = _programmes(services)
+    if not programmes:
         return _Reports(programmes, today)
-    periods = services.periods.find(programme_id)
-    return _Reports(
-        programmes, today, programme_id, periods, services.projects.find(programme_id=programme_id)
-    )
+    first = programmes[0][1]
+    return _Reports(programmes, today, first, *gather(*_of_programme(services, first)))
+
+
+def _programmes(services: Services) -> list[tuple[str, int, str]]:
+    return [(f"{p.code} – {p.name}", p.id, p.code) for p in services.programmes.find()]
+
+
+def _of_programme(services: Services, programme_id: int) -> list[Callable[[], list[Any]]]:
+    return [
+        partial(services.periods.find, programme_id),
+        partial(services.projects.find, programme_id=programme_id),
+    ]
 
 
 class ReportsPage(Page):

@@ -18,6 +18,7 @@ from ...services.projects import ProjectView
 from ...services.registry import Services
 from ..icons import icon
 from ..widgets.pickers import ChoiceCombo
+from ..workers import gather
 
 Scope = tuple[int, int, int]
 
@@ -35,19 +36,27 @@ class ScopeChoices:
 
 def read_choices(services: Services, programme_id: int | None, *, programmes: bool = True) -> ScopeChoices:
     """The programmes (unless `programmes` is False) and the projects, indicators and periods of
-    `programme_id`: the one chosen, else the first, as the programme combo then shows."""
-    found = services.programmes.find() if programmes else []
-    if programmes and programme_id not in [p.id for p in found]:
-        programme_id = found[0].id if found else None
-    if programme_id is None:
+    `programme_id`: the one chosen, else the first, as the programme combo then shows. The calls
+    run at the same time (see gather())."""
+    if programme_id is not None:
+        found, *of_programme = gather(
+            services.programmes.find if programmes else list, *_of_programme(services, programme_id)
+        )
+        if not programmes or programme_id in [p.id for p in found]:
+            return ScopeChoices(found, programme_id, *of_programme)
+    else:
+        found = services.programmes.find() if programmes else []
+    if not found:
         return ScopeChoices(found, None, [], [], [])
-    return ScopeChoices(
-        found,
-        programme_id,
-        services.projects.find(programme_id=programme_id),
-        services.indicators.find(programme_id),
-        services.periods.find(programme_id),
-    )
+    return ScopeChoices(found, found[0].id, *gather(*_of_programme(services, found[0].id)))
+
+
+def _of_programme(services: Services, programme_id: int) -> list[Callable[[], list[Any]]]:
+    return [
+        partial(services.projects.find, programme_id=programme_id),
+        partial(services.indicators.find, programme_id),
+        partial(services.periods.find, programme_id),
+    ]
 
 
 class ScopeChooser(QWidget):
