@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         page = build_page(spec, self.context)
         page.setObjectName(f"page-{spec.key}")
         page.status_changed.connect(self._update_status)
+        page.permission_changed.connect(self._permission_changed)
         # In a scroll area: on a small screen (1024x700) a page taller or wider than the window
         # scrolls instead of being cut or drawn over itself.
         holder = PageHolder(page, self.stack)
@@ -339,6 +340,10 @@ class MainWindow(QMainWindow):
             action.setStatusTip(refusal)
         self.search_action.setEnabled("search" in supports)
         self.export_action.setEnabled("export" in supports)
+
+    def _permission_changed(self) -> None:
+        if self._shown_key is not None:
+            self._update_actions()
 
     @Slot(bool)
     def _clean_changed(self, _clean: bool) -> None:

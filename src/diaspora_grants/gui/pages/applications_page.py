@@ -90,6 +90,7 @@ class ApplicationsPage(ListPage):
         self.call_filter = ChoiceCombo(
             lambda: ((f"{c.reference} – {c.title}", c.id) for c in self.services.calls.find()),
             none_text=self.tr("All calls"),
+            deferred=True,  # read with the rows, off the GUI thread
         )
         self.status_filter = EnumCombo(ApplicationStatus, none_text=self.tr("All statuses"))
         return [self.call_filter, self.status_filter]

@@ -39,12 +39,15 @@ from ..models.table_model import RowTableModel
 from ..settings import AppSettings
 from ..undo import Gateway, RecordIds
 from ..widgets.pickers import ChoiceCombo, CountryCombo
-from ..workers import PageReads
+from ..workers import PageReads, gather
 from .parts import empty_state, fit_to_contents, record_table, write_csv
 from .records import D, I, RecordActions, V
 
 #: Typing pauses this long before a search runs, so each key press does not query the database.
 SEARCH_DELAY_MS = 250
+
+#: A filter's choices as read: (text, value) pairs.
+Choices = list[tuple[str, Any]]
 
 #: A choice filter of a list page: "All ..." first, value() None while it is chosen.
 FilterCombo = ChoiceCombo | CountryCombo
@@ -78,6 +81,8 @@ class Page(QWidget):
 
     #: The status bar text changed (row count, selection).
     status_changed = Signal()
+    #: What write_permission() says changed (the person's roles were read again).
+    permission_changed = Signal()
     title = "Page"
     #: Actions this page supports: "new", "edit", "delete", "search", "export".
     supports: frozenset[str] = frozenset()
@@ -171,6 +176,8 @@ class ListPage(Page):
         self.reads = PageReads(self, lambda: [self.splitter])
         #: The record to select once the rows being read arrive (a 1-tuple: None selects nothing).
         self._select_after: tuple[int | None] | None = None
+        #: What the person's roles allow here, as last read with the rows (None: not read yet).
+        self._permission: Allowed | None = None
         self.records: RecordActions[Any, Any, Any] | None = None
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
@@ -344,15 +351,24 @@ class ListPage(Page):
         self._search_timer.stop()
         read_rows = self.rows_reader()  # the filters as they are now, read here in the GUI thread
         choices = [combo.read_choices for combo in self.combos if isinstance(combo, ChoiceCombo)]
+        # The person's roles too: on a team's server, asking them takes round trips.
+        permission = self.records.permission if self.records is not None else lambda: None
         self.reads.run(
-            lambda: ([read() for read in choices], read_rows()), self._show_rows, failed=self._not_loaded
+            lambda: _read_page(choices, read_rows, permission),
+            self._show_rows,
+            failed=self._not_loaded,
         )
 
     def is_loading(self) -> bool:
         return self.reads.is_loading()
 
-    def _show_rows(self, result: tuple[list[list[tuple[str, Any]] | None], list[Any]]) -> None:
-        choices, rows = result
+    def _show_rows(
+        self, result: tuple[list[list[tuple[str, Any]] | None], list[Any], Allowed | None]
+    ) -> None:
+        choices, rows, permission = result
+        if permission != self._permission:
+            self._permission = permission
+            self.permission_changed.emit()
         selected = self.selected_id() if self._select_after is None else self._select_after[0]
         self._select_after = None
         gone = self.show_filter_choices(choices)
@@ -371,7 +387,7 @@ class ListPage(Page):
             self, error, title=self.tr("Could not load {records}").format(records=noun_text(self.plural))
         )
 
-    def show_filter_choices(self, choices: list[list[tuple[str, Any]] | None]) -> bool:
+    def show_filter_choices(self, choices: list[Choices | None]) -> bool:
         """Programmes, calls... added or renamed elsewhere appear in the filters (on F5 too); the
         choice made stays when it still exists (else: all, and True). Fixed choices are left."""
         combos = [combo for combo in self.combos if isinstance(combo, ChoiceCombo)]
@@ -471,8 +487,10 @@ class ListPage(Page):
 
     def write_permission(self) -> Allowed | None:
         """May the person connected change this page's records (team mode), and why not; None when
-        the page has no records of its own. New, Edit and Delete show disabled with the reason."""
-        return self.records.permission() if self.records is not None else None
+        the page has no records of its own. New, Edit and Delete show disabled with the reason.
+        Read with the rows, off the GUI thread: None until the first read (started as the page is
+        shown) brings it; the server checks every write against the person's roles anyway."""
+        return self._permission
 
     def build_context_menu(self, index: QModelIndex) -> QMenu:
         menu = QMenu(self)
@@ -494,3 +512,12 @@ class ListPage(Page):
         menu.addSeparator()
         menu.addAction(self.tr("Export table…"), self.export)
         return menu
+
+
+def _read_page(
+    choices: list[Callable[[], Choices | None]],
+    rows: Callable[[], list[Any]],
+    permission: Callable[[], Allowed | None],
+) -> tuple[list[Choices | None], list[Any], Allowed | None]:
+    *read_choices, read_rows, allowed = gather(*choices, rows, permission)
+    return read_choices, read_rows, allowed

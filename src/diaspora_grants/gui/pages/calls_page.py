@@ -46,6 +46,7 @@ class CallsPage(ListPage):
         self.programme_filter = ChoiceCombo(
             lambda: ((p.code, p.id) for p in self.services.programmes.find()),
             none_text=self.tr("All programmes"),
+            deferred=True,  # read with the rows, off the GUI thread
         )
         self.status_filter = EnumCombo(CallStatus, none_text=self.tr("All statuses"))
         return [self.programme_filter, self.status_filter]

@@ -65,6 +65,7 @@ class ProjectsPage(ListPage):
         self.programme_filter = ChoiceCombo(
             lambda: ((p.code, p.id) for p in self.services.programmes.find()),
             none_text=self.tr("All programmes"),
+            deferred=True,  # read with the rows, off the GUI thread
         )
         self.status_filter = EnumCombo(ProjectStatus, none_text=self.tr("All statuses"))
         self.country_filter = CountryCombo(none_text=self.tr("All countries"))

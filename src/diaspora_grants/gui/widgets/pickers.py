@@ -50,7 +50,10 @@ class ChoiceCombo(QComboBox):
         *,
         none_text: str | None = None,
         parent: QWidget | None = None,
+        deferred: bool = False,
     ) -> None:
+        """`deferred` (with a callable and `none_text`): offer only `none_text` until the first
+        ``reload()`` or ``show_choices()`` (a list page reads its choices off the GUI thread)."""
         super().__init__(parent)
         # Long lists (currencies, DAC sectors) would otherwise widen their form past the dialog;
         # the popup still shows each entry in full.
@@ -58,7 +61,10 @@ class ChoiceCombo(QComboBox):
         self.setMinimumContentsLength(20)
         self._source = choices if callable(choices) else None
         self._none_text = none_text
-        self._fill(choices() if callable(choices) else choices)
+        if deferred and callable(choices) and none_text is not None:
+            self._fill(())
+        else:
+            self._fill(choices() if callable(choices) else choices)
 
     def _fill(self, choices: Iterable[tuple[str, Any]]) -> None:
         if self._none_text is not None:
