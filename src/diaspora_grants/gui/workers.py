@@ -237,13 +237,18 @@ def _gathering() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=GATHER_THREADS, thread_name_prefix="page-read")
 
 
-def gather(*calls: Callable[[], Any]) -> list[Any]:
+def gather(first: Callable[[], Any], *others: Callable[[], Any]) -> list[Any]:
     """Call each at the same time (each service call is its own unit of work, on its own
     connection) and return their results in order; the first error is raised. Over a team's
-    server far away a page waits for the slowest call, not for the sum of them. Never call it from
-    inside a call it runs: its threads could all be waiting for each other."""
-    futures = [_gathering().submit(call) for call in calls]
-    return [future.result() for future in futures]
+    server far away a page waits for the slowest call, not for the sum of them. The first runs in
+    the calling thread, so it may itself call gather(); the others must not (the threads they run
+    on could all be waiting for each other)."""
+    futures = [_gathering().submit(call) for call in others]
+    try:
+        result = first()
+    finally:
+        rest = [future.result() for future in futures]  # none left running on a failure
+    return [result, *rest]
 
 
 @cache

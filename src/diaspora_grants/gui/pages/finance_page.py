@@ -61,14 +61,31 @@ class _Finance:
 
 
 def _read_finance(services: Services, chosen: int | None) -> _Finance:
-    programmes, rates = gather(
-        lambda: [(f"{p.code} – {p.name}", p.id) for p in services.programmes.find()],
-        services.exchange_rates.find,
-    )
-    ids = [programme_id for _text, programme_id in programmes]
+    def programmes() -> list[tuple[str, int]]:
+        return [(f"{p.code} – {p.name}", p.id) for p in services.programmes.find()]
+
+    # The usual case: the chosen programme's summary and projects read with the programmes.
+    # Not nested: gather() is never called from inside a call it runs (its threads could all wait).
+    of_chosen = _of_programme(services, chosen) if chosen is not None else []
+    offered, rates, *found = gather(programmes, services.exchange_rates.find, *of_chosen)
+    ids = [programme_id for _text, programme_id in offered]
     programme_id = chosen if chosen in ids else (ids[0] if ids else None)
     if programme_id is None:
-        return _Finance(programmes, rates)
+        return _Finance(offered, rates)
+    if programme_id != chosen:
+        found = gather(*_of_programme(services, programme_id))
+    summary, projects = found
+    tranches = gather(*(partial(services.finance.tranches, project.id) for project in projects))
+    today = services.context.today()
+    due: list[TrancheDue] = []
+    for project, of_project in zip(projects, tranches, strict=True):
+        due += tranches_due(project.code, project.currency, of_project, today)
+    due.sort(key=lambda d: (d.tranche.planned_date, d.project_code))
+    return _Finance(offered, rates, programme_id, summary, due)
+
+
+def _of_programme(services: Services, programme_id: int) -> list[Callable[[], Any]]:
+    """Its summary (or the DomainError saying why there is none) and its projects."""
 
     def summary() -> Any:
         try:
@@ -76,15 +93,7 @@ def _read_finance(services: Services, chosen: int | None) -> _Finance:
         except DomainError as error:
             return error
 
-    today = services.context.today()
-    # Not nested: gather() is never called from inside a call it runs (its threads could all wait).
-    found, projects = gather(summary, partial(services.projects.find, programme_id=programme_id))
-    tranches = gather(*(partial(services.finance.tranches, project.id) for project in projects))
-    due: list[TrancheDue] = []
-    for project, of_project in zip(projects, tranches, strict=True):
-        due += tranches_due(project.code, project.currency, of_project, today)
-    due.sort(key=lambda d: (d.tranche.planned_date, d.project_code))
-    return _Finance(programmes, rates, programme_id, found, due)
+    return [summary, partial(services.projects.find, programme_id=programme_id)]
 
 
 class FinancePage(Page):

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import ResultStatus
+from ...domain.errors import DomainError
 from ...services.periods import PeriodView
+from ...services.registry import Services
 from ...services.result_cells import GridView
 from ...services.results import ResultRow
 from .. import interaction
@@ -35,7 +37,7 @@ from ..models.result_grid import DisaggregationGridModel, amount_text
 from ..widgets.grid_editing import LiveCellDelegate, SaveGridCommand, Scope
 from ..widgets.pickers import ChoiceCombo
 from ..widgets.results_grid_view import ResultsGridView
-from ..workers import PageReads
+from ..workers import PageReads, gather
 from . import results_screenshots
 from .base import Page, PageContext
 from .results_approval import ResultsApproval
@@ -161,18 +163,25 @@ class ResultsPage(Page):
         """Read the scope's choices, then the grid, off the GUI thread; the scope and the grid wait,
         disabled, meanwhile."""
         before = self.scope.chosen()
+        scope = self.scope.reader()
+        # Usually the grid shown is the one shown again: it is read with the choices (at the same
+        # time), and only read after them when the scope has changed.
+        again = before is not None and not self.model.dirty
+        grid = partial(_grid_or_none, self.services, before) if before and again else _nothing
+        title = self.tr("Could not load the results")
         self.reads.run(
-            self.scope.reader(),
-            lambda read: self._scope_read(read, before),
-            failed=lambda error: interaction.show_error(
-                self, error, title=self.tr("Could not load the results")
-            ),
+            lambda: gather(scope, grid),
+            lambda read: self._scope_read(read[0], before, read[1]),
+            failed=lambda error: interaction.show_error(self, error, title=title),
         )
 
-    def _scope_read(self, read: ScopeChoices, before: Scope | None) -> None:
+    def _scope_read(self, read: ScopeChoices, before: Scope | None, grid: GridView | None) -> None:
         self.scope.show_read(read)
+        chosen = self.scope.chosen()
+        if chosen is not None and chosen == before and grid is not None:
+            self._load_grid(grid)
         # Typed but unsaved cells survive a refresh of the same scope (F5 while typing).
-        if self.scope.chosen() != before or not self.model.dirty:
+        elif chosen != before or not self.model.dirty:
             self._load_grid()
 
     def is_loading(self) -> bool:
@@ -272,7 +281,8 @@ class ResultsPage(Page):
             return True
         return False
 
-    def _load_grid(self) -> None:
+    def _load_grid(self, view: GridView | None = None) -> None:
+        """Read the chosen scope's grid off the GUI thread (unless it was read already: `view`)."""
         self.problem.hide()
         self._agreed = set()
         chosen = self.scope.chosen()
@@ -285,12 +295,14 @@ class ResultsPage(Page):
             self._update_actions()
             self.status_changed.emit()
             return
+        if view is not None:
+            self._show_grid(chosen, view)
+            return
+        title = self.tr("Could not read the grid")
         self.reads.run(
             partial(self.services.results.grid, *chosen),
-            lambda view: self._show_grid(chosen, view),
-            failed=lambda error: interaction.show_error(
-                self, error, title=self.tr("Could not read the grid")
-            ),
+            lambda read: self._show_grid(chosen, read),
+            failed=lambda error: interaction.show_error(self, error, title=title),
         )
 
     def _show_grid(self, chosen: Scope, view: GridView) -> None:
@@ -449,3 +461,15 @@ class ResultsPage(Page):
         interaction.show_error(self, error, title=self.tr("Could not undo or redo"))
         if not self.has_unsaved():
             self._reload(None)
+
+
+def _nothing() -> None:
+    return None
+
+
+def _grid_or_none(services: Services, scope: Scope) -> GridView | None:
+    """The grid of `scope`, or None when it cannot be read (read again after, to say why)."""
+    try:
+        return services.results.grid(*scope)
+    except DomainError:
+        return None
