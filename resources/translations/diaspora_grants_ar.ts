@@ -160,7 +160,7 @@ Load the demo programme (a USAID/BHA-funded programme with six diaspora partners
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+36"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+37"/>
         <source>Back to received</source>
         <extracomment>What the decision buttons say for each status an application can move to.</extracomment>
         <translation>إعادة إلى «مُستلَم»</translation>
@@ -210,12 +210,12 @@ Its reviews go with it.</source>
         <translation>جميع الدعوات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Award…</source>
         <translation>منح المنحة…</translation>
     </message>
@@ -366,7 +366,7 @@ Its reviews go with it.</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+42"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+41"/>
         <source>Search records, fields and values (Ctrl+F)</source>
         <translation>البحث في السجلات والحقول والقيم (Ctrl+F)</translation>
     </message>
@@ -401,12 +401,12 @@ Its reviews go with it.</source>
         <translation>حتى هذا اليوم ضمناً</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Could not read the audit trail</source>
         <translation>تعذّرت قراءة سجل التدقيق</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>1 change</source>
         <translation>تغيير واحد</translation>
     </message>
@@ -764,7 +764,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+41"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+42"/>
         <source>Delete call {reference}?</source>
         <translation>حذف الدعوة {reference}؟</translation>
     </message>
@@ -774,12 +774,12 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>جميع البرامج</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Select a call to see its dates and criteria</source>
         <translation>اختر دعوة لعرض تواريخها ومعاييرها</translation>
     </message>
@@ -1077,19 +1077,19 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+47"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+22"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-46"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+58"/>
         <location filename="../../src/diaspora_grants/gui/models/finance.py" line="+151"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+3"/>
         <location line="+53"/>
@@ -1099,7 +1099,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-57"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
@@ -1114,25 +1114,22 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location line="+7"/>
         <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+29"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+1"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+1"/>
         <source>Scored out of</source>
         <translation>الدرجة من</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/diaspora_grants/gui/models/calls.py" line="+15"/>
         <source>{rank} of {ranked} · {call}</source>
         <translation>{rank} من {ranked} · {call}</translation>
     </message>
@@ -1662,7 +1659,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
 <context>
     <name>CountryChecklist</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+192"/>
+        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+207"/>
         <source>Type to find a country</source>
         <translation>اكتب للبحث عن بلد</translation>
     </message>
@@ -1775,14 +1772,15 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+54"/>
+        <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+117"/>
         <source>How is this counted?</source>
-        <extracomment>The smallest height of a chart that still shows its labels (figures and names under the bars).</extracomment>
+        <extracomment>(text, id) of every programme, as the chooser offers them The programme shown (the one chosen, else the first; None: there is none) Its people-reached report, or the DomainError saying why there is none Its finance summary (None when it cannot be made) The smallest height of a chart that still shows its labels (figures and names under the bars).</extracomment>
         <translation>كيف يُحسب هذا؟</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Programme</source>
+        <extracomment>The figures are read off the GUI thread; the boxes wait, disabled, meanwhile.</extracomment>
         <translation>البرنامج</translation>
     </message>
     <message>
@@ -1791,7 +1789,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>الأشخاص الذين تم الوصول إليهم (مباشرةً، دون تكرار)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reach by country</source>
         <translation>الوصول حسب البلد</translation>
     </message>
@@ -1811,12 +1809,12 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>الدعوات المفتوحة</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>No programme yet: load the demo programme from the File menu.</source>
         <translation>لا يوجد برنامج بعد: حمّل البرنامج التجريبي من قائمة «ملف».</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>No people-reached figure yet.</source>
         <translation>لا يوجد رقم للأشخاص الذين تم الوصول إليهم بعد.</translation>
     </message>
@@ -1826,7 +1824,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>بين {low} (تقدير متحفظ) و{high} (الحد الأعلى) · القاعدة: {rule}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Awarded</source>
         <translation>الممنوح</translation>
     </message>
@@ -1841,7 +1839,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>المُنفَق</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>1 day late</source>
         <translation>متأخر يوماً واحداً</translation>
     </message>
@@ -1868,7 +1866,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>لا يوجد تقرير متأخر.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{reference} {title} — deadline {deadline}</source>
         <translation>{reference} {title} — الموعد النهائي {deadline}</translation>
     </message>
@@ -2031,7 +2029,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>EmptyHint</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-240"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-244"/>
         <source>No applications yet.
 
 Open a call on the Calls page, then record each expression of interest received here with New (Ctrl+N).</source>
@@ -2040,17 +2038,17 @@ Open a call on the Calls page, then record each expression of interest received 
 افتح دعوة في صفحة «الدعوات»، ثم سجّل هنا كل طلب إبداء اهتمام يصل باستخدام «جديد» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-107"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-114"/>
         <source>No changes recorded yet. Every change made in the app or by an import is listed here.</source>
         <translation>لم تُسجَّل أي تغييرات بعد. يُدرج هنا كل تغيير يُجرى في التطبيق أو عبر الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+153"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+164"/>
         <source>Nothing here yet.</source>
         <translation>لا شيء هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-165"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-167"/>
         <source>No calls yet.
 
 Press New (Ctrl+N) to draft a call for expressions of interest.</source>
@@ -2059,7 +2057,7 @@ Press New (Ctrl+N) to draft a call for expressions of interest.</source>
 اضغط «جديد» (Ctrl+N) لصياغة دعوة لإبداء الاهتمام.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+30"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+31"/>
         <source>No organisations yet.
 
 Press New (Ctrl+N) to add a partner, donor or other organisation, or load the demo programme from the File menu.</source>
@@ -2068,7 +2066,7 @@ Press New (Ctrl+N) to add a partner, donor or other organisation, or load the de
 اضغط «جديد» (Ctrl+N) لإضافة شريك أو جهة مانحة أو منظمة أخرى، أو حمّل البرنامج التجريبي من قائمة «ملف».</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+43"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+44"/>
         <source>No projects yet.
 
 A project is created when an application is awarded (Applications page), or press New (Ctrl+N) to record a grant agreement directly.</source>
@@ -2128,7 +2126,7 @@ A project is created when an application is awarded (Applications page), or pres
 <context>
     <name>Facts</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+56"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+60"/>
         <source>Organisation</source>
         <translation>منظمة</translation>
     </message>
@@ -2154,7 +2152,7 @@ A project is created when an application is awarded (Applications page), or pres
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+35"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+37"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -2165,7 +2163,7 @@ A project is created when an application is awarded (Applications page), or pres
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+54"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+56"/>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
@@ -2191,7 +2189,7 @@ A project is created when an application is awarded (Applications page), or pres
         <translation>البلدان المؤهلة</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+51"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+52"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
@@ -2283,11 +2281,11 @@ A project is created when an application is awarded (Applications page), or pres
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+61"/>
+        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+115"/>
         <source>Delete the {currency} {month} rate ({rate} per {base})?
 
 Figures in that month can no longer be converted until a rate is added again.</source>
-        <extracomment>New, Edit and Delete act on the exchange rates.</extracomment>
+        <extracomment>The programme shown: the one chosen, else the first (None: there is none) Its summary, or the DomainError saying why there is none New, Edit and Delete act on the exchange rates.</extracomment>
         <translation>حذف سعر {currency} لشهر {month} ({rate} لكل {base})؟
 
 لن يعود ممكناً تحويل أرقام ذلك الشهر حتى يُضاف سعر من جديد.</translation>
@@ -2298,8 +2296,9 @@ Figures in that month can no longer be converted until a rate is added again.</s
         <translation>إضافة هذا السعر…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Programme</source>
+        <extracomment>The rate to select once the rows being read arrive (a 1-tuple: None selects nothing).</extracomment>
         <translation>البرنامج</translation>
     </message>
     <message>
@@ -2333,7 +2332,7 @@ Figures in that month can no longer be converted until a rate is added again.</s
         <translation>الدفعات المتبقية للدفع</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>{projects} · {rates}</source>
         <translation>{projects} · {rates}</translation>
     </message>
@@ -2377,7 +2376,7 @@ Figures in that month can no longer be converted until a rate is added again.</s
         <translation>لا يوجد برنامج بعد: حمّل البرنامج التجريبي من قائمة «ملف».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The figures cannot be converted: {reason}.</source>
         <translation>لا يمكن تحويل الأرقام: {reason}.</translation>
     </message>
@@ -2387,7 +2386,7 @@ Figures in that month can no longer be converted until a rate is added again.</s
         <translation>إضافة سعر {currency} لشهر {month}…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Figures as of {day}, in {currency} at each month&apos;s rate</source>
         <translation>الأرقام حتى {day}، بعملة {currency} وبسعر كل شهر</translation>
     </message>
@@ -3343,18 +3342,18 @@ The details are in the log file.</source>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+14"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+20"/>
         <source>Search {records} (Ctrl+F)</source>
-        <extracomment>The starting widths of the table and the detail pane.</extracomment>
+        <extracomment>The starting widths of the table and the detail pane. The rows are read off the GUI thread; the list and detail wait, disabled, meanwhile. The record to select once the rows being read arrive (a 1-tuple: None selects nothing). What the person&apos;s roles allow here, as last read with the rows (None: not read yet).</extracomment>
         <translation>بحث: {records} (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+203"/>
         <source>Could not load {records}</source>
         <translation>تعذّر تحميل: {records}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>{count} {records}</source>
         <translation>{count} {records}</translation>
     </message>
@@ -3369,7 +3368,7 @@ The details are in the log file.</source>
         <translation>لا شيء يطابق البحث وعوامل التصفية ({records}). امسحها لعرض الكل.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
@@ -3410,12 +3409,12 @@ A location with reported results cannot be removed. You can undo this (Ctrl+Z).<
         <translation>جارٍ فتح {database}…</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>open another page</source>
         <translation>فتح صفحة أخرى</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Add the demo programmes&apos; partners, calls, projects and results to this database?
 
 This cannot be undone with Undo: the demo&apos;s records are removed one by one, or by opening a backup.</source>
@@ -3441,7 +3440,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>الخروج</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+70"/>
+        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+71"/>
         <source>open another database</source>
         <translation>فتح قاعدة بيانات أخرى</translation>
     </message>
@@ -3773,7 +3772,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
 <context>
     <name>Noun</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-67"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-71"/>
         <source>application</source>
         <translation>طلب</translation>
     </message>
@@ -3794,10 +3793,10 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>تغييرات</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="-316"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="-351"/>
         <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+38"/>
         <source>record</source>
-        <extracomment>Typing pauses this long before a search runs, so each key press does not query the database. A choice filter of a list page: &quot;All ...&quot; first, value() None while it is chosen. Switch the window to another page by key (set by the main window); returns that page. The status bar text changed (row count, selection). Actions this page supports: &quot;new&quot;, &quot;edit&quot;, &quot;delete&quot;, &quot;search&quot;, &quot;export&quot;.
+        <extracomment>Typing pauses this long before a search runs, so each key press does not query the database. A filter&apos;s choices as read: (text, value) pairs. A choice filter of a list page: &quot;All ...&quot; first, value() None while it is chosen. Switch the window to another page by key (set by the main window); returns that page. The status bar text changed (row count, selection). What write_permission() says changed (the person&apos;s roles were read again). Actions this page supports: &quot;new&quot;, &quot;edit&quot;, &quot;delete&quot;, &quot;search&quot;, &quot;export&quot;.
 ----------
 The steps every panel shows a reason for fit in this many lines. Something was saved, deleted, undone or redone: the owner&apos;s figures may have changed.</extracomment>
         <translation>سجل</translation>
@@ -3808,7 +3807,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
         <translation>سجلات</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-40"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-42"/>
         <source>call</source>
         <translation>دعوة</translation>
     </message>
@@ -3818,7 +3817,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
         <translation>دعوات</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="-62"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="-63"/>
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
@@ -3828,7 +3827,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="-56"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="-58"/>
         <source>project</source>
         <translation>مشروع</translation>
     </message>
@@ -3877,7 +3876,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
 <context>
     <name>OpeningNotice</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-360"/>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-365"/>
         <source>Opening the database…</source>
         <extracomment>The page a new user starts on: what needs them today.</extracomment>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
@@ -4188,7 +4187,7 @@ Its contacts are deleted with it. Organisations with applications or projects ca
         <translation>جميع البلدان</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Profile</source>
         <translation>الملف التعريفي</translation>
     </message>
@@ -4319,7 +4318,7 @@ Its indicators, reporting periods and targets go with it and come back with Undo
 تُحذف مؤشراته وفترات الإبلاغ وأهدافه معه وتعود بالتراجع (Ctrl+Z)؛ أما أرقام منحته وتقاريره السردية وإسناد الأدوار فلا تعود. لا يمكن حذف برنامج له دعوات أو مشاريع.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Donor</source>
         <translation>الجهة المانحة</translation>
     </message>
@@ -4514,7 +4513,7 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
         <translation>جميع البرامج</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
@@ -4524,7 +4523,7 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
         <translation>جميع البلدان</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Reporting</source>
         <translation>الإبلاغ</translation>
     </message>
@@ -4737,7 +4736,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+48"/>
+        <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+50"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>Uses the period range (else the whole programme to date). Made for one project and one period (the &quot;to&quot; period).</extracomment>
         <translation>مصنَّف Excel (*.xlsx)</translation>
@@ -4798,9 +4797,9 @@ You can undo this (Ctrl+Z).</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+67"/>
         <source>English</source>
-        <extracomment>The code of each programme in the combo, by id (file names and the data workbook use it).</extracomment>
+        <extracomment>(text, id, code) of every programme The programme shown: the one chosen, else the first (None: there is none) The code of each programme in the combo, by id (file names and the data workbook use it).</extracomment>
         <translation>الإنجليزية</translation>
     </message>
     <message>
@@ -4870,17 +4869,18 @@ You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-98"/>
         <source>Last export: {path}</source>
+        <extracomment>Read off the GUI thread; the export choices wait, disabled, meanwhile.</extracomment>
         <translation>آخر تصدير: {path}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Export {what}</source>
         <translation>تصدير: {what}</translation>
     </message>
@@ -5298,9 +5298,9 @@ Show their figures (yours are discarded), or save yours over theirs?</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_page.py" line="+114"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_page.py" line="+119"/>
         <source>Save</source>
-        <extracomment>The scope of the grid shown (project, indicator, period); None when nothing is chosen. Locations whose submitted results the user agreed to change (asked once per load).</extracomment>
+        <extracomment>The scope of the grid shown (project, indicator, period); None when nothing is chosen. Locations whose submitted results the user agreed to change (asked once per load). The scope&apos;s choices and the grid are read off the GUI thread; both wait, disabled.</extracomment>
         <translation>حفظ</translation>
     </message>
     <message>
@@ -5329,12 +5329,12 @@ Show their figures (yours are discarded), or save yours over theirs?</source>
         <translation>جميع النتائج</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Could not load the results</source>
         <translation>تعذّر تحميل النتائج</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>{scope} · total {total}</source>
         <translation>{scope} · المجموع {total}</translation>
     </message>
@@ -5364,12 +5364,12 @@ Show their figures (yours are discarded), or save yours over theirs?</source>
         <translation>عرض نتائج أخرى</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not read the grid</source>
         <translation>تعذّرت قراءة الجدول</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <location line="+80"/>
         <source>whole project</source>
         <translation>المشروع بأكمله</translation>
@@ -5458,13 +5458,13 @@ If you change them they go back to draft when you save, and must be submitted an
         <translation>انقر نقراً مزدوجاً على صف لفتح جدوله.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Could not read the results</source>
         <extracomment>Whether the table is the tab shown; a refresh while it is not is left until it is.</extracomment>
         <translation>تعذّرت قراءة النتائج</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>1 result cell</source>
         <translation>خلية نتائج واحدة</translation>
     </message>
@@ -5694,7 +5694,7 @@ The application&apos;s score is computed again.</source>
 <context>
     <name>ScopeChooser</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_scope.py" line="+46"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_scope.py" line="+86"/>
         <source>Programme</source>
         <extracomment>The user chose another project, indicator or period (or programme). The programme&apos;s projects, indicators and periods were (re)loaded. Asked before the user&apos;s choice replaces the grid; False puts the previous choice back.</extracomment>
         <translation>البرنامج</translation>
@@ -5715,7 +5715,7 @@ The application&apos;s score is computed again.</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>No programme yet.
 
 Load the demo programme from the File menu, or add a programme.</source>
@@ -6089,8 +6089,9 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workers.py" line="+200"/>
+        <location filename="../../src/diaspora_grants/gui/workers.py" line="+206"/>
         <source>Cancel</source>
+        <extracomment>How many service calls of one page read run at the same time (see gather()).</extracomment>
         <translation>إلغاء</translation>
     </message>
     <message>
@@ -6129,7 +6130,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No other database opened yet</source>
         <translation>لم تُفتح أي قاعدة بيانات أخرى بعد</translation>
     </message>

@@ -160,7 +160,7 @@ Charger le programme de démonstration (un programme financé par USAID/BHA avec
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+36"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+37"/>
         <source>Back to received</source>
         <extracomment>What the decision buttons say for each status an application can move to.</extracomment>
         <translation>Revenir à «&#xa0;reçue&#xa0;»</translation>
@@ -210,12 +210,12 @@ Ses évaluations sont supprimées avec elle.</translation>
         <translation>Tous les appels</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Award…</source>
         <translation>Attribuer…</translation>
     </message>
@@ -358,7 +358,7 @@ Ses évaluations sont supprimées avec elle.</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+42"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+41"/>
         <source>Search records, fields and values (Ctrl+F)</source>
         <translation>Rechercher des enregistrements, champs et valeurs (Ctrl+F)</translation>
     </message>
@@ -393,12 +393,12 @@ Ses évaluations sont supprimées avec elle.</translation>
         <translation>Jusqu&apos;à ce jour inclus</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Could not read the audit trail</source>
         <translation>Impossible de lire le journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>1 change</source>
         <translation>1 modification</translation>
     </message>
@@ -744,7 +744,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+41"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+42"/>
         <source>Delete call {reference}?</source>
         <translation>Supprimer l&apos;appel {reference}&#xa0;?</translation>
     </message>
@@ -754,12 +754,12 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Tous les programmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Select a call to see its dates and criteria</source>
         <translation>Sélectionnez un appel pour voir ses dates et ses critères</translation>
     </message>
@@ -1053,19 +1053,19 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+47"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+22"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-46"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+58"/>
         <location filename="../../src/diaspora_grants/gui/models/finance.py" line="+151"/>
         <location filename="../../src/diaspora_grants/gui/models/projects.py" line="+3"/>
         <location line="+53"/>
@@ -1075,7 +1075,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-57"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
@@ -1090,25 +1090,22 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location line="+7"/>
         <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+29"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+1"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/models/criteria.py" line="+1"/>
         <source>Scored out of</source>
         <translation>Noté sur</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/diaspora_grants/gui/models/calls.py" line="+15"/>
         <source>{rank} of {ranked} · {call}</source>
         <translation>{rank} sur {ranked} · {call}</translation>
     </message>
@@ -1638,7 +1635,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
 <context>
     <name>CountryChecklist</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+192"/>
+        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+207"/>
         <source>Type to find a country</source>
         <translation>Saisissez pour trouver un pays</translation>
     </message>
@@ -1751,14 +1748,15 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+54"/>
+        <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+117"/>
         <source>How is this counted?</source>
-        <extracomment>The smallest height of a chart that still shows its labels (figures and names under the bars).</extracomment>
+        <extracomment>(text, id) of every programme, as the chooser offers them The programme shown (the one chosen, else the first; None: there is none) Its people-reached report, or the DomainError saying why there is none Its finance summary (None when it cannot be made) The smallest height of a chart that still shows its labels (figures and names under the bars).</extracomment>
         <translation>Comment est-ce compté&#xa0;?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Programme</source>
+        <extracomment>The figures are read off the GUI thread; the boxes wait, disabled, meanwhile.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
@@ -1767,7 +1765,7 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>Personnes atteintes (directes, uniques)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reach by country</source>
         <translation>Portée par pays</translation>
     </message>
@@ -1787,12 +1785,12 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>Appels ouverts</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>No programme yet: load the demo programme from the File menu.</source>
         <translation>Aucun programme pour l&apos;instant&#xa0;: chargez le programme de démonstration depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>No people-reached figure yet.</source>
         <translation>Pas encore de chiffre de personnes atteintes.</translation>
     </message>
@@ -1802,7 +1800,7 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>entre {low} (estimation prudente) et {high} (borne haute) · règle&#xa0;: {rule}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Awarded</source>
         <translation>Attribué</translation>
     </message>
@@ -1817,7 +1815,7 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>Dépensé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>1 day late</source>
         <translation>1 jour de retard</translation>
     </message>
@@ -1840,7 +1838,7 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>Aucun rapport n&apos;est en retard.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{reference} {title} — deadline {deadline}</source>
         <translation>{reference} {title} — date limite {deadline}</translation>
     </message>
@@ -2003,7 +2001,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>EmptyHint</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-240"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-244"/>
         <source>No applications yet.
 
 Open a call on the Calls page, then record each expression of interest received here with New (Ctrl+N).</source>
@@ -2012,17 +2010,17 @@ Open a call on the Calls page, then record each expression of interest received 
 Ouvrez un appel dans la page Appels, puis enregistrez ici chaque manifestation d&apos;intérêt reçue avec Nouveau (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-107"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-114"/>
         <source>No changes recorded yet. Every change made in the app or by an import is listed here.</source>
         <translation>Aucune modification enregistrée pour l&apos;instant. Chaque modification faite dans l&apos;application ou par une importation est listée ici.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+153"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+164"/>
         <source>Nothing here yet.</source>
         <translation>Rien ici pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-165"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-167"/>
         <source>No calls yet.
 
 Press New (Ctrl+N) to draft a call for expressions of interest.</source>
@@ -2031,7 +2029,7 @@ Press New (Ctrl+N) to draft a call for expressions of interest.</source>
 Appuyez sur Nouveau (Ctrl+N) pour rédiger un appel à manifestation d&apos;intérêt.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+30"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+31"/>
         <source>No organisations yet.
 
 Press New (Ctrl+N) to add a partner, donor or other organisation, or load the demo programme from the File menu.</source>
@@ -2040,7 +2038,7 @@ Press New (Ctrl+N) to add a partner, donor or other organisation, or load the de
 Appuyez sur Nouveau (Ctrl+N) pour ajouter un partenaire, un bailleur de fonds ou une autre organisation, ou chargez le programme de démonstration depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+43"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+44"/>
         <source>No projects yet.
 
 A project is created when an application is awarded (Applications page), or press New (Ctrl+N) to record a grant agreement directly.</source>
@@ -2100,7 +2098,7 @@ Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatur
 <context>
     <name>Facts</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+56"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+60"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2126,7 +2124,7 @@ Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatur
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+35"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+37"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2137,7 +2135,7 @@ Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatur
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+54"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+56"/>
         <source>Due diligence</source>
         <translation>Vérification préalable</translation>
     </message>
@@ -2163,7 +2161,7 @@ Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatur
         <translation>Pays éligibles</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+51"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+52"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2255,11 +2253,11 @@ Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatur
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+61"/>
+        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+115"/>
         <source>Delete the {currency} {month} rate ({rate} per {base})?
 
 Figures in that month can no longer be converted until a rate is added again.</source>
-        <extracomment>New, Edit and Delete act on the exchange rates.</extracomment>
+        <extracomment>The programme shown: the one chosen, else the first (None: there is none) Its summary, or the DomainError saying why there is none New, Edit and Delete act on the exchange rates.</extracomment>
         <translation>Supprimer le taux {currency} de {month} ({rate} pour 1 {base})&#xa0;?
 
 Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&apos;aura pas été ajouté à nouveau.</translation>
@@ -2270,8 +2268,9 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
         <translation>Ajouter ce taux…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Programme</source>
+        <extracomment>The rate to select once the rows being read arrive (a 1-tuple: None selects nothing).</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
@@ -2305,7 +2304,7 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
         <translation>Tranches restant à verser</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>{projects} · {rates}</source>
         <translation>{projects} · {rates}</translation>
     </message>
@@ -2341,7 +2340,7 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
         <translation>Aucun programme pour l&apos;instant&#xa0;: chargez le programme de démonstration depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The figures cannot be converted: {reason}.</source>
         <translation>Les chiffres ne peuvent pas être convertis&#xa0;: {reason}.</translation>
     </message>
@@ -2351,7 +2350,7 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
         <translation>Ajouter le taux {currency} de {month}…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Figures as of {day}, in {currency} at each month&apos;s rate</source>
         <translation>Chiffres au {day}, en {currency} au taux de chaque mois</translation>
     </message>
@@ -3299,18 +3298,18 @@ Les détails figurent dans le fichier journal.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+14"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+20"/>
         <source>Search {records} (Ctrl+F)</source>
-        <extracomment>The starting widths of the table and the detail pane.</extracomment>
+        <extracomment>The starting widths of the table and the detail pane. The rows are read off the GUI thread; the list and detail wait, disabled, meanwhile. The record to select once the rows being read arrive (a 1-tuple: None selects nothing). What the person&apos;s roles allow here, as last read with the rows (None: not read yet).</extracomment>
         <translation>Rechercher&#xa0;: {records} (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+203"/>
         <source>Could not load {records}</source>
         <translation>Impossible de charger&#xa0;: {records}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>{count} {records}</source>
         <translation>{count} {records}</translation>
     </message>
@@ -3325,7 +3324,7 @@ Les détails figurent dans le fichier journal.</translation>
         <translation>Rien ne correspond à la recherche et aux filtres ({records}). Effacez-les pour tout afficher.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
@@ -3366,12 +3365,12 @@ Un lieu pour lequel des résultats ont été communiqués ne peut pas être reti
         <translation>Ouverture de {database}…</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>open another page</source>
         <translation>ouvrir une autre page</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Add the demo programmes&apos; partners, calls, projects and results to this database?
 
 This cannot be undone with Undo: the demo&apos;s records are removed one by one, or by opening a backup.</source>
@@ -3397,7 +3396,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>quitter</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+70"/>
+        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+71"/>
         <source>open another database</source>
         <translation>ouvrir une autre base de données</translation>
     </message>
@@ -3729,7 +3728,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
 <context>
     <name>Noun</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-67"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-71"/>
         <source>application</source>
         <translation>candidature</translation>
     </message>
@@ -3750,10 +3749,10 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>modifications</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="-316"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="-351"/>
         <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+38"/>
         <source>record</source>
-        <extracomment>Typing pauses this long before a search runs, so each key press does not query the database. A choice filter of a list page: &quot;All ...&quot; first, value() None while it is chosen. Switch the window to another page by key (set by the main window); returns that page. The status bar text changed (row count, selection). Actions this page supports: &quot;new&quot;, &quot;edit&quot;, &quot;delete&quot;, &quot;search&quot;, &quot;export&quot;.
+        <extracomment>Typing pauses this long before a search runs, so each key press does not query the database. A filter&apos;s choices as read: (text, value) pairs. A choice filter of a list page: &quot;All ...&quot; first, value() None while it is chosen. Switch the window to another page by key (set by the main window); returns that page. The status bar text changed (row count, selection). What write_permission() says changed (the person&apos;s roles were read again). Actions this page supports: &quot;new&quot;, &quot;edit&quot;, &quot;delete&quot;, &quot;search&quot;, &quot;export&quot;.
 ----------
 The steps every panel shows a reason for fit in this many lines. Something was saved, deleted, undone or redone: the owner&apos;s figures may have changed.</extracomment>
         <translation>enregistrement</translation>
@@ -3764,7 +3763,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
         <translation>enregistrements</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-40"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-42"/>
         <source>call</source>
         <translation>appel</translation>
     </message>
@@ -3774,7 +3773,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
         <translation>appels</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="-62"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="-63"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
@@ -3784,7 +3783,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
         <translation>organisations</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="-56"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="-58"/>
         <source>project</source>
         <translation>projet</translation>
     </message>
@@ -3833,7 +3832,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
 <context>
     <name>OpeningNotice</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-360"/>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-365"/>
         <source>Opening the database…</source>
         <extracomment>The page a new user starts on: what needs them today.</extracomment>
         <translation>Ouverture de la base de données…</translation>
@@ -4140,7 +4139,7 @@ Ses contacts sont supprimés avec elle. Les organisations ayant des candidatures
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -4267,7 +4266,7 @@ Its indicators, reporting periods and targets go with it and come back with Undo
 Ses indicateurs, ses périodes de rapport et ses cibles sont supprimés avec lui et reviennent avec Annuler (Ctrl+Z)&#xa0;; les montants de sa subvention, ses rapports narratifs et les attributions de rôles, non. Un programme qui a des appels ou des projets ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Donor</source>
         <translation>Bailleur de fonds</translation>
     </message>
@@ -4462,7 +4461,7 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
         <translation>Tous les programmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -4472,7 +4471,7 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Reporting</source>
         <translation>Rapports</translation>
     </message>
@@ -4685,7 +4684,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+48"/>
+        <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+50"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>Uses the period range (else the whole programme to date). Made for one project and one period (the &quot;to&quot; period).</extracomment>
         <translation>Classeur Excel (*.xlsx)</translation>
@@ -4746,9 +4745,9 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+67"/>
         <source>English</source>
-        <extracomment>The code of each programme in the combo, by id (file names and the data workbook use it).</extracomment>
+        <extracomment>(text, id, code) of every programme The programme shown: the one chosen, else the first (None: there is none) The code of each programme in the combo, by id (file names and the data workbook use it).</extracomment>
         <translation>Anglais</translation>
     </message>
     <message>
@@ -4818,17 +4817,18 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-98"/>
         <source>Last export: {path}</source>
+        <extracomment>Read off the GUI thread; the export choices wait, disabled, meanwhile.</extracomment>
         <translation>Dernière exportation&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Export {what}</source>
         <translation>Exporter&#xa0;: {what}</translation>
     </message>
@@ -5246,9 +5246,9 @@ Afficher ses chiffres (les vôtres sont abandonnés), ou enregistrer les vôtres
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_page.py" line="+114"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_page.py" line="+119"/>
         <source>Save</source>
-        <extracomment>The scope of the grid shown (project, indicator, period); None when nothing is chosen. Locations whose submitted results the user agreed to change (asked once per load).</extracomment>
+        <extracomment>The scope of the grid shown (project, indicator, period); None when nothing is chosen. Locations whose submitted results the user agreed to change (asked once per load). The scope&apos;s choices and the grid are read off the GUI thread; both wait, disabled.</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
@@ -5277,12 +5277,12 @@ Afficher ses chiffres (les vôtres sont abandonnés), ou enregistrer les vôtres
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Could not load the results</source>
         <translation>Impossible de charger les résultats</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>{scope} · total {total}</source>
         <translation>{scope} · total {total}</translation>
     </message>
@@ -5312,12 +5312,12 @@ Afficher ses chiffres (les vôtres sont abandonnés), ou enregistrer les vôtres
         <translation>afficher d&apos;autres résultats</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not read the grid</source>
         <translation>Impossible de lire la grille</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <location line="+80"/>
         <source>whole project</source>
         <translation>ensemble du projet</translation>
@@ -5406,13 +5406,13 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
         <translation>Double-cliquez sur une ligne pour ouvrir sa grille.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Could not read the results</source>
         <extracomment>Whether the table is the tab shown; a refresh while it is not is left until it is.</extracomment>
         <translation>Impossible de lire les résultats</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>1 result cell</source>
         <translation>1 cellule de résultat</translation>
     </message>
@@ -5626,7 +5626,7 @@ La note de la candidature est recalculée.</translation>
 <context>
     <name>ScopeChooser</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_scope.py" line="+46"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_scope.py" line="+86"/>
         <source>Programme</source>
         <extracomment>The user chose another project, indicator or period (or programme). The programme&apos;s projects, indicators and periods were (re)loaded. Asked before the user&apos;s choice replaces the grid; False puts the previous choice back.</extracomment>
         <translation>Programme</translation>
@@ -5647,7 +5647,7 @@ La note de la candidature est recalculée.</translation>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>No programme yet.
 
 Load the demo programme from the File menu, or add a programme.</source>
@@ -6021,8 +6021,9 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workers.py" line="+200"/>
+        <location filename="../../src/diaspora_grants/gui/workers.py" line="+206"/>
         <source>Cancel</source>
+        <extracomment>How many service calls of one page read run at the same time (see gather()).</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>
@@ -6061,7 +6062,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base de données ouverte pour l&apos;instant</translation>
     </message>
