@@ -56,11 +56,17 @@ class LatencyProxy:
         except OSError:
             client_out.close()
             return
-        await asyncio.gather(
-            self._delayed(client_in, server_out), self._forward(server_in, client_out), return_exceptions=True
-        )
-        for writer in (client_out, server_out):
-            writer.close()
+        try:
+            await asyncio.gather(
+                self._delayed(client_in, server_out),
+                self._forward(server_in, client_out),
+                return_exceptions=True,
+            )
+        except asyncio.CancelledError:
+            pass  # the proxy is stopping: the connection ends here, quietly
+        finally:
+            for writer in (client_out, server_out):
+                writer.close()
 
     async def _delayed(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         """Requests reach the server `delay_s` after they were sent, in the order they were sent."""

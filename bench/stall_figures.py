@@ -94,6 +94,8 @@ def throwaway_postgres(server: str) -> Iterator[str]:
 def postgres_figures(server: str, home: Path, delay_ms: float) -> tuple[list[Figure], dict[str, Any]]:
     from sqlalchemy.engine import make_url
 
+    from diaspora_grants.gui.pages.base import SEARCH_DELAY_MS
+
     from .latency_proxy import LatencyProxy
 
     with throwaway_postgres(server) as url:
@@ -111,14 +113,23 @@ def postgres_figures(server: str, home: Path, delay_ms: float) -> tuple[list[Fig
             what,
             unit="ms",
         ),
-        limit_figure("slowest page data (PostgreSQL)", measured["slowest_data_s"], DATA_S, what),
+        limit_figure("slowest page data (PostgreSQL)", measured["slowest_open_s"], DATA_S, what),
+        Figure(
+            "slowest search data (PostgreSQL)",
+            measured["slowest_search_s"],
+            DATA_S,
+            max_ratio=None,
+            baseline_name=f"reported; from the key press, the {SEARCH_DELAY_MS} ms typing pause in it",
+        ),
     ]
     return figures, measured
 
 
 def print_actions(title: str, measured: dict[str, Any]) -> None:
-    stall, slowest = measured["longest_stall_ms"], measured["slowest_data_s"]
-    print(f"{title}: longest stall {stall} ms, slowest data {slowest} s")
+    stall, opened, searched = (
+        measured[k] for k in ("longest_stall_ms", "slowest_open_s", "slowest_search_s")
+    )
+    print(f"{title}: longest stall {stall} ms, slowest page data {opened} s, slowest search {searched} s")
     print(f"  (first round, pages built: longest stall {measured['first_round_longest_stall_ms']} ms)")
     print(f"  (idle, nothing to do: longest stall {measured['idle_stall_ms']} ms)")
     for name, action in measured["actions"].items():
