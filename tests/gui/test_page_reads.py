@@ -4,18 +4,22 @@ a read whose page is gone is dropped. These tests turn off the conftest's automa
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from diaspora_grants.db.engine import Database
+from diaspora_grants.db.migrate import upgrade_to_head
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.workers import PageReads, reads_pool
 from diaspora_grants.services.organisations import OrganisationInput
 from diaspora_grants.services.registry import Services
+from diaspora_grants.services.startup import Workspace
 
-from .conftest import wait_loaded
+from .conftest import context_for, wait_loaded
 
 
 @pytest.fixture(autouse=True)
@@ -97,3 +101,32 @@ def test_a_failed_read_leaves_the_page_usable(
     wait_loaded(qtbot, page)
     assert [str(e) for e in errors] == ["the server went away"]
     assert page.splitter.isEnabled()
+
+
+def test_a_read_still_running_when_the_database_is_switched_is_dropped(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old_page = window.show_page("partners")
+    wait_loaded(qtbot, old_page)
+    release = threading.Event()
+
+    def slow() -> list[object]:
+        release.wait(5)
+        return ["from the old database"]
+
+    monkeypatch.setattr(old_page, "rows_reader", lambda: slow)
+    old_page.refresh()
+    other = Database(f"sqlite:///{tmp_path / 'other.sqlite'}")
+    upgrade_to_head(other)
+    services = Services(context_for(other, tmp_path))
+    services.organisations.create(OrganisationInput(name="Amel Association", acronym="AMEL"))
+    paths = window.workspace.paths
+    window.switch_workspace(Workspace(paths, other, services, created=False, upgrade_backup=None))
+    release.set()
+    assert reads_pool().waitForDone(5000)
+    new_page = window.pages["partners"]
+    wait_loaded(qtbot, new_page)
+    qtbot.wait(50)  # the old read's queued result, dropped
+    assert new_page is not old_page
+    assert [new_page.model.row_at(0).name] == ["Amel Association"]
+    other.dispose()

@@ -239,7 +239,11 @@ class MainWindow(QMainWindow):
         self._shown_key = None
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
+        from .workers import PageReads
+
         for page in self.pages.built():
+            for reads in page.findChildren(PageReads):
+                reads.drop()  # what the old database answers is not shown (the page goes too)
             holder = holder_of(page)
             self.stack.removeWidget(holder)
             holder.deleteLater()
