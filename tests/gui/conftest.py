@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -25,15 +24,12 @@ from diaspora_grants.gui.i18n import ENV_LANGUAGE
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.pages.base import Page
 from diaspora_grants.gui.settings import AppSettings
-from diaspora_grants.gui.workers import Operation, PageReads, wait_for_reads
+from diaspora_grants.gui.workers import PageReads, deliver_at_once, wait_for_reads
 from diaspora_grants.services.context import ServiceContext
 from diaspora_grants.services.registry import Services
 from diaspora_grants.services.startup import Workspace
 
 TODAY = dt.date(2022, 9, 15)
-
-#: How long a test waits for one page read before failing.
-READ_WAIT_S = 10
 
 #: Qt messages that say nothing about our code: what the offscreen platform cannot do with windows.
 QT_LOG_IGNORE = (
@@ -124,21 +120,11 @@ def pytest_runtest_teardown(item: pytest.Item) -> object:
     return (yield)
 
 
-def settle_read(operation: Operation) -> None:
-    """Wait for a page's read as it starts, then deliver its result (only its own queued signals:
-    nothing else of the event loop runs meanwhile), so a test reads the rows right after refresh()."""
-    deadline = time.monotonic() + READ_WAIT_S
-    while not operation.done and time.monotonic() < deadline:
-        QCoreApplication.sendPostedEvents(operation)
-        time.sleep(0.001)
-    assert operation.done, "a page's read did not finish"
-
-
 @pytest.fixture(autouse=True)
 def reads_waited(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pages read off the GUI thread (as in the app); every test waits for each read as it starts.
     A test about the waiting itself sets ``PageReads.settle`` back to None and uses wait_loaded()."""
-    monkeypatch.setattr(PageReads, "settle", settle_read)
+    monkeypatch.setattr(PageReads, "settle", deliver_at_once)
 
 
 def wait_loaded(qtbot: QtBot, page: Page, timeout_ms: int = 5000) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
@@ -263,6 +264,18 @@ def reads_pool() -> QThreadPool:
 def wait_for_reads(timeout_ms: int = 5000) -> bool:
     """Before a database is closed (switched, the window closing): let running reads end."""
     return reads_pool().waitForDone(timeout_ms)
+
+
+def deliver_at_once(operation: Operation, timeout_s: float = 30.0) -> None:
+    """For scripts that act on a page right after asking it (screenshots, tests), as
+    ``PageReads.settle``: wait for the read, then deliver its result at once. Only the operation's
+    own queued signals are delivered: nothing else of the event loop runs meanwhile."""
+    deadline = time.monotonic() + timeout_s
+    while not operation.done and time.monotonic() < deadline:
+        QCoreApplication.sendPostedEvents(operation)
+        time.sleep(0.001)
+    if not operation.done:
+        raise TimeoutError(f"a page's read did not finish within {timeout_s:g} s")
 
 
 class PageReads(QObject):
