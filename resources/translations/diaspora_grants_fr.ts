@@ -3365,7 +3365,7 @@ Un lieu pour lequel des résultats ont été communiqués ne peut pas être reti
         <translation>Ouverture de {database}…</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>open another page</source>
         <translation>ouvrir une autre page</translation>
     </message>
@@ -3750,7 +3750,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
     </message>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/base.py" line="-351"/>
-        <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+38"/>
+        <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+40"/>
         <source>record</source>
         <extracomment>Typing pauses this long before a search runs, so each key press does not query the database. A filter&apos;s choices as read: (text, value) pairs. A choice filter of a list page: &quot;All ...&quot; first, value() None while it is chosen. Switch the window to another page by key (set by the main window); returns that page. The status bar text changed (row count, selection). What write_permission() says changed (the person&apos;s roles were read again). Actions this page supports: &quot;new&quot;, &quot;edit&quot;, &quot;delete&quot;, &quot;search&quot;, &quot;export&quot;.
 ----------
@@ -3832,7 +3832,7 @@ The steps every panel shows a reason for fit in this many lines. Something was s
 <context>
     <name>OpeningNotice</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-365"/>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-369"/>
         <source>Opening the database…</source>
         <extracomment>The page a new user starts on: what needs them today.</extracomment>
         <translation>Ouverture de la base de données…</translation>
@@ -4654,28 +4654,29 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
     <name>RecordPanel</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+19"/>
-        <location line="+191"/>
+        <location line="+204"/>
         <source>New…</source>
         <extracomment>Whether the workflow&apos;s step buttons need a row of their own (more than two of them).</extracomment>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-203"/>
+        <location line="+204"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-203"/>
+        <location line="+204"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-157"/>
         <source>Delete {noun} {label}?
 
 You can undo this (Ctrl+Z).</source>
+        <extracomment>The owner&apos;s records are read off the GUI thread (load_rows() must only ask services).</extracomment>
         <translation>Supprimer {noun} {label}&#xa0;?
 
 Vous pourrez annuler cette opération (Ctrl+Z).</translation>
@@ -6021,7 +6022,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workers.py" line="+206"/>
+        <location filename="../../src/diaspora_grants/gui/workers.py" line="+207"/>
         <source>Cancel</source>
         <extracomment>How many service calls of one page read run at the same time (see gather()).</extracomment>
         <translation>Annuler</translation>
