@@ -22,6 +22,7 @@ from .generate import SCALES, Scale, generate_frame
 from .gui_figures import gui_figures
 from .import_figure import import_figures
 from .narrative_figure import narrative_figure
+from .stall_figures import sqlite_figures as sqlite_stall_figures
 from .workbook_figures import donor_workbook_figures
 
 DEFAULT_OUT = Path(__file__).with_name("results") / "latest.json"
@@ -55,6 +56,8 @@ def run(scale: Scale, workdir: Path) -> dict[str, Any]:
         imported, import_facts = import_figures(services, scale, generated, workdir)  # last: it adds cells
         figures += imported
         figures += gui_figures(db_path, workdir)[0]  # last: it adds audit entries
+        # With those audit entries: the Audit page's searches run over all of them.
+        figures += sqlite_stall_figures(db_path, workdir / "gui-stall", "the scale database")[0]
     finally:
         database.dispose()
     return {

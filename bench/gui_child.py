@@ -48,7 +48,7 @@ def _say(line: str) -> None:
     sys.stdout.flush()
 
 
-def _open(database: str) -> tuple[Any, Any]:
+def open_window(database: str) -> tuple[Any, Any]:
     """Started as a user starts it, and waited for until the database is open on its first page."""
     from PySide6.QtCore import QEventLoop
 
@@ -62,10 +62,15 @@ def _open(database: str) -> tuple[Any, Any]:
 
 
 def start(database: str) -> int:
+    from PySide6.QtCore import QEventLoop
+
     app, window = _start_window(database)
     window.first_painted.connect(lambda: _say("shown"))
 
     def ready() -> None:
+        page = window.current_page()
+        while page.is_loading():  # its data is read off the GUI thread
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
         app.processEvents()  # the first page painted
         _say("ready")
         # Leave at once: what follows (the background file check) is not start-up.
@@ -77,18 +82,20 @@ def start(database: str) -> int:
 
 
 def pages(database: str) -> int:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEventLoop, Qt
 
     # Here, not at the top: it imports the donor workbook (openpyxl, SQLAlchemy), which the start
     # child must not pay for before its window shows.
     from .workbook_child import peak_rss_kb
 
-    app, window = _open(database)
+    app, window = open_window(database)
     seconds: dict[str, float] = {}
 
     def timed(name: str, action: Callable[[], object]) -> None:
         started = time.perf_counter()
         action()
+        while window.current_page().is_loading():  # pages read off the GUI thread: until shown
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
         app.processEvents()
         seconds[name] = time.perf_counter() - started
 
@@ -119,7 +126,8 @@ def pages(database: str) -> int:
     timed("audit_search", audit.refresh)
     audit_found = audit.audit_model.total()
     dashboard = window.show_page("dashboard")
-    app.processEvents()
+    while dashboard.is_loading():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
     timed("dashboard_refresh", dashboard.refresh)
     result = {
         "seconds": seconds,

@@ -52,7 +52,7 @@ def limit_figure(name: str, ours: float, limit: float, what: str, unit: str = "s
     return LimitFigure(name, ours, limit, max_ratio=1.0, unit=unit, baseline_name=f"target; {what}")
 
 
-def _environment(home: Path) -> dict[str, str]:
+def app_environment(home: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(
         [str(ROOT / "src"), str(ROOT), *filter(None, [env.get("PYTHONPATH")])]
@@ -85,7 +85,7 @@ def _time_to_lines(command: list[str], env: dict[str, str], lines: tuple[str, ..
 
 def start_figures(db_path: Path, home: Path, rounds: int) -> tuple[list[Figure], dict[str, Any]]:
     """The window shown (against the bare Qt window) and the first page ready (reported)."""
-    env = _environment(home)
+    env = app_environment(home)
     ours_command = [sys.executable, "-m", "bench.gui_child", "start", str(db_path)]
     bare_command = [sys.executable, "-c", BARE_WINDOW]
     ours_lines = ("shown", "ready")
@@ -130,7 +130,7 @@ def add_audit_entries(db_path: Path) -> int:
 
 def page_figures(db_path: Path, home: Path) -> tuple[list[Figure], dict[str, Any]]:
     command = [sys.executable, "-m", "bench.gui_child", "pages", str(db_path)]
-    done = subprocess.run(command, cwd=ROOT, env=_environment(home), capture_output=True, text=True)
+    done = subprocess.run(command, cwd=ROOT, env=app_environment(home), capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError(f"the pages child failed ({done.returncode}):\n{done.stderr[-3000:]}")
     measured = json.loads(done.stdout.strip().splitlines()[-1])

@@ -158,7 +158,7 @@ Load the demo programme (a USAID/BHA-funded programme with six diaspora partners
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+36"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+37"/>
         <source>Back to received</source>
         <translation>إعادة إلى «مُستلَم»</translation>
     </message>
@@ -207,12 +207,12 @@ Its reviews go with it.</source>
         <translation>جميع الدعوات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Award…</source>
         <translation>منح المنحة…</translation>
     </message>
@@ -363,7 +363,7 @@ Its reviews go with it.</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+35"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+34"/>
         <source>Search records, fields and values (Ctrl+F)</source>
         <translation>البحث في السجلات والحقول والقيم (Ctrl+F)</translation>
     </message>
@@ -398,12 +398,12 @@ Its reviews go with it.</source>
         <translation>حتى هذا اليوم ضمناً</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Could not read the audit trail</source>
         <translation>تعذّرت قراءة سجل التدقيق</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>1 change</source>
         <translation>تغيير واحد</translation>
     </message>
@@ -877,7 +877,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+42"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+43"/>
         <source>Delete call {reference}?</source>
         <translation>حذف الدعوة {reference}؟</translation>
     </message>
@@ -887,12 +887,12 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>جميع البرامج</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Select a call to see its dates and criteria</source>
         <translation>اختر دعوة لعرض تواريخها ومعاييرها</translation>
     </message>
@@ -2034,7 +2034,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
 <context>
     <name>CountryChecklist</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+213"/>
+        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+228"/>
         <source>Type to find a country</source>
         <translation>اكتب للبحث عن بلد</translation>
     </message>
@@ -2145,12 +2145,12 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+55"/>
+        <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+118"/>
         <source>How is this counted?</source>
         <translation>كيف يُحسب هذا؟</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
@@ -2160,7 +2160,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>الأشخاص الذين تم الوصول إليهم (مباشرةً، دون تكرار)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reach by country</source>
         <translation>الوصول حسب البلد</translation>
     </message>
@@ -2180,12 +2180,12 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>الدعوات المفتوحة</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>No programme yet: load the demo programme from the File menu.</source>
         <translation>لا يوجد برنامج بعد: حمّل البرنامج التجريبي من قائمة «ملف».</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>No people-reached figure yet.</source>
         <translation>لا يوجد رقم للأشخاص الذين تم الوصول إليهم بعد.</translation>
     </message>
@@ -2195,7 +2195,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>بين {low} (تقدير متحفظ) و{high} (الحد الأعلى) · القاعدة: {rule}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Awarded</source>
         <translation>الممنوح</translation>
     </message>
@@ -2210,7 +2210,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>المُنفَق</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>1 day late</source>
         <translation>متأخر يوماً واحداً</translation>
     </message>
@@ -2237,7 +2237,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>لا يوجد تقرير متأخر.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{reference} {title} — deadline {deadline}</source>
         <translation>{reference} {title} — الموعد النهائي {deadline}</translation>
     </message>
@@ -2407,7 +2407,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>EmptyHint</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-246"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-250"/>
         <source>No applications yet.
 
 Open a call on the Calls page, then record each expression of interest received here with New (Ctrl+N).</source>
@@ -2416,17 +2416,17 @@ Open a call on the Calls page, then record each expression of interest received 
 افتح دعوة في صفحة «الدعوات»، ثم سجّل هنا كل طلب إبداء اهتمام يصل باستخدام «جديد» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-107"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-114"/>
         <source>No changes recorded yet. Every change made in the app or by an import is listed here.</source>
         <translation>لم تُسجَّل أي تغييرات بعد. يُدرج هنا كل تغيير يُجرى في التطبيق أو عبر الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+154"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+165"/>
         <source>Nothing here yet.</source>
         <translation>لا شيء هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-165"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-167"/>
         <source>No calls yet.
 
 Press New (Ctrl+N) to draft a call for expressions of interest.</source>
@@ -2435,7 +2435,7 @@ Press New (Ctrl+N) to draft a call for expressions of interest.</source>
 اضغط «جديد» (Ctrl+N) لصياغة دعوة لإبداء الاهتمام.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+30"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+31"/>
         <source>No organisations yet.
 
 Press New (Ctrl+N) to add a partner, donor or other organisation, or load the demo programme from the File menu.</source>
@@ -2444,7 +2444,7 @@ Press New (Ctrl+N) to add a partner, donor or other organisation, or load the de
 اضغط «جديد» (Ctrl+N) لإضافة شريك أو جهة مانحة أو منظمة أخرى، أو حمّل البرنامج التجريبي من قائمة «ملف».</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+44"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+45"/>
         <source>No projects yet.
 
 A project is created when an application is awarded (Applications page), or press New (Ctrl+N) to record a grant agreement directly.</source>
@@ -2504,7 +2504,7 @@ A project is created when an application is awarded (Applications page), or pres
 <context>
     <name>Facts</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+56"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+60"/>
         <source>Organisation</source>
         <translation>منظمة</translation>
     </message>
@@ -2530,7 +2530,7 @@ A project is created when an application is awarded (Applications page), or pres
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+35"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+37"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -2541,7 +2541,7 @@ A project is created when an application is awarded (Applications page), or pres
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+54"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+56"/>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
@@ -2567,7 +2567,7 @@ A project is created when an application is awarded (Applications page), or pres
         <translation>البلدان المؤهلة</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+51"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+52"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
@@ -2666,7 +2666,7 @@ A project is created when an application is awarded (Applications page), or pres
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+61"/>
+        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+115"/>
         <source>Delete the {currency} {month} rate ({rate} per {base})?
 
 Figures in that month can no longer be converted until a rate is added again.</source>
@@ -2680,7 +2680,7 @@ Figures in that month can no longer be converted until a rate is added again.</s
         <translation>إضافة هذا السعر…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
@@ -2715,7 +2715,7 @@ Figures in that month can no longer be converted until a rate is added again.</s
         <translation>الدفعات المتبقية للدفع</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>{projects} · {rates}</source>
         <translation>{projects} · {rates}</translation>
     </message>
@@ -2759,7 +2759,7 @@ Figures in that month can no longer be converted until a rate is added again.</s
         <translation>لا يوجد برنامج بعد: حمّل البرنامج التجريبي من قائمة «ملف».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The figures cannot be converted: {reason}.</source>
         <translation>لا يمكن تحويل الأرقام: {reason}.</translation>
     </message>
@@ -2769,7 +2769,7 @@ Figures in that month can no longer be converted until a rate is added again.</s
         <translation>إضافة سعر {currency} لشهر {month}…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Figures as of {day}, in {currency} at each month&apos;s rate</source>
         <translation>الأرقام حتى {day}، بعملة {currency} وبسعر كل شهر</translation>
     </message>
@@ -2929,7 +2929,7 @@ Figures in that month can no longer be converted until a rate is added again.</s
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/import_panel.py" line="+47"/>
+        <location filename="../../src/diaspora_grants/gui/pages/import_panel.py" line="+60"/>
         <source>Import a file…</source>
         <translation>استيراد ملف…</translation>
     </message>
@@ -3002,7 +3002,7 @@ Figures in that month can no longer be converted until a rate is added again.</s
         <translation>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;{problems} يجب إصلاحها&lt;/span&gt; قبل الاستيراد؛ لم يُحفظ شيء.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;no problems&lt;/span&gt;. %Ln row(s) would be created or changed. Commit to save them, or cancel.</source>
         <translation>
             <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;لا مشكلات&lt;/span&gt;. لن يُنشأ أو يُعدَّل أي صف. أكّد للحفظ أو ألغِ.</numerusform>
@@ -3038,13 +3038,23 @@ Everything the preview shows is saved at once. An import cannot be undone with U
 يُحفظ كل ما تعرضه المعاينة في آنٍ واحد. لا يمكن التراجع عن الاستيراد بأمر التراجع: كل تغيير مسجَّل في سجل التدقيق، والنسخة الاحتياطية لهذا اليوم تحتفظ بالبيانات كما كانت من قبل.</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+161"/>
+        <location line="-159"/>
+        <location line="+163"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-179"/>
+        <source>results template</source>
+        <translation>نموذج النتائج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data workbook</source>
+        <translation>مصنَّف البيانات</translation>
+    </message>
+    <message>
+        <location line="+190"/>
         <source>Importing {file}…</source>
         <translation>جارٍ استيراد {file}…</translation>
     </message>
@@ -3733,17 +3743,17 @@ The details are in the log file.</source>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+14"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+20"/>
         <source>Search {records} (Ctrl+F)</source>
         <translation>بحث: {records} (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+203"/>
         <source>Could not load {records}</source>
         <translation>تعذّر تحميل: {records}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>{count} {records}</source>
         <translation>{count} {records}</translation>
     </message>
@@ -3758,7 +3768,7 @@ The details are in the log file.</source>
         <translation>لا شيء يطابق البحث وعوامل التصفية ({records}). امسحها لعرض الكل.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
@@ -3798,12 +3808,12 @@ A location with reported results cannot be removed. You can undo this (Ctrl+Z).<
         <translation>جارٍ فتح {database}…</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>open another page</source>
         <translation>فتح صفحة أخرى</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Add the demo programmes&apos; partners, calls, projects and results to this database?
 
 This cannot be undone with Undo: the demo&apos;s records are removed one by one, or by opening a backup.</source>
@@ -3828,7 +3838,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>الخروج</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+70"/>
+        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+71"/>
         <source>open another database</source>
         <translation>فتح قاعدة بيانات أخرى</translation>
     </message>
@@ -4163,7 +4173,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
 <context>
     <name>Noun</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-67"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-71"/>
         <source>application</source>
         <translation>طلب</translation>
     </message>
@@ -4183,8 +4193,8 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>تغييرات</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="-316"/>
-        <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+38"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="-351"/>
+        <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+40"/>
         <source>record</source>
         <translation>سجل</translation>
     </message>
@@ -4194,7 +4204,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>سجلات</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-40"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-42"/>
         <source>call</source>
         <translation>دعوة</translation>
     </message>
@@ -4204,7 +4214,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>دعوات</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="-62"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="-63"/>
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
@@ -4214,7 +4224,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="-56"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="-58"/>
         <source>project</source>
         <translation>مشروع</translation>
     </message>
@@ -4272,7 +4282,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
 <context>
     <name>OpeningNotice</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-360"/>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-369"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
@@ -4581,7 +4591,7 @@ Its contacts are deleted with it. Organisations with applications or projects ca
         <translation>جميع البلدان</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Profile</source>
         <translation>الملف التعريفي</translation>
     </message>
@@ -5027,7 +5037,7 @@ Its indicators, reporting periods and targets go with it and come back with Undo
 تُحذف مؤشراته وفترات الإبلاغ وأهدافه معه وتعود بالتراجع (Ctrl+Z)؛ أما أرقام منحته وتقاريره السردية وإسناد الأدوار فلا تعود. لا يمكن حذف برنامج له دعوات أو مشاريع.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Donor</source>
         <translation>الجهة المانحة</translation>
     </message>
@@ -5222,7 +5232,7 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
         <translation>جميع البرامج</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
@@ -5232,7 +5242,7 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
         <translation>جميع البلدان</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Reporting</source>
         <translation>الإبلاغ</translation>
     </message>
@@ -5418,24 +5428,24 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
     <name>RecordPanel</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+19"/>
-        <location line="+191"/>
+        <location line="+204"/>
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-203"/>
+        <location line="+204"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-203"/>
+        <location line="+204"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-157"/>
         <source>Delete {noun} {label}?
 
 You can undo this (Ctrl+Z).</source>
@@ -5447,7 +5457,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+48"/>
+        <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+50"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنَّف Excel (*.xlsx)</translation>
     </message>
@@ -5507,7 +5517,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+67"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
@@ -5578,17 +5588,17 @@ You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-98"/>
         <source>Last export: {path}</source>
         <translation>آخر تصدير: {path}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Export {what}</source>
         <translation>تصدير: {what}</translation>
     </message>
@@ -6008,7 +6018,7 @@ Show their figures (yours are discarded), or save yours over theirs?</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_page.py" line="+114"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_page.py" line="+119"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -6038,12 +6048,12 @@ Show their figures (yours are discarded), or save yours over theirs?</source>
         <translation>جميع النتائج</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Could not load the results</source>
         <translation>تعذّر تحميل النتائج</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>{scope} · total {total}</source>
         <translation>{scope} · المجموع {total}</translation>
     </message>
@@ -6073,12 +6083,12 @@ Show their figures (yours are discarded), or save yours over theirs?</source>
         <translation>عرض نتائج أخرى</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not read the grid</source>
         <translation>تعذّرت قراءة الجدول</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <location line="+80"/>
         <source>whole project</source>
         <translation>المشروع بأكمله</translation>
@@ -6166,12 +6176,12 @@ If you change them they go back to draft when you save, and must be submitted an
         <translation>انقر نقراً مزدوجاً على صف لفتح جدوله.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Could not read the results</source>
         <translation>تعذّرت قراءة النتائج</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>1 result cell</source>
         <translation>خلية نتائج واحدة</translation>
     </message>
@@ -6399,7 +6409,7 @@ The application&apos;s score is computed again.</source>
 <context>
     <name>ScopeChooser</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_scope.py" line="+46"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_scope.py" line="+86"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
@@ -6419,7 +6429,7 @@ The application&apos;s score is computed again.</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>No programme yet.
 
 Load the demo programme from the File menu, or add a programme.</source>
@@ -6789,7 +6799,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workers.py" line="+200"/>
+        <location filename="../../src/diaspora_grants/gui/workers.py" line="+207"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -6829,7 +6839,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No other database opened yet</source>
         <translation>لم تُفتح أي قاعدة بيانات أخرى بعد</translation>
     </message>

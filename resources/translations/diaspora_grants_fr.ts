@@ -158,7 +158,7 @@ Charger le programme de démonstration (un programme financé par USAID/BHA avec
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+36"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+37"/>
         <source>Back to received</source>
         <translation>Revenir à «&#xa0;reçue&#xa0;»</translation>
     </message>
@@ -207,12 +207,12 @@ Ses évaluations sont supprimées avec elle.</translation>
         <translation>Tous les appels</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Award…</source>
         <translation>Attribuer…</translation>
     </message>
@@ -355,7 +355,7 @@ Ses évaluations sont supprimées avec elle.</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+35"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+34"/>
         <source>Search records, fields and values (Ctrl+F)</source>
         <translation>Rechercher des enregistrements, champs et valeurs (Ctrl+F)</translation>
     </message>
@@ -390,12 +390,12 @@ Ses évaluations sont supprimées avec elle.</translation>
         <translation>Jusqu&apos;à ce jour inclus</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Could not read the audit trail</source>
         <translation>Impossible de lire le journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>1 change</source>
         <translation>1 modification</translation>
     </message>
@@ -857,7 +857,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+42"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+43"/>
         <source>Delete call {reference}?</source>
         <translation>Supprimer l&apos;appel {reference}&#xa0;?</translation>
     </message>
@@ -867,12 +867,12 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Tous les programmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Select a call to see its dates and criteria</source>
         <translation>Sélectionnez un appel pour voir ses dates et ses critères</translation>
     </message>
@@ -2010,7 +2010,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
 <context>
     <name>CountryChecklist</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+213"/>
+        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+228"/>
         <source>Type to find a country</source>
         <translation>Saisissez pour trouver un pays</translation>
     </message>
@@ -2121,12 +2121,12 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+55"/>
+        <location filename="../../src/diaspora_grants/gui/pages/dashboard_page.py" line="+118"/>
         <source>How is this counted?</source>
         <translation>Comment est-ce compté&#xa0;?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -2136,7 +2136,7 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>Personnes atteintes (directes, uniques)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reach by country</source>
         <translation>Portée par pays</translation>
     </message>
@@ -2156,12 +2156,12 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>Appels ouverts</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>No programme yet: load the demo programme from the File menu.</source>
         <translation>Aucun programme pour l&apos;instant&#xa0;: chargez le programme de démonstration depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>No people-reached figure yet.</source>
         <translation>Pas encore de chiffre de personnes atteintes.</translation>
     </message>
@@ -2171,7 +2171,7 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>entre {low} (estimation prudente) et {high} (borne haute) · règle&#xa0;: {rule}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Awarded</source>
         <translation>Attribué</translation>
     </message>
@@ -2186,7 +2186,7 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>Dépensé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>1 day late</source>
         <translation>1 jour de retard</translation>
     </message>
@@ -2209,7 +2209,7 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>Aucun rapport n&apos;est en retard.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{reference} {title} — deadline {deadline}</source>
         <translation>{reference} {title} — date limite {deadline}</translation>
     </message>
@@ -2379,7 +2379,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>EmptyHint</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-246"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-250"/>
         <source>No applications yet.
 
 Open a call on the Calls page, then record each expression of interest received here with New (Ctrl+N).</source>
@@ -2388,17 +2388,17 @@ Open a call on the Calls page, then record each expression of interest received 
 Ouvrez un appel dans la page Appels, puis enregistrez ici chaque manifestation d&apos;intérêt reçue avec Nouveau (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-107"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-114"/>
         <source>No changes recorded yet. Every change made in the app or by an import is listed here.</source>
         <translation>Aucune modification enregistrée pour l&apos;instant. Chaque modification faite dans l&apos;application ou par une importation est listée ici.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+154"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+165"/>
         <source>Nothing here yet.</source>
         <translation>Rien ici pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-165"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-167"/>
         <source>No calls yet.
 
 Press New (Ctrl+N) to draft a call for expressions of interest.</source>
@@ -2407,7 +2407,7 @@ Press New (Ctrl+N) to draft a call for expressions of interest.</source>
 Appuyez sur Nouveau (Ctrl+N) pour rédiger un appel à manifestation d&apos;intérêt.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+30"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+31"/>
         <source>No organisations yet.
 
 Press New (Ctrl+N) to add a partner, donor or other organisation, or load the demo programme from the File menu.</source>
@@ -2416,7 +2416,7 @@ Press New (Ctrl+N) to add a partner, donor or other organisation, or load the de
 Appuyez sur Nouveau (Ctrl+N) pour ajouter un partenaire, un bailleur de fonds ou une autre organisation, ou chargez le programme de démonstration depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+44"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+45"/>
         <source>No projects yet.
 
 A project is created when an application is awarded (Applications page), or press New (Ctrl+N) to record a grant agreement directly.</source>
@@ -2476,7 +2476,7 @@ Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatur
 <context>
     <name>Facts</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+56"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="+60"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2502,7 +2502,7 @@ Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatur
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+35"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+37"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2513,7 +2513,7 @@ Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatur
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+54"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+56"/>
         <source>Due diligence</source>
         <translation>Vérification préalable</translation>
     </message>
@@ -2539,7 +2539,7 @@ Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatur
         <translation>Pays éligibles</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+51"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="+52"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2638,7 +2638,7 @@ Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatur
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+61"/>
+        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+115"/>
         <source>Delete the {currency} {month} rate ({rate} per {base})?
 
 Figures in that month can no longer be converted until a rate is added again.</source>
@@ -2652,7 +2652,7 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
         <translation>Ajouter ce taux…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -2687,7 +2687,7 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
         <translation>Tranches restant à verser</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>{projects} · {rates}</source>
         <translation>{projects} · {rates}</translation>
     </message>
@@ -2723,7 +2723,7 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
         <translation>Aucun programme pour l&apos;instant&#xa0;: chargez le programme de démonstration depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The figures cannot be converted: {reason}.</source>
         <translation>Les chiffres ne peuvent pas être convertis&#xa0;: {reason}.</translation>
     </message>
@@ -2733,7 +2733,7 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
         <translation>Ajouter le taux {currency} de {month}…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Figures as of {day}, in {currency} at each month&apos;s rate</source>
         <translation>Chiffres au {day}, en {currency} au taux de chaque mois</translation>
     </message>
@@ -2893,7 +2893,7 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/import_panel.py" line="+47"/>
+        <location filename="../../src/diaspora_grants/gui/pages/import_panel.py" line="+60"/>
         <source>Import a file…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -2962,7 +2962,7 @@ Les chiffres de ce mois ne pourront plus être convertis tant qu&apos;un taux n&
         <translation>&lt;b&gt;{file}&lt;/b&gt; ({kind})&#xa0;: &lt;span style=&apos;color:{colour}&apos;&gt;{problems} à corriger&lt;/span&gt; avant l&apos;importation&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; ({kind}): &lt;span style=&apos;color:{colour}&apos;&gt;no problems&lt;/span&gt;. %Ln row(s) would be created or changed. Commit to save them, or cancel.</source>
         <translation>
             <numerusform>&lt;b&gt;{file}&lt;/b&gt; ({kind})&#xa0;: &lt;span style=&apos;color:{colour}&apos;&gt;aucun problème&lt;/span&gt;. %Ln ligne serait créée ou modifiée. Validez pour l&apos;enregistrer, ou annulez.</numerusform>
@@ -2994,13 +2994,23 @@ Everything the preview shows is saved at once. An import cannot be undone with U
 Tout ce que montre l&apos;aperçu est enregistré en une seule fois. Une importation ne peut pas être annulée avec Annuler&#xa0;: chaque modification figure dans le journal d&apos;audit, et la sauvegarde du jour conserve les données telles qu&apos;elles étaient auparavant.</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+161"/>
+        <location line="-159"/>
+        <location line="+163"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-179"/>
+        <source>results template</source>
+        <translation>modèle de résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data workbook</source>
+        <translation>classeur de données</translation>
+    </message>
+    <message>
+        <location line="+190"/>
         <source>Importing {file}…</source>
         <translation>Importation de {file}…</translation>
     </message>
@@ -3689,17 +3699,17 @@ Les détails figurent dans le fichier journal.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+14"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="+20"/>
         <source>Search {records} (Ctrl+F)</source>
         <translation>Rechercher&#xa0;: {records} (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+203"/>
         <source>Could not load {records}</source>
         <translation>Impossible de charger&#xa0;: {records}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>{count} {records}</source>
         <translation>{count} {records}</translation>
     </message>
@@ -3714,7 +3724,7 @@ Les détails figurent dans le fichier journal.</translation>
         <translation>Rien ne correspond à la recherche et aux filtres ({records}). Effacez-les pour tout afficher.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
@@ -3754,12 +3764,12 @@ Un lieu pour lequel des résultats ont été communiqués ne peut pas être reti
         <translation>Ouverture de {database}…</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>open another page</source>
         <translation>ouvrir une autre page</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Add the demo programmes&apos; partners, calls, projects and results to this database?
 
 This cannot be undone with Undo: the demo&apos;s records are removed one by one, or by opening a backup.</source>
@@ -3784,7 +3794,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>quitter</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+70"/>
+        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+71"/>
         <source>open another database</source>
         <translation>ouvrir une autre base de données</translation>
     </message>
@@ -4119,7 +4129,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
 <context>
     <name>Noun</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-67"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-71"/>
         <source>application</source>
         <translation>candidature</translation>
     </message>
@@ -4139,8 +4149,8 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>modifications</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="-316"/>
-        <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+38"/>
+        <location filename="../../src/diaspora_grants/gui/pages/base.py" line="-351"/>
+        <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+40"/>
         <source>record</source>
         <translation>enregistrement</translation>
     </message>
@@ -4150,7 +4160,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>enregistrements</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-40"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-42"/>
         <source>call</source>
         <translation>appel</translation>
     </message>
@@ -4160,7 +4170,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>appels</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="-62"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partners_page.py" line="-63"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
@@ -4170,7 +4180,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>organisations</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="-56"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="-58"/>
         <source>project</source>
         <translation>projet</translation>
     </message>
@@ -4228,7 +4238,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
 <context>
     <name>OpeningNotice</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-360"/>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-369"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -4533,7 +4543,7 @@ Ses contacts sont supprimés avec elle. Les organisations ayant des candidatures
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -4975,7 +4985,7 @@ Its indicators, reporting periods and targets go with it and come back with Undo
 Ses indicateurs, ses périodes de rapport et ses cibles sont supprimés avec lui et reviennent avec Annuler (Ctrl+Z)&#xa0;; les montants de sa subvention, ses rapports narratifs et les attributions de rôles, non. Un programme qui a des appels ou des projets ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Donor</source>
         <translation>Bailleur de fonds</translation>
     </message>
@@ -5170,7 +5180,7 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
         <translation>Tous les programmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -5180,7 +5190,7 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Reporting</source>
         <translation>Rapports</translation>
     </message>
@@ -5366,24 +5376,24 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
     <name>RecordPanel</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+19"/>
-        <location line="+191"/>
+        <location line="+204"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-203"/>
+        <location line="+204"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-203"/>
+        <location line="+204"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-157"/>
         <source>Delete {noun} {label}?
 
 You can undo this (Ctrl+Z).</source>
@@ -5395,7 +5405,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+48"/>
+        <location filename="../../src/diaspora_grants/gui/pages/reports_page.py" line="+50"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -5455,7 +5465,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+67"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -5526,17 +5536,17 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-98"/>
         <source>Last export: {path}</source>
         <translation>Dernière exportation&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Export {what}</source>
         <translation>Exporter&#xa0;: {what}</translation>
     </message>
@@ -5956,7 +5966,7 @@ Afficher ses chiffres (les vôtres sont abandonnés), ou enregistrer les vôtres
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_page.py" line="+114"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_page.py" line="+119"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -5986,12 +5996,12 @@ Afficher ses chiffres (les vôtres sont abandonnés), ou enregistrer les vôtres
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Could not load the results</source>
         <translation>Impossible de charger les résultats</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>{scope} · total {total}</source>
         <translation>{scope} · total {total}</translation>
     </message>
@@ -6021,12 +6031,12 @@ Afficher ses chiffres (les vôtres sont abandonnés), ou enregistrer les vôtres
         <translation>afficher d&apos;autres résultats</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not read the grid</source>
         <translation>Impossible de lire la grille</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <location line="+80"/>
         <source>whole project</source>
         <translation>ensemble du projet</translation>
@@ -6114,12 +6124,12 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
         <translation>Double-cliquez sur une ligne pour ouvrir sa grille.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Could not read the results</source>
         <translation>Impossible de lire les résultats</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>1 result cell</source>
         <translation>1 cellule de résultat</translation>
     </message>
@@ -6331,7 +6341,7 @@ La note de la candidature est recalculée.</translation>
 <context>
     <name>ScopeChooser</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_scope.py" line="+46"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_scope.py" line="+86"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -6351,7 +6361,7 @@ La note de la candidature est recalculée.</translation>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>No programme yet.
 
 Load the demo programme from the File menu, or add a programme.</source>
@@ -6721,7 +6731,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workers.py" line="+200"/>
+        <location filename="../../src/diaspora_grants/gui/workers.py" line="+207"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -6761,7 +6771,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base de données ouverte pour l&apos;instant</translation>
     </message>

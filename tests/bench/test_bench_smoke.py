@@ -100,6 +100,7 @@ def test_harness_reports_every_figure(tmp_path: Path) -> None:
         "Audit trail searched",
         "Dashboard refresh",
         "app peak RSS",
+        "longest event-loop stall, pages (SQLite)",
     ]
     assert all(f["ours"] > 0 and f["baseline"] > 0 for f in report["figures"])
     assert report["counts"]["result_cells"] == 500

@@ -22,7 +22,9 @@ from diaspora_grants.gui import interaction
 from diaspora_grants.gui.app import make_application
 from diaspora_grants.gui.i18n import ENV_LANGUAGE, apply_language
 from diaspora_grants.gui.main_window import MainWindow
+from diaspora_grants.gui.pages.base import Page
 from diaspora_grants.gui.settings import AppSettings
+from diaspora_grants.gui.workers import PageReads, deliver_at_once, wait_for_reads
 from diaspora_grants.services.context import ServiceContext
 from diaspora_grants.services.registry import Services
 from diaspora_grants.services.startup import Workspace
@@ -66,6 +68,7 @@ def gui_database(tmp_path: Path) -> Iterator[Database]:
     upgrade_to_head(database)
     yield database
     QThreadPool.globalInstance().waitForDone(5000)
+    wait_for_reads()
     database.dispose()
 
 
@@ -124,6 +127,18 @@ def pytest_runtest_teardown(item: pytest.Item) -> object:
     half-way) must not wait for an answer. The autouse fixture below puts the question back."""
     interaction.ask_unsaved = _discard_quietly  # type: ignore[assignment]
     return (yield)
+
+
+@pytest.fixture(autouse=True)
+def reads_waited(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages read off the GUI thread (as in the app); every test waits for each read as it starts.
+    A test about the waiting itself sets ``PageReads.settle`` back to None and uses wait_loaded()."""
+    monkeypatch.setattr(PageReads, "settle", deliver_at_once)
+
+
+def wait_loaded(qtbot: QtBot, page: Page, timeout_ms: int = 5000) -> None:
+    """Let the event loop run until the page's read has arrived (with PageReads.settle off)."""
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=timeout_ms)
 
 
 @pytest.fixture(autouse=True)

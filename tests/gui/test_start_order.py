@@ -49,6 +49,9 @@ def painted():
 
 def opened():
     page = window.current_page()
+    if page.is_loading():  # its figures are read off the GUI thread: look once they are shown
+        QTimer.singleShot(10, opened)
+        return
     seen["open"] = {
         "page": page.objectName(),
         "headline": page.headline.text(),

@@ -23,6 +23,7 @@ from tests.team.conftest import Team, team, team_server  # noqa: F401 - the team
 def partners_page(qtbot: QtBot, services: Services, settings: AppSettings) -> PartnersPage:
     page = PartnersPage(PageContext(services, QUndoStack(), settings))
     qtbot.addWidget(page)
+    page.refresh()  # what the person's roles allow comes with the page's first read
     return page
 
 

@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         page = build_page(spec, self.context)
         page.setObjectName(f"page-{spec.key}")
         page.status_changed.connect(self._update_status)
+        page.permission_changed.connect(self._permission_changed)
         # In a scroll area: on a small screen (1024x700) a page taller or wider than the window
         # scrolls instead of being cut or drawn over itself.
         holder = PageHolder(page, self.stack)
@@ -238,7 +239,11 @@ class MainWindow(QMainWindow):
         self._shown_key = None
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
+        from .workers import PageReads
+
         for page in self.pages.built():
+            for reads in page.findChildren(PageReads):
+                reads.drop()  # what the old database answers is not shown (the page goes too)
             holder = holder_of(page)
             self.stack.removeWidget(holder)
             holder.deleteLater()
@@ -340,6 +345,10 @@ class MainWindow(QMainWindow):
         self.search_action.setEnabled("search" in supports)
         self.export_action.setEnabled("export" in supports)
 
+    def _permission_changed(self) -> None:
+        if self._shown_key is not None:
+            self._update_actions()
+
     @Slot(bool)
     def _clean_changed(self, _clean: bool) -> None:
         if isValid(self):  # not while the window is being destroyed
@@ -432,4 +441,8 @@ class MainWindow(QMainWindow):
             self.save_layout()
         except Exception as error:  # remembering the layout must never stop the window closing
             log.warning("could not save the window layout: %s", error)
+        from .workers import wait_for_reads
+
+        # A page's read still running must end before the database it reads is closed.
+        wait_for_reads(2000)
         super().closeEvent(event)

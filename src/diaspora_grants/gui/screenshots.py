@@ -51,8 +51,11 @@ def _render(args: argparse.Namespace, scratch: Path) -> int:
     from .app import make_application
     from .main_window import MainWindow
     from .settings import AppSettings
+    from .workers import PageReads, deliver_at_once
 
     app = make_application(sys.argv[:1])
+    # Each state is prepared and grabbed at once: the pages' reads are waited for as they start.
+    PageReads.settle = deliver_at_once
     workspace = open_workspace(args.db or str(scratch / "demo.sqlite"), user="screenshots")
     if args.db is None or not is_loaded(workspace.services):
         load_demo(workspace.services)

@@ -29,6 +29,7 @@ from .i18n import LANGUAGES, QT_CATALOGUE, available_catalogues, qt_translations
 from .main_window import MainWindow
 from .page_registry import PAGES
 from .settings import APPLICATION_NAME, AppSettings
+from .workers import wait_for_reads
 
 #: Long enough for a cold start of a bundle on a slow disk; a hang (a modal dialog) ends here.
 SMOKE_TIMEOUT_MS = 90_000
@@ -64,7 +65,8 @@ def check(window: MainWindow, checked: list[str], problems: list[str]) -> None:
         for spec in PAGES:
             window.show_page(spec.key)
             QApplication.processEvents()
-        QThreadPool.globalInstance().waitForDone()  # the pages' first loads
+        QThreadPool.globalInstance().waitForDone()
+        wait_for_reads()  # the pages' first loads
         QApplication.processEvents()
         checked.append(f"{len(PAGES)} pages built")
         check_resources(window, checked, problems)

@@ -21,15 +21,22 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
-from typing import Any
+from concurrent.futures import ThreadPoolExecutor
+from functools import cache
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from . import interaction
 
 log = logging.getLogger("diaspora_grants.gui")
+
+#: How many service calls of one page read run at the same time (see gather()).
+GATHER_THREADS = 4
 
 
 class Cancelled(Exception):  # noqa: N818 - reads as what happened
@@ -224,3 +231,149 @@ def run_with_progress_dialog(
     operation.finished.connect(dialog.deleteLater)
     operation.finished.connect(dialog.close)
     return operation
+
+
+@cache
+def _gathering() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=GATHER_THREADS, thread_name_prefix="page-read")
+
+
+def gather(first: Callable[[], Any], *others: Callable[[], Any]) -> list[Any]:
+    """Call each at the same time (each service call is its own unit of work, on its own
+    connection) and return their results in order; the first error is raised. Over a team's
+    server far away a page waits for the slowest call, not for the sum of them. The first runs in
+    the calling thread, so it may itself call gather(); the others must not (the threads they run
+    on could all be waiting for each other)."""
+    futures = [_gathering().submit(call) for call in others]
+    try:
+        result = first()
+    finally:
+        rest = [future.result() for future in futures]  # none left running on a failure
+    return [result, *rest]
+
+
+@cache
+def reads_pool() -> QThreadPool:
+    """The threads pages read on: their own, so that a long import or check running on the global
+    pool never keeps a page waiting for a thread."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    return pool
+
+
+def wait_for_reads(timeout_ms: int = 5000) -> bool:
+    """Before a database is closed (switched, the window closing): let running reads end."""
+    return reads_pool().waitForDone(timeout_ms)
+
+
+def deliver_at_once(operation: Operation, timeout_s: float = 30.0) -> None:
+    """For scripts that act on a page right after asking it (screenshots, tests), as
+    ``PageReads.settle``: wait for the read, then deliver its result at once. Only the operation's
+    own queued signals are delivered: nothing else of the event loop runs meanwhile."""
+    deadline = time.monotonic() + timeout_s
+    while not operation.done and time.monotonic() < deadline:
+        QCoreApplication.sendPostedEvents(operation)
+        time.sleep(0.001)
+    if not operation.done:
+        raise TimeoutError(f"a page's read did not finish within {timeout_s:g} s")
+
+
+class PageReads(QObject):
+    """A page's reads from the database, off the GUI thread (like Anki's QueryOp).
+
+    ``run(read, show)`` calls ``read()`` in a worker thread and ``show(result)`` back in the GUI
+    thread. The newest read wins: typing in a search starts one per pause, and an older result that
+    arrives late is dropped, as is one whose page was deleted (a database switch). While a read
+    runs, the ``busy`` widgets are disabled, not frozen: the window still repaints and answers.
+    ``read`` must not touch widgets: take what it needs from them first, in the GUI thread.
+    """
+
+    #: A read was shown (or failed): the page shows what the database holds.
+    loaded = Signal()
+
+    #: Set by the GUI tests: called with each operation as it starts, to wait for it there.
+    settle: ClassVar[Callable[[Operation], None] | None] = None
+
+    def __init__(self, parent: QWidget, busy: Callable[[], list[QWidget]]) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._busy = busy
+        self._generation = 0
+        self._operation: Operation | None = None
+        self._focus: QWidget | None = None
+        self._focus_moved_to: QWidget | None = None
+
+    def is_loading(self) -> bool:
+        return self._operation is not None
+
+    def run(
+        self,
+        read: Callable[[], Any],
+        show: Callable[[Any], None],
+        *,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> Operation:
+        if self._operation is not None:
+            self._operation.cancel()  # skipped if it has not started yet; dropped if it has
+        self._generation += 1
+        generation = self._generation
+
+        def arrived(result: Any) -> None:
+            if self._current(generation):
+                self._settled(show, result)
+
+        def went_wrong(error: BaseException) -> None:
+            if self._current(generation):
+                self._settled(failed or (lambda e: interaction.show_error(self._parent, e)), error)
+
+        self._operation = operation = run_in_background(
+            lambda _progress: read(),
+            on_success=arrived,
+            on_error=went_wrong,
+            parent=self._parent,
+            pool=reads_pool(),
+        )
+        self._set_busy(True)
+        if PageReads.settle is not None:
+            PageReads.settle(operation)
+        return operation
+
+    def drop(self) -> None:
+        """Forget the running read: its result will not be shown (the page is going away)."""
+        self._generation += 1
+        if self._operation is not None:
+            self._operation.cancel()
+            self._operation = None
+            self._set_busy(False)
+
+    def _current(self, generation: int) -> bool:
+        # A newer read started, or the page was deleted with the database it showed.
+        return isValid(self) and generation == self._generation
+
+    def _settled(self, show: Callable[[Any], None], value: Any) -> None:
+        self._operation = None
+        self._set_busy(False)
+        try:
+            show(value)
+        finally:
+            self.loaded.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        widgets = self._busy()
+        focused = QApplication.focusWidget()
+        if (
+            busy
+            and self._focus is None
+            and focused is not None
+            and any(w is focused or w.isAncestorOf(focused) for w in widgets)
+        ):
+            self._focus = focused
+        for widget in widgets:
+            widget.setEnabled(not busy)
+        if busy and self._focus is not None:
+            # Disabling moved the focus on; it goes back to where it was once the rows are in.
+            self._focus_moved_to = QApplication.focusWidget()
+        elif not busy and self._focus is not None:
+            if isValid(self._focus) and QApplication.focusWidget() is self._focus_moved_to:
+                self._focus.setFocus()
+            self._focus = self._focus_moved_to = None

@@ -19,6 +19,7 @@ from ..services.startup import Workspace, open_workspace
 from . import interaction
 from .dialogs.settings_dialog import SettingsDialog
 from .labels import QT_TRANSLATE_NOOP
+from .workers import wait_for_reads
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -88,6 +89,7 @@ def switch_to(window: MainWindow, database: str) -> Workspace | None:
     window.settings.add_recent_database(workspace.database.display_url())
     # Background work may still hold the old connection: close it when the pool is idle.
     QThreadPool.globalInstance().waitForDone(5000)
+    wait_for_reads()  # the old pages' reads (their results are dropped with the pages)
     previous.close()
     if workspace.created:
         from .app import offer_demo

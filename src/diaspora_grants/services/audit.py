@@ -103,8 +103,10 @@ class AuditService(Service):
                 indexed=indexed,
             )
             query = query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit).offset(offset)
+            entries = list(session.scalars(query))
             reader = AuditReader(session)
-            return [_view(e, reader) for e in session.scalars(query)]
+            reader.prefetch(entries)
+            return [_view(e, reader) for e in entries]
 
     def count(
         self,

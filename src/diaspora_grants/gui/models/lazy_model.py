@@ -32,6 +32,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
+from ..workers import gather
 from .table_model import AnyIndex, RowTableModel
 
 R = TypeVar("R")
@@ -68,6 +69,28 @@ class LazyTableModel(RowTableModel[R]):
             self._source = source
             self._total = source.count() if source else 0
             self._rows = self._fetch(0) if source else []
+            self.endResetModel()
+        finally:
+            self._resetting = False
+
+    def read_first_page(self, source: PageSource[R]) -> Callable[[], tuple[int, list[R]]]:
+        """What set_source() reads (the count and the first page in the current order), as a call
+        that touches no Qt object: run it off the GUI thread and give the answer to show_first_page()."""
+        order, descending, size = self._order_key, self._descending, self._page_size
+
+        def read() -> tuple[int, list[R]]:
+            total, rows = gather(source.count, lambda: source.page(order, descending, size, 0))
+            return total, rows
+
+        return read
+
+    def show_first_page(self, source: PageSource[R], loaded: tuple[int, list[R]]) -> None:
+        """The rows read by read_first_page(source)."""
+        self._resetting = True
+        try:
+            self.beginResetModel()
+            self._source = source
+            self._total, self._rows = loaded
             self.endResetModel()
         finally:
             self._resetting = False

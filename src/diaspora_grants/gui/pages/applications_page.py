@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
@@ -89,13 +90,17 @@ class ApplicationsPage(ListPage):
         self.call_filter = ChoiceCombo(
             lambda: ((f"{c.reference} – {c.title}", c.id) for c in self.services.calls.find()),
             none_text=self.tr("All calls"),
+            deferred=True,  # read with the rows, off the GUI thread
         )
         self.status_filter = EnumCombo(ApplicationStatus, none_text=self.tr("All statuses"))
         return [self.call_filter, self.status_filter]
 
-    def load_rows(self) -> list[Any]:
-        return self.services.applications.find(
-            call_id=self.call_filter.value(), status=self.status_filter.value(), search=self.search_text()
+    def rows_reader(self) -> Callable[[], list[Any]]:
+        return partial(
+            self.services.applications.find,
+            call_id=self.call_filter.value(),
+            status=self.status_filter.value(),
+            search=self.search_text(),
         )
 
     # Detail ---------------------------------------------------------------------------------

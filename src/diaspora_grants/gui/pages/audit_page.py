@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...domain.errors import DomainError
 from ...services.audit import AuditEntryView
 from .. import interaction
 from ..formatting import display_text
@@ -73,6 +72,7 @@ class AuditPage(ListPage):
         return any(v is not None for v in self.filters().values())
 
     def refresh(self) -> None:
+        """Count and read the first page off the GUI thread; the list waits, disabled, meanwhile."""
         self._search_timer.stop()
         audit = self.services.audit
         chosen = self.filters()
@@ -80,13 +80,19 @@ class AuditPage(ListPage):
             count=lambda: audit.count(**chosen),
             page=lambda _order, _desc, limit, offset: audit.find(**chosen, limit=limit, offset=offset),
         )
-        try:
-            self.audit_model.set_source(source)
-        except DomainError as error:
-            interaction.show_error(self, error, title=self.tr("Could not read the audit trail"))
-            return
+        self.reads.run(
+            self.audit_model.read_first_page(source),
+            lambda loaded: self._show_entries(source, loaded),
+            failed=self._not_read,
+        )
+
+    def _show_entries(self, source: PageSource[AuditEntryView], loaded: tuple[int, list[Any]]) -> None:
+        self.audit_model.show_first_page(source, loaded)
         if not self._columns_fitted and self.audit_model.rowCount():
             self.fit_columns(widest=260)
+
+    def _not_read(self, error: BaseException) -> None:
+        interaction.show_error(self, error, title=self.tr("Could not read the audit trail"))
 
     def status_text(self) -> str:
         total = self.audit_model.total()

@@ -40,11 +40,15 @@ from ..settings import AppSettings
 from ..undo import Gateway, RecordIds
 from ..widgets.pickers import ChoiceCombo, CountryCombo
 from ..widgets.vertical_scroll import VerticalScrollArea
+from ..workers import PageReads, gather
 from .parts import empty_state, fit_to_contents, record_table, write_csv
 from .records import D, I, RecordActions, V
 
 #: Typing pauses this long before a search runs, so each key press does not query the database.
 SEARCH_DELAY_MS = 250
+
+#: A filter's choices as read: (text, value) pairs.
+Choices = list[tuple[str, Any]]
 
 #: A choice filter of a list page: "All ..." first, value() None while it is chosen.
 FilterCombo = ChoiceCombo | CountryCombo
@@ -78,6 +82,8 @@ class Page(QWidget):
 
     #: The status bar text changed (row count, selection).
     status_changed = Signal()
+    #: What write_permission() says changed (the person's roles were read again).
+    permission_changed = Signal()
     title = "Page"
     #: Actions this page supports: "new", "edit", "delete", "search", "export".
     supports: frozenset[str] = frozenset()
@@ -92,6 +98,10 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Ask the services again (called when the page is shown and after undo/redo)."""
+
+    def is_loading(self) -> bool:
+        """Whether the page is still reading what it shows (off the GUI thread)."""
+        return False
 
     def status_text(self) -> str:
         return ""
@@ -144,9 +154,10 @@ class ListPage(Page):
 
     A page says what it is, not how the list is wired: ``noun``/``plural`` and ``empty_hint``, its
     choice filters in ``filter_combos()`` (each asks again when changed, counts as an active filter
-    and is cleared by ``show_record()``), its rows in ``load_rows()`` (filters go to the service),
-    its detail pane in ``build_detail()`` and ``show_detail()`` (``detail_column()`` helps), and its
-    records in ``self.records = self.record_actions(...)`` (New, Edit and Delete with undo).
+    and is cleared by ``show_record()``), its rows in ``rows_reader()`` (filters go to the service;
+    read off the GUI thread), its detail pane in ``build_detail()`` and ``show_detail()``
+    (``detail_column()`` helps), and its records in ``self.records = self.record_actions(...)``
+    (New, Edit and Delete with undo).
     """
 
     noun = QT_TRANSLATE_NOOP("Noun", "record")
@@ -162,6 +173,12 @@ class ListPage(Page):
         super().__init__(context, parent)
         self.model = model
         model.setParent(self)
+        #: The rows are read off the GUI thread; the list and detail wait, disabled, meanwhile.
+        self.reads = PageReads(self, lambda: [self.splitter])
+        #: The record to select once the rows being read arrive (a 1-tuple: None selects nothing).
+        self._select_after: tuple[int | None] | None = None
+        #: What the person's roles allow here, as last read with the rows (None: not read yet).
+        self._permission: Allowed | None = None
         self.records: RecordActions[Any, Any, Any] | None = None
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
@@ -223,7 +240,9 @@ class ListPage(Page):
     def build_detail(self) -> None:
         """Fill ``self.detail`` (called once, while the page is built)."""
 
-    def load_rows(self) -> list[Any]:
+    def rows_reader(self) -> Callable[[], list[Any]]:
+        """What reads the rows, called off the GUI thread: take the filters' values here (in the
+        GUI thread) and return a call that only asks the services."""
         raise NotImplementedError
 
     def search_text(self) -> str | None:
@@ -311,8 +330,8 @@ class ListPage(Page):
 
     def show_changed(self, record_id: int | None) -> None:
         """Ask again and select the record that changed (None: it is gone)."""
+        self._select_after = (record_id,)
         self.refresh()
-        self.select_id(record_id)
 
     def show_record(self, record_id: int) -> None:
         """Clear the search and filters that could hide the record, then select it."""
@@ -323,36 +342,61 @@ class ListPage(Page):
             combo.setCurrentIndex(0)
         for widget in (self.search, *self.combos):
             widget.blockSignals(False)
+        self._select_after = (record_id,)
         self.refresh()
-        self.select_id(record_id)
 
     # Page interface -------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Ask again off the GUI thread: the list and detail are disabled until the rows arrive."""
         self._search_timer.stop()
-        self.reload_filter_choices()
-        selected = self.selected_id()
-        try:
-            rows = self.load_rows()
-        except Exception as error:  # a failed query must leave the page usable
-            interaction.show_error(
-                self, error, title=self.tr("Could not load {records}").format(records=noun_text(self.plural))
-            )
-            return
+        read_rows = self.rows_reader()  # the filters as they are now, read here in the GUI thread
+        choices = [combo.read_choices for combo in self.combos if isinstance(combo, ChoiceCombo)]
+        # The person's roles too: on a team's server, asking them takes round trips.
+        permission = self.records.permission if self.records is not None else lambda: None
+        self.reads.run(
+            lambda: _read_page(choices, read_rows, permission),
+            self._show_rows,
+            failed=self._not_loaded,
+        )
+
+    def is_loading(self) -> bool:
+        return self.reads.is_loading()
+
+    def _show_rows(
+        self, result: tuple[list[list[tuple[str, Any]] | None], list[Any], Allowed | None]
+    ) -> None:
+        choices, rows, permission = result
+        if permission != self._permission:
+            self._permission = permission
+            self.permission_changed.emit()
+        selected = self.selected_id() if self._select_after is None else self._select_after[0]
+        self._select_after = None
+        gone = self.show_filter_choices(choices)
         self.model.set_rows(rows)
         if not self._columns_fitted and rows:
             self.fit_columns()
         if selected is not None:
             self.select_id(selected)
+        if gone:  # the chosen programme or call is no more: the rows of all of them
+            self.refresh()
 
-    def reload_filter_choices(self) -> None:
+    def _not_loaded(self, error: BaseException) -> None:
+        # A failed query must leave the page usable, with the rows it had.
+        self._select_after = None
+        interaction.show_error(
+            self, error, title=self.tr("Could not load {records}").format(records=noun_text(self.plural))
+        )
+
+    def show_filter_choices(self, choices: list[Choices | None]) -> bool:
         """Programmes, calls... added or renamed elsewhere appear in the filters (on F5 too); the
-        choice made stays when it still exists (else: all). Filters with fixed choices are left."""
-        for combo in self.combos:
-            if isinstance(combo, ChoiceCombo):
-                combo.blockSignals(True)  # this refresh reads the rows with whatever is chosen now
-                combo.reload()
-                combo.blockSignals(False)
+        choice made stays when it still exists (else: all, and True). Fixed choices are left."""
+        combos = [combo for combo in self.combos if isinstance(combo, ChoiceCombo)]
+        gone = False
+        for combo, fresh in zip(combos, choices, strict=True):
+            if fresh is not None:
+                gone = combo.show_choices(fresh) or gone
+        return gone
 
     def fit_columns(self, widest: int = 320) -> None:
         """Size columns to what they hold (once: after that the user's widths are kept)."""
@@ -444,8 +488,10 @@ class ListPage(Page):
 
     def write_permission(self) -> Allowed | None:
         """May the person connected change this page's records (team mode), and why not; None when
-        the page has no records of its own. New, Edit and Delete show disabled with the reason."""
-        return self.records.permission() if self.records is not None else None
+        the page has no records of its own. New, Edit and Delete show disabled with the reason.
+        Read with the rows, off the GUI thread: None until the first read (started as the page is
+        shown) brings it; the server checks every write against the person's roles anyway."""
+        return self._permission
 
     def build_context_menu(self, index: QModelIndex) -> QMenu:
         menu = QMenu(self)
@@ -467,3 +513,12 @@ class ListPage(Page):
         menu.addSeparator()
         menu.addAction(self.tr("Export table…"), self.export)
         return menu
+
+
+def _read_page(
+    choices: list[Callable[[], Choices | None]],
+    rows: Callable[[], list[Any]],
+    permission: Callable[[], Allowed | None],
+) -> tuple[list[Choices | None], list[Any], Allowed | None]:
+    *read_choices, read_rows, allowed = gather(*choices, rows, permission)
+    return read_choices, read_rows, allowed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QWidget
@@ -46,12 +47,14 @@ class CallsPage(ListPage):
         self.programme_filter = ChoiceCombo(
             lambda: ((p.code, p.id) for p in self.services.programmes.find()),
             none_text=self.tr("All programmes"),
+            deferred=True,  # read with the rows, off the GUI thread
         )
         self.status_filter = EnumCombo(CallStatus, none_text=self.tr("All statuses"))
         return [self.programme_filter, self.status_filter]
 
-    def load_rows(self) -> list[Any]:
-        return self.services.calls.find(
+    def rows_reader(self) -> Callable[[], list[Any]]:
+        return partial(
+            self.services.calls.find,
             programme_id=self.programme_filter.value(),
             status=self.status_filter.value(),
             search=self.search_text(),

@@ -5,7 +5,10 @@ QtCharts is imported when the page is built, not when the app starts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QLocale, QMargins, Qt
@@ -26,11 +29,71 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import CallStatus, RequirementStatus
 from ...domain.errors import DomainError
+from ...services.registry import Services
 from ..colours import ERROR
 from ..formatting import display_text
 from ..labels import label_of
 from ..widgets.pickers import ChoiceCombo
+from ..workers import PageReads, gather
 from .base import Page, PageContext
+
+
+@dataclass(frozen=True)
+class _Dashboard:
+    """What the dashboard shows, read in one go off the GUI thread."""
+
+    #: (text, id) of every programme, as the chooser offers them
+    programmes: list[tuple[str, int]]
+    #: The programme shown (the one chosen, else the first; None: there is none)
+    programme_id: int | None = None
+    #: Its people-reached report, or the DomainError saying why there is none
+    reach: Any = None
+    #: Its finance summary (None when it cannot be made)
+    summary: Any = None
+    overdue: list[Any] = field(default_factory=list)
+    calls: list[Any] = field(default_factory=list)
+
+
+def _read_dashboard(services: Services, chosen: int | None) -> _Dashboard:
+    if chosen is not None:  # the usual case: the programme's figures read with the programmes
+        programmes, *figures = gather(partial(_programmes, services), *_figures(services, chosen))
+        if chosen in [programme_id for _text, programme_id in programmes]:
+            return _Dashboard(programmes, chosen, *figures)
+    else:
+        programmes = _programmes(services)
+    if not programmes:
+        return _Dashboard(programmes)
+    first = programmes[0][1]  # what the chooser shows when the chosen one is not there
+    return _Dashboard(programmes, first, *gather(*_figures(services, first)))
+
+
+def _programmes(services: Services) -> list[tuple[str, int]]:
+    return [(f"{p.code} – {p.name}", p.id) for p in services.programmes.find()]
+
+
+def _figures(services: Services, programme_id: int) -> list[Callable[[], Any]]:
+    """People reached (or the DomainError saying why not), funds (None when they cannot be
+    summed), overdue reports and open calls of the programme."""
+
+    def reach() -> Any:
+        try:
+            return services.reach.people_reached(programme_id)
+        except DomainError as error:
+            return error
+
+    def money() -> Any:
+        try:
+            return services.finance.programme_summary(programme_id)
+        except DomainError:
+            return None
+
+    return [
+        reach,
+        money,
+        partial(services.requirements.find, programme_id=programme_id, status=RequirementStatus.OVERDUE),
+        partial(services.calls.find, programme_id=programme_id, status=CallStatus.OPEN),
+    ]
+
 
 #: The smallest height of a chart that still shows its labels (figures and names under the bars).
 CHART_HEIGHT = 175
@@ -68,12 +131,16 @@ class DashboardPage(Page):
         self.open_calls = QListWidget()
         self.open_calls.setMinimumHeight(40)
         self.open_calls.setMaximumHeight(120)
+        self._boxes: list[QWidget] = []
+        #: The figures are read off the GUI thread; the boxes wait, disabled, meanwhile.
+        self.reads = PageReads(self, lambda: self._boxes)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Programme")))
         top.addWidget(self.programme, 3)
         top.addStretch(1)
         reach_box = QGroupBox(self.tr("People reached (direct, unique)"))
+        self._boxes.append(reach_box)
         reach_layout = QVBoxLayout(reach_box)
         reach_layout.addWidget(self.headline)
         reach_layout.addWidget(self.headline_note)
@@ -93,44 +160,47 @@ class DashboardPage(Page):
     def _boxed(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title)
         QVBoxLayout(box).addWidget(widget)
+        self._boxes.append(box)
         return box
 
     def refresh(self) -> None:
-        programmes = self.services.programmes.find()
-        chosen = self.programme.value()
+        """Read everything the dashboard shows off the GUI thread; its boxes wait, disabled."""
+        self.reads.run(partial(_read_dashboard, self.services, self.programme.value()), self._show)
+
+    def is_loading(self) -> bool:
+        return self.reads.is_loading()
+
+    def _show(self, data: _Dashboard) -> None:
         offered = [
             (self.programme.itemText(i), self.programme.itemData(i)) for i in range(self.programme.count())
         ]
         # Added, removed or renamed since: offer the programmes as they are now.
-        if offered != [(f"{p.code} – {p.name}", p.id) for p in programmes]:
+        if offered != data.programmes:
             self.programme.blockSignals(True)
             self.programme.clear()
-            for p in programmes:
-                self.programme.addItem(f"{p.code} – {p.name}", p.id)
-            self.programme.set_value(chosen)
+            for text, programme_id in data.programmes:
+                self.programme.addItem(text, programme_id)
+            self.programme.set_value(data.programme_id)
             self.programme.blockSignals(False)
-            chosen = self.programme.value()
-        if chosen is None:
+        if data.programme_id is None:
             self.headline.setText("—")
             self.headline_note.setText(
                 self.tr("No programme yet: load the demo programme from the File menu.")
             )
             self.explain_button.setEnabled(False)
             return
-        self._show_reach(chosen)
-        self._show_money(chosen)
-        self._show_lists(chosen)
+        self._show_reach(data.reach)
+        self._show_money(data.summary)
+        self._show_lists(data.overdue, data.calls)
         self.status_changed.emit()
 
     def status_text(self) -> str:
         return self.programme.currentText()
 
-    def _show_reach(self, programme_id: int) -> None:
-        try:
-            report = self.services.reach.people_reached(programme_id)
-        except DomainError as error:
+    def _show_reach(self, report: Any) -> None:
+        if isinstance(report, DomainError):
             self.headline.setText("—")
-            self.headline_note.setText(error.message)
+            self.headline_note.setText(report.message)
             return
         self._report = report
         explanation = report.explanation
@@ -151,10 +221,8 @@ class DashboardPage(Page):
         by_country = {report.country_labels.get(c, c): v for c, v in explanation.by_country.items()}
         self._bar_chart(self.country_chart, by_country, "people")
 
-    def _show_money(self, programme_id: int) -> None:
-        try:
-            summary = self.services.finance.programme_summary(programme_id)
-        except DomainError:
+    def _show_money(self, summary: Any) -> None:
+        if summary is None:
             self._bar_chart(self.money_chart, {}, "")
             return
         totals = summary.totals
@@ -165,9 +233,8 @@ class DashboardPage(Page):
         }
         self._bar_chart(self.money_chart, figures, totals.currency)
 
-    def _show_lists(self, programme_id: int) -> None:
+    def _show_lists(self, overdue: list[Any], calls: list[Any]) -> None:
         self.overdue.clear()
-        overdue = self.services.requirements.find(programme_id=programme_id, status=RequirementStatus.OVERDUE)
         for r in overdue:
             days = r.days_overdue
             late = self.tr("1 day late") if days == 1 else self.tr("%n days late", "", days)
@@ -181,7 +248,6 @@ class DashboardPage(Page):
         if not overdue:
             self.overdue.addItem(self.tr("No report is overdue."))
         self.open_calls.clear()
-        calls = self.services.calls.find(programme_id=programme_id, status=CallStatus.OPEN)
         for c in calls:
             self.open_calls.addItem(
                 self.tr("{reference} {title} — deadline {deadline}").format(

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DomainError, MissingExchangeRateError
 from ...services.exchange_rates import RateInput, RateView
+from ...services.registry import Services
 from ..colours import ERROR
 from ..dialogs.rate_dialog import rate_dialog
 from ..dialogs.record_dialog import RecordDialog
@@ -37,9 +41,59 @@ from ..models.finance import (
 )
 from ..undo import Gateway
 from ..widgets.pickers import ChoiceCombo
+from ..workers import PageReads, gather
 from .base import Page, PageContext
 from .parts import fit_to_contents, record_table, refill_choices
 from .records import RecordActions
+
+
+@dataclass(frozen=True)
+class _Finance:
+    """What the finance page shows, read in one go off the GUI thread."""
+
+    programmes: list[tuple[str, int]]
+    rates: list[RateView]
+    #: The programme shown: the one chosen, else the first (None: there is none)
+    programme_id: int | None = None
+    #: Its summary, or the DomainError saying why there is none
+    summary: Any = None
+    tranches: list[TrancheDue] = field(default_factory=list)
+
+
+def _read_finance(services: Services, chosen: int | None) -> _Finance:
+    def programmes() -> list[tuple[str, int]]:
+        return [(f"{p.code} – {p.name}", p.id) for p in services.programmes.find()]
+
+    # The usual case: the chosen programme's summary and projects read with the programmes.
+    # Not nested: gather() is never called from inside a call it runs (its threads could all wait).
+    of_chosen = _of_programme(services, chosen) if chosen is not None else []
+    offered, rates, *found = gather(programmes, services.exchange_rates.find, *of_chosen)
+    ids = [programme_id for _text, programme_id in offered]
+    programme_id = chosen if chosen in ids else (ids[0] if ids else None)
+    if programme_id is None:
+        return _Finance(offered, rates)
+    if programme_id != chosen:
+        found = gather(*_of_programme(services, programme_id))
+    summary, projects = found
+    tranches = gather(*(partial(services.finance.tranches, project.id) for project in projects))
+    today = services.context.today()
+    due: list[TrancheDue] = []
+    for project, of_project in zip(projects, tranches, strict=True):
+        due += tranches_due(project.code, project.currency, of_project, today)
+    due.sort(key=lambda d: (d.tranche.planned_date, d.project_code))
+    return _Finance(offered, rates, programme_id, summary, due)
+
+
+def _of_programme(services: Services, programme_id: int) -> list[Callable[[], Any]]:
+    """Its summary (or the DomainError saying why there is none) and its projects."""
+
+    def summary() -> Any:
+        try:
+            return services.finance.programme_summary(programme_id)
+        except DomainError as error:
+            return error
+
+    return [summary, partial(services.projects.find, programme_id=programme_id)]
 
 
 class FinancePage(Page):
@@ -73,7 +127,7 @@ class FinancePage(Page):
         self.programme = ChoiceCombo(())
         self.programme.setObjectName("programme")
         self.programme.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToContents)
-        self.programme.currentIndexChanged.connect(self._show_summary)
+        self.programme.currentIndexChanged.connect(self.refresh)
         self.as_of = QLabel()
         self.as_of.setStyleSheet("color: #555;")
 
@@ -104,6 +158,9 @@ class FinancePage(Page):
         self.tranche_model = TrancheDueTableModel(self)
         self.tranche_table = record_table(self.tranche_model, "tranches-due")
         self._build_layout()
+        self.reads = PageReads(self, lambda: [self.splitter])  # the tables wait, disabled, meanwhile
+        #: The rate to select once the rows being read arrive (a 1-tuple: None selects nothing).
+        self._rate_after: tuple[int | None] | None = None
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
@@ -149,11 +206,21 @@ class FinancePage(Page):
     # Page interface -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        refill_choices(
-            self.programme, ((f"{p.code} – {p.name}", p.id) for p in self.services.programmes.find())
-        )
-        self._show_rates()
-        self._show_summary()
+        """Read the programmes, rates, summary and tranches off the GUI thread; the page's tables
+        wait, disabled, meanwhile."""
+        self.reads.run(partial(_read_finance, self.services, self.programme.value()), self._show)
+
+    def is_loading(self) -> bool:
+        return self.reads.is_loading()
+
+    def _show(self, data: _Finance) -> None:
+        refill_choices(self.programme, data.programmes)
+        current = self.selected_rate()
+        selected = (current.id if current else None) if self._rate_after is None else self._rate_after[0]
+        self._rate_after = None
+        self.rate_model.set_rows(data.rates)
+        self._select_rate(selected)
+        self._show_summary(data)
 
     def status_text(self) -> str:
         rates = self.rate_model.rowCount()
@@ -182,8 +249,8 @@ class FinancePage(Page):
 
     # The programme summary ------------------------------------------------------------------
 
-    def _show_summary(self) -> None:
-        programme_id = self.programme.value()
+    def _show_summary(self, data: _Finance) -> None:
+        programme_id = data.programme_id
         self.missing_rate = None
         self.tranche_model.set_rows([])
         if programme_id is None:
@@ -195,10 +262,9 @@ class FinancePage(Page):
             self.as_of.clear()
             self.status_changed.emit()
             return
-        try:
-            summary = self.services.finance.programme_summary(programme_id)
-        except MissingExchangeRateError as error:
-            self.missing_rate = error
+        summary = data.summary
+        if isinstance(summary, MissingExchangeRateError):
+            self.missing_rate = error = summary
             self.summary_model.set_rows([])
             self.problem.setText(
                 self.tr("The figures cannot be converted: {reason}.").format(reason=error.message)
@@ -211,47 +277,41 @@ class FinancePage(Page):
             self.add_missing_button.show()
             self.summary_stack.setCurrentIndex(1)
             self.totals.clear()
-        except DomainError as error:
+        elif isinstance(summary, DomainError):
             self.summary_model.set_rows([])
-            self.problem.setText(error.message)
+            self.problem.setText(summary.message)
             self.add_missing_button.hide()
             self.summary_stack.setCurrentIndex(1)
             self.totals.clear()
         else:
-            self.summary_model.set_rows(list(summary.projects))
-            self.summary_stack.setCurrentIndex(0)
-            fit_to_contents(self.summary_table, 240)
-            t, c = summary.totals, summary.currency
-            self.as_of.setText(
-                self.tr("Figures as of {day}, in {currency} at each month's rate").format(
-                    day=display_text(summary.as_of), currency=c
-                )
-            )
-            self.totals.setText(
-                self.tr(
-                    "<b>Programme:</b> grant {grant} · disbursed {disbursed} · spent {spent} · "
-                    "remaining {remaining} · burn rate {burn_rate} · advance not yet reported {advance}"
-                ).format(
-                    grant=money_text(t.grant, c),
-                    disbursed=money_text(t.disbursed, c),
-                    spent=money_text(t.spent, c),
-                    remaining=money_text(t.remaining, c),
-                    burn_rate=percent_text(t.burn_rate),
-                    advance=money_text(t.unliquidated_advance, c),
-                )
-            )
-        self._show_tranches(programme_id)
+            self._show_totals(summary)
+        self.tranche_model.set_rows(data.tranches)
+        fit_to_contents(self.tranche_table, 240)
         self.status_changed.emit()
 
-    def _show_tranches(self, programme_id: int) -> None:
-        today = self.services.context.today()
-        due: list[TrancheDue] = []
-        for project in self.services.projects.find(programme_id=programme_id):
-            due += tranches_due(
-                project.code, project.currency, self.services.finance.tranches(project.id), today
+    def _show_totals(self, summary: Any) -> None:
+        self.summary_model.set_rows(list(summary.projects))
+        self.summary_stack.setCurrentIndex(0)
+        fit_to_contents(self.summary_table, 240)
+        t, c = summary.totals, summary.currency
+        self.as_of.setText(
+            self.tr("Figures as of {day}, in {currency} at each month's rate").format(
+                day=display_text(summary.as_of), currency=c
             )
-        self.tranche_model.set_rows(sorted(due, key=lambda d: (d.tranche.planned_date, d.project_code)))
-        fit_to_contents(self.tranche_table, 240)
+        )
+        self.totals.setText(
+            self.tr(
+                "<b>Programme:</b> grant {grant} · disbursed {disbursed} · spent {spent} · "
+                "remaining {remaining} · burn rate {burn_rate} · advance not yet reported {advance}"
+            ).format(
+                grant=money_text(t.grant, c),
+                disbursed=money_text(t.disbursed, c),
+                spent=money_text(t.spent, c),
+                remaining=money_text(t.remaining, c),
+                burn_rate=percent_text(t.burn_rate),
+                advance=money_text(t.unliquidated_advance, c),
+            )
+        )
 
     def _open_project(self, index: QModelIndex) -> None:
         row = self.summary_model.row_at(index.row())
@@ -259,12 +319,6 @@ class FinancePage(Page):
             self.context.show_record("projects", row.project_id)
 
     # Exchange rates -------------------------------------------------------------------------
-
-    def _show_rates(self) -> None:
-        selected = self.selected_rate()
-        self.rate_model.set_rows(self.services.exchange_rates.find())
-        if selected is not None:
-            self._select_rate(selected.id)
 
     def selected_rate(self) -> RateView | None:
         index = self.rate_table.currentIndex()
@@ -299,6 +353,5 @@ class FinancePage(Page):
         self.rates.delete(self.selected_rate())
 
     def _changed(self, rate_id: int | None) -> None:
-        self._show_rates()
-        self._select_rate(rate_id)
-        self._show_summary()
+        self._rate_after = (rate_id,)
+        self.refresh()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -63,9 +64,10 @@ class PartnersPage(ListPage):
         self.country_filter.setObjectName("country-filter")
         return [self.type_filter, self.country_filter]
 
-    def load_rows(self) -> list[Any]:
+    def rows_reader(self) -> Callable[[], list[Any]]:
         chosen_type = self.type_filter.value()
-        return self.services.organisations.find(
+        return partial(
+            self.services.organisations.find,
             search=self.search_text(),
             types=(chosen_type,) if chosen_type else (),
             country=self.country_filter.value(),

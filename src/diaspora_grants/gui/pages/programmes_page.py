@@ -49,11 +49,12 @@ class ProgrammesPage(ListPage):
             ).format(code=programme.code),
         )
 
-    def load_rows(self) -> list[Any]:
+    def rows_reader(self) -> Callable[[], list[Any]]:
         search = (self.search_text() or "").lower()
-        return [
+        programmes = self.services.programmes
+        return lambda: [
             p
-            for p in self.services.programmes.find()
+            for p in programmes.find()
             if not search or search in f"{p.code} {p.name} {p.donor_name or ''}".lower()
         ]
 

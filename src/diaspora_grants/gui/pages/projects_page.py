@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -65,13 +66,15 @@ class ProjectsPage(ListPage):
         self.programme_filter = ChoiceCombo(
             lambda: ((p.code, p.id) for p in self.services.programmes.find()),
             none_text=self.tr("All programmes"),
+            deferred=True,  # read with the rows, off the GUI thread
         )
         self.status_filter = EnumCombo(ProjectStatus, none_text=self.tr("All statuses"))
         self.country_filter = CountryCombo(none_text=self.tr("All countries"))
         return [self.programme_filter, self.status_filter, self.country_filter]
 
-    def load_rows(self) -> list[Any]:
-        return self.services.projects.find(
+    def rows_reader(self) -> Callable[[], list[Any]]:
+        return partial(
+            self.services.projects.find,
             programme_id=self.programme_filter.value(),
             status=self.status_filter.value(),
             country=self.country_filter.value(),

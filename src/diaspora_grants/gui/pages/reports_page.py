@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from ...importing.exchange import DataExchange
 from ...services.periods import PeriodView
+from ...services.registry import Services
 from .. import desktop, interaction
 from ..dialogs.donor_reporting_button import donor_reporting_button
 from ..labels import QT_TRANSLATE_NOOP
 from ..widgets.pickers import ChoiceCombo
-from ..workers import Operation, Progress, run_with_progress_dialog
+from ..workers import Operation, PageReads, Progress, gather, run_with_progress_dialog
 from .base import Page, PageContext
 from .import_panel import ImportPanel
 from .narrative_actions import NarrativeActions
@@ -88,6 +90,44 @@ REPORT_TYPES = {
 }
 
 
+@dataclass(frozen=True)
+class _Reports:
+    """What the export form offers, read in one go off the GUI thread."""
+
+    #: (text, id, code) of every programme
+    programmes: list[tuple[str, int, str]]
+    today: dt.date
+    #: The programme shown: the one chosen, else the first (None: there is none)
+    programme_id: int | None = None
+    periods: list[PeriodView] = field(default_factory=list)
+    projects: list[Any] = field(default_factory=list)
+
+
+def _read_reports(services: Services, chosen: int | None) -> _Reports:
+    today = services.context.today()
+    if chosen is not None:  # the usual case: its periods and projects read with the programmes
+        programmes, *of_chosen = gather(partial(_programmes, services), *_of_programme(services, chosen))
+        if chosen in [programme[1] for programme in programmes]:
+            return _Reports(programmes, today, chosen, *of_chosen)
+    else:
+        programmes = _programmes(services)
+    if not programmes:
+        return _Reports(programmes, today)
+    first = programmes[0][1]
+    return _Reports(programmes, today, first, *gather(*_of_programme(services, first)))
+
+
+def _programmes(services: Services) -> list[tuple[str, int, str]]:
+    return [(f"{p.code} – {p.name}", p.id, p.code) for p in services.programmes.find()]
+
+
+def _of_programme(services: Services, programme_id: int) -> list[Callable[[], list[Any]]]:
+    return [
+        partial(services.periods.find, programme_id),
+        partial(services.projects.find, programme_id=programme_id),
+    ]
+
+
 class ReportsPage(Page):
     title = "Reports"
     supports = frozenset()
@@ -102,7 +142,7 @@ class ReportsPage(Page):
         self.last_path: Path | None = None
         self.programme = ChoiceCombo(())
         self.programme.setObjectName("programme")
-        self.programme.currentIndexChanged.connect(self._programme_chosen)
+        self.programme.currentIndexChanged.connect(self.refresh)
         self.donor_button = donor_reporting_button(self, context.services, self.programme.value)
         self.kind = ChoiceCombo((self.tr(k.title), k.key) for k in self.kinds)
         self.kind.setObjectName("kind")
@@ -158,6 +198,8 @@ class ReportsPage(Page):
         export_box = QGroupBox(self.tr("Export"))
         export_layout = QVBoxLayout(export_box)
         choices = QWidget()
+        #: Read off the GUI thread; the export choices wait, disabled, meanwhile.
+        self.reads = PageReads(self, lambda: [choices, self.export_button])
         choices.setLayout(form)
         choices.setMaximumWidth(760)  # a form across a wide screen is hard to read
         export_layout.addWidget(choices)
@@ -171,16 +213,22 @@ class ReportsPage(Page):
     # Page interface -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        chosen = self.programme.value()
+        """Read the programmes and the chosen one's periods and projects off the GUI thread; the
+        export form waits, disabled, meanwhile."""
+        self.reads.run(partial(_read_reports, self.services, self.programme.value()), self._show)
+
+    def is_loading(self) -> bool:
+        return self.reads.is_loading()
+
+    def _show(self, data: _Reports) -> None:
         self.programme.blockSignals(True)
         self.programme.clear()
-        programmes = self.services.programmes.find()
-        self.programme_codes = {p.id: p.code for p in programmes}
-        for p in programmes:
-            self.programme.addItem(f"{p.code} – {p.name}", p.id)
-        self.programme.set_value(chosen)
+        self.programme_codes = {programme_id: code for _text, programme_id, code in data.programmes}
+        for text, programme_id, _code in data.programmes:
+            self.programme.addItem(text, programme_id)
+        self.programme.set_value(data.programme_id)
         self.programme.blockSignals(False)
-        self._programme_chosen()
+        self._show_programme(data)
 
     def status_text(self) -> str:
         return self.tr("Last export: {path}").format(path=self.last_path) if self.last_path else ""
@@ -208,11 +256,9 @@ class ReportsPage(Page):
 
         return [("", lambda: None), ("-import-preview", preview_with_problems)]
 
-    def _programme_chosen(self) -> None:
-        programme_id = self.programme.value()
-        self.periods = self.services.periods.find(programme_id) if programme_id is not None else []
-        projects = self.services.projects.find(programme_id=programme_id) if programme_id is not None else []
-        today = self.services.context.today()
+    def _show_programme(self, data: _Reports) -> None:
+        self.periods = data.periods
+        today = data.today
         for combo in (self.period_from, self.period_to):
             combo.blockSignals(True)
             combo.clear()
@@ -225,7 +271,7 @@ class ReportsPage(Page):
             ended = [i for i, p in enumerate(self.periods) if p.end_date < today]
             self.period_to.setCurrentIndex(ended[-1] if ended else 0)
         self.project.clear()
-        for project in projects:
+        for project in data.projects:
             self.project.addItem(f"{project.code} – {project.partner_name}", project.code)
         self._kind_chosen()
 

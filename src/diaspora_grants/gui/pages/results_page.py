@@ -8,6 +8,7 @@ grid it started from, so a colleague's save in between is never written over."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ResultStatus
 from ...domain.errors import DomainError
 from ...services.periods import PeriodView
+from ...services.registry import Services
 from ...services.result_cells import GridView
 from ...services.results import ResultRow
 from .. import interaction
@@ -35,12 +37,13 @@ from ..models.result_grid import DisaggregationGridModel, amount_text
 from ..widgets.grid_editing import LiveCellDelegate, SaveGridCommand, Scope
 from ..widgets.pickers import ChoiceCombo
 from ..widgets.results_grid_view import ResultsGridView
+from ..workers import PageReads, gather
 from . import results_screenshots
 from .base import Page, PageContext
 from .results_approval import ResultsApproval
 from .results_periods import PeriodLocking
 from .results_saving import GridSaving
-from .results_scope import ScopeChooser
+from .results_scope import ScopeChoices, ScopeChooser
 from .results_table import ResultsTablePanel
 
 
@@ -71,6 +74,8 @@ class ResultsPage(Page):
         self.table_panel.open_row.connect(self.open_result)
         self.table_panel.counted.connect(self.status_changed.emit)
         self._build_layout()
+        #: The scope's choices and the grid are read off the GUI thread; both wait, disabled.
+        self.reads = PageReads(self, lambda: [self.scope, self.grid_stack])
 
     def _build_grid(self) -> None:
         self.model = DisaggregationGridModel(self)
@@ -155,15 +160,32 @@ class ResultsPage(Page):
     # Page interface -------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the scope's choices, then the grid, off the GUI thread; the scope and the grid wait,
+        disabled, meanwhile."""
         before = self.scope.chosen()
-        try:
-            self.scope.reload()
-        except DomainError as error:
-            interaction.show_error(self, error, title=self.tr("Could not load the results"))
-            return
+        scope = self.scope.reader()
+        # Usually the grid shown is the one shown again: it is read with the choices (at the same
+        # time), and only read after them when the scope has changed.
+        again = before is not None and not self.model.dirty
+        grid = partial(_grid_or_none, self.services, before) if before and again else _nothing
+        title = self.tr("Could not load the results")
+        self.reads.run(
+            lambda: gather(scope, grid),
+            lambda read: self._scope_read(read[0], before, read[1]),
+            failed=lambda error: interaction.show_error(self, error, title=title),
+        )
+
+    def _scope_read(self, read: ScopeChoices, before: Scope | None, grid: GridView | None) -> None:
+        self.scope.show_read(read)
+        chosen = self.scope.chosen()
+        if chosen is not None and chosen == before and grid is not None:
+            self._load_grid(grid)
         # Typed but unsaved cells survive a refresh of the same scope (F5 while typing).
-        if self.scope.chosen() != before or not self.model.dirty:
+        elif chosen != before or not self.model.dirty:
             self._load_grid()
+
+    def is_loading(self) -> bool:
+        return self.reads.is_loading() or self.table_panel.is_loading()
 
     def status_text(self) -> str:
         if self.tabs.currentWidget() is self.table_panel:
@@ -259,11 +281,13 @@ class ResultsPage(Page):
             return True
         return False
 
-    def _load_grid(self) -> None:
+    def _load_grid(self, view: GridView | None = None) -> None:
+        """Read the chosen scope's grid off the GUI thread (unless it was read already: `view`)."""
         self.problem.hide()
         self._agreed = set()
         chosen = self.scope.chosen()
         if chosen is None:
+            self.reads.drop()  # a grid still being read is not wanted any more
             self.scope_shown = None
             self.model.load(None)
             self.empty.setText(self.scope.missing_text())
@@ -271,11 +295,17 @@ class ResultsPage(Page):
             self._update_actions()
             self.status_changed.emit()
             return
-        try:
-            view = self.services.results.grid(*chosen)
-        except DomainError as error:
-            interaction.show_error(self, error, title=self.tr("Could not read the grid"))
+        if view is not None:
+            self._show_grid(chosen, view)
             return
+        title = self.tr("Could not read the grid")
+        self.reads.run(
+            partial(self.services.results.grid, *chosen),
+            lambda read: self._show_grid(chosen, read),
+            failed=lambda error: interaction.show_error(self, error, title=title),
+        )
+
+    def _show_grid(self, chosen: Scope, view: GridView) -> None:
         self.scope_shown = chosen
         self._fill_locations(view)
         self.model.load(view, self.location.value() if view.disaggregated else None)
@@ -431,3 +461,15 @@ class ResultsPage(Page):
         interaction.show_error(self, error, title=self.tr("Could not undo or redo"))
         if not self.has_unsaved():
             self._reload(None)
+
+
+def _nothing() -> None:
+    return None
+
+
+def _grid_or_none(services: Services, scope: Scope) -> GridView | None:
+    """The grid of `scope`, or None when it cannot be read (read again after, to say why)."""
+    try:
+        return services.results.grid(*scope)
+    except DomainError:
+        return None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -11,12 +13,50 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ...services.indicators import IndicatorView
 from ...services.periods import PeriodView
+from ...services.programmes import ProgrammeView
 from ...services.projects import ProjectView
 from ...services.registry import Services
 from ..icons import icon
 from ..widgets.pickers import ChoiceCombo
+from ..workers import gather
 
 Scope = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class ScopeChoices:
+    """What the scope offers: the programmes, and the projects, indicators and periods of one."""
+
+    programmes: list[ProgrammeView]
+    programme_id: int | None
+    projects: list[ProjectView]
+    indicators: list[IndicatorView]
+    periods: list[PeriodView]
+
+
+def read_choices(services: Services, programme_id: int | None, *, programmes: bool = True) -> ScopeChoices:
+    """The programmes (unless `programmes` is False) and the projects, indicators and periods of
+    `programme_id`: the one chosen, else the first, as the programme combo then shows. The calls
+    run at the same time (see gather())."""
+    if programme_id is not None:
+        found, *of_programme = gather(
+            services.programmes.find if programmes else list, *_of_programme(services, programme_id)
+        )
+        if not programmes or programme_id in [p.id for p in found]:
+            return ScopeChoices(found, programme_id, *of_programme)
+    else:
+        found = services.programmes.find() if programmes else []
+    if not found:
+        return ScopeChoices(found, None, [], [], [])
+    return ScopeChoices(found, found[0].id, *gather(*_of_programme(services, found[0].id)))
+
+
+def _of_programme(services: Services, programme_id: int) -> list[Callable[[], list[Any]]]:
+    return [
+        partial(services.projects.find, programme_id=programme_id),
+        partial(services.indicators.find, programme_id),
+        partial(services.periods.find, programme_id),
+    ]
 
 
 class ScopeChooser(QWidget):
@@ -60,11 +100,21 @@ class ScopeChooser(QWidget):
 
     def reload(self) -> None:
         """Ask the services again, keeping what was chosen where it still exists (emits nothing)."""
-        programmes = self.services.programmes.find()
-        _refill(self.programme, [(p.code, p.id) for p in programmes])
-        for index, programme in enumerate(programmes):
+        self.show_read(self.reader()())
+
+    def reader(self) -> Callable[[], ScopeChoices]:
+        """What reload() reads, as a call that touches no widget (for a read off the GUI thread)."""
+        return partial(read_choices, self.services, self.programme_id())
+
+    def show_read(self, read: ScopeChoices) -> None:
+        """Offer what reader() read, keeping what was chosen where it still exists (emits nothing)."""
+        _refill(self.programme, [(p.code, p.id) for p in read.programmes])
+        for index, programme in enumerate(read.programmes):
             self.programme.setItemData(index, programme.name, Qt.ItemDataRole.ToolTipRole)
-        self._load_programme()
+        if self.programme_id() == read.programme_id:
+            self._show_programme(read.projects, read.indicators, read.periods)
+        else:  # the programme read was not the one now chosen (it is gone): read the chosen one
+            self._load_programme()
 
     def reload_periods(self) -> None:
         programme_id = self.programme_id()
@@ -73,14 +123,13 @@ class ScopeChooser(QWidget):
         self._remember()
 
     def _load_programme(self) -> None:
-        programme_id = self.programme_id()
-        services = self.services
-        if programme_id is None:
-            self.projects, self.indicators, self.periods = [], [], []
-        else:
-            self.projects = services.projects.find(programme_id=programme_id)
-            self.indicators = services.indicators.find(programme_id)
-            self.periods = services.periods.find(programme_id)
+        read = read_choices(self.services, self.programme_id(), programmes=False)
+        self._show_programme(read.projects, read.indicators, read.periods)
+
+    def _show_programme(
+        self, projects: list[ProjectView], indicators: list[IndicatorView], periods: list[PeriodView]
+    ) -> None:
+        self.projects, self.indicators, self.periods = projects, indicators, periods
         _refill(self.project, [(p.code, p.id) for p in self.projects])
         for index, project in enumerate(self.projects):
             self.project.setItemData(

@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...domain.enums import ResultStatus
-from ...domain.errors import DomainError
 from ...services.indicators import IndicatorView
 from ...services.periods import PeriodView
 from ...services.projects import ProjectView
@@ -24,6 +23,7 @@ from .. import interaction
 from ..models.lazy_model import PageSource
 from ..models.results import ResultTableModel
 from ..widgets.pickers import ChoiceCombo, EnumCombo
+from ..workers import PageReads
 
 
 class ResultsTablePanel(QWidget):
@@ -76,6 +76,7 @@ class ResultsTablePanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
         self._fitted = False
+        self.reads = PageReads(self, lambda: [self.table])
         #: Whether the table is the tab shown; a refresh while it is not is left until it is.
         self._active = False
         self._stale = False
@@ -124,6 +125,7 @@ class ResultsTablePanel(QWidget):
             return
         self._stale = False
         if self.programme_id is None:
+            self.reads.drop()
             self.model.set_source(None)
             self._count()
             return
@@ -135,15 +137,24 @@ class ResultsTablePanel(QWidget):
                 chosen, order_by=order or "period", descending=desc, limit=limit, offset=offset
             ),
         )
-        try:
-            self.model.set_source(source)
-        except DomainError as error:
-            interaction.show_error(self, error, title=self.tr("Could not read the results"))
-            return
+        # Counted and the first rows read off the GUI thread; the table waits, disabled, meanwhile.
+        self.reads.run(
+            self.model.read_first_page(source),
+            lambda loaded: self._show_rows(source, loaded),
+            failed=lambda error: interaction.show_error(
+                self, error, title=self.tr("Could not read the results")
+            ),
+        )
+
+    def _show_rows(self, source: PageSource[ResultRow], loaded: tuple[int, list[ResultRow]]) -> None:
+        self.model.show_first_page(source, loaded)
         if not self._fitted and self.model.rowCount():
             self._fitted = True
             self.table.resizeColumnsToContents()
         self._count()
+
+    def is_loading(self) -> bool:
+        return self.reads.is_loading()
 
     def status_text(self) -> str:
         total, shown = self.model.total(), self.model.rowCount()

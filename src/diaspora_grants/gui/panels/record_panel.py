@@ -9,6 +9,7 @@ one owner's records (``gateway_for``), its dialog (``make_dialog``), a label and
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -23,6 +24,7 @@ from ..models.table_model import RowTableModel
 from ..pages.parts import record_table
 from ..pages.records import RecordActions
 from ..undo import Gateway
+from ..workers import PageReads
 
 if TYPE_CHECKING:
     from ..pages.base import PageContext
@@ -82,11 +84,14 @@ class RecordPanel(QWidget):
             self.buttons.addStretch(1)
             layout.addLayout(self.buttons)
         layout.addWidget(self.note)
+        #: The owner's records are read off the GUI thread (load_rows() must only ask services).
+        self.reads = PageReads(self, lambda: [self.table])
         self.update_actions()
 
     # For subclasses -----------------------------------------------------------------------------
 
     def load_rows(self, owner: Any) -> list[Any]:
+        """The owner's records. Called off the GUI thread: ask the services, touch no widget."""
         raise NotImplementedError
 
     def gateway_for(self, owner: Any) -> Any:
@@ -132,13 +137,23 @@ class RecordPanel(QWidget):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
+        """Read the owner's records off the GUI thread (the table waits, disabled), then select
+        `select_id` or the record selected now."""
         keep = select_id if select_id is not None else self.selected_id()
-        rows: list[Any] = []
-        if self.owner is not None:
-            try:
-                rows = self.load_rows(self.owner)
-            except DomainError:  # the owner was deleted meanwhile; the page's refresh drops it
-                rows = []
+        owner = self.owner
+        if owner is None:
+            self.reads.drop()
+            self._show_rows([], keep)
+            return
+        self.reads.run(partial(self._read_rows, owner), lambda rows: self._show_rows(rows, keep))
+
+    def _read_rows(self, owner: Any) -> list[Any]:
+        try:
+            return self.load_rows(owner)
+        except DomainError:  # the owner was deleted meanwhile; the page's refresh drops it
+            return []
+
+    def _show_rows(self, rows: list[Any], keep: int | None) -> None:
         self.model.set_rows(rows)
         if keep is not None:
             self.select_id(keep)

@@ -54,7 +54,10 @@ class ChoiceCombo(QComboBox):
         *,
         none_text: str | None = None,
         parent: QWidget | None = None,
+        deferred: bool = False,
     ) -> None:
+        """`deferred` (with a callable and `none_text`): offer only `none_text` until the first
+        ``reload()`` or ``show_choices()`` (a list page reads its choices off the GUI thread)."""
         super().__init__(parent)
         # Long lists (currencies, DAC sectors) would otherwise widen their form past the dialog;
         # the popup still shows each entry in full.
@@ -64,7 +67,10 @@ class ChoiceCombo(QComboBox):
         self.model().rowsInserted.connect(self.updateGeometry)
         self._source = choices if callable(choices) else None
         self._none_text = none_text
-        self._fill(choices() if callable(choices) else choices)
+        if deferred and callable(choices) and none_text is not None:
+            self._fill(())
+        else:
+            self._fill(choices() if callable(choices) else choices)
 
     def _fill(self, choices: Iterable[tuple[str, Any]]) -> None:
         if self._none_text is not None:
@@ -89,22 +95,31 @@ class ChoiceCombo(QComboBox):
 
     def reload(self) -> None:
         """Read the choices again, keeping the one chosen (emits nothing unless it is gone)."""
+        fresh = self.read_choices()
+        if fresh is not None and self.show_choices(fresh):
+            self.currentIndexChanged.emit(self.currentIndex())
+
+    def read_choices(self) -> list[tuple[str, Any]] | None:
+        """The choices as they are now (None: fixed choices). Touches no widget, so a page can call
+        it off the GUI thread and give the answer to ``show_choices()``."""
         if self._source is None:
-            return
-        fresh = [(str(text), value) for text, value in self._source()]
+            return None
+        return [(str(text), value) for text, value in self._source()]
+
+    def show_choices(self, fresh: list[tuple[str, Any]]) -> bool:
+        """Offer `fresh`, keeping the one chosen; True (signals blocked) when it is gone."""
         current = [(self.itemText(i), self.itemData(i)) for i in range(self.count())]
         if self._none_text is not None:
             current = current[1:]
         if fresh == current:
-            return
+            return False
         chosen = self.value()
         self.blockSignals(True)
         self.clear()
         self._fill(fresh)
         self.set_value(chosen)
         self.blockSignals(False)
-        if self.value() != chosen:
-            self.currentIndexChanged.emit(self.currentIndex())
+        return bool(self.value() != chosen)
 
     def value(self) -> Any:
         return self.currentData()
