@@ -86,8 +86,13 @@ class OptionalDateEdit(QWidget):
             example=example()
         )
         self.edit.setToolTip(self._hint)
-        # Wide enough for a whole date and the clear button, on every screen.
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 36)
+        # Wide enough for a whole date and the clear button, and for what it says when empty ("from
+        # any day", longer in French), on every screen.
+        metrics = self.edit.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance("0000-00-00"), metrics.horizontalAdvance(self.edit.placeholderText())
+        )
+        self.edit.setMinimumWidth(widest + 36)
         self.edit.editingFinished.connect(self._read)
         self.edit.textChanged.connect(self._typed)
         self.calendar = QCalendarWidget()
