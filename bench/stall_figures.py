@@ -9,7 +9,7 @@ scale database when `python -m bench` runs it) or a new one with the demo progra
 PostgreSQL a throwaway database with the demo programmes is made on the server, and the app
 reaches it through `bench.latency_proxy`, which adds `--delay-ms` to each round trip.
 
-Targets (issue 15): the longest stall at most 50 ms on both; over the proxy, each page's data
+Targets: the longest stall at most 50 ms on both; over the proxy, each page's data
 arrives within 2 s.
 """
 
