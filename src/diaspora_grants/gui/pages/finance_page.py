@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DomainError, MissingExchangeRateError
 from ...services.exchange_rates import RateInput, RateView
+from ...services.finance_tranches import TrancheView
 from ...services.registry import Services
 from ..colours import ERROR
 from ..dialogs.rate_dialog import rate_dialog
@@ -74,18 +75,21 @@ def _read_finance(services: Services, chosen: int | None) -> _Finance:
         return _Finance(offered, rates)
     if programme_id != chosen:
         found = gather(*_of_programme(services, programme_id))
-    summary, projects = found
-    tranches = gather(*(partial(services.finance.tranches, project.id) for project in projects))
+    summary, projects, tranches = found
+    by_project: dict[int, list[TrancheView]] = {}
+    for tranche in tranches:
+        by_project.setdefault(tranche.project_id, []).append(tranche)
     today = services.context.today()
     due: list[TrancheDue] = []
-    for project, of_project in zip(projects, tranches, strict=True):
-        due += tranches_due(project.code, project.currency, of_project, today)
+    for project in projects:
+        due += tranches_due(project.code, project.currency, by_project.get(project.id, []), today)
     due.sort(key=lambda d: (d.tranche.planned_date, d.project_code))
     return _Finance(offered, rates, programme_id, summary, due)
 
 
 def _of_programme(services: Services, programme_id: int) -> list[Callable[[], Any]]:
-    """Its summary (or the DomainError saying why there is none) and its projects."""
+    """Its summary (or the DomainError saying why there is none), its projects and their tranches
+    (one query for all of them: over a far server each query is a few round trips)."""
 
     def summary() -> Any:
         try:
@@ -93,7 +97,11 @@ def _of_programme(services: Services, programme_id: int) -> list[Callable[[], An
         except DomainError as error:
             return error
 
-    return [summary, partial(services.projects.find, programme_id=programme_id)]
+    return [
+        summary,
+        partial(services.projects.find, programme_id=programme_id),
+        partial(services.finance.programme_tranches, programme_id),
+    ]
 
 
 class FinancePage(Page):
