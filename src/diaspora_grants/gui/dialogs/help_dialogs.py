@@ -98,7 +98,9 @@ class ShortcutsDialog(QDialog):
         model = QStandardItemModel(len(self.rows), 2, self)
         model.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
         for row, (keys, what) in enumerate(self.rows):
-            for column, text in enumerate((keys, what)):
+            # Keys read left to right in every language: marked so, a right-to-left table (Arabic)
+            # does not show "Ctrl+," as ",+Ctrl".
+            for column, text in enumerate((f"\u200e{keys}\u200e", what)):
                 item = QStandardItem(text)
                 item.setEditable(False)
                 model.setItem(row, column, item)
