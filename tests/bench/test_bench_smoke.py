@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from bench.__main__ import run
 from bench.generate import Scale, generate_frame
+from bench.postgres_scale import measure
 from diaspora_grants.db.engine import Database
 from diaspora_grants.db.migrate import upgrade_to_head
 from diaspora_grants.db.models import (
@@ -110,3 +112,16 @@ def test_harness_reports_every_figure(tmp_path: Path) -> None:
     assert len({c["reach_rows"] for c in contenders}) == 1 and contenders[0]["reach_rows"] > 0
     assert report["import"]["created"] == report["import"]["rows"] > 0
     assert all(value and value > 0 for value in report["people_reached"].values())
+
+
+@pytest.mark.postgres
+def test_the_team_database_figures_run_on_postgresql(postgres_url: str, tmp_path: Path) -> None:
+    report = measure(postgres_url, "smoke", tmp_path)
+
+    assert report["cells"] == 10_000 and set(report["people_reached_s"]) == {"BENCH-1", "BENCH-2", "BENCH-3"}
+    assert set(report["pages_s"]) == {
+        "results table, whole trail",
+        "results table, one programme",
+        "audit page, whole trail",
+        "audit page, a search",
+    }
