@@ -18,10 +18,10 @@ from diaspora_grants.domain.errors import FieldProblem
 from diaspora_grants.domain.steps import tranche_step
 from diaspora_grants.domain.validation import not_negative
 from diaspora_grants.gui.clipping import clipped_texts
-from diaspora_grants.gui.countries import country_name
 from diaspora_grants.gui.dialogs.help_dialogs import user_guide_text
 from diaspora_grants.gui.formatting import money_text
 from diaspora_grants.gui.i18n import ENV_LANGUAGE, apply_language
+from diaspora_grants.gui.iso_names import country_name, currency_names
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.models.grid_input import plain_number
 from diaspora_grants.gui.models.result_grid import amount_text
@@ -117,8 +117,10 @@ def test_countries_are_named_and_found_in_the_apps_language(
         combo.setEditText(typed)
         assert combo.value() == "LB"
 
+    assert currency_names()["USD"] == "Dollar américain"  # the currency pickers too
+
     apply_language(qapp, "ar")
-    assert country_name("LB") == "لبنان"
+    assert country_name("LB") == "لبنان" and currency_names()["LBP"] == "الليرة اللبنانية"
 
 
 def test_the_cores_sentences_reach_the_screen_in_the_apps_language(

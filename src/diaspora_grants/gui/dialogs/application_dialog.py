@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QWidget
 
-from ...domain.codes import currency_names
 from ...services.applications import ApplicationInput, ApplicationView
 from ...services.registry import Services
+from ..iso_names import currency_names
 from ..widgets.fields import MoneyField, NotesField, RequiredTextField, TextField
 from ..widgets.pickers import ChoiceCombo, CountryListPicker, OptionalDateEdit, labelled_choices
 from .record_dialog import FieldSpec, RecordDialog

@@ -9,13 +9,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ...domain.codes import currency_names
 from ...services.finance import TrancheInput, TrancheView
 from ...services.organisations import ContactInput, ContactView
 from ...services.projects import LocationInput, LocationView, ProjectView
 from ...services.registry import Services
 from ...services.requirements import RequirementInput, RequirementView
-from ..countries import country_name
+from ..iso_names import country_name, currency_names
 from ..panels.gateways import Contacts, DocumentDraft, Documents, Locations, Tranches
 from ..widgets.admin1 import Admin1CodeLabel, Admin1Picker
 from ..widgets.fields import MoneyField, NotesField, NumberField, RequiredTextField, TextField

@@ -13,12 +13,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...domain.codes import currency_names
 from ...domain.errors import DomainError, MissingExchangeRateError
 from ...services.finance import BudgetLineView, ExpenditureInput, ExpenditureView
 from ...services.projects import ProjectView
 from ...services.registry import Services
 from ..colours import ERROR, ERROR_BACKGROUND
+from ..iso_names import currency_names
 from ..panels.gateways import Expenditures
 from ..widgets.fields import MoneyField, NotesField
 from ..widgets.pickers import ChoiceCombo, OptionalDateEdit, labelled_choices

@@ -10,13 +10,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ...domain.codes import currency_names
 from ...domain.enums import Counting, Direction, Measure, Reach, ResultLevel
 from ...domain.errors import DomainError
 from ...services.indicators import IndicatorView
 from ...services.periods import PeriodView
 from ...services.programmes import ProgrammeView
 from ...services.registry import Services
+from ..iso_names import currency_names
 from ..panels.programme_gateways import IndicatorDraft, Indicators, PeriodDraft, Periods, TargetDraft, Targets
 from ..widgets.fields import MoneyField, NotesField, RequiredTextField, TextField
 from ..widgets.list_fields import BandChecks, CheckField

@@ -7,10 +7,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ...domain.codes import currency_names
 from ...domain.enums import DEFAULT_AGE_BANDS, DEFAULT_POPULATION_GROUPS, OverlapRule
 from ...services.programmes import ProgrammeInput, ProgrammeView
 from ...services.registry import Services
+from ..iso_names import currency_names
 from ..widgets.fields import NotesField, RequiredTextField, TextField
 from ..widgets.list_fields import TextListField
 from ..widgets.pickers import ChoiceCombo, EnumCombo, OptionalDateEdit, labelled_choices

@@ -7,10 +7,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ...domain.codes import DAC_SECTORS, currency_names
+from ...domain.codes import DAC_SECTORS
 from ...domain.enums import ProjectStatus
 from ...services.projects import ProjectInput, ProjectView
 from ...services.registry import Services
+from ..iso_names import currency_names
 from ..widgets.fields import MoneyField, NotesField, RequiredTextField, TextField
 from ..widgets.pickers import ChoiceCombo, CountryCombo, EnumCombo, OptionalDateEdit, labelled_choices
 from .record_dialog import FieldSpec, RecordDialog

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from ...domain.codes import currency_names
 from ...domain.money import rate_problem
 from ...services.exchange_rates import RateInput, RateView
 from ...services.registry import Services
+from ..iso_names import currency_names
 from ..widgets.fields import TextField, mark_problem
 from ..widgets.pickers import ChoiceCombo, OptionalDateEdit, labelled_choices
 from .record_dialog import FieldSpec, RecordDialog

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ...domain.codes import currency_names
 from ..i18n import LANGUAGES, SYSTEM
+from ..iso_names import currency_names
 from ..settings import AppSettings
 from ..widgets.fields import TextField
 from ..widgets.form import INVALID_STYLE, FieldForm

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from ...services.organisations import ContactView, OrganisationView
 from ..colours import DUE_DILIGENCE_COLOURS, DUE_DILIGENCE_TEXT
-from ..countries import country_name
+from ..iso_names import country_name
 from ..labels import QT_TRANSLATE_NOOP, label_of
 from .table_model import Column, RowTableModel
 

@@ -11,7 +11,7 @@ from ...services.finance import BudgetLineView, ExpenditureView, TrancheView
 from ...services.projects import LocationView, ProjectView
 from ...services.requirements import RequirementView
 from ..colours import ERROR, MUTED, OK, WARNING
-from ..countries import country_name
+from ..iso_names import country_name
 from ..labels import QT_TRANSLATE_NOOP, label_of
 from .table_model import Column, RowTableModel
 

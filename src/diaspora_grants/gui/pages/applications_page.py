@@ -16,12 +16,12 @@ from ...domain.workflows import REASON_REQUIRED
 from ...services.applications import ApplicationInput, ApplicationView
 from ...services.organisations import OrganisationInput, OrganisationView
 from ..colours import MUTED, WARNING
-from ..countries import country_name
 from ..dialogs.application_dialog import OrganisationPicker, application_dialog
 from ..dialogs.decision_dialog import OVERRIDE_FIELD, AwardDialog, ReasonDialog
 from ..dialogs.organisation_dialog import OrganisationDialog
 from ..dialogs.record_dialog import RecordDialog
 from ..formatting import money_text
+from ..iso_names import country_name
 from ..labels import QT_TRANSLATE_NOOP, label_of
 from ..models.calls import ApplicationTableModel
 from ..panels.documents_panel import DocumentsPanel

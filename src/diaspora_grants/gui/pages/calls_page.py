@@ -8,12 +8,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from ...domain.codes import currency_names
 from ...domain.enums import CallStatus
 from ...services.calls import CallInput, CallView
-from ..countries import country_name
 from ..dialogs.record_dialog import FieldSpec, RecordDialog
 from ..formatting import display_text, money_text
+from ..iso_names import country_name, currency_names
 from ..labels import QT_TRANSLATE_NOOP, label_of
 from ..models.calls import CallTableModel
 from ..undo import Gateway

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 from ...domain.enums import OrganisationType
 from ...services.organisations import ContactInput, OrganisationInput, OrganisationView
 from ..colours import DUE_DILIGENCE_COLOURS, DUE_DILIGENCE_TEXT
-from ..countries import country_name
 from ..dialogs.organisation_dialog import OrganisationDialog
 from ..formatting import display_text
+from ..iso_names import country_name
 from ..labels import QT_TRANSLATE_NOOP, label_of
 from ..models.organisations import OrganisationTableModel
 from ..undo import Gateway

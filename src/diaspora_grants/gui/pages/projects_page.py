@@ -17,10 +17,10 @@ from ...domain.enums import DocumentOwner, ProjectStatus
 from ...domain.errors import DomainError
 from ...services.projects import ProjectInput, ProjectView
 from ..colours import ERROR, WARNING
-from ..countries import country_name
 from ..dialogs.expenditure_dialog import ExpenditureDialog
 from ..dialogs.project_dialog import project_dialog
 from ..formatting import display_text, money_text
+from ..iso_names import country_name
 from ..labels import QT_TRANSLATE_NOOP, label_of
 from ..models.projects import ProjectTableModel
 from ..panels.documents_panel import DocumentsPanel

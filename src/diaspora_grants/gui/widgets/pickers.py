@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..countries import country_codes_by_name, country_names
+from ..iso_names import country_codes_by_name, country_names
 from ..labels import label_of
 from .dates import OptionalDateEdit
 
