@@ -11,11 +11,13 @@ the log. One line on stdout says what was checked.
 from __future__ import annotations
 
 import argparse
+import gettext
 import os
 import sys
 import tempfile
 from pathlib import Path
 
+import pycountry
 from PySide6.QtCore import QLocale, QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -25,7 +27,8 @@ from ..config import ENV_HOME
 from ..domain.names import skeleton
 from .app import run_until_closed, start_window
 from .dialogs.help_dialogs import user_guide_text
-from .i18n import LANGUAGES, QT_CATALOGUE, available_catalogues, qt_translations_folder
+from .i18n import LANGUAGES, QT_CATALOGUE, SOURCE_LANGUAGE, available_catalogues, qt_translations_folder
+from .iso_names import COUNTRIES, CURRENCIES
 from .main_window import MainWindow
 from .page_registry import PAGES
 from .settings import APPLICATION_NAME, AppSettings
@@ -91,9 +94,25 @@ def check_resources(window: MainWindow, checked: list[str], problems: list[str])
         checked.append("user guide and name tables found")
     except OSError as error:
         problems.append(f"a file the app reads is missing from the bundle: {error}")
+    problems += _translated_files()
     direction = "right to left" if window.isRightToLeft() else "left to right"
     checked.append(f"language {QLocale().name()} ({direction})")
     checked.append(f"Qt platform {QGuiApplication.platformName()}")
+
+
+def _translated_files() -> list[str]:
+    """The guide's and the ISO names' translations, which fall back to English silently if absent."""
+    problems = []
+    for language in LANGUAGES:
+        if language != SOURCE_LANGUAGE and user_guide_text(language) == user_guide_text(SOURCE_LANGUAGE):
+            problems.append(f"the user guide in {language} is not in the bundle")
+        for catalogue in (COUNTRIES, CURRENCIES):
+            if (
+                language != SOURCE_LANGUAGE
+                and gettext.find(catalogue, pycountry.LOCALES_DIR, [language]) is None
+            ):
+                problems.append(f"pycountry's {catalogue} names in {language} are not in the bundle")
+    return problems
 
 
 def give_up(app: QApplication, problems: list[str]) -> None:
