@@ -877,7 +877,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+43"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+42"/>
         <source>Delete call {reference}?</source>
         <translation>حذف الدعوة {reference}؟</translation>
     </message>
@@ -998,7 +998,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
 <context>
     <name>ChildDialogs</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/child_dialogs.py" line="+32"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/child_dialogs.py" line="+31"/>
         <source>An admin-1 area (governorate, province) of {country}</source>
         <translation>منطقة إدارية من المستوى الأول (محافظة، ولاية) في {country}</translation>
     </message>
@@ -2666,7 +2666,7 @@ A project is created when an application is awarded (Applications page), or pres
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+115"/>
+        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+123"/>
         <source>Delete the {currency} {month} rate ({rate} per {base})?
 
 Figures in that month can no longer be converted until a rate is added again.</source>
@@ -4300,7 +4300,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>اكتب التاريخ بالصيغة 2027-01-31 أو {example}، أو اختره بالزر …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Pick the date from a calendar</source>
         <translation>اختيار التاريخ من التقويم</translation>
     </message>
@@ -5110,7 +5110,7 @@ Its indicators, reporting periods and targets go with it and come back with Undo
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/project_dialog.py" line="+30"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/project_dialog.py" line="+31"/>
         <source>project</source>
         <translation>مشروع</translation>
     </message>
@@ -6717,7 +6717,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+38"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+40"/>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
     </message>

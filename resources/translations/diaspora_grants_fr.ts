@@ -857,7 +857,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+43"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="+42"/>
         <source>Delete call {reference}?</source>
         <translation>Supprimer l&apos;appel {reference}&#xa0;?</translation>
     </message>
@@ -974,7 +974,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
 <context>
     <name>ChildDialogs</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/child_dialogs.py" line="+32"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/child_dialogs.py" line="+31"/>
         <source>An admin-1 area (governorate, province) of {country}</source>
         <translation>Une division administrative de niveau 1 (gouvernorat, province) de {country}</translation>
     </message>
@@ -2638,7 +2638,7 @@ Un projet est créé lorsqu&apos;une candidature est attribuée (page Candidatur
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+115"/>
+        <location filename="../../src/diaspora_grants/gui/pages/finance_page.py" line="+123"/>
         <source>Delete the {currency} {month} rate ({rate} per {base})?
 
 Figures in that month can no longer be converted until a rate is added again.</source>
@@ -4256,7 +4256,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>Saisissez la date sous la forme 2027-01-31 ou {example}, ou choisissez-la avec …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Pick the date from a calendar</source>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
@@ -5058,7 +5058,7 @@ Ses indicateurs, ses périodes de rapport et ses cibles sont supprimés avec lui
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/project_dialog.py" line="+30"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/project_dialog.py" line="+31"/>
         <source>project</source>
         <translation>projet</translation>
     </message>
@@ -6649,7 +6649,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+38"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/help_dialogs.py" line="+40"/>
         <source>User guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
