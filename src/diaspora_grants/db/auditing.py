@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -11,7 +12,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Mapper, Session, sessionmaker
 
 from ..domain.enums import AuditAction
 from .base import Tracked, utcnow
@@ -37,6 +38,8 @@ def audit_text(value: Any) -> str | None:
     """One readable text form per value type, so old and new values compare as users expect."""
     if value is None:
         return None
+    if type(value) is str:  # most values are text: answered first, an import writes thousands
+        return value
     if isinstance(value, Enum):
         return str(value.value)
     if isinstance(value, bool):
@@ -151,13 +154,14 @@ def _insert_entries(session: Session, rows: list[dict[str, Any]]) -> None:
 
 
 def _snapshot(obj: Tracked) -> str:
-    state = inspect(obj)
-    values = {
-        attr.key: audit_text(getattr(obj, attr.key))
-        for attr in state.mapper.column_attrs
-        if attr.key not in _UNAUDITED and attr.key != "id"
-    }
+    values = {key: audit_text(getattr(obj, key)) for key in _snapshot_keys(inspect(obj).mapper)}
     return json.dumps({k: v for k, v in values.items() if v not in (None, "")}, ensure_ascii=False)
+
+
+@functools.cache
+def _snapshot_keys(mapper: Mapper[Any]) -> tuple[str, ...]:
+    """The columns a snapshot holds, found once per model (an import snapshots thousands)."""
+    return tuple(attr.key for attr in mapper.column_attrs if attr.key not in _UNAUDITED and attr.key != "id")
 
 
 def _safe_label(obj: Tracked) -> str | None:
