@@ -144,12 +144,15 @@ def _insert_entries(session: Session, rows: list[dict[str, Any]]) -> None:
     terms out at the start of every statement: one INSERT per entry made a flush of thousands of
     entries (an import) three times slower. RETURNING is what makes SQLAlchemy send a list of
     rows as multi-row VALUES ("insertmanyvalues"); the ids it returns are not needed.
+
+    Not on PostgreSQL: it has no such index, and there RETURNING would also require each entry
+    to pass the trail's read policy for its writer (row-level security on a team's database).
     """
     connection = session.connection()
     statement = insert(AuditEntry)
-    if connection.dialect.insert_executemany_returning:
+    if connection.dialect.name == "sqlite" and connection.dialect.insert_executemany_returning:
         connection.execute(statement.returning(AuditEntry.id), rows)
-    else:  # a SQLite older than 3.35 has no RETURNING: one statement per entry, as it can
+    else:  # PostgreSQL, or a SQLite older than 3.35 (no RETURNING): as before
         connection.execute(statement, rows)
 
 
