@@ -16,7 +16,7 @@ from ..domain.due_diligence import APPLICANT_TYPES, EXPIRY_WARNING_DAYS, due_dil
 from ..domain.enums import DueDiligenceStatus, OrganisationType, RiskRating
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError
 from ..domain.names import name_key, name_problem, normalise_name, skeleton
-from .base import Service, assign, check_version
+from .base import Service, assign, check_version, number_new_records
 
 __all__ = [
     "EXPIRY_WARNING_DAYS",
@@ -212,6 +212,7 @@ class OrganisationService(Service):
                     continue
                 names[key] = values["name"]  # a second input of the same name is refused too
                 created.append((index, Organisation(**values)))
+            number_new_records(session, [o for _, o in created])
             session.add_all(o for _, o in created)
             session.flush()
             for index, organisation in created:

@@ -28,7 +28,7 @@ from ..domain import validation as v
 from ..domain.enums import DocumentOwner, ProjectStatus, TargetGroup, TrancheStatus
 from ..domain.errors import FieldProblem, ValidationError, WorkflowError
 from ..domain.money import amount_problem
-from .base import assign, check_version
+from .base import assign, check_version, number_new_records
 from .project_locations import (
     LocationInput,
     LocationOperations,
@@ -196,7 +196,10 @@ class ProjectService(LocationOperations):
                     continue
                 known.codes[values["code"].lower()] = (0, values["code"])  # a second input of it is refused
                 created.append((index, Project(**values)))
-            session.add_all(p for _, p in created)
+            projects = [p for _, p in created]
+            number_new_records(session, projects)
+            number_new_records(session, [place for p in projects for place in p.locations])
+            session.add_all(projects)
             session.flush()
             for index, project in created:
                 results[index] = project.id
