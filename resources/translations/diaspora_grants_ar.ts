@@ -2522,6 +2522,16 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+25"/>
+        <source>start on {day}</source>
+        <translation>تبدأ في {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end on {day}</source>
+        <translation>تنتهي في {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>periods must be contiguous: this one should {expected} (next to {label})</source>
         <translation>يجب أن تكون الفترات متصلة: ينبغي لهذه الفترة أن {expected} (بجوار {label})</translation>
     </message>
@@ -2694,12 +2704,12 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>يجب أن يكون 1 على الأقل</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+26"/>
         <source>a cell in the load already exists or is given twice (same project, indicator, period, location, population group, sex and age band); a bulk load only adds new cells</source>
         <translation>إحدى خلايا التحميل موجودة بالفعل أو مذكورة مرتين (المشروع والمؤشر والفترة والموقع والفئة السكانية والجنس والفئة العمرية نفسها)؛ التحميل المجمّع يضيف خلايا جديدة فقط</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+77"/>
         <source>each row has {SHORT} or {FULL} values, in the order {value}</source>
         <translation>لكل صف {SHORT} أو {FULL} من القيم، بالترتيب {value}</translation>
     </message>
@@ -2709,7 +2719,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>لا يوجد سجل كهذا: {value}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>project, indicator and period of a row must share a programme</source>
         <translation>يجب أن ينتمي مشروع الصف ومؤشره وفترته إلى برنامج واحد</translation>
     </message>
@@ -2729,7 +2739,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>300 حرف على الأكثر</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>&apos;{value}&apos; is not one of {value2}</source>
         <translation>«{value}» ليس من {value2}</translation>
     </message>

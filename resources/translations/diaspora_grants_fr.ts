@@ -2018,22 +2018,22 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+198"/>
         <source>the same cell is given twice; give each cell once</source>
-        <translation>la même cellule est donnée deux fois ; donnez chaque cellule une seule fois</translation>
+        <translation>la même cellule est donnée deux fois&#xa0;; donnez chaque cellule une seule fois</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/domain/admin_areas.py" line="+114"/>
         <source>&apos;{code}&apos; is not an admin-1 area of {country} (ISO 3166-2)</source>
-        <translation>« {code} » n'est pas une zone de premier niveau administratif de {country} (ISO 3166-2)</translation>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas une zone de premier niveau administratif de {country} (ISO 3166-2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>is {count_of_pcode} characters long; at most {PCODE_MAX} fit</source>
-        <translation>compte {count_of_pcode} caractères ; {PCODE_MAX} au maximum</translation>
+        <translation>compte {count_of_pcode} caractères&#xa0;; {PCODE_MAX} au maximum</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;{pcode}&apos; does not start with {value}: a P-code starts with the country&apos;s code</source>
-        <translation>« {pcode} » ne commence pas par {value} : un P-code commence par le code du pays</translation>
+        <translation>«&#xa0;{pcode}&#xa0;» ne commence pas par {value}&#xa0;: un P-code commence par le code du pays</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/domain/codes.py" line="+67"/>
@@ -2043,12 +2043,12 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+5"/>
         <source>&apos;{code}&apos; is not an ISO 3166 two-letter country code (e.g. LB, TN, ZW)</source>
-        <translation>« {code} » n'est pas un code de pays ISO 3166 à deux lettres (p. ex. LB, TN, ZW)</translation>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de pays ISO 3166 à deux lettres (p. ex. LB, TN, ZW)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>not ISO 3166 two-letter country codes: {listed}</source>
-        <translation>ne sont pas des codes de pays ISO 3166 à deux lettres : {listed}</translation>
+        <translation>ne sont pas des codes de pays ISO 3166 à deux lettres&#xa0;: {listed}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2058,22 +2058,22 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+5"/>
         <source>&apos;{code}&apos; is not a three-letter ISO 4217 currency code (e.g. USD)</source>
-        <translation>« {code} » n'est pas un code de devise ISO 4217 à trois lettres (p. ex. USD)</translation>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217 à trois lettres (p. ex. USD)</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/applications.py" line="+195"/>
         <source>application &apos;{title}&apos; is {status}; a decided application is kept as it was when the decision was made</source>
-        <translation>la candidature « {title} » est {status} ; une candidature tranchée reste telle qu'elle était lors de la décision</translation>
+        <translation>la candidature «&#xa0;{title}&#xa0;» est {status}&#xa0;; une candidature tranchée reste telle qu&apos;elle était lors de la décision</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>an application cannot move to another call; record a new application there</source>
-        <translation>une candidature ne peut pas passer à un autre appel ; enregistrez-y une nouvelle candidature</translation>
+        <translation>une candidature ne peut pas passer à un autre appel&#xa0;; enregistrez-y une nouvelle candidature</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>application &apos;{title}&apos; is {status} and cannot be deleted; only applications still received (not yet screened) or withdrawn can be</source>
-        <translation>la candidature « {title} » est {status} et ne peut pas être supprimée ; seules les candidatures encore reçues (pas encore examinées) ou retirées peuvent l'être</translation>
+        <translation>la candidature «&#xa0;{title}&#xa0;» est {status} et ne peut pas être supprimée&#xa0;; seules les candidatures encore reçues (pas encore examinées) ou retirées peuvent l&apos;être</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -2083,27 +2083,27 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+14"/>
         <source>write why the application is {status}; the applicant is owed an explanation</source>
-        <translation>écrivez pourquoi la candidature est {status} ; le candidat a droit à une explication</translation>
+        <translation>écrivez pourquoi la candidature est {status}&#xa0;; le candidat a droit à une explication</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>call {reference} is {status}: it takes an application only when it is flagged late with the reason it is accepted</source>
-        <translation>l'appel {reference} est {status} : il ne reçoit une candidature que marquée tardive, avec la raison de son acceptation</translation>
+        <translation>l&apos;appel {reference} est {status}&#xa0;: il ne reçoit une candidature que marquée tardive, avec la raison de son acceptation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>call {reference} is {status}: applications are received only while it is open</source>
-        <translation>l'appel {reference} est {status} : les candidatures ne sont reçues que tant qu'il est ouvert</translation>
+        <translation>l&apos;appel {reference} est {status}&#xa0;: les candidatures ne sont reçues que tant qu&apos;il est ouvert</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>({value}) is after the submission deadline ({value2}); flag the application as late and give the reason it is accepted</source>
-        <translation>({value}) est après la date limite de dépôt ({value2}) ; marquez la candidature comme tardive et donnez la raison de son acceptation</translation>
+        <translation>({value}) est après la date limite de dépôt ({value2})&#xa0;; marquez la candidature comme tardive et donnez la raison de son acceptation</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>({value}) is in the future; give the day it arrived</source>
-        <translation>({value}) est dans le futur ; donnez le jour de son arrivée</translation>
+        <translation>({value}) est dans le futur&#xa0;; donnez le jour de son arrivée</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2115,22 +2115,22 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+6"/>
         <source>{name} is a {value}: donors, UN agencies and government bodies do not apply to calls</source>
-        <translation>{name} est de type {value} : les bailleurs de fonds, les agences des Nations unies et les organismes publics ne répondent pas aux appels</translation>
+        <translation>{name} est de type {value}&#xa0;: les bailleurs de fonds, les agences des Nations unies et les organismes publics ne répondent pas aux appels</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{name} has already applied to this call; edit that application</source>
-        <translation>{name} a déjà répondu à cet appel ; modifiez cette candidature</translation>
+        <translation>{name} a déjà répondu à cet appel&#xa0;; modifiez cette candidature</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/awards.py" line="+129"/>
         <source>a project with code &apos;{code}&apos; already exists</source>
-        <translation>un projet de code « {code} » existe déjà</translation>
+        <translation>un projet de code «&#xa0;{code}&#xa0;» existe déjà</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the application names no country; give the project&apos;s country of implementation</source>
-        <translation>la candidature ne nomme aucun pays ; donnez le pays de mise en œuvre du projet</translation>
+        <translation>la candidature ne nomme aucun pays&#xa0;; donnez le pays de mise en œuvre du projet</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/base.py" line="+133"/>
@@ -2140,27 +2140,27 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+8"/>
         <source>it is still referred to by other records, or refers to one that is gone</source>
-        <translation>d'autres enregistrements y renvoient encore, ou il renvoie à un enregistrement disparu</translation>
+        <translation>d&apos;autres enregistrements y renvoient encore, ou il renvoie à un enregistrement disparu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>refused by the database rule: {text}</source>
-        <translation>refusé par la règle de la base de données : {text}</translation>
+        <translation>refusé par la règle de la base de données&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the database refused the change: {text}</source>
-        <translation>la base de données a refusé la modification : {text}</translation>
+        <translation>la base de données a refusé la modification&#xa0;: {text}</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/call_criteria.py" line="+140"/>
         <source>reviews of call {reference} already hold {scored} score{value} against these criteria: changing them changes those reviews&apos; weighted scores and the ranking. Give the reason for the change (it is kept in the audit trail).</source>
-        <translation>les évaluations de l'appel {reference} comptent déjà des notes sur ces critères ({scored}) : les modifier change les notes pondérées de ces évaluations et le classement. Donnez la raison de la modification (elle est gardée dans le journal d'audit).</translation>
+        <translation>les évaluations de l&apos;appel {reference} comptent déjà des notes sur ces critères ({scored})&#xa0;: les modifier change les notes pondérées de ces évaluations et le classement. Donnez la raison de la modification (elle est gardée dans le journal d&apos;audit).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>must be more than zero (e.g. 30 for 30%)</source>
-        <translation>doit être supérieur à zéro (p. ex. 30 pour 30 %)</translation>
+        <translation>doit être supérieur à zéro (p. ex. 30 pour 30&#xa0;%)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2170,32 +2170,32 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+42"/>
         <source>&apos;{name}&apos; is given twice; names must differ</source>
-        <translation>« {name} » est donné deux fois ; les noms doivent être différents</translation>
+        <translation>«&#xa0;{name}&#xa0;» est donné deux fois&#xa0;; les noms doivent être différents</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a review scored {name} {value:f}; the maximum cannot go below that ({max_score})</source>
-        <translation>une évaluation a noté {name} {value:f} ; le maximum ne peut pas descendre en dessous ({max_score})</translation>
+        <translation>une évaluation a noté {name} {value:f}&#xa0;; le maximum ne peut pas descendre en dessous ({max_score})</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/calls.py" line="+166"/>
         <source>applications were already received under this call&apos;s programme; it cannot move</source>
-        <translation>des candidatures ont déjà été reçues au titre du programme de cet appel ; il ne peut pas changer de programme</translation>
+        <translation>des candidatures ont déjà été reçues au titre du programme de cet appel&#xa0;; il ne peut pas changer de programme</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{reference} has {received} application(s) and cannot be deleted; cancel the call instead to keep the record of what was received</source>
-        <translation>{reference} a {received} candidature(s) et ne peut pas être supprimé ; annulez plutôt l'appel pour garder la trace de ce qui a été reçu</translation>
+        <translation>{reference} a {received} candidature(s) et ne peut pas être supprimé&#xa0;; annulez plutôt l&apos;appel pour garder la trace de ce qui a été reçu</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>({ceiling}) is more than the whole envelope ({envelope}); lower it</source>
-        <translation>({ceiling}) dépasse l'enveloppe entière ({envelope}) ; réduisez-le</translation>
+        <translation>({ceiling}) dépasse l&apos;enveloppe entière ({envelope})&#xa0;; réduisez-le</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>a call with reference &apos;{value}&apos; already exists</source>
-        <translation>un appel de référence « {value} » existe déjà</translation>
+        <translation>un appel de référence «&#xa0;{value}&#xa0;» existe déjà</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2207,32 +2207,32 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <location filename="../../src/diaspora_grants/services/credentials.py" line="+52"/>
         <location line="+33"/>
         <source>a password is kept only for a PostgreSQL URL that names the person (user@host)</source>
-        <translation>un mot de passe n'est gardé que pour une URL PostgreSQL qui nomme la personne (user@host)</translation>
+        <translation>un mot de passe n&apos;est gardé que pour une URL PostgreSQL qui nomme la personne (user@host)</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>the system keyring refused to keep the password: {error}</source>
-        <translation>le trousseau du système a refusé de garder le mot de passe : {error}</translation>
+        <translation>le trousseau du système a refusé de garder le mot de passe&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>cannot connect to {value}: {reason}</source>
-        <translation>impossible de se connecter à {value} : {reason}</translation>
+        <translation>impossible de se connecter à {value}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/documents.py" line="+106"/>
         <source>the file of document &apos;{name}&apos; is missing from {store}; restore the documents folder from a backup or attach the file again</source>
-        <translation>le fichier du document « {name} » manque dans {store} ; restaurez le dossier des documents depuis une sauvegarde ou joignez à nouveau le fichier</translation>
+        <translation>le fichier du document «&#xa0;{name}&#xa0;» manque dans {store}&#xa0;; restaurez le dossier des documents depuis une sauvegarde ou joignez à nouveau le fichier</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;{source}&apos; does not exist or is not a file</source>
-        <translation>« {source} » n'existe pas ou n'est pas un fichier</translation>
+        <translation>«&#xa0;{source}&#xa0;» n&apos;existe pas ou n&apos;est pas un fichier</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>&apos;{source}&apos; changed while it was being copied; attach it again</source>
-        <translation>« {source} » a changé pendant sa copie ; joignez-le à nouveau</translation>
+        <translation>«&#xa0;{source}&#xa0;» a changé pendant sa copie&#xa0;; joignez-le à nouveau</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2242,7 +2242,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+4"/>
         <source>must be a whole number of bytes</source>
-        <translation>doit être un nombre entier d'octets</translation>
+        <translation>doit être un nombre entier d&apos;octets</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/exchange_rates.py" line="+3"/>
@@ -2252,17 +2252,17 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+23"/>
         <source>a rate for {value} against {value2} in {value3} already exists; edit that one</source>
-        <translation>un taux de {value} contre {value2} en {value3} existe déjà ; modifiez celui-là</translation>
+        <translation>un taux de {value} contre {value2} en {value3} existe déjà&#xa0;; modifiez celui-là</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/export_assembly/iati_build.py" line="+125"/>
         <source>programme {code} has no reporting organisation: set it before exporting to IATI</source>
-        <translation>le programme {code} n'a pas d'organisation déclarante : renseignez-la avant l'export IATI</translation>
+        <translation>le programme {code} n&apos;a pas d&apos;organisation déclarante&#xa0;: renseignez-la avant l&apos;export IATI</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the reporting organisation {name} has no IATI identifier: add it before exporting</source>
-        <translation>l'organisation déclarante {name} n'a pas d'identifiant IATI : ajoutez-le avant l'export</translation>
+        <translation>l&apos;organisation déclarante {name} n&apos;a pas d&apos;identifiant IATI&#xa0;: ajoutez-le avant l&apos;export</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/export_assembly/workbook_data.py" line="+150"/>
@@ -2279,17 +2279,17 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location filename="../../src/diaspora_grants/services/finance_budget.py" line="-49"/>
         <source>the revised amount of {code} changes: say why the budget is revised (it is kept with the line&apos;s history)</source>
-        <translation>le montant révisé de {code} change : indiquez pourquoi le budget est révisé (la raison est gardée dans l'historique de la ligne)</translation>
+        <translation>le montant révisé de {code} change&#xa0;: indiquez pourquoi le budget est révisé (la raison est gardée dans l&apos;historique de la ligne)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>budget line {code} cannot be deleted: {booked} expenditures are booked on it; move them to another line first</source>
-        <translation>la ligne budgétaire {code} ne peut pas être supprimée : {booked} dépenses y sont imputées ; déplacez-les d'abord vers une autre ligne</translation>
+        <translation>la ligne budgétaire {code} ne peut pas être supprimée&#xa0;: {booked} dépenses y sont imputées&#xa0;; déplacez-les d&apos;abord vers une autre ligne</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>the project already has a budget line &apos;{code}&apos;</source>
-        <translation>le projet a déjà une ligne budgétaire « {code} »</translation>
+        <translation>le projet a déjà une ligne budgétaire «&#xa0;{code}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/finance_spending.py" line="-13"/>
@@ -2304,7 +2304,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location filename="../../src/diaspora_grants/services/finance_tranches.py" line="-57"/>
         <source>tranche {number} was paid on {actual_date}; a paid tranche cannot be deleted</source>
-        <translation>la tranche de paiement {number} a été versée le {actual_date} ; une tranche versée ne peut pas être supprimée</translation>
+        <translation>la tranche de paiement {number} a été versée le {actual_date}&#xa0;; une tranche versée ne peut pas être supprimée</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2314,7 +2314,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+7"/>
         <source>({actual_date}) is in the future; record a payment once it is made</source>
-        <translation>({actual_date}) est dans le futur ; enregistrez un versement une fois effectué</translation>
+        <translation>({actual_date}) est dans le futur&#xa0;; enregistrez un versement une fois effectué</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2329,7 +2329,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+16"/>
         <source>only a paid tranche has an actual date and amount; mark it paid instead</source>
-        <translation>seule une tranche versée a une date et un montant effectifs ; marquez-la plutôt comme versée</translation>
+        <translation>seule une tranche versée a une date et un montant effectifs&#xa0;; marquez-la plutôt comme versée</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2339,12 +2339,12 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location filename="../../src/diaspora_grants/services/indicators.py" line="+131"/>
         <source>indicator {code} has results; delete its results first, so that no reported figure disappears by accident</source>
-        <translation>l'indicateur {code} a des résultats ; supprimez d'abord ses résultats, pour qu'aucun chiffre rapporté ne disparaisse par accident</translation>
+        <translation>l&apos;indicateur {code} a des résultats&#xa0;; supprimez d&apos;abord ses résultats, pour qu&apos;aucun chiffre rapporté ne disparaisse par accident</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{value}: not an age band of the programme ({value2})</source>
-        <translation>{value} : pas une tranche d'âge du programme ({value2})</translation>
+        <translation>{value}&#xa0;: pas une tranche d&apos;âge du programme ({value2})</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2359,7 +2359,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+34"/>
         <source>a percentage cannot count people; use reach none or measure number</source>
-        <translation>un pourcentage ne peut pas compter des personnes ; utilisez la portée « aucune » ou la mesure « nombre »</translation>
+        <translation>un pourcentage ne peut pas compter des personnes&#xa0;; utilisez la portée «&#xa0;aucune&#xa0;» ou la mesure «&#xa0;nombre&#xa0;»</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2369,37 +2369,37 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+25"/>
         <source>the programme already has an indicator with code &apos;{code}&apos;</source>
-        <translation>le programme a déjà un indicateur de code « {code} »</translation>
+        <translation>le programme a déjà un indicateur de code «&#xa0;{code}&#xa0;»</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>indicator {code} has approved results: changing its {value} would silently change figures already reported to the donor; create a new indicator instead</source>
-        <translation>l'indicateur {code} a des résultats approuvés : changer son champ {value} changerait sans bruit des chiffres déjà rapportés au bailleur de fonds ; créez plutôt un nouvel indicateur</translation>
+        <translation>l&apos;indicateur {code} a des résultats approuvés&#xa0;: changer son champ {value} changerait sans bruit des chiffres déjà rapportés au bailleur de fonds&#xa0;; créez plutôt un nouvel indicateur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>indicator {code} has results entered {value} disaggregation; delete them before changing whether it is disaggregated</source>
-        <translation>l'indicateur {code} a des résultats saisis {value} ventilation ; supprimez-les avant de changer s'il est ventilé</translation>
+        <translation>l&apos;indicateur {code} a des résultats saisis {value} ventilation&#xa0;; supprimez-les avant de changer s&apos;il est ventilé</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>indicator {code} has {outside} result cells in the age bands left out; move or delete them first</source>
-        <translation>l'indicateur {code} a {outside} cellules de résultats dans les tranches d'âge retirées ; déplacez-les ou supprimez-les d'abord</translation>
+        <translation>l&apos;indicateur {code} a {outside} cellules de résultats dans les tranches d&apos;âge retirées&#xa0;; déplacez-les ou supprimez-les d&apos;abord</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/maintenance.py" line="+100"/>
         <source>restoring a PostgreSQL database is done with pg_restore by the server&apos;s administrator</source>
-        <translation>la restauration d'une base PostgreSQL se fait avec pg_restore par l'administrateur du serveur</translation>
+        <translation>la restauration d&apos;une base PostgreSQL se fait avec pg_restore par l&apos;administrateur du serveur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{source} is the database itself; choose a backup file to restore from</source>
-        <translation>{source} est la base de données elle-même ; choisissez un fichier de sauvegarde à restaurer</translation>
+        <translation>{source} est la base de données elle-même&#xa0;; choisissez un fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/organisations.py" line="+335"/>
         <source>an organisation named &apos;{existing}&apos; already exists</source>
-        <translation>une organisation nommée « {existing} » existe déjà</translation>
+        <translation>une organisation nommée «&#xa0;{existing}&#xa0;» existe déjà</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/partner_narratives.py" line="+86"/>
@@ -2419,7 +2419,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location filename="../../src/diaspora_grants/services/people.py" line="+82"/>
         <source>{login} may not install the server&apos;s rules: only the database&apos;s owner may</source>
-        <translation>{login} ne peut pas installer les règles du serveur : seul le propriétaire de la base le peut</translation>
+        <translation>{login} ne peut pas installer les règles du serveur&#xa0;: seul le propriétaire de la base le peut</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2439,7 +2439,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+46"/>
         <source>{login} may not remove themselves: another administrator does it</source>
-        <translation>{login} ne peut pas se retirer soi-même : un autre administrateur s'en charge</translation>
+        <translation>{login} ne peut pas se retirer soi-même&#xa0;: un autre administrateur s&apos;en charge</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2449,32 +2449,32 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+10"/>
         <source>a reviewer is assigned to a call: name it (--call REFERENCE)</source>
-        <translation>un évaluateur est affecté à un appel : nommez-le (--call RÉFÉRENCE)</translation>
+        <translation>un évaluateur est affecté à un appel&#xa0;: nommez-le (--call RÉFÉRENCE)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a {value} holds the role in a programme: name it</source>
-        <translation>le rôle {value} s'exerce dans un programme : nommez-le</translation>
+        <translation>le rôle {value} s&apos;exerce dans un programme&#xa0;: nommez-le</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/periods.py" line="+9"/>
         <source>programme {code} already has reporting periods; delete them before generating new ones, or add periods one by one</source>
-        <translation>le programme {code} a déjà des périodes de rapport ; supprimez-les avant d'en générer de nouvelles, ou ajoutez les périodes une par une</translation>
+        <translation>le programme {code} a déjà des périodes de rapport&#xa0;; supprimez-les avant d&apos;en générer de nouvelles, ou ajoutez les périodes une par une</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>period {label} has results; delete them first so that no figure is lost</source>
-        <translation>la période {label} a des résultats ; supprimez-les d'abord pour qu'aucun chiffre ne soit perdu</translation>
+        <translation>la période {label} a des résultats&#xa0;; supprimez-les d&apos;abord pour qu&apos;aucun chiffre ne soit perdu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>period {label} is between two others; periods must stay contiguous, so only the first or the last period can be deleted</source>
-        <translation>la période {label} est entre deux autres ; les périodes doivent rester contiguës, seule la première ou la dernière peut donc être supprimée</translation>
+        <translation>la période {label} est entre deux autres&#xa0;; les périodes doivent rester contiguës, seule la première ou la dernière peut donc être supprimée</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>say why the reported figures of this period may change (kept in the audit trail)</source>
-        <translation>indiquez pourquoi les chiffres rapportés de cette période peuvent changer (gardé dans le journal d'audit)</translation>
+        <translation>indiquez pourquoi les chiffres rapportés de cette période peuvent changer (gardé dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2489,7 +2489,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+11"/>
         <source>the programme already has a period labelled &apos;{label}&apos;</source>
-        <translation>le programme a déjà une période nommée « {label} »</translation>
+        <translation>le programme a déjà une période nommée «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2498,24 +2498,34 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     </message>
     <message>
         <location line="+25"/>
+        <source>start on {day}</source>
+        <translation>commencer le {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end on {day}</source>
+        <translation>se terminer le {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>periods must be contiguous: this one should {expected} (next to {label})</source>
-        <translation>les périodes doivent être contiguës : celle-ci devrait {expected} (à côté de {label})</translation>
+        <translation>les périodes doivent être contiguës&#xa0;: celle-ci devrait {expected} (à côté de {label})</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/programme_reporting.py" line="-85"/>
         <location filename="../../src/diaspora_grants/services/results.py" line="+337"/>
         <source>choose a period of the indicator&apos;s programme</source>
-        <translation>choisissez une période du programme de l'indicateur</translation>
+        <translation>choisissez une période du programme de l&apos;indicateur</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>give a rate between 0% and 100%, to two decimals of a percent</source>
-        <translation>donnez un taux entre 0 % et 100 %, à deux décimales</translation>
+        <translation>donnez un taux entre 0&#xa0;% et 100&#xa0;%, à deux décimales</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>give a share between 0% and 100%, e.g. 10%</source>
-        <translation>donnez une part entre 0 % et 100 %, p. ex. 10 %</translation>
+        <translation>donnez une part entre 0&#xa0;% et 100&#xa0;%, p. ex. 10&#xa0;%</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2525,17 +2535,17 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+21"/>
         <source>only humanitarian aid answers an emergency; tick humanitarian</source>
-        <translation>seule l'aide humanitaire répond à une urgence ; cochez humanitaire</translation>
+        <translation>seule l&apos;aide humanitaire répond à une urgence&#xa0;; cochez humanitaire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{glide}&apos; is not a GLIDE number such as EP-2020-000012-001</source>
-        <translation>« {glide} » n'est pas un numéro GLIDE comme EP-2020-000012-001</translation>
+        <translation>«&#xa0;{glide}&#xa0;» n&apos;est pas un numéro GLIDE comme EP-2020-000012-001</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/programmes.py" line="-30"/>
         <source>give at least one age band, e.g. 0-17</source>
-        <translation>donnez au moins une tranche d'âge, p. ex. 0-17</translation>
+        <translation>donnez au moins une tranche d&apos;âge, p. ex. 0-17</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2545,7 +2555,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+17"/>
         <source>a programme with code &apos;{value}&apos; already exists</source>
-        <translation>un programme de code « {value} » existe déjà</translation>
+        <translation>un programme de code «&#xa0;{value}&#xa0;» existe déjà</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2557,17 +2567,17 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <location filename="../../src/diaspora_grants/services/project_locations.py" line="+117"/>
         <location filename="../../src/diaspora_grants/services/projects.py" line="+251"/>
         <source>&apos;{value}&apos; is listed twice</source>
-        <translation>« {value} » figure deux fois</translation>
+        <translation>«&#xa0;{value}&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the project already works in &apos;{name}&apos;</source>
-        <translation>le projet travaille déjà à « {name} »</translation>
+        <translation>le projet travaille déjà à «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>location {name} cannot be removed: {used} results were reported for it</source>
-        <translation>le lieu {name} ne peut pas être retiré : {used} résultats ont été rapportés pour lui</translation>
+        <translation>le lieu {name} ne peut pas être retiré&#xa0;: {used} résultats ont été rapportés pour lui</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/project_references.py" line="-6"/>
@@ -2602,27 +2612,27 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location filename="../../src/diaspora_grants/services/projects.py" line="+28"/>
         <source>&apos;{dac}&apos; is not a 5-digit DAC sector code (e.g. 15153)</source>
-        <translation>« {dac} » n'est pas un code de secteur CAD à 5 chiffres (p. ex. 15153)</translation>
+        <translation>«&#xa0;{dac}&#xa0;» n&apos;est pas un code de secteur CAD à 5 chiffres (p. ex. 15153)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown: {value}; choose from {value2}</source>
-        <translation>inconnu : {value} ; choisissez parmi {value2}</translation>
+        <translation>inconnu&#xa0;: {value}&#xa0;; choisissez parmi {value2}</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>project {code} cannot be deleted: it has {value}; set its status to cancelled instead (documents can be removed first)</source>
-        <translation>le projet {code} ne peut pas être supprimé : il a {value} ; passez plutôt son statut à annulé (les documents peuvent être retirés d'abord)</translation>
+        <translation>le projet {code} ne peut pas être supprimé&#xa0;: il a {value}&#xa0;; passez plutôt son statut à annulé (les documents peuvent être retirés d&apos;abord)</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/requirements.py" line="-57"/>
         <source>&apos;{title}&apos; was accepted on {accepted_on}: it cannot have been submitted later ({day})</source>
-        <translation>« {title} » a été accepté le {accepted_on} : il ne peut pas avoir été remis plus tard ({day})</translation>
+        <translation>«&#xa0;{title}&#xa0;» a été accepté le {accepted_on}&#xa0;: il ne peut pas avoir été remis plus tard ({day})</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&apos;{title}&apos; has not been submitted yet: mark it submitted first</source>
-        <translation>« {title} » n'a pas encore été remis : marquez-le d'abord comme remis</translation>
+        <translation>«&#xa0;{title}&#xa0;» n&apos;a pas encore été remis&#xa0;: marquez-le d&apos;abord comme remis</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2632,17 +2642,17 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+16"/>
         <source>a report is accepted only after it is submitted; give that date too</source>
-        <translation>un rapport n'est accepté qu'après sa remise ; donnez aussi cette date</translation>
+        <translation>un rapport n&apos;est accepté qu&apos;après sa remise&#xa0;; donnez aussi cette date</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/result_approval.py" line="+121"/>
         <source>there are no results of {label} to mark {wanted}</source>
-        <translation>il n'y a pas de résultats de {label} à marquer {wanted}</translation>
+        <translation>il n&apos;y a pas de résultats de {label} à marquer {wanted}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>no result of {label} is approved: there is nothing to reopen</source>
-        <translation>aucun résultat de {label} n'est approuvé : il n'y a rien à rouvrir</translation>
+        <translation>aucun résultat de {label} n&apos;est approuvé&#xa0;: il n&apos;y a rien à rouvrir</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/result_queries.py" line="+4"/>
@@ -2652,17 +2662,17 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location filename="../../src/diaspora_grants/services/results.py" line="-170"/>
         <source>say why approved results must change (kept in the audit trail with your name)</source>
-        <translation>indiquez pourquoi des résultats approuvés doivent changer (gardé dans le journal d'audit avec votre nom)</translation>
+        <translation>indiquez pourquoi des résultats approuvés doivent changer (gardé dans le journal d&apos;audit avec votre nom)</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>the project, the indicator and the period must belong to the same programme</source>
-        <translation>le projet, l'indicateur et la période doivent appartenir au même programme</translation>
+        <translation>le projet, l&apos;indicateur et la période doivent appartenir au même programme</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>choose a project of the indicator&apos;s programme</source>
-        <translation>choisissez un projet du programme de l'indicateur</translation>
+        <translation>choisissez un projet du programme de l&apos;indicateur</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/results_bulk.py" line="+133"/>
@@ -2670,34 +2680,34 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>doit valoir au moins 1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+26"/>
         <source>a cell in the load already exists or is given twice (same project, indicator, period, location, population group, sex and age band); a bulk load only adds new cells</source>
-        <translation>une cellule du chargement existe déjà ou est donnée deux fois (même projet, indicateur, période, lieu, groupe de population, sexe et tranche d'âge) ; un chargement en masse n'ajoute que de nouvelles cellules</translation>
+        <translation>une cellule du chargement existe déjà ou est donnée deux fois (même projet, indicateur, période, lieu, groupe de population, sexe et tranche d&apos;âge)&#xa0;; un chargement en masse n&apos;ajoute que de nouvelles cellules</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+77"/>
         <source>each row has {SHORT} or {FULL} values, in the order {value}</source>
-        <translation>chaque ligne a {SHORT} ou {FULL} valeurs, dans l'ordre {value}</translation>
+        <translation>chaque ligne a {SHORT} ou {FULL} valeurs, dans l&apos;ordre {value}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no such record: {value}</source>
-        <translation>enregistrement introuvable : {value}</translation>
+        <translation>enregistrement introuvable&#xa0;: {value}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>project, indicator and period of a row must share a programme</source>
-        <translation>le projet, l'indicateur et la période d'une ligne doivent relever du même programme</translation>
+        <translation>le projet, l&apos;indicateur et la période d&apos;une ligne doivent relever du même programme</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a row&apos;s location must be one of its project&apos;s locations</source>
-        <translation>le lieu d'une ligne doit être l'un des lieux de son projet</translation>
+        <translation>le lieu d&apos;une ligne doit être l&apos;un des lieux de son projet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value}: use draft, submitted or approved</source>
-        <translation>{value} : utilisez draft, submitted ou approved</translation>
+        <translation>{value}&#xa0;: utilisez draft, submitted ou approved</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2705,34 +2715,34 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>300 caractères au maximum</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>&apos;{value}&apos; is not one of {value2}</source>
-        <translation>« {value} » ne fait pas partie de {value2}</translation>
+        <translation>«&#xa0;{value}&#xa0;» ne fait pas partie de {value2}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;{value}&apos; is not one of the programme&apos;s groups</source>
-        <translation>« {value} » ne fait pas partie des groupes du programme</translation>
+        <translation>«&#xa0;{value}&#xa0;» ne fait pas partie des groupes du programme</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/reviews.py" line="+138"/>
         <source>a review cannot move to another application; write a new review there</source>
-        <translation>une évaluation ne peut pas passer à une autre candidature ; écrivez-y une nouvelle évaluation</translation>
+        <translation>une évaluation ne peut pas passer à une autre candidature&#xa0;; écrivez-y une nouvelle évaluation</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>application &apos;{title}&apos; is {status}; reviews are written, changed or removed only while an application is eligible or shortlisted</source>
-        <translation>la candidature « {title} » est {status} ; les évaluations ne s'écrivent, ne se modifient ou ne se retirent que tant qu'une candidature est éligible ou présélectionnée</translation>
+        <translation>la candidature «&#xa0;{title}&#xa0;» est {status}&#xa0;; les évaluations ne s&apos;écrivent, ne se modifient ou ne se retirent que tant qu&apos;une candidature est éligible ou présélectionnée</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the call has no criteria yet; add its criteria before reviewing</source>
-        <translation>l'appel n'a pas encore de critères ; ajoutez-les avant d'évaluer</translation>
+        <translation>l&apos;appel n&apos;a pas encore de critères&#xa0;; ajoutez-les avant d&apos;évaluer</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>criterion #{criterion_id} is not a criterion of this application&apos;s call</source>
-        <translation>le critère n°{criterion_id} n'est pas un critère de l'appel de cette candidature</translation>
+        <translation>le critère n°{criterion_id} n&apos;est pas un critère de l&apos;appel de cette candidature</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2747,22 +2757,22 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location line="+18"/>
         <source>{reviewer} has already reviewed this application; edit that review</source>
-        <translation>{reviewer} a déjà évalué cette candidature ; modifiez cette évaluation</translation>
+        <translation>{reviewer} a déjà évalué cette candidature&#xa0;; modifiez cette évaluation</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/spreadsheets.py" line="+61"/>
         <source>programme {code} has no period &apos;{value}&apos;</source>
-        <translation>le programme {code} n'a pas de période « {value} »</translation>
+        <translation>le programme {code} n&apos;a pas de période «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/startup.py" line="+106"/>
         <source>cannot open {value}: {reason}</source>
-        <translation>impossible d'ouvrir {value} : {reason}</translation>
+        <translation>impossible d&apos;ouvrir {value}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>{value} needs an upgrade to schema {head}, which only its owner may run: ask your administrator to open it with this version first</source>
-        <translation>{value} doit passer au schéma {head}, ce que seul son propriétaire peut faire : demandez à votre administrateur de l'ouvrir d'abord avec cette version</translation>
+        <translation>{value} doit passer au schéma {head}, ce que seul son propriétaire peut faire&#xa0;: demandez à votre administrateur de l&apos;ouvrir d&apos;abord avec cette version</translation>
     </message>
 </context>
 <context>

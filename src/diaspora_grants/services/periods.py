@@ -270,7 +270,7 @@ def _periods(session: Session, programme_id: int) -> list[Period]:
 def _check_fits(
     programme: Programme, existing: list[Period], label: str, start: dt.date, end: dt.date
 ) -> None:
-    problems: list[FieldProblem] = []
+    problems: list[FieldProblem | None] = []
     if start < programme.start_date or end > programme.end_date:
         problems.append(
             FieldProblem(
@@ -307,31 +307,30 @@ def _check_fits(
             )
             break
     if existing and not problems:
-        day = dt.timedelta(days=1)
-        before = [p for p in existing if p.end_date < start]
-        after = [p for p in existing if p.start_date > end]
-        gap_before = before and before[-1].end_date + day != start
-        gap_after = after and after[0].start_date - day != end
-        if gap_before or gap_after:
-            neighbour = before[-1] if gap_before else after[0]
-            expected = (
-                f"start on {(neighbour.end_date + day).isoformat()}"
-                if gap_before
-                else f"end on {(neighbour.start_date - day).isoformat()}"
-            )
-            problems.append(
-                FieldProblem(
-                    "dates",
-                    say(
-                        QT_TRANSLATE_NOOP(
-                            "Core", "periods must be contiguous: this one should {expected} (next to {label})"
-                        ),
-                        expected=expected,
-                        label=neighbour.label,
-                    ),
-                )
-            )
+        problems.append(_contiguity_problem(existing, start, end))
     v.raise_if_any(problems)
+
+
+def _contiguity_problem(existing: list[Period], start: dt.date, end: dt.date) -> FieldProblem | None:
+    """Periods follow one another without a gap: a new one starts the day after the one before
+    it, or ends the day before the one after it."""
+    day = dt.timedelta(days=1)
+    before = [p for p in existing if p.end_date < start]
+    after = [p for p in existing if p.start_date > end]
+    gap_before = before and before[-1].end_date + day != start
+    gap_after = after and after[0].start_date - day != end
+    if not (gap_before or gap_after):
+        return None
+    neighbour = before[-1] if gap_before else after[0]
+    expected = (
+        say(QT_TRANSLATE_NOOP("Core", "start on {day}"), day=(neighbour.end_date + day).isoformat())
+        if gap_before
+        else say(QT_TRANSLATE_NOOP("Core", "end on {day}"), day=(neighbour.start_date - day).isoformat())
+    )
+    template = QT_TRANSLATE_NOOP(
+        "Core", "periods must be contiguous: this one should {expected} (next to {label})"
+    )
+    return FieldProblem("dates", say(template, expected=expected, label=neighbour.label))
 
 
 def _view(p: Period) -> PeriodView:

@@ -155,6 +155,14 @@ def _large_page_cache(driver: sqlite3.Connection) -> Iterator[None]:
         driver.execute(f"PRAGMA cache_size = {int(previous)}")
 
 
+#: Why a bulk load is refused when one of its cells is in the database already.
+CELL_TWICE = QT_TRANSLATE_NOOP(
+    "Core",
+    "a cell in the load already exists or is given twice (same project, indicator, period, location, "
+    "population group, sex and age band); a bulk load only adds new cells",
+)
+
+
 def _insert_all(
     session: Session,
     user: str,
@@ -188,19 +196,7 @@ def _insert_all(
                 _postgres_copy(driver, chunk, user, now)
         except Exception as error:
             if _is_unique_violation(error):
-                raise DuplicateError(
-                    FieldProblem(
-                        "cells",
-                        say(
-                            QT_TRANSLATE_NOOP(
-                                "Core",
-                                "a cell in the load already exists or is given twice (same project, "
-                                "indicator, period, location, population group, sex and age band); a "
-                                "bulk load only adds new cells",
-                            )
-                        ),
-                    )
-                ) from error
+                raise DuplicateError(FieldProblem("cells", say(CELL_TWICE))) from error
             raise
         total += len(chunk)
     if total:
@@ -269,6 +265,15 @@ def _check_chunk(chunk: list[tuple[Any, ...]], refs: _References) -> list[tuple[
     locked = sorted(refs.locked_periods[p] for p in period if p in refs.locked_periods)
     if locked:
         raise LockedPeriodError(*locked)
+    problems += _row_problems(columns, refs)
+    if problems:
+        raise ValidationError(problems)
+    return columns
+
+
+def _row_problems(columns: list[tuple[Any, ...]], refs: _References) -> list[FieldProblem]:
+    """What is wrong within the rows once every record they name exists."""
+    problems: list[FieldProblem] = []
     pairs = set(zip(columns[0], columns[1], columns[2], strict=True))
     if any(
         not (refs.project_programme[p] == refs.indicator_programme[i] == refs.period_programme[t])
@@ -308,9 +313,7 @@ def _check_chunk(chunk: list[tuple[Any, ...]], refs: _References) -> list[tuple[
     problems.extend(_value_problems(columns[1], columns[7], refs))
     if len(columns) == _FULL and any(len(s) > 300 for s in set(columns[9]) if s):
         problems.append(FieldProblem("source", say(QT_TRANSLATE_NOOP("Core", "at most 300 characters fit"))))
-    if problems:
-        raise ValidationError(problems)
-    return columns
+    return problems
 
 
 def _check_dimensions(
