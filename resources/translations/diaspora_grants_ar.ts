@@ -1977,6 +1977,15 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     <message>
         <location filename="../../src/diaspora_grants/domain/validation.py" line="-41"/>
         <location line="+5"/>
+        <location filename="../../src/diaspora_grants/services/exchange_rates.py" line="+122"/>
+        <location line="+1"/>
+        <location filename="../../src/diaspora_grants/services/finance_budget.py" line="+206"/>
+        <location filename="../../src/diaspora_grants/services/finance_spending.py" line="+162"/>
+        <location line="+9"/>
+        <location filename="../../src/diaspora_grants/services/finance_tranches.py" line="+188"/>
+        <location line="+1"/>
+        <location filename="../../src/diaspora_grants/services/programme_reporting.py" line="+209"/>
+        <location filename="../../src/diaspora_grants/services/requirements.py" line="+183"/>
         <source>is required</source>
         <translation>مطلوب</translation>
     </message>
@@ -2029,6 +2038,765 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <location line="+5"/>
         <source>indicator {code} is disaggregated: give population group, sex and age band (choose &apos;unknown&apos; where one is not known)</source>
         <translation>المؤشر {code} مصنَّف: يُرجى ذكر الفئة السكانية والجنس والفئة العمرية (مع اختيار «غير معروف» لما لا يُعرف منها)</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>the same cell is given twice; give each cell once</source>
+        <translation>الخلية نفسها مذكورة مرتين؛ اذكر كل خلية مرة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/admin_areas.py" line="+114"/>
+        <source>&apos;{code}&apos; is not an admin-1 area of {country} (ISO 3166-2)</source>
+        <translation>«{code}» ليس منطقة من المستوى الإداري الأول في {country} (ISO 3166-2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is {count_of_pcode} characters long; at most {PCODE_MAX} fit</source>
+        <translation>طوله {count_of_pcode} حرفاً؛ الحد الأقصى {PCODE_MAX}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{pcode}&apos; does not start with {value}: a P-code starts with the country&apos;s code</source>
+        <translation>«{pcode}» لا يبدأ بـ {value}: يبدأ رمز P بـرمز البلد</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/codes.py" line="+67"/>
+        <source>choose a country</source>
+        <translation>اختر بلداً</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{code}&apos; is not an ISO 3166 two-letter country code (e.g. LB, TN, ZW)</source>
+        <translation>«{code}» ليس رمز بلد من حرفين وفق ISO 3166 (مثلاً LB وTN وZW)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not ISO 3166 two-letter country codes: {listed}</source>
+        <translation>ليست رموز بلدان من حرفين وفق ISO 3166: {listed}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>choose a currency</source>
+        <translation>اختر عملة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{code}&apos; is not a three-letter ISO 4217 currency code (e.g. USD)</source>
+        <translation>«{code}» ليس رمز عملة من ثلاثة أحرف وفق ISO 4217 (مثلاً USD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/applications.py" line="+195"/>
+        <source>application &apos;{title}&apos; is {status}; a decided application is kept as it was when the decision was made</source>
+        <translation>الطلب «{title}» في حالة «{status}»؛ يبقى الطلب الذي صدر فيه قرار كما كان عند اتخاذ القرار</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an application cannot move to another call; record a new application there</source>
+        <translation>لا يمكن نقل طلب إلى دعوة أخرى؛ سجّل طلباً جديداً فيها</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>application &apos;{title}&apos; is {status} and cannot be deleted; only applications still received (not yet screened) or withdrawn can be</source>
+        <translation>الطلب «{title}» في حالة «{status}» ولا يمكن حذفه؛ لا تُحذف إلا الطلبات المستلمة (التي لم تُفحص بعد) أو المسحوبة</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>say why a late application is accepted (e.g. courier delay)</source>
+        <translation>اذكر سبب قبول طلب متأخر (مثلاً تأخر البريد)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>write why the application is {status}; the applicant is owed an explanation</source>
+        <translation>اكتب سبب كون الطلب في حالة «{status}»؛ من حق مقدّم الطلب أن يحصل على تفسير</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>call {reference} is {status}: it takes an application only when it is flagged late with the reason it is accepted</source>
+        <translation>الدعوة {reference} في حالة «{status}»: لا تقبل طلباً إلا إذا وُسم بأنه متأخر مع سبب قبوله</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>call {reference} is {status}: applications are received only while it is open</source>
+        <translation>الدعوة {reference} في حالة «{status}»: لا تُستلم الطلبات إلا وهي مفتوحة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>({value}) is after the submission deadline ({value2}); flag the application as late and give the reason it is accepted</source>
+        <translation>({value}) بعد الموعد النهائي للتقديم ({value2})؛ صِف الطلب بأنه متأخر واذكر سبب قبوله</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>({value}) is in the future; give the day it arrived</source>
+        <translation>({value}) في المستقبل؛ اذكر يوم وصوله</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../src/diaspora_grants/services/programmes.py" line="+172"/>
+        <location filename="../../src/diaspora_grants/services/project_references.py" line="+85"/>
+        <source>choose an existing organisation</source>
+        <translation>اختر منظمة موجودة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is a {value}: donors, UN agencies and government bodies do not apply to calls</source>
+        <translation>{name} من نوع «{value}»: لا تتقدم الجهات المانحة ووكالات الأمم المتحدة والهيئات الحكومية إلى الدعوات</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} has already applied to this call; edit that application</source>
+        <translation>تقدّمت {name} بالفعل إلى هذه الدعوة؛ عدّل ذلك الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/awards.py" line="+129"/>
+        <source>a project with code &apos;{code}&apos; already exists</source>
+        <translation>يوجد بالفعل مشروع بالرمز «{code}»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the application names no country; give the project&apos;s country of implementation</source>
+        <translation>لا يذكر الطلب أي بلد؛ اذكر بلد تنفيذ المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/base.py" line="+155"/>
+        <source>this value is already used by another record</source>
+        <translation>هذه القيمة مستخدمة بالفعل في سجل آخر</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is still referred to by other records, or refers to one that is gone</source>
+        <translation>لا تزال سجلات أخرى تشير إليه، أو أنه يشير إلى سجل لم يعد موجوداً</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>refused by the database rule: {text}</source>
+        <translation>رفضته قاعدة في قاعدة البيانات: {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database refused the change: {text}</source>
+        <translation>رفضت قاعدة البيانات التغيير: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/call_criteria.py" line="+140"/>
+        <source>reviews of call {reference} already hold {scored} score{value} against these criteria: changing them changes those reviews&apos; weighted scores and the ranking. Give the reason for the change (it is kept in the audit trail).</source>
+        <translation>تتضمن تقييمات الدعوة {reference} بالفعل درجات على هذه المعايير ({scored}): تغييرها يغيّر الدرجات المرجّحة لتلك التقييمات والترتيب. اذكر سبب التغيير (يُحفظ في سجل التدقيق).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>must be more than zero (e.g. 30 for 30%)</source>
+        <translation>يجب أن يكون أكبر من صفر (مثلاً 30 لـ 30%)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be more than zero (e.g. 5)</source>
+        <translation>يجب أن يكون أكبر من صفر (مثلاً 5)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&apos;{name}&apos; is given twice; names must differ</source>
+        <translation>«{name}» مذكور مرتين؛ يجب أن تختلف الأسماء</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a review scored {name} {value:f}; the maximum cannot go below that ({max_score})</source>
+        <translation>منح أحد التقييمات {name} الدرجة {value:f}؛ لا يمكن أن يقل الحد الأقصى عن ذلك ({max_score})</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/calls.py" line="+166"/>
+        <source>applications were already received under this call&apos;s programme; it cannot move</source>
+        <translation>استُلمت بالفعل طلبات في إطار برنامج هذه الدعوة؛ لا يمكن نقلها</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{reference} has {received} application(s) and cannot be deleted; cancel the call instead to keep the record of what was received</source>
+        <translation>لدى {reference} عدد {received} من الطلبات ولا يمكن حذفها؛ ألغِ الدعوة بدلاً من ذلك للاحتفاظ بسجل ما استُلم</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>({ceiling}) is more than the whole envelope ({envelope}); lower it</source>
+        <translation>({ceiling}) أكبر من المخصَّص المالي كله ({envelope})؛ خفّضه</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a call with reference &apos;{value}&apos; already exists</source>
+        <translation>توجد بالفعل دعوة بالمرجع «{value}»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/diaspora_grants/services/project_references.py" line="-4"/>
+        <source>choose an existing programme</source>
+        <translation>اختر برنامجاً موجوداً</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/credentials.py" line="+52"/>
+        <location line="+33"/>
+        <source>a password is kept only for a PostgreSQL URL that names the person (user@host)</source>
+        <translation>لا تُحفظ كلمة المرور إلا لعنوان PostgreSQL يذكر اسم الشخص (user@host)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>the system keyring refused to keep the password: {error}</source>
+        <translation>رفضت حلقة مفاتيح النظام حفظ كلمة المرور: {error}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot connect to {value}: {reason}</source>
+        <translation>تعذّر الاتصال بـ {value}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/documents.py" line="+106"/>
+        <source>the file of document &apos;{name}&apos; is missing from {store}; restore the documents folder from a backup or attach the file again</source>
+        <translation>ملف المستند «{name}» غير موجود في {store}؛ استعد مجلد المستندات من نسخة احتياطية أو أرفق الملف مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;{source}&apos; does not exist or is not a file</source>
+        <translation>«{source}» غير موجود أو ليس ملفاً</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>&apos;{source}&apos; changed while it was being copied; attach it again</source>
+        <translation>تغيّر «{source}» أثناء نسخه؛ أرفقه مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>must be the 64 hexadecimal characters of the file&apos;s SHA-256</source>
+        <translation>يجب أن يكون الأحرف الست عشرية الأربعة والستين لبصمة SHA-256 للملف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a whole number of bytes</source>
+        <translation>يجب أن يكون عدداً صحيحاً من البايتات</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/exchange_rates.py" line="+3"/>
+        <source>must differ from the base currency</source>
+        <translation>يجب أن تختلف عن العملة الأساسية</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a rate for {value} against {value2} in {value3} already exists; edit that one</source>
+        <translation>يوجد بالفعل سعر لـ {value} مقابل {value2} في {value3}؛ عدّل ذلك السعر</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/export_assembly/iati_build.py" line="+125"/>
+        <source>programme {code} has no reporting organisation: set it before exporting to IATI</source>
+        <translation>ليس للبرنامج {code} جهة مُبلِّغة: حدّدها قبل التصدير إلى IATI</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the reporting organisation {name} has no IATI identifier: add it before exporting</source>
+        <translation>ليس للجهة المُبلِّغة {name} معرّف IATI: أضفه قبل التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/export_assembly/workbook_data.py" line="+150"/>
+        <location filename="../../src/diaspora_grants/services/periods.py" line="+116"/>
+        <location filename="../../src/diaspora_grants/services/result_queries.py" line="+98"/>
+        <source>choose one of {value}</source>
+        <translation>اختر واحداً من {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/exports.py" line="+195"/>
+        <source>choose reach or 5w</source>
+        <translation>اختر reach أو 5w</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/finance_budget.py" line="-49"/>
+        <source>the revised amount of {code} changes: say why the budget is revised (it is kept with the line&apos;s history)</source>
+        <translation>يتغير المبلغ المعدَّل لـ {code}: اذكر سبب تعديل الميزانية (يُحفظ مع سجل البند)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>budget line {code} cannot be deleted: {booked} expenditures are booked on it; move them to another line first</source>
+        <translation>لا يمكن حذف بند الميزانية {code}: عليه {booked} من النفقات المسجّلة؛ انقلها أولاً إلى بند آخر</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the project already has a budget line &apos;{code}&apos;</source>
+        <translation>للمشروع بالفعل بند ميزانية «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/finance_spending.py" line="-13"/>
+        <source>choose a budget line of project {code}</source>
+        <translation>اختر بند ميزانية من المشروع {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>({spent_on}) is in the future</source>
+        <translation>({spent_on}) في المستقبل</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/finance_tranches.py" line="-57"/>
+        <source>tranche {number} was paid on {actual_date}; a paid tranche cannot be deleted</source>
+        <translation>دُفعت الدفعة {number} في {actual_date}؛ لا يمكن حذف دفعة مدفوعة</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a paid tranche needs the date it was paid</source>
+        <translation>تحتاج الدفعة المدفوعة إلى تاريخ دفعها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>({actual_date}) is in the future; record a payment once it is made</source>
+        <translation>({actual_date}) في المستقبل؛ سجّل الدفعة بعد إتمامها</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a paid tranche needs the amount paid</source>
+        <translation>تحتاج الدفعة المدفوعة إلى المبلغ المدفوع</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be 1 or more</source>
+        <translation>يجب أن يكون 1 أو أكثر</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>only a paid tranche has an actual date and amount; mark it paid instead</source>
+        <translation>لا يكون للدفعة تاريخ ومبلغ فعليان إلا إذا كانت مدفوعة؛ صِفها بأنها مدفوعة بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the project already has a tranche {number}</source>
+        <translation>للمشروع بالفعل دفعة {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/indicators.py" line="+131"/>
+        <source>indicator {code} has results; delete its results first, so that no reported figure disappears by accident</source>
+        <translation>للمؤشر {code} نتائج؛ احذف نتائجه أولاً كي لا يختفي أي رقم مُبلَّغ عنه عن طريق الخطأ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{value}: not an age band of the programme ({value2})</source>
+        <translation>{value}: ليست فئة عمرية في البرنامج ({value2})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>give the currency of the unit value</source>
+        <translation>اذكر عملة قيمة الوحدة</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>list every indicator of the programme exactly once, and no other</source>
+        <translation>اذكر كل مؤشر في البرنامج مرة واحدة بالضبط، ولا شيء غيره</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a percentage cannot count people; use reach none or measure number</source>
+        <translation>لا يمكن للنسبة المئوية أن تعدّ الأشخاص؛ استخدم الوصول «لا شيء» أو القياس «عدد»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unique people are counted as a number, not a percentage</source>
+        <translation>يُعدّ الأشخاص دون تكرار كعدد لا كنسبة مئوية</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the programme already has an indicator with code &apos;{code}&apos;</source>
+        <translation>للبرنامج بالفعل مؤشر بالرمز «{code}»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>indicator {code} has approved results: changing its {value} would silently change figures already reported to the donor; create a new indicator instead</source>
+        <translation>للمؤشر {code} نتائج معتمدة: تغيير {value} فيه سيغيّر بصمت أرقاماً أُبلغت بها الجهة المانحة بالفعل؛ أنشئ مؤشراً جديداً بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>indicator {code} has results entered {value} disaggregation; delete them before changing whether it is disaggregated</source>
+        <translation>للمؤشر {code} نتائج أُدخلت {value} تصنيف؛ احذفها قبل تغيير ما إذا كان مصنَّفاً</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>indicator {code} has {outside} result cells in the age bands left out; move or delete them first</source>
+        <translation>للمؤشر {code} عدد {outside} من خلايا النتائج في الفئات العمرية المستبعدة؛ انقلها أو احذفها أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/maintenance.py" line="+100"/>
+        <source>restoring a PostgreSQL database is done with pg_restore by the server&apos;s administrator</source>
+        <translation>استعادة قاعدة بيانات PostgreSQL يقوم بها مسؤول الخادم باستخدام pg_restore</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{source} is the database itself; choose a backup file to restore from</source>
+        <translation>{source} هو قاعدة البيانات نفسها؛ اختر ملف نسخة احتياطية للاستعادة منه</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/organisations.py" line="+336"/>
+        <source>an organisation named &apos;{existing}&apos; already exists</source>
+        <translation>توجد بالفعل منظمة باسم «{existing}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/partner_narratives.py" line="+86"/>
+        <source>no section {value} in a partner narrative</source>
+        <translation>لا يوجد قسم {value} في التقرير السردي للشريك</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no project #{project_id}</source>
+        <translation>لا يوجد مشروع رقم {project_id}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>choose a period of project {code}&apos;s programme</source>
+        <translation>اختر فترة من برنامج المشروع {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/people.py" line="+82"/>
+        <source>{login} may not install the server&apos;s rules: only the database&apos;s owner may</source>
+        <translation>لا يجوز لـ {login} تثبيت قواعد الخادم: وحده مالك قاعدة البيانات يمكنه ذلك</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>use lower-case letters, digits and underscores (63 at most)</source>
+        <translation>استخدم أحرفاً صغيرة وأرقاماً وشرطات سفلية (63 على الأكثر)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{clean_login} is already one of this database&apos;s people</source>
+        <translation>{clean_login} من الأشخاص المسجَّلين في قاعدة البيانات هذه بالفعل</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{login} already has this role there</source>
+        <translation>لدى {login} هذا الدور هناك بالفعل</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{login} may not remove themselves: another administrator does it</source>
+        <translation>لا يجوز لـ {login} إزالة نفسه: يقوم بذلك مسؤول آخر</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{value}s hold their role in every programme</source>
+        <translation>يسري دور {value} في كل البرامج</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a reviewer is assigned to a call: name it (--call REFERENCE)</source>
+        <translation>يُسنَد المقيِّم إلى دعوة: اذكرها (--call REFERENCE)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a {value} holds the role in a programme: name it</source>
+        <translation>يُمارَس دور {value} في برنامج: اذكره</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/periods.py" line="+9"/>
+        <source>programme {code} already has reporting periods; delete them before generating new ones, or add periods one by one</source>
+        <translation>للبرنامج {code} فترات إبلاغ بالفعل؛ احذفها قبل إنشاء فترات جديدة، أو أضف الفترات واحدة تلو الأخرى</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>period {label} has results; delete them first so that no figure is lost</source>
+        <translation>للفترة {label} نتائج؛ احذفها أولاً كي لا يضيع أي رقم</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>period {label} is between two others; periods must stay contiguous, so only the first or the last period can be deleted</source>
+        <translation>الفترة {label} بين فترتين أخريين؛ يجب أن تبقى الفترات متصلة، لذا لا يمكن حذف سوى الفترة الأولى أو الأخيرة</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>say why the reported figures of this period may change (kept in the audit trail)</source>
+        <translation>اذكر سبب جواز تغيير الأرقام المُبلَّغ عنها لهذه الفترة (يُحفظ في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>period {label} is already {value}</source>
+        <translation>الفترة {label} بالفعل في حالة «{value}»</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>a period must lie inside the programme ({value} to {value2})</source>
+        <translation>يجب أن تقع الفترة ضمن البرنامج (من {value} إلى {value2})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the programme already has a period labelled &apos;{label}&apos;</source>
+        <translation>للبرنامج بالفعل فترة بالتسمية «{label}»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>overlaps period {label} ({value} to {value2})</source>
+        <translation>تتداخل مع الفترة {label} (من {value} إلى {value2})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>start on {day}</source>
+        <translation>تبدأ في {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end on {day}</source>
+        <translation>تنتهي في {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>periods must be contiguous: this one should {expected} (next to {label})</source>
+        <translation>يجب أن تكون الفترات متصلة: ينبغي لهذه الفترة أن {expected} (بجوار {label})</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/programme_reporting.py" line="-85"/>
+        <location filename="../../src/diaspora_grants/services/results.py" line="+337"/>
+        <source>choose a period of the indicator&apos;s programme</source>
+        <translation>اختر فترة من برنامج المؤشر</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>give a rate between 0% and 100%, to two decimals of a percent</source>
+        <translation>اذكر نسبة بين 0% و100%، بمنزلتين عشريتين</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give a share between 0% and 100%, e.g. 10%</source>
+        <translation>اذكر حصة بين 0% و100%، مثلاً 10%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give the date the funds received were counted</source>
+        <translation>اذكر تاريخ احتساب الأموال المستلمة</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>only humanitarian aid answers an emergency; tick humanitarian</source>
+        <translation>المساعدات الإنسانية وحدها تستجيب لحالة طوارئ؛ حدّد «إنسانية»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{glide}&apos; is not a GLIDE number such as EP-2020-000012-001</source>
+        <translation>«{glide}» ليس رقم GLIDE مثل EP-2020-000012-001</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/programmes.py" line="-30"/>
+        <source>give at least one age band, e.g. 0-17</source>
+        <translation>اذكر فئة عمرية واحدة على الأقل، مثلاً 0-17</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give at least one group</source>
+        <translation>اذكر فئة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a programme with code &apos;{value}&apos; already exists</source>
+        <translation>يوجد بالفعل برنامج بالرمز «{value}»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../src/diaspora_grants/services/reach.py" line="+227"/>
+        <source>choose an indicator of this programme</source>
+        <translation>اختر مؤشراً من هذا البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/project_locations.py" line="+117"/>
+        <location filename="../../src/diaspora_grants/services/projects.py" line="+254"/>
+        <source>&apos;{value}&apos; is listed twice</source>
+        <translation>«{value}» مذكور مرتين</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the project already works in &apos;{name}&apos;</source>
+        <translation>يعمل المشروع بالفعل في «{name}»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>location {name} cannot be removed: {used} results were reported for it</source>
+        <translation>لا يمكن إزالة الموقع {name}: أُبلغ عن {used} من النتائج له</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/project_references.py" line="-6"/>
+        <source>project {value} already uses this code</source>
+        <translation>يستخدم المشروع {value} هذا الرمز بالفعل</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>choose an existing call</source>
+        <translation>اختر دعوة موجودة</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>choose an existing application</source>
+        <translation>اختر طلباً موجوداً</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>was made to another call than the project&apos;s</source>
+        <translation>قُدّم إلى دعوة غير دعوة المشروع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>was made by another organisation than the partner</source>
+        <translation>قدّمته منظمة غير الشريك</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>already led to project {value}</source>
+        <translation>أدى بالفعل إلى المشروع {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/projects.py" line="+28"/>
+        <source>&apos;{dac}&apos; is not a 5-digit DAC sector code (e.g. 15153)</source>
+        <translation>«{dac}» ليس رمز قطاع DAC من 5 أرقام (مثلاً 15153)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown: {value}; choose from {value2}</source>
+        <translation>غير معروف: {value}؛ اختر من {value2}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>project {code} cannot be deleted: it has {value}; set its status to cancelled instead (documents can be removed first)</source>
+        <translation>لا يمكن حذف المشروع {code}: له {value}؛ اجعل حالته «ملغى» بدلاً من ذلك (يمكن إزالة المستندات أولاً)</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/requirements.py" line="-57"/>
+        <source>&apos;{title}&apos; was accepted on {accepted_on}: it cannot have been submitted later ({day})</source>
+        <translation>قُبل «{title}» في {accepted_on}: لا يمكن أن يكون قد قُدّم بعد ذلك ({day})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&apos;{title}&apos; has not been submitted yet: mark it submitted first</source>
+        <translation>لم يُقدَّم «{title}» بعد: صِفه أولاً بأنه مُقدَّم</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>({day}) is in the future</source>
+        <translation>({day}) في المستقبل</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a report is accepted only after it is submitted; give that date too</source>
+        <translation>لا يُقبل التقرير إلا بعد تقديمه؛ اذكر ذلك التاريخ أيضاً</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/result_approval.py" line="+121"/>
+        <source>there are no results of {label} to mark {wanted}</source>
+        <translation>لا توجد نتائج لـ {label} لوصفها بـ «{wanted}»</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no result of {label} is approved: there is nothing to reopen</source>
+        <translation>لا توجد نتيجة معتمدة لـ {label}: لا شيء لإعادة فتحه</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/result_queries.py" line="+4"/>
+        <source>limit and offset cannot be negative</source>
+        <translation>لا يمكن أن يكون الحد أو الإزاحة سالبين</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/results.py" line="-170"/>
+        <source>say why approved results must change (kept in the audit trail with your name)</source>
+        <translation>اذكر سبب وجوب تغيير نتائج معتمدة (يُحفظ في سجل التدقيق مع اسمك)</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>the project, the indicator and the period must belong to the same programme</source>
+        <translation>يجب أن ينتمي المشروع والمؤشر والفترة إلى البرنامج نفسه</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>choose a project of the indicator&apos;s programme</source>
+        <translation>اختر مشروعاً من برنامج المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/results_bulk.py" line="+133"/>
+        <source>must be at least 1</source>
+        <translation>يجب أن يكون 1 على الأقل</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a cell in the load already exists or is given twice (same project, indicator, period, location, population group, sex and age band); a bulk load only adds new cells</source>
+        <translation>إحدى خلايا التحميل موجودة بالفعل أو مذكورة مرتين (المشروع والمؤشر والفترة والموقع والفئة السكانية والجنس والفئة العمرية نفسها)؛ التحميل المجمّع يضيف خلايا جديدة فقط</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>each row has {SHORT} or {FULL} values, in the order {value}</source>
+        <translation>لكل صف {SHORT} أو {FULL} من القيم، بالترتيب {value}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no such record: {value}</source>
+        <translation>لا يوجد سجل كهذا: {value}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>project, indicator and period of a row must share a programme</source>
+        <translation>يجب أن ينتمي مشروع الصف ومؤشره وفترته إلى برنامج واحد</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a row&apos;s location must be one of its project&apos;s locations</source>
+        <translation>يجب أن يكون موقع الصف أحد مواقع مشروعه</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value}: use draft, submitted or approved</source>
+        <translation>{value}: استخدم draft أو submitted أو approved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at most 300 characters fit</source>
+        <translation>300 حرف على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{value}&apos; is not one of {value2}</source>
+        <translation>«{value}» ليس من {value2}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{value}&apos; is not one of the programme&apos;s groups</source>
+        <translation>«{value}» ليس من فئات البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/reviews.py" line="+138"/>
+        <source>a review cannot move to another application; write a new review there</source>
+        <translation>لا يمكن نقل تقييم إلى طلب آخر؛ اكتب تقييماً جديداً هناك</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>application &apos;{title}&apos; is {status}; reviews are written, changed or removed only while an application is eligible or shortlisted</source>
+        <translation>الطلب «{title}» في حالة «{status}»؛ لا تُكتب التقييمات أو تُغيَّر أو تُزال إلا ما دام الطلب مؤهلاً أو في القائمة المختصرة</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the call has no criteria yet; add its criteria before reviewing</source>
+        <translation>لا توجد معايير للدعوة بعد؛ أضف معاييرها قبل التقييم</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>criterion #{criterion_id} is not a criterion of this application&apos;s call</source>
+        <translation>المعيار رقم {criterion_id} ليس من معايير دعوة هذا الطلب</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>({raw}) must be between 0 and {max_score}</source>
+        <translation>({raw}) يجب أن يكون بين 0 و{max_score}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>({raw}) may have at most two decimals</source>
+        <translation>({raw}) يمكن أن يحتوي على منزلتين عشريتين على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{reviewer} has already reviewed this application; edit that review</source>
+        <translation>قيّم {reviewer} هذا الطلب بالفعل؛ عدّل ذلك التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/spreadsheets.py" line="+61"/>
+        <source>programme {code} has no period &apos;{value}&apos;</source>
+        <translation>ليس للبرنامج {code} فترة «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/startup.py" line="+106"/>
+        <source>cannot open {value}: {reason}</source>
+        <translation>تعذّر فتح {value}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>{value} needs an upgrade to schema {head}, which only its owner may run: ask your administrator to open it with this version first</source>
+        <translation>يحتاج {value} إلى ترقية إلى المخطط {head}، ولا يستطيع ذلك إلا مالكه: اطلب من المسؤول فتحه بهذا الإصدار أولاً</translation>
     </message>
 </context>
 <context>

@@ -1953,6 +1953,15 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location filename="../../src/diaspora_grants/domain/validation.py" line="-41"/>
         <location line="+5"/>
+        <location filename="../../src/diaspora_grants/services/exchange_rates.py" line="+122"/>
+        <location line="+1"/>
+        <location filename="../../src/diaspora_grants/services/finance_budget.py" line="+206"/>
+        <location filename="../../src/diaspora_grants/services/finance_spending.py" line="+162"/>
+        <location line="+9"/>
+        <location filename="../../src/diaspora_grants/services/finance_tranches.py" line="+188"/>
+        <location line="+1"/>
+        <location filename="../../src/diaspora_grants/services/programme_reporting.py" line="+209"/>
+        <location filename="../../src/diaspora_grants/services/requirements.py" line="+183"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
@@ -2005,6 +2014,765 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <location line="+5"/>
         <source>indicator {code} is disaggregated: give population group, sex and age band (choose &apos;unknown&apos; where one is not known)</source>
         <translation>l&apos;indicateur {code} est ventilé&#xa0;: donnez le groupe de population, le sexe et la tranche d&apos;âge (choisissez «&#xa0;inconnu&#xa0;» quand l&apos;un d&apos;eux n&apos;est pas connu)</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>the same cell is given twice; give each cell once</source>
+        <translation>la même cellule est donnée deux fois&#xa0;; donnez chaque cellule une seule fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/admin_areas.py" line="+114"/>
+        <source>&apos;{code}&apos; is not an admin-1 area of {country} (ISO 3166-2)</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas une zone de premier niveau administratif de {country} (ISO 3166-2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is {count_of_pcode} characters long; at most {PCODE_MAX} fit</source>
+        <translation>compte {count_of_pcode} caractères&#xa0;; {PCODE_MAX} au maximum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{pcode}&apos; does not start with {value}: a P-code starts with the country&apos;s code</source>
+        <translation>«&#xa0;{pcode}&#xa0;» ne commence pas par {value}&#xa0;: un P-code commence par le code du pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/codes.py" line="+67"/>
+        <source>choose a country</source>
+        <translation>choisissez un pays</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{code}&apos; is not an ISO 3166 two-letter country code (e.g. LB, TN, ZW)</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de pays ISO 3166 à deux lettres (p. ex. LB, TN, ZW)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not ISO 3166 two-letter country codes: {listed}</source>
+        <translation>ne sont pas des codes de pays ISO 3166 à deux lettres&#xa0;: {listed}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>choose a currency</source>
+        <translation>choisissez une devise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{code}&apos; is not a three-letter ISO 4217 currency code (e.g. USD)</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217 à trois lettres (p. ex. USD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/applications.py" line="+195"/>
+        <source>application &apos;{title}&apos; is {status}; a decided application is kept as it was when the decision was made</source>
+        <translation>la candidature «&#xa0;{title}&#xa0;» est {status}&#xa0;; une candidature tranchée reste telle qu&apos;elle était lors de la décision</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an application cannot move to another call; record a new application there</source>
+        <translation>une candidature ne peut pas passer à un autre appel&#xa0;; enregistrez-y une nouvelle candidature</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>application &apos;{title}&apos; is {status} and cannot be deleted; only applications still received (not yet screened) or withdrawn can be</source>
+        <translation>la candidature «&#xa0;{title}&#xa0;» est {status} et ne peut pas être supprimée&#xa0;; seules les candidatures encore reçues (pas encore examinées) ou retirées peuvent l&apos;être</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>say why a late application is accepted (e.g. courier delay)</source>
+        <translation>indiquez pourquoi une candidature tardive est acceptée (p. ex. retard du courrier)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>write why the application is {status}; the applicant is owed an explanation</source>
+        <translation>écrivez pourquoi la candidature est {status}&#xa0;; le candidat a droit à une explication</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>call {reference} is {status}: it takes an application only when it is flagged late with the reason it is accepted</source>
+        <translation>l&apos;appel {reference} est {status}&#xa0;: il ne reçoit une candidature que marquée tardive, avec la raison de son acceptation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>call {reference} is {status}: applications are received only while it is open</source>
+        <translation>l&apos;appel {reference} est {status}&#xa0;: les candidatures ne sont reçues que tant qu&apos;il est ouvert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>({value}) is after the submission deadline ({value2}); flag the application as late and give the reason it is accepted</source>
+        <translation>({value}) est après la date limite de dépôt ({value2})&#xa0;; marquez la candidature comme tardive et donnez la raison de son acceptation</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>({value}) is in the future; give the day it arrived</source>
+        <translation>({value}) est dans le futur&#xa0;; donnez le jour de son arrivée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../src/diaspora_grants/services/programmes.py" line="+172"/>
+        <location filename="../../src/diaspora_grants/services/project_references.py" line="+85"/>
+        <source>choose an existing organisation</source>
+        <translation>choisissez une organisation existante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is a {value}: donors, UN agencies and government bodies do not apply to calls</source>
+        <translation>{name} est de type {value}&#xa0;: les bailleurs de fonds, les agences des Nations unies et les organismes publics ne répondent pas aux appels</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} has already applied to this call; edit that application</source>
+        <translation>{name} a déjà répondu à cet appel&#xa0;; modifiez cette candidature</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/awards.py" line="+129"/>
+        <source>a project with code &apos;{code}&apos; already exists</source>
+        <translation>un projet de code «&#xa0;{code}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the application names no country; give the project&apos;s country of implementation</source>
+        <translation>la candidature ne nomme aucun pays&#xa0;; donnez le pays de mise en œuvre du projet</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/base.py" line="+155"/>
+        <source>this value is already used by another record</source>
+        <translation>cette valeur est déjà utilisée par un autre enregistrement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is still referred to by other records, or refers to one that is gone</source>
+        <translation>d&apos;autres enregistrements y renvoient encore, ou il renvoie à un enregistrement disparu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>refused by the database rule: {text}</source>
+        <translation>refusé par la règle de la base de données&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database refused the change: {text}</source>
+        <translation>la base de données a refusé la modification&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/call_criteria.py" line="+140"/>
+        <source>reviews of call {reference} already hold {scored} score{value} against these criteria: changing them changes those reviews&apos; weighted scores and the ranking. Give the reason for the change (it is kept in the audit trail).</source>
+        <translation>les évaluations de l&apos;appel {reference} comptent déjà des notes sur ces critères ({scored})&#xa0;: les modifier change les notes pondérées de ces évaluations et le classement. Donnez la raison de la modification (elle est gardée dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>must be more than zero (e.g. 30 for 30%)</source>
+        <translation>doit être supérieur à zéro (p. ex. 30 pour 30&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be more than zero (e.g. 5)</source>
+        <translation>doit être supérieur à zéro (p. ex. 5)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&apos;{name}&apos; is given twice; names must differ</source>
+        <translation>«&#xa0;{name}&#xa0;» est donné deux fois&#xa0;; les noms doivent être différents</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a review scored {name} {value:f}; the maximum cannot go below that ({max_score})</source>
+        <translation>une évaluation a noté {name} {value:f}&#xa0;; le maximum ne peut pas descendre en dessous ({max_score})</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/calls.py" line="+166"/>
+        <source>applications were already received under this call&apos;s programme; it cannot move</source>
+        <translation>des candidatures ont déjà été reçues au titre du programme de cet appel&#xa0;; il ne peut pas changer de programme</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{reference} has {received} application(s) and cannot be deleted; cancel the call instead to keep the record of what was received</source>
+        <translation>{reference} a {received} candidature(s) et ne peut pas être supprimé&#xa0;; annulez plutôt l&apos;appel pour garder la trace de ce qui a été reçu</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>({ceiling}) is more than the whole envelope ({envelope}); lower it</source>
+        <translation>({ceiling}) dépasse l&apos;enveloppe entière ({envelope})&#xa0;; réduisez-le</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a call with reference &apos;{value}&apos; already exists</source>
+        <translation>un appel de référence «&#xa0;{value}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/diaspora_grants/services/project_references.py" line="-4"/>
+        <source>choose an existing programme</source>
+        <translation>choisissez un programme existant</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/credentials.py" line="+52"/>
+        <location line="+33"/>
+        <source>a password is kept only for a PostgreSQL URL that names the person (user@host)</source>
+        <translation>un mot de passe n&apos;est gardé que pour une URL PostgreSQL qui nomme la personne (user@host)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>the system keyring refused to keep the password: {error}</source>
+        <translation>le trousseau du système a refusé de garder le mot de passe&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot connect to {value}: {reason}</source>
+        <translation>impossible de se connecter à {value}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/documents.py" line="+106"/>
+        <source>the file of document &apos;{name}&apos; is missing from {store}; restore the documents folder from a backup or attach the file again</source>
+        <translation>le fichier du document «&#xa0;{name}&#xa0;» manque dans {store}&#xa0;; restaurez le dossier des documents depuis une sauvegarde ou joignez à nouveau le fichier</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;{source}&apos; does not exist or is not a file</source>
+        <translation>«&#xa0;{source}&#xa0;» n&apos;existe pas ou n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>&apos;{source}&apos; changed while it was being copied; attach it again</source>
+        <translation>«&#xa0;{source}&#xa0;» a changé pendant sa copie&#xa0;; joignez-le à nouveau</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>must be the 64 hexadecimal characters of the file&apos;s SHA-256</source>
+        <translation>doit être les 64 caractères hexadécimaux du SHA-256 du fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a whole number of bytes</source>
+        <translation>doit être un nombre entier d&apos;octets</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/exchange_rates.py" line="+3"/>
+        <source>must differ from the base currency</source>
+        <translation>doit être différente de la devise de base</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a rate for {value} against {value2} in {value3} already exists; edit that one</source>
+        <translation>un taux de {value} contre {value2} en {value3} existe déjà&#xa0;; modifiez celui-là</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/export_assembly/iati_build.py" line="+125"/>
+        <source>programme {code} has no reporting organisation: set it before exporting to IATI</source>
+        <translation>le programme {code} n&apos;a pas d&apos;organisation déclarante&#xa0;: renseignez-la avant l&apos;export IATI</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the reporting organisation {name} has no IATI identifier: add it before exporting</source>
+        <translation>l&apos;organisation déclarante {name} n&apos;a pas d&apos;identifiant IATI&#xa0;: ajoutez-le avant l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/export_assembly/workbook_data.py" line="+150"/>
+        <location filename="../../src/diaspora_grants/services/periods.py" line="+116"/>
+        <location filename="../../src/diaspora_grants/services/result_queries.py" line="+98"/>
+        <source>choose one of {value}</source>
+        <translation>choisissez parmi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/exports.py" line="+195"/>
+        <source>choose reach or 5w</source>
+        <translation>choisissez reach ou 5w</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/finance_budget.py" line="-49"/>
+        <source>the revised amount of {code} changes: say why the budget is revised (it is kept with the line&apos;s history)</source>
+        <translation>le montant révisé de {code} change&#xa0;: indiquez pourquoi le budget est révisé (la raison est gardée dans l&apos;historique de la ligne)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>budget line {code} cannot be deleted: {booked} expenditures are booked on it; move them to another line first</source>
+        <translation>la ligne budgétaire {code} ne peut pas être supprimée&#xa0;: {booked} dépenses y sont imputées&#xa0;; déplacez-les d&apos;abord vers une autre ligne</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the project already has a budget line &apos;{code}&apos;</source>
+        <translation>le projet a déjà une ligne budgétaire «&#xa0;{code}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/finance_spending.py" line="-13"/>
+        <source>choose a budget line of project {code}</source>
+        <translation>choisissez une ligne budgétaire du projet {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>({spent_on}) is in the future</source>
+        <translation>({spent_on}) est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/finance_tranches.py" line="-57"/>
+        <source>tranche {number} was paid on {actual_date}; a paid tranche cannot be deleted</source>
+        <translation>la tranche de paiement {number} a été versée le {actual_date}&#xa0;; une tranche versée ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a paid tranche needs the date it was paid</source>
+        <translation>une tranche versée doit avoir sa date de versement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>({actual_date}) is in the future; record a payment once it is made</source>
+        <translation>({actual_date}) est dans le futur&#xa0;; enregistrez un versement une fois effectué</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a paid tranche needs the amount paid</source>
+        <translation>une tranche versée doit avoir le montant versé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be 1 or more</source>
+        <translation>doit être supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>only a paid tranche has an actual date and amount; mark it paid instead</source>
+        <translation>seule une tranche versée a une date et un montant effectifs&#xa0;; marquez-la plutôt comme versée</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the project already has a tranche {number}</source>
+        <translation>le projet a déjà une tranche de paiement {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/indicators.py" line="+131"/>
+        <source>indicator {code} has results; delete its results first, so that no reported figure disappears by accident</source>
+        <translation>l&apos;indicateur {code} a des résultats&#xa0;; supprimez d&apos;abord ses résultats, pour qu&apos;aucun chiffre rapporté ne disparaisse par accident</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{value}: not an age band of the programme ({value2})</source>
+        <translation>{value}&#xa0;: pas une tranche d&apos;âge du programme ({value2})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>give the currency of the unit value</source>
+        <translation>donnez la devise de la valeur unitaire</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>list every indicator of the programme exactly once, and no other</source>
+        <translation>listez chaque indicateur du programme exactement une fois, et aucun autre</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a percentage cannot count people; use reach none or measure number</source>
+        <translation>un pourcentage ne peut pas compter des personnes&#xa0;; utilisez la portée «&#xa0;aucune&#xa0;» ou la mesure «&#xa0;nombre&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unique people are counted as a number, not a percentage</source>
+        <translation>les personnes uniques se comptent en nombre, pas en pourcentage</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the programme already has an indicator with code &apos;{code}&apos;</source>
+        <translation>le programme a déjà un indicateur de code «&#xa0;{code}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>indicator {code} has approved results: changing its {value} would silently change figures already reported to the donor; create a new indicator instead</source>
+        <translation>l&apos;indicateur {code} a des résultats approuvés&#xa0;: changer son champ {value} changerait sans bruit des chiffres déjà rapportés au bailleur de fonds&#xa0;; créez plutôt un nouvel indicateur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>indicator {code} has results entered {value} disaggregation; delete them before changing whether it is disaggregated</source>
+        <translation>l&apos;indicateur {code} a des résultats saisis {value} ventilation&#xa0;; supprimez-les avant de changer s&apos;il est ventilé</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>indicator {code} has {outside} result cells in the age bands left out; move or delete them first</source>
+        <translation>l&apos;indicateur {code} a {outside} cellules de résultats dans les tranches d&apos;âge retirées&#xa0;; déplacez-les ou supprimez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/maintenance.py" line="+100"/>
+        <source>restoring a PostgreSQL database is done with pg_restore by the server&apos;s administrator</source>
+        <translation>la restauration d&apos;une base PostgreSQL se fait avec pg_restore par l&apos;administrateur du serveur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{source} is the database itself; choose a backup file to restore from</source>
+        <translation>{source} est la base de données elle-même&#xa0;; choisissez un fichier de sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/organisations.py" line="+336"/>
+        <source>an organisation named &apos;{existing}&apos; already exists</source>
+        <translation>une organisation nommée «&#xa0;{existing}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/partner_narratives.py" line="+86"/>
+        <source>no section {value} in a partner narrative</source>
+        <translation>pas de section {value} dans un rapport narratif de partenaire</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no project #{project_id}</source>
+        <translation>pas de projet n°{project_id}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>choose a period of project {code}&apos;s programme</source>
+        <translation>choisissez une période du programme du projet {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/people.py" line="+82"/>
+        <source>{login} may not install the server&apos;s rules: only the database&apos;s owner may</source>
+        <translation>{login} ne peut pas installer les règles du serveur&#xa0;: seul le propriétaire de la base le peut</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>use lower-case letters, digits and underscores (63 at most)</source>
+        <translation>utilisez des lettres minuscules, des chiffres et des tirets bas (63 au maximum)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{clean_login} is already one of this database&apos;s people</source>
+        <translation>{clean_login} fait déjà partie des personnes de cette base</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{login} already has this role there</source>
+        <translation>{login} a déjà ce rôle à cet endroit</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{login} may not remove themselves: another administrator does it</source>
+        <translation>{login} ne peut pas se retirer soi-même&#xa0;: un autre administrateur s&apos;en charge</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{value}s hold their role in every programme</source>
+        <translation>le rôle {value} vaut dans tous les programmes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a reviewer is assigned to a call: name it (--call REFERENCE)</source>
+        <translation>un évaluateur est affecté à un appel&#xa0;: nommez-le (--call RÉFÉRENCE)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a {value} holds the role in a programme: name it</source>
+        <translation>le rôle {value} s&apos;exerce dans un programme&#xa0;: nommez-le</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/periods.py" line="+9"/>
+        <source>programme {code} already has reporting periods; delete them before generating new ones, or add periods one by one</source>
+        <translation>le programme {code} a déjà des périodes de rapport&#xa0;; supprimez-les avant d&apos;en générer de nouvelles, ou ajoutez les périodes une par une</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>period {label} has results; delete them first so that no figure is lost</source>
+        <translation>la période {label} a des résultats&#xa0;; supprimez-les d&apos;abord pour qu&apos;aucun chiffre ne soit perdu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>period {label} is between two others; periods must stay contiguous, so only the first or the last period can be deleted</source>
+        <translation>la période {label} est entre deux autres&#xa0;; les périodes doivent rester contiguës, seule la première ou la dernière peut donc être supprimée</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>say why the reported figures of this period may change (kept in the audit trail)</source>
+        <translation>indiquez pourquoi les chiffres rapportés de cette période peuvent changer (gardé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>period {label} is already {value}</source>
+        <translation>la période {label} est déjà {value}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>a period must lie inside the programme ({value} to {value2})</source>
+        <translation>une période doit être comprise dans le programme (du {value} au {value2})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the programme already has a period labelled &apos;{label}&apos;</source>
+        <translation>le programme a déjà une période nommée «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>overlaps period {label} ({value} to {value2})</source>
+        <translation>chevauche la période {label} (du {value} au {value2})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>start on {day}</source>
+        <translation>commencer le {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end on {day}</source>
+        <translation>se terminer le {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>periods must be contiguous: this one should {expected} (next to {label})</source>
+        <translation>les périodes doivent être contiguës&#xa0;: celle-ci devrait {expected} (à côté de {label})</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/programme_reporting.py" line="-85"/>
+        <location filename="../../src/diaspora_grants/services/results.py" line="+337"/>
+        <source>choose a period of the indicator&apos;s programme</source>
+        <translation>choisissez une période du programme de l&apos;indicateur</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>give a rate between 0% and 100%, to two decimals of a percent</source>
+        <translation>donnez un taux entre 0&#xa0;% et 100&#xa0;%, à deux décimales</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give a share between 0% and 100%, e.g. 10%</source>
+        <translation>donnez une part entre 0&#xa0;% et 100&#xa0;%, p. ex. 10&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give the date the funds received were counted</source>
+        <translation>donnez la date à laquelle les fonds reçus ont été comptés</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>only humanitarian aid answers an emergency; tick humanitarian</source>
+        <translation>seule l&apos;aide humanitaire répond à une urgence&#xa0;; cochez humanitaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{glide}&apos; is not a GLIDE number such as EP-2020-000012-001</source>
+        <translation>«&#xa0;{glide}&#xa0;» n&apos;est pas un numéro GLIDE comme EP-2020-000012-001</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/programmes.py" line="-30"/>
+        <source>give at least one age band, e.g. 0-17</source>
+        <translation>donnez au moins une tranche d&apos;âge, p. ex. 0-17</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give at least one group</source>
+        <translation>donnez au moins un groupe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a programme with code &apos;{value}&apos; already exists</source>
+        <translation>un programme de code «&#xa0;{value}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../src/diaspora_grants/services/reach.py" line="+227"/>
+        <source>choose an indicator of this programme</source>
+        <translation>choisissez un indicateur de ce programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/project_locations.py" line="+117"/>
+        <location filename="../../src/diaspora_grants/services/projects.py" line="+254"/>
+        <source>&apos;{value}&apos; is listed twice</source>
+        <translation>«&#xa0;{value}&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the project already works in &apos;{name}&apos;</source>
+        <translation>le projet travaille déjà à «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>location {name} cannot be removed: {used} results were reported for it</source>
+        <translation>le lieu {name} ne peut pas être retiré&#xa0;: {used} résultats ont été rapportés pour lui</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/project_references.py" line="-6"/>
+        <source>project {value} already uses this code</source>
+        <translation>le projet {value} utilise déjà ce code</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>choose an existing call</source>
+        <translation>choisissez un appel existant</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>choose an existing application</source>
+        <translation>choisissez une candidature existante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>was made to another call than the project&apos;s</source>
+        <translation>a été déposée à un autre appel que celui du projet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>was made by another organisation than the partner</source>
+        <translation>a été déposée par une autre organisation que le partenaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>already led to project {value}</source>
+        <translation>a déjà donné lieu au projet {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/projects.py" line="+28"/>
+        <source>&apos;{dac}&apos; is not a 5-digit DAC sector code (e.g. 15153)</source>
+        <translation>«&#xa0;{dac}&#xa0;» n&apos;est pas un code de secteur CAD à 5 chiffres (p. ex. 15153)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown: {value}; choose from {value2}</source>
+        <translation>inconnu&#xa0;: {value}&#xa0;; choisissez parmi {value2}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>project {code} cannot be deleted: it has {value}; set its status to cancelled instead (documents can be removed first)</source>
+        <translation>le projet {code} ne peut pas être supprimé&#xa0;: il a {value}&#xa0;; passez plutôt son statut à annulé (les documents peuvent être retirés d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/requirements.py" line="-57"/>
+        <source>&apos;{title}&apos; was accepted on {accepted_on}: it cannot have been submitted later ({day})</source>
+        <translation>«&#xa0;{title}&#xa0;» a été accepté le {accepted_on}&#xa0;: il ne peut pas avoir été remis plus tard ({day})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&apos;{title}&apos; has not been submitted yet: mark it submitted first</source>
+        <translation>«&#xa0;{title}&#xa0;» n&apos;a pas encore été remis&#xa0;: marquez-le d&apos;abord comme remis</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>({day}) is in the future</source>
+        <translation>({day}) est dans le futur</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a report is accepted only after it is submitted; give that date too</source>
+        <translation>un rapport n&apos;est accepté qu&apos;après sa remise&#xa0;; donnez aussi cette date</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/result_approval.py" line="+121"/>
+        <source>there are no results of {label} to mark {wanted}</source>
+        <translation>il n&apos;y a pas de résultats de {label} à marquer {wanted}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no result of {label} is approved: there is nothing to reopen</source>
+        <translation>aucun résultat de {label} n&apos;est approuvé&#xa0;: il n&apos;y a rien à rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/result_queries.py" line="+4"/>
+        <source>limit and offset cannot be negative</source>
+        <translation>la limite et le décalage ne peuvent pas être négatifs</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/results.py" line="-170"/>
+        <source>say why approved results must change (kept in the audit trail with your name)</source>
+        <translation>indiquez pourquoi des résultats approuvés doivent changer (gardé dans le journal d&apos;audit avec votre nom)</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>the project, the indicator and the period must belong to the same programme</source>
+        <translation>le projet, l&apos;indicateur et la période doivent appartenir au même programme</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>choose a project of the indicator&apos;s programme</source>
+        <translation>choisissez un projet du programme de l&apos;indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/results_bulk.py" line="+133"/>
+        <source>must be at least 1</source>
+        <translation>doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a cell in the load already exists or is given twice (same project, indicator, period, location, population group, sex and age band); a bulk load only adds new cells</source>
+        <translation>une cellule du chargement existe déjà ou est donnée deux fois (même projet, indicateur, période, lieu, groupe de population, sexe et tranche d&apos;âge)&#xa0;; un chargement en masse n&apos;ajoute que de nouvelles cellules</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>each row has {SHORT} or {FULL} values, in the order {value}</source>
+        <translation>chaque ligne a {SHORT} ou {FULL} valeurs, dans l&apos;ordre {value}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no such record: {value}</source>
+        <translation>enregistrement introuvable&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>project, indicator and period of a row must share a programme</source>
+        <translation>le projet, l&apos;indicateur et la période d&apos;une ligne doivent relever du même programme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a row&apos;s location must be one of its project&apos;s locations</source>
+        <translation>le lieu d&apos;une ligne doit être l&apos;un des lieux de son projet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value}: use draft, submitted or approved</source>
+        <translation>{value}&#xa0;: utilisez draft, submitted ou approved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at most 300 characters fit</source>
+        <translation>300 caractères au maximum</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{value}&apos; is not one of {value2}</source>
+        <translation>«&#xa0;{value}&#xa0;» ne fait pas partie de {value2}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{value}&apos; is not one of the programme&apos;s groups</source>
+        <translation>«&#xa0;{value}&#xa0;» ne fait pas partie des groupes du programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/reviews.py" line="+138"/>
+        <source>a review cannot move to another application; write a new review there</source>
+        <translation>une évaluation ne peut pas passer à une autre candidature&#xa0;; écrivez-y une nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>application &apos;{title}&apos; is {status}; reviews are written, changed or removed only while an application is eligible or shortlisted</source>
+        <translation>la candidature «&#xa0;{title}&#xa0;» est {status}&#xa0;; les évaluations ne s&apos;écrivent, ne se modifient ou ne se retirent que tant qu&apos;une candidature est éligible ou présélectionnée</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the call has no criteria yet; add its criteria before reviewing</source>
+        <translation>l&apos;appel n&apos;a pas encore de critères&#xa0;; ajoutez-les avant d&apos;évaluer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>criterion #{criterion_id} is not a criterion of this application&apos;s call</source>
+        <translation>le critère n°{criterion_id} n&apos;est pas un critère de l&apos;appel de cette candidature</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>({raw}) must be between 0 and {max_score}</source>
+        <translation>({raw}) doit être compris entre 0 et {max_score}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>({raw}) may have at most two decimals</source>
+        <translation>({raw}) peut avoir au plus deux décimales</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{reviewer} has already reviewed this application; edit that review</source>
+        <translation>{reviewer} a déjà évalué cette candidature&#xa0;; modifiez cette évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/spreadsheets.py" line="+61"/>
+        <source>programme {code} has no period &apos;{value}&apos;</source>
+        <translation>le programme {code} n&apos;a pas de période «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/diaspora_grants/services/startup.py" line="+106"/>
+        <source>cannot open {value}: {reason}</source>
+        <translation>impossible d&apos;ouvrir {value}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>{value} needs an upgrade to schema {head}, which only its owner may run: ask your administrator to open it with this version first</source>
+        <translation>{value} doit passer au schéma {head}, ce que seul son propriétaire peut faire&#xa0;: demandez à votre administrateur de l&apos;ouvrir d&apos;abord avec cette version</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,12 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from diaspora_grants.domain.enums import TrancheStatus
-from diaspora_grants.domain.errors import FieldProblem
+from diaspora_grants.domain.errors import DuplicateError, FieldProblem
 from diaspora_grants.domain.steps import tranche_step
 from diaspora_grants.domain.validation import not_negative
 from diaspora_grants.gui.clipping import clipped_texts
@@ -29,6 +30,7 @@ from diaspora_grants.gui.pages.projects_page import ProjectsPage
 from diaspora_grants.gui.settings import AppSettings
 from diaspora_grants.gui.widgets.pickers import CountryCombo
 from diaspora_grants.services.finance_tranches import TrancheInput
+from diaspora_grants.services.programmes import ProgrammeInput
 from diaspora_grants.services.startup import Workspace
 
 from .builders import grant_chain
@@ -154,6 +156,14 @@ def test_the_cores_sentences_reach_the_screen_in_the_apps_language(
     assert not_negative("montant", Decimal(-1)) == FieldProblem(
         "montant", "doit être un nombre supérieur ou égal à zéro"
     )
+
+    with pytest.raises(DuplicateError) as refused:  # a service's refusal, as the form shows it
+        workspace.services.programmes.create(
+            ProgrammeInput(
+                code="BHA-2022", name="Again", start_date=dt.date(2022, 1, 1), end_date=dt.date(2022, 12, 31)
+            )
+        )
+    assert refused.value.problems[0].message == "un programme de code «\u00a0BHA-2022\u00a0» existe déjà"
 
     apply_language(qapp, "en")  # the command line and the English app: as the core writes it
     assert tranche_step(1, TrancheStatus.SCHEDULED, TrancheStatus.PAID).blocked == (

@@ -16,6 +16,7 @@ from functools import cache
 import pycountry
 
 from .errors import FieldProblem
+from .wording import QT_TRANSLATE_NOOP, say
 
 #: English names (the first is shown) by ISO 3166-2 code, where pycountry's differ from common use.
 _ENGLISH: dict[str, tuple[str, ...]] = {
@@ -107,7 +108,14 @@ def check_admin1(field: str, country: str, code: str | None) -> FieldProblem | N
     if code is None:
         return None
     if admin1_area(code) is None or not code.upper().startswith(f"{country.upper()}-"):
-        return FieldProblem(field, f"'{code}' is not an admin-1 area of {country} (ISO 3166-2)")
+        return FieldProblem(
+            field,
+            say(
+                QT_TRANSLATE_NOOP("Core", "'{code}' is not an admin-1 area of {country} (ISO 3166-2)"),
+                code=code,
+                country=country,
+            ),
+        )
     return None
 
 
@@ -116,10 +124,24 @@ def check_pcode(field: str, country: str, pcode: str | None) -> FieldProblem | N
     if pcode is None:
         return None
     if len(pcode) > _PCODE_MAX:
-        return FieldProblem(field, f"is {len(pcode)} characters long; at most {_PCODE_MAX} fit")
+        return FieldProblem(
+            field,
+            say(
+                QT_TRANSLATE_NOOP("Core", "is {count_of_pcode} characters long; at most {PCODE_MAX} fit"),
+                count_of_pcode=len(pcode),
+                PCODE_MAX=_PCODE_MAX,
+            ),
+        )
     if not pcode.upper().startswith(country.upper()):
         return FieldProblem(
-            field, f"'{pcode}' does not start with {country.upper()}: a P-code starts with the country's code"
+            field,
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core", "'{pcode}' does not start with {value}: a P-code starts with the country's code"
+                ),
+                pcode=pcode,
+                value=country.upper(),
+            ),
         )
     return None
 

@@ -8,6 +8,7 @@ from functools import cache
 import pycountry
 
 from .errors import FieldProblem
+from .wording import QT_TRANSLATE_NOOP, say
 
 _CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
 
@@ -63,9 +64,17 @@ def currency_names() -> dict[str, str]:
 
 def check_country(field: str, code: str | None, *, required: bool = False) -> FieldProblem | None:
     if not code:
-        return FieldProblem(field, "choose a country") if required else None
+        return FieldProblem(field, say(QT_TRANSLATE_NOOP("Core", "choose a country"))) if required else None
     if code not in country_names():
-        return FieldProblem(field, f"'{code}' is not an ISO 3166 two-letter country code (e.g. LB, TN, ZW)")
+        return FieldProblem(
+            field,
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core", "'{code}' is not an ISO 3166 two-letter country code (e.g. LB, TN, ZW)"
+                ),
+                code=code,
+            ),
+        )
     return None
 
 
@@ -73,14 +82,23 @@ def check_countries(field: str, codes: tuple[str, ...]) -> FieldProblem | None:
     unknown = [c for c in codes if c not in country_names()]
     if unknown:
         listed = ", ".join(unknown)
-        return FieldProblem(field, f"not ISO 3166 two-letter country codes: {listed}")
+        return FieldProblem(
+            field,
+            say(QT_TRANSLATE_NOOP("Core", "not ISO 3166 two-letter country codes: {listed}"), listed=listed),
+        )
     return None
 
 
 def check_currency(field: str, code: str | None, *, required: bool = True) -> FieldProblem | None:
     """Any three capital letters are accepted: currencies change (Zimbabwe's has, twice)."""
     if not code:
-        return FieldProblem(field, "choose a currency") if required else None
+        return FieldProblem(field, say(QT_TRANSLATE_NOOP("Core", "choose a currency"))) if required else None
     if not _CURRENCY_PATTERN.match(code):
-        return FieldProblem(field, f"'{code}' is not a three-letter ISO 4217 currency code (e.g. USD)")
+        return FieldProblem(
+            field,
+            say(
+                QT_TRANSLATE_NOOP("Core", "'{code}' is not a three-letter ISO 4217 currency code (e.g. USD)"),
+                code=code,
+            ),
+        )
     return None

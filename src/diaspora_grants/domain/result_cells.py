@@ -254,7 +254,11 @@ def checked_cells(cells: Iterable[CellLike], rules: CellRules) -> dict[CellKey, 
         problems.extend(found)
         if key in result:
             problems.append(
-                FieldProblem("cell", "the same cell is given twice; give each cell once", cell=key)
+                FieldProblem(
+                    "cell",
+                    say(QT_TRANSLATE_NOOP("Core", "the same cell is given twice; give each cell once")),
+                    cell=key,
+                )
             )
         result[key] = value
     if problems:

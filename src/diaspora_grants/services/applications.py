@@ -23,6 +23,7 @@ from ..domain.errors import DuplicateError, FieldProblem, ValidationError, Workf
 from ..domain.labels import label
 from ..domain.money import amount_problem
 from ..domain.steps import AWARDING_CALL_STATUSES, award_blocker
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from ..domain.workflows import REASON_REQUIRED, allowed_application_transitions, check_application_transition
 from .awards import AwardOperations, AwardView
 from .base import assign, check_version
@@ -190,12 +191,25 @@ class ApplicationService(AwardOperations):
                 return self._views(session, [application])[0]  # nothing to change, decided or not
             if application.status not in EDITABLE:
                 raise WorkflowError(
-                    f"application '{application.title}' is {application.status}; "
-                    "a decided application is kept as it was when the decision was made"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "application '{title}' is {status}; a decided application is kept as "
+                            "it was when the decision was made",
+                        ),
+                        title=application.title,
+                        status=application.status,
+                    )
                 )
             if values["call_id"] != application.call_id:
                 raise ValidationError.single(
-                    "call", "an application cannot move to another call; record a new application there"
+                    "call",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "an application cannot move to another call; record a new application there",
+                        )
+                    ),
                 )
             _check_late_rules(application.call, values)
             _check_organisation(session, values, application_id)
@@ -210,8 +224,15 @@ class ApplicationService(AwardOperations):
             check_version(application, expected_version, self.entity)
             if application.status not in DELETABLE:
                 raise WorkflowError(
-                    f"application '{application.title}' is {application.status} and cannot be deleted; "
-                    "only applications still received (not yet screened) or withdrawn can be"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "application '{title}' is {status} and cannot be deleted; only "
+                            "applications still received (not yet screened) or withdrawn can be",
+                        ),
+                        title=application.title,
+                        status=application.status,
+                    )
                 )
             session.delete(application)
 
@@ -278,7 +299,10 @@ def _validated(data: ApplicationInput) -> dict[str, Any]:
             codes.check_currency("currency", values["currency"]),
             amount_problem("requested amount", data.requested_amount)
             or v.positive("requested amount", data.requested_amount),
-            FieldProblem("late reason", "say why a late application is accepted (e.g. courier delay)")
+            FieldProblem(
+                "late reason",
+                say(QT_TRANSLATE_NOOP("Core", "say why a late application is accepted (e.g. courier delay)")),
+            )
             if values["is_late"] and not values["late_reason"]
             else None,
         ]
@@ -289,7 +313,13 @@ def _validated(data: ApplicationInput) -> dict[str, Any]:
 def _check_reason(status: ApplicationStatus, reason: str | None) -> None:
     if status in REASON_REQUIRED and reason is None:
         raise ValidationError.single(
-            "reason", f"write why the application is {status}; the applicant is owed an explanation"
+            "reason",
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core", "write why the application is {status}; the applicant is owed an explanation"
+                ),
+                status=status,
+            ),
         )
 
 
@@ -300,11 +330,24 @@ def _check_call_takes_it(call: Call, values: dict[str, Any]) -> None:
         return
     if call.status in _LATE_ONLY_CALL_STATUSES:
         raise WorkflowError(
-            f"call {call.reference} is {call.status}: it takes an application only when it is flagged "
-            "late with the reason it is accepted"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "call {reference} is {status}: it takes an application only when it is "
+                    "flagged late with the reason it is accepted",
+                ),
+                reference=call.reference,
+                status=call.status,
+            )
         )
     raise WorkflowError(
-        f"call {call.reference} is {call.status}: applications are received only while it is open"
+        say(
+            QT_TRANSLATE_NOOP(
+                "Core", "call {reference} is {status}: applications are received only while it is open"
+            ),
+            reference=call.reference,
+            status=call.status,
+        )
     )
 
 
@@ -313,27 +356,46 @@ def _check_late_rules(call: Call, values: dict[str, Any]) -> None:
     if deadline and values["received_date"] > deadline and not values["is_late"]:
         raise ValidationError.single(
             "received date",
-            f"({values['received_date'].isoformat()}) is after the submission deadline "
-            f"({deadline.isoformat()}); flag the application as late and give the reason it is accepted",
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "({value}) is after the submission deadline ({value2}); flag the "
+                    "application as late and give the reason it is accepted",
+                ),
+                value=values["received_date"].isoformat(),
+                value2=deadline.isoformat(),
+            ),
         )
 
 
 def _check_not_in_future(received: dt.date, today: dt.date) -> None:
     if received > today:
         raise ValidationError.single(
-            "received date", f"({received.isoformat()}) is in the future; give the day it arrived"
+            "received date",
+            say(
+                QT_TRANSLATE_NOOP("Core", "({value}) is in the future; give the day it arrived"),
+                value=received.isoformat(),
+            ),
         )
 
 
 def _check_organisation(session: Session, values: dict[str, Any], own_id: int | None) -> None:
     organisation = session.get(Organisation, values["organisation_id"])
     if organisation is None:
-        raise ValidationError.single("organisation", "choose an existing organisation")
+        raise ValidationError.single(
+            "organisation", say(QT_TRANSLATE_NOOP("Core", "choose an existing organisation"))
+        )
     if organisation.type not in APPLICANT_TYPES:
         raise ValidationError.single(
             "organisation",
-            f"{organisation.name} is a {label(organisation.type).lower()}: donors, UN agencies and "
-            "government bodies do not apply to calls",
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{name} is a {value}: donors, UN agencies and government bodies do not apply to calls",
+                ),
+                name=organisation.name,
+                value=label(organisation.type).lower(),
+            ),
         )
     clash = session.scalar(
         select(Application.id).where(
@@ -345,7 +407,13 @@ def _check_organisation(session: Session, values: dict[str, Any], own_id: int | 
     if clash is not None:
         raise DuplicateError(
             FieldProblem(
-                "organisation", f"{organisation.name} has already applied to this call; edit that application"
+                "organisation",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{name} has already applied to this call; edit that application"
+                    ),
+                    name=organisation.name,
+                ),
             )
         )
 

@@ -22,6 +22,7 @@ from ..domain.due_diligence import due_diligence_state
 from ..domain.enums import ApplicationStatus, ProjectStatus
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
 from ..domain.steps import award_blocker
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, check_version
 from .due_diligence import keep_override, recorded_override, required_override
 from .work_reason import work_reason
@@ -122,7 +123,12 @@ def _check_awardable(session: Session, application: Application) -> None:
 
 def _check_code_free(session: Session, code: str) -> None:
     if session.scalar(select(Project.id).where(func.lower(Project.code) == code.lower())) is not None:
-        raise DuplicateError(FieldProblem("project code", f"a project with code '{code}' already exists"))
+        raise DuplicateError(
+            FieldProblem(
+                "project code",
+                say(QT_TRANSLATE_NOOP("Core", "a project with code '{code}' already exists"), code=code),
+            )
+        )
 
 
 def _project_from(
@@ -135,7 +141,12 @@ def _project_from(
     country = country or next(iter(application.countries), None)
     if country is None:
         raise ValidationError.single(
-            "country", "the application names no country; give the project's country of implementation"
+            "country",
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core", "the application names no country; give the project's country of implementation"
+                )
+            ),
         )
     sector = application.sector
     return Project(

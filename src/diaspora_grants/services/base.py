@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..db.base import Tracked, utcnow
 from ..domain.errors import ConflictError, DuplicateError, FieldProblem, NotFoundError, ValidationError
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .context import ServiceContext
 
 T = TypeVar("T", bound=Tracked)
@@ -149,11 +150,30 @@ def integrity_problem(error: IntegrityError) -> ValidationError:
     match = _SQLITE_UNIQUE.search(text) or _PG_UNIQUE.search(text)
     if match:
         columns = match.group(1)
-        return DuplicateError(FieldProblem(columns, "this value is already used by another record"))
+        return DuplicateError(
+            FieldProblem(
+                columns, say(QT_TRANSLATE_NOOP("Core", "this value is already used by another record"))
+            )
+        )
     if "FOREIGN KEY" in text.upper() or "foreign key" in text:
         return ValidationError(
-            FieldProblem("record", "it is still referred to by other records, or refers to one that is gone")
+            FieldProblem(
+                "record",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "it is still referred to by other records, or refers to one that is gone"
+                    )
+                ),
+            )
         )
     if "CHECK" in text.upper():
-        return ValidationError(FieldProblem("value", f"refused by the database rule: {text}"))
-    return ValidationError(FieldProblem("record", f"the database refused the change: {text}"))
+        return ValidationError(
+            FieldProblem(
+                "value", say(QT_TRANSLATE_NOOP("Core", "refused by the database rule: {text}"), text=text)
+            )
+        )
+    return ValidationError(
+        FieldProblem(
+            "record", say(QT_TRANSLATE_NOOP("Core", "the database refused the change: {text}"), text=text)
+        )
+    )

@@ -21,6 +21,7 @@ from ..domain import validation as v
 from ..domain.enums import CallStatus
 from ..domain.errors import DuplicateError, FieldProblem, ReasonRequiredError, ValidationError
 from ..domain.steps import criteria_total_problem
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, assign, check_version
 from .work_reason import work_reason
 
@@ -135,9 +136,18 @@ class CriteriaOperations(Service):
         scored = scores_held(session, call.id)
         if scored and reason is None and work_reason(self.context) is None:
             raise ReasonRequiredError(
-                f"reviews of call {call.reference} already hold {scored} score{'s' if scored != 1 else ''} "
-                "against these criteria: changing them changes those reviews' weighted scores and the "
-                "ranking. Give the reason for the change (it is kept in the audit trail)."
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "reviews of call {reference} already hold {scored} score{value} "
+                        "against these criteria: changing them changes those reviews' weighted "
+                        "scores and the ranking. Give the reason for the change (it is kept in "
+                        "the audit trail).",
+                    ),
+                    reference=call.reference,
+                    scored=scored,
+                    value="s" if scored != 1 else "",
+                )
             )
 
     def _view_of(self, session: Session, call: Call) -> CallView:
@@ -156,7 +166,7 @@ def validated_criterion(data: CriterionInput) -> dict[str, Any]:
     values["name"] = v.clean(data.name)
     values["description"] = v.clean(data.description)
     weight_problem = (
-        FieldProblem("weight", "must be more than zero (e.g. 30 for 30%)")
+        FieldProblem("weight", say(QT_TRANSLATE_NOOP("Core", "must be more than zero (e.g. 30 for 30%)")))
         if data.weight is None or not data.weight.is_finite() or data.weight <= 0
         else None
     )
@@ -164,7 +174,11 @@ def validated_criterion(data: CriterionInput) -> dict[str, Any]:
         [
             v.required("criterion name", values["name"], max_length=200),
             weight_problem,
-            None if data.max_score > 0 else FieldProblem("maximum score", "must be more than zero (e.g. 5)"),
+            None
+            if data.max_score > 0
+            else FieldProblem(
+                "maximum score", say(QT_TRANSLATE_NOOP("Core", "must be more than zero (e.g. 5)"))
+            ),
         ]
     )
     return values
@@ -203,7 +217,10 @@ def _check_distinct_names(names: list[str]) -> None:
     for name in names:
         if name.lower() in seen:
             raise DuplicateError(
-                FieldProblem("criterion name", f"'{name}' is given twice; names must differ")
+                FieldProblem(
+                    "criterion name",
+                    say(QT_TRANSLATE_NOOP("Core", "'{name}' is given twice; names must differ"), name=name),
+                )
             )
         seen.add(name.lower())
 
@@ -215,8 +232,14 @@ def _check_scores_fit(session: Session, criterion: Criterion, max_score: int) ->
     if highest is not None and Decimal(highest) > max_score:
         raise ValidationError.single(
             "maximum score",
-            f"a review scored {criterion.name} {Decimal(highest).normalize():f}; "
-            f"the maximum cannot go below that ({max_score})",
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core", "a review scored {name} {value:f}; the maximum cannot go below that ({max_score})"
+                ),
+                name=criterion.name,
+                value=Decimal(highest).normalize(),
+                max_score=max_score,
+            ),
         )
 
 

@@ -29,6 +29,7 @@ from ..domain.errors import (
 )
 from ..domain.money import amount_problem
 from ..domain.steps import CallFacts, Step, call_step, call_steps, next_call_status
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from ..domain.workflows import allowed_call_transitions
 from .base import assign, check_version
 from .call_criteria import (
@@ -161,7 +162,12 @@ class CallService(CriteriaOperations):
             if values["programme_id"] != call.programme_id and _application_count(session, call_id):
                 raise ValidationError.single(
                     "programme",
-                    "applications were already received under this call's programme; it cannot move",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "applications were already received under this call's programme; it cannot move",
+                        )
+                    ),
                 )
             assign(call, values)
             session.flush()
@@ -175,8 +181,15 @@ class CallService(CriteriaOperations):
             if received:
                 raise ValidationError.single(
                     "call",
-                    f"{call.reference} has {received} application(s) and cannot be deleted; "
-                    "cancel the call instead to keep the record of what was received",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "{reference} has {received} application(s) and cannot be deleted; "
+                            "cancel the call instead to keep the record of what was received",
+                        ),
+                        reference=call.reference,
+                        received=received,
+                    ),
                 )
             session.delete(call)
 
@@ -219,7 +232,14 @@ def _validated(data: CallInput) -> dict[str, Any]:
             amount_problem("envelope amount", envelope) or v.positive("envelope amount", envelope),
             amount_problem("ceiling per grant", ceiling) or v.positive("ceiling per grant", ceiling),
             FieldProblem(
-                "ceiling per grant", f"({ceiling}) is more than the whole envelope ({envelope}); lower it"
+                "ceiling per grant",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "({ceiling}) is more than the whole envelope ({envelope}); lower it"
+                    ),
+                    ceiling=ceiling,
+                    envelope=envelope,
+                ),
             )
             if envelope is not None and ceiling is not None and 0 < envelope < ceiling
             else None,
@@ -243,10 +263,18 @@ def _check_references(session: Session, values: dict[str, Any], own_id: int | No
     )
     if clash is not None:
         raise DuplicateError(
-            FieldProblem("reference", f"a call with reference '{values['reference']}' already exists")
+            FieldProblem(
+                "reference",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "a call with reference '{value}' already exists"),
+                    value=values["reference"],
+                ),
+            )
         )
     if session.get(Programme, values["programme_id"]) is None:
-        raise ValidationError.single("programme", "choose an existing programme")
+        raise ValidationError.single(
+            "programme", say(QT_TRANSLATE_NOOP("Core", "choose an existing programme"))
+        )
 
 
 def _application_count(session: Session, call_id: int) -> int:

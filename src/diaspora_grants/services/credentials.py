@@ -14,6 +14,7 @@ import logging
 from sqlalchemy.engine import URL, make_url
 
 from ..domain.errors import DomainError
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 
 log = logging.getLogger("diaspora_grants.credentials")
 
@@ -46,7 +47,13 @@ def store_password(url: str | URL, password: str) -> str:
     """Keep the password of this database's person in the keyring; returns the entry's name."""
     parsed = make_url(url)
     if not needs_password(parsed):
-        raise DomainError("a password is kept only for a PostgreSQL URL that names the person (user@host)")
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core", "a password is kept only for a PostgreSQL URL that names the person (user@host)"
+                )
+            )
+        )
     entry = keyring_entry(parsed)
     import keyring
     from keyring.errors import KeyringError
@@ -54,7 +61,12 @@ def store_password(url: str | URL, password: str) -> str:
     try:
         keyring.set_password(KEYRING_SERVICE, entry, password)
     except KeyringError as error:
-        raise DomainError(f"the system keyring refused to keep the password: {error}") from None
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP("Core", "the system keyring refused to keep the password: {error}"),
+                error=error,
+            )
+        ) from None
     log.info("password for %s kept in the system keyring", entry)
     return entry
 
@@ -68,14 +80,26 @@ def check_and_store(url: str | URL, password: str) -> str:
 
     parsed = make_url(url)
     if not needs_password(parsed):
-        raise DomainError("a password is kept only for a PostgreSQL URL that names the person (user@host)")
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core", "a password is kept only for a PostgreSQL URL that names the person (user@host)"
+                )
+            )
+        )
     database = Database(parsed.set(password=password))
     try:
         with database.engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except Exception as error:
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        raise DatabaseUnavailableError(f"cannot connect to {database.display_url()}: {reason}") from None
+        raise DatabaseUnavailableError(
+            say(
+                QT_TRANSLATE_NOOP("Core", "cannot connect to {value}: {reason}"),
+                value=database.display_url(),
+                reason=reason,
+            )
+        ) from None
     finally:
         database.dispose()
     return store_password(parsed, password)

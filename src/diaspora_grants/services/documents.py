@@ -24,6 +24,7 @@ from ..db.models import Application, Call, Document, Organisation, Project
 from ..domain import validation as v
 from ..domain.enums import DocumentOwner
 from ..domain.errors import DomainError, FieldProblem, ValidationError
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, assign, check_version
 
 _OWNER_MODELS: dict[DocumentOwner, type[Tracked]] = {
@@ -101,8 +102,15 @@ class DocumentService(Service):
         path = self.stored_path(document.sha256)
         if not path.is_file():
             raise DomainError(
-                f"the file of document '{document.name}' is missing from {self._store}; "
-                "restore the documents folder from a backup or attach the file again"
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "the file of document '{name}' is missing from {store}; restore the "
+                        "documents folder from a backup or attach the file again",
+                    ),
+                    name=document.name,
+                    store=self._store,
+                )
             )
         return path
 
@@ -118,7 +126,10 @@ class DocumentService(Service):
         owner = DocumentOwner(owner_type)
         source = Path(source_path)
         if not source.is_file():
-            raise ValidationError.single("file", f"'{source}' does not exist or is not a file")
+            raise ValidationError.single(
+                "file",
+                say(QT_TRANSLATE_NOOP("Core", "'{source}' does not exist or is not a file"), source=source),
+            )
         values = _validated(DocumentInput(name=name or source.name, kind=kind, document_date=document_date))
         with self._read() as session:
             self._get(session, _OWNER_MODELS[owner], owner_id, owner.value)
@@ -189,7 +200,14 @@ class DocumentService(Service):
                 os.fsync(out.fileno())
             os.chmod(temporary, 0o600)
             if file_sha256(Path(temporary)) != sha256:
-                raise DomainError(f"'{source}' changed while it was being copied; attach it again")
+                raise DomainError(
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "'{source}' changed while it was being copied; attach it again"
+                        ),
+                        source=source,
+                    )
+                )
             os.replace(temporary, target)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
@@ -230,10 +248,13 @@ def _validated_file(data: DocumentRecord) -> dict[str, object]:
             v.required("original file name", name, max_length=300),
             None
             if _SHA256.fullmatch(digest)
-            else FieldProblem("SHA-256", "must be the 64 hexadecimal characters of the file's SHA-256"),
+            else FieldProblem(
+                "SHA-256",
+                say(QT_TRANSLATE_NOOP("Core", "must be the 64 hexadecimal characters of the file's SHA-256")),
+            ),
             None
             if isinstance(data.size_bytes, int) and data.size_bytes >= 0
-            else FieldProblem("size", "must be a whole number of bytes"),
+            else FieldProblem("size", say(QT_TRANSLATE_NOOP("Core", "must be a whole number of bytes"))),
         ]
     )
     return {"original_filename": name, "sha256": digest, "size_bytes": data.size_bytes}

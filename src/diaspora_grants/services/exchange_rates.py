@@ -15,6 +15,7 @@ from ..domain import codes
 from ..domain import validation as v
 from ..domain.errors import DuplicateError, FieldProblem
 from ..domain.money import RateTable, month_label, month_of, rate_problem, round_money
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, assign, check_version
 
 
@@ -118,11 +119,11 @@ def _validated(data: RateInput) -> dict[str, Any]:
         [
             codes.check_currency("currency", values["currency"]),
             codes.check_currency("base currency", values["base_currency"]),
-            None if data.month else FieldProblem("month", "is required"),
-            FieldProblem("units per base", "is required")
+            None if data.month else FieldProblem("month", say(QT_TRANSLATE_NOOP("Core", "is required"))),
+            FieldProblem("units per base", say(QT_TRANSLATE_NOOP("Core", "is required")))
             if data.units_per_base is None
             else rate_problem("units per base", data.units_per_base),
-            FieldProblem("currency", "must differ from the base currency")
+            FieldProblem("currency", say(QT_TRANSLATE_NOOP("Core", "must differ from the base currency")))
             if values["currency"] and values["currency"] == values["base_currency"]
             else None,
             v.max_length_of("source", values["source"], 200),
@@ -144,8 +145,15 @@ def _check_free(session: Session, values: dict[str, Any], own_id: int | None) ->
         raise DuplicateError(
             FieldProblem(
                 "month",
-                f"a rate for {values['currency']} against {values['base_currency']} in "
-                f"{month_label(values['month'])} already exists; edit that one",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "a rate for {value} against {value2} in {value3} already exists; edit that one",
+                    ),
+                    value=values["currency"],
+                    value2=values["base_currency"],
+                    value3=month_label(values["month"]),
+                ),
             )
         )
 

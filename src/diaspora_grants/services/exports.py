@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ..domain.errors import DomainError, ValidationError
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from ..reporting.donor_workbook import (
     DonorReportData,
     ExpectedFigure,
@@ -191,7 +192,7 @@ class ExportService(Service):
     def write_hxl(self, programme_id: int, sheet: HxlSheet | str, out: Path) -> ExportResult:
         """The Reach or 5W table of every period to date, approved results, as HXL-tagged CSV."""
         if sheet not in ("reach", "5w"):
-            raise ValidationError.single("sheet", "choose reach or 5w")
+            raise ValidationError.single("sheet", say(QT_TRANSLATE_NOOP("Core", "choose reach or 5w")))
         services = self._services
         facts = load_facts(services, programme_id)
         today = self.context.today()

@@ -15,6 +15,7 @@ from ..db.models import BudgetLine, BudgetRevision, Expenditure, Project
 from ..domain import validation as v
 from ..domain.errors import DuplicateError, FieldProblem, ReasonRequiredError, WorkflowError
 from ..domain.money import amount_problem
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, assign, check_version
 from .work_reason import work_reason
 
@@ -152,8 +153,14 @@ class BudgetLineOperations(Service):
             if values["revised_amount"] != line.revised_amount:
                 if why is None:
                     raise ReasonRequiredError(
-                        f"the revised amount of {line.code} changes: say why the budget is revised "
-                        "(it is kept with the line's history)"
+                        say(
+                            QT_TRANSLATE_NOOP(
+                                "Core",
+                                "the revised amount of {code} changes: say why the budget is revised "
+                                "(it is kept with the line's history)",
+                            ),
+                            code=line.code,
+                        )
                     )
                 before = line.original_amount if line.revised_amount is None else line.revised_amount
                 line.revisions.append(self._revision(before, values["revised_amount"], why))
@@ -170,8 +177,15 @@ class BudgetLineOperations(Service):
             )
             if booked:
                 raise WorkflowError(
-                    f"budget line {line.code} cannot be deleted: {booked} expenditures are booked on it; "
-                    "move them to another line first"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "budget line {code} cannot be deleted: {booked} expenditures are "
+                            "booked on it; move them to another line first",
+                        ),
+                        code=line.code,
+                        booked=booked,
+                    )
                 )
             session.delete(line)
 
@@ -189,7 +203,7 @@ def _validated_line(data: BudgetLineInput) -> dict[str, Any]:
         [
             v.required("code", values["code"], max_length=40),
             v.required("category", values["category"], max_length=120),
-            FieldProblem("original amount", "is required")
+            FieldProblem("original amount", say(QT_TRANSLATE_NOOP("Core", "is required")))
             if data.original_amount is None
             else amount_problem("original amount", data.original_amount),
             amount_problem("revised amount", data.revised_amount),
@@ -207,7 +221,12 @@ def _check_line_code_free(session: Session, project_id: int, code: str, own_id: 
         )
     )
     if clash is not None:
-        raise DuplicateError(FieldProblem("code", f"the project already has a budget line '{code}'"))
+        raise DuplicateError(
+            FieldProblem(
+                "code",
+                say(QT_TRANSLATE_NOOP("Core", "the project already has a budget line '{code}'"), code=code),
+            )
+        )
 
 
 def _line_view(b: BudgetLine) -> BudgetLineView:

@@ -20,6 +20,7 @@ from ..domain import codes
 from ..domain import validation as v
 from ..domain.errors import FieldProblem
 from ..domain.money import RateTable, amount_problem, month_of
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, assign, check_version
 
 
@@ -152,14 +153,22 @@ def _validated_expenditure(
     if data.budget_line_id is not None:
         line = session.get(BudgetLine, data.budget_line_id)
         if line is None or line.project_id != project.id:
-            line_problem = FieldProblem("budget line", f"choose a budget line of project {project.code}")
+            line_problem = FieldProblem(
+                "budget line",
+                say(QT_TRANSLATE_NOOP("Core", "choose a budget line of project {code}"), code=project.code),
+            )
     v.raise_if_any(
         [
-            FieldProblem("date", "is required") if data.spent_on is None else None,
-            FieldProblem("date", f"({data.spent_on}) is in the future")
+            FieldProblem("date", say(QT_TRANSLATE_NOOP("Core", "is required")))
+            if data.spent_on is None
+            else None,
+            FieldProblem(
+                "date",
+                say(QT_TRANSLATE_NOOP("Core", "({spent_on}) is in the future"), spent_on=data.spent_on),
+            )
             if data.spent_on is not None and data.spent_on > today
             else None,
-            FieldProblem("amount", "is required")
+            FieldProblem("amount", say(QT_TRANSLATE_NOOP("Core", "is required")))
             if data.amount is None
             else amount_problem("amount", data.amount),
             codes.check_currency("currency", values["currency"]),

@@ -18,6 +18,7 @@ from ..domain.enums import TrancheStatus
 from ..domain.errors import DuplicateError, FieldProblem, WorkflowError
 from ..domain.money import amount_problem
 from ..domain.steps import Step, next_tranche_status, tranche_step, tranche_steps
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, assign, check_version
 
 
@@ -127,8 +128,14 @@ class TrancheOperations(Service):
             check_version(tranche, expected_version, "tranche")
             if tranche.status == TrancheStatus.PAID:
                 raise WorkflowError(
-                    f"tranche {tranche.number} was paid on {tranche.actual_date}; "
-                    "a paid tranche cannot be deleted"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "tranche {number} was paid on {actual_date}; a paid tranche cannot be deleted",
+                        ),
+                        number=tranche.number,
+                        actual_date=tranche.actual_date,
+                    )
                 )
             session.delete(tranche)
 
@@ -146,13 +153,23 @@ def _payment_problems(
     actual_date: dt.date | None, actual_amount: Decimal | None, today: dt.date
 ) -> list[FieldProblem | None]:
     return [
-        FieldProblem("actual date", "a paid tranche needs the date it was paid")
+        FieldProblem(
+            "actual date", say(QT_TRANSLATE_NOOP("Core", "a paid tranche needs the date it was paid"))
+        )
         if actual_date is None
         else None,
-        FieldProblem("actual date", f"({actual_date}) is in the future; record a payment once it is made")
+        FieldProblem(
+            "actual date",
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core", "({actual_date}) is in the future; record a payment once it is made"
+                ),
+                actual_date=actual_date,
+            ),
+        )
         if actual_date is not None and actual_date > today
         else None,
-        FieldProblem("actual amount", "a paid tranche needs the amount paid")
+        FieldProblem("actual amount", say(QT_TRANSLATE_NOOP("Core", "a paid tranche needs the amount paid")))
         if actual_amount is None
         else amount_problem("actual amount", actual_amount),
     ]
@@ -165,9 +182,11 @@ def _validated_tranche(data: TrancheInput, project_currency: str, today: dt.date
     problems: list[FieldProblem | None] = [
         None
         if isinstance(data.number, int) and data.number > 0
-        else FieldProblem("number", "must be 1 or more"),
-        None if data.planned_date else FieldProblem("planned date", "is required"),
-        FieldProblem("planned amount", "is required")
+        else FieldProblem("number", say(QT_TRANSLATE_NOOP("Core", "must be 1 or more"))),
+        None
+        if data.planned_date
+        else FieldProblem("planned date", say(QT_TRANSLATE_NOOP("Core", "is required"))),
+        FieldProblem("planned amount", say(QT_TRANSLATE_NOOP("Core", "is required")))
         if data.planned_amount is None
         else amount_problem("planned amount", data.planned_amount),
         codes.check_currency("currency", values["currency"]),
@@ -176,7 +195,14 @@ def _validated_tranche(data: TrancheInput, project_currency: str, today: dt.date
         problems += _payment_problems(data.actual_date, data.actual_amount, today)
     elif data.actual_date is not None or data.actual_amount is not None:
         problems.append(
-            FieldProblem("status", "only a paid tranche has an actual date and amount; mark it paid instead")
+            FieldProblem(
+                "status",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "only a paid tranche has an actual date and amount; mark it paid instead"
+                    )
+                ),
+            )
         )
     v.raise_if_any(problems)
     return values
@@ -197,7 +223,12 @@ def _check_tranche_number_free(session: Session, project_id: int, number: int, o
         )
     )
     if clash is not None:
-        raise DuplicateError(FieldProblem("number", f"the project already has a tranche {number}"))
+        raise DuplicateError(
+            FieldProblem(
+                "number",
+                say(QT_TRANSLATE_NOOP("Core", "the project already has a tranche {number}"), number=number),
+            )
+        )
 
 
 def _tranche_view(t: Tranche) -> TrancheView:

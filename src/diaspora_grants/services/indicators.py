@@ -17,6 +17,7 @@ from ..domain import validation as v
 from ..domain.enums import UNKNOWN_AGE_BAND, Counting, Direction, Measure, Reach, ResultLevel, ResultStatus
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
 from ..domain.result_cells import value_problem
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, assign, check_version
 
 
@@ -126,8 +127,14 @@ class IndicatorService(Service):
             check_version(indicator, expected_version, self.entity)
             if _has_results(session, indicator_id):
                 raise WorkflowError(
-                    f"indicator {indicator.code} has results; delete its results first, "
-                    "so that no reported figure disappears by accident"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "indicator {code} has results; delete its results first, so that no "
+                            "reported figure disappears by accident",
+                        ),
+                        code=indicator.code,
+                    )
                 )
             programme = indicator.programme
             if programme.headline_indicator_id == indicator_id:
@@ -148,8 +155,11 @@ class IndicatorService(Service):
             if unknown:
                 raise ValidationError.single(
                     "age bands",
-                    f"{', '.join(unknown)}: not an age band of the programme "
-                    f"({', '.join(programme.age_bands)})",
+                    say(
+                        QT_TRANSLATE_NOOP("Core", "{value}: not an age band of the programme ({value2})"),
+                        value=", ".join(unknown),
+                        value2=", ".join(programme.age_bands),
+                    ),
                 )
             bands = tuple(b for b in programme.age_bands if b in wanted)
             if bands and bands != tuple(programme.age_bands):
@@ -167,7 +177,9 @@ class IndicatorService(Service):
             [
                 v.not_negative("unit value", value),
                 codes.check_currency("currency", code) if value is not None else None,
-                FieldProblem("currency", "give the currency of the unit value")
+                FieldProblem(
+                    "currency", say(QT_TRANSLATE_NOOP("Core", "give the currency of the unit value"))
+                )
                 if value is not None and code is None
                 else None,
             ]
@@ -192,7 +204,12 @@ class IndicatorService(Service):
             }
             if sorted(indicator_ids) != sorted(indicators):
                 raise ValidationError.single(
-                    "order", "list every indicator of the programme exactly once, and no other"
+                    "order",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "list every indicator of the programme exactly once, and no other"
+                        )
+                    ),
                 )
             for position, indicator_id in enumerate(indicator_ids, start=1):
                 assign(indicators[indicator_id], {"position": position})
@@ -220,10 +237,22 @@ def _validated(data: IndicatorInput) -> dict[str, Any]:
     ]
     if data.reach != Reach.NONE and data.measure != Measure.NUMBER:
         problems.append(
-            FieldProblem("reach", "a percentage cannot count people; use reach none or measure number")
+            FieldProblem(
+                "reach",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "a percentage cannot count people; use reach none or measure number"
+                    )
+                ),
+            )
         )
     if data.counting == Counting.UNIQUE_PEOPLE and data.measure != Measure.NUMBER:
-        problems.append(FieldProblem("counting", "unique people are counted as a number, not a percentage"))
+        problems.append(
+            FieldProblem(
+                "counting",
+                say(QT_TRANSLATE_NOOP("Core", "unique people are counted as a number, not a percentage")),
+            )
+        )
     v.raise_if_any(problems)
     return values
 
@@ -243,7 +272,13 @@ def _check_code_free(session: Session, programme_id: int, code: str, own_id: int
     )
     if clash is not None:
         raise DuplicateError(
-            FieldProblem("code", f"the programme already has an indicator with code '{code}'")
+            FieldProblem(
+                "code",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "the programme already has an indicator with code '{code}'"),
+                    code=code,
+                ),
+            )
         )
 
 
@@ -258,14 +293,28 @@ def _check_figures_unchanged(session: Session, indicator: Indicator, values: dic
     changed = [label for name, label in _FIGURE_FIELDS.items() if getattr(indicator, name) != values[name]]
     if changed and _has_results(session, indicator.id, ResultStatus.APPROVED):
         raise WorkflowError(
-            f"indicator {indicator.code} has approved results: changing its {' and '.join(changed)} would "
-            "silently change figures already reported to the donor; create a new indicator instead"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "indicator {code} has approved results: changing its {value} would "
+                    "silently change figures already reported to the donor; create a new "
+                    "indicator instead",
+                ),
+                code=indicator.code,
+                value=" and ".join(changed),
+            )
         )
     if indicator.disaggregated != values["disaggregated"] and _has_results(session, indicator.id):
         raise WorkflowError(
-            f"indicator {indicator.code} has results entered "
-            f"{'with' if indicator.disaggregated else 'without'} disaggregation; delete them before "
-            "changing whether it is disaggregated"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "indicator {code} has results entered {value} disaggregation; delete "
+                    "them before changing whether it is disaggregated",
+                ),
+                code=indicator.code,
+                value="with" if indicator.disaggregated else "without",
+            )
         )
 
 
@@ -281,8 +330,15 @@ def _check_no_results_outside(session: Session, indicator: Indicator, bands: tup
     )
     if outside:
         raise WorkflowError(
-            f"indicator {indicator.code} has {outside} result cells in the age bands left out; "
-            "move or delete them first"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "indicator {code} has {outside} result cells in the age bands left "
+                    "out; move or delete them first",
+                ),
+                code=indicator.code,
+                outside=outside,
+            )
         )
 
 

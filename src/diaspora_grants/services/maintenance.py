@@ -22,6 +22,7 @@ from ..db.base import Base
 from ..db.migrate import SchemaState, schema_state, upgrade_to_head
 from ..domain.errors import DomainError
 from ..domain.faults import regular_file_destination
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .backups import rotate
 from .base import Service
 from .startup import bootstrap
@@ -95,13 +96,26 @@ def restore_into(db: str | None, source: Path, *, keep: int | None = None) -> Re
     try:
         if not database.is_sqlite:
             raise DomainError(
-                "restoring a PostgreSQL database is done with pg_restore by the server's administrator"
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "restoring a PostgreSQL database is done with pg_restore by the "
+                        "server's administrator",
+                    )
+                )
             )
         current = sqlite_path(database)
         refuse_if_read_only(current, "restore into")
         source = source.expanduser().resolve()
         if current.exists() and current.resolve() == source:
-            raise DomainError(f"{source} is the database itself; choose a backup file to restore from")
+            raise DomainError(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{source} is the database itself; choose a backup file to restore from"
+                    ),
+                    source=source,
+                )
+            )
         if current.exists() and current.stat().st_size > 0 and quick_check_sqlite(current) != "ok":
             aside = replace_damaged_sqlite(database, source, paths.backup_dir)
             log.warning("%s was damaged; kept as %s and replaced by %s", current, aside, source)

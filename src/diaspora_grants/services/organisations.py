@@ -16,6 +16,7 @@ from ..domain.due_diligence import APPLICANT_TYPES, EXPIRY_WARNING_DAYS, due_dil
 from ..domain.enums import DueDiligenceStatus, OrganisationType, RiskRating
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError
 from ..domain.names import name_key, name_problem, normalise_name, skeleton
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, assign, check_version, number_new_records
 
 __all__ = [
@@ -328,7 +329,15 @@ def _check_name_free(session: Any, name: str, own_id: int | None) -> None:
 
 
 def _name_taken(existing: str) -> DuplicateError:
-    return DuplicateError(FieldProblem("name", f"an organisation named '{existing}' already exists"))
+    return DuplicateError(
+        FieldProblem(
+            "name",
+            say(
+                QT_TRANSLATE_NOOP("Core", "an organisation named '{existing}' already exists"),
+                existing=existing,
+            ),
+        )
+    )
 
 
 def _validated_contact(data: ContactInput) -> dict[str, Any]:

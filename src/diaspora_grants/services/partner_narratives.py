@@ -15,6 +15,7 @@ from ..db.models import PartnerNarrative, Period, Project
 from ..domain import narratives as n
 from ..domain import validation as v
 from ..domain.errors import LockedPeriodError, ValidationError
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, assign, check_version
 
 PARTNER_KEYS = tuple(s.key for s in n.PARTNER_SECTIONS)
@@ -79,7 +80,13 @@ class PartnerNarratives(Service):
         `expected_version` None: no check (a template's import brings the partner's own words)."""
         unknown = [key for key in sections if key not in PARTNER_KEYS]
         if unknown:
-            raise ValidationError.single("section", f"no section {', '.join(unknown)} in a partner narrative")
+            raise ValidationError.single(
+                "section",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "no section {value} in a partner narrative"),
+                    value=", ".join(unknown),
+                ),
+            )
         cleaned = {key: v.clean(text) for key, text in sections.items()}
         v.raise_if_any(n.text_problem(n.section_of(key).title, text) for key, text in cleaned.items())
         with self._write() as session:
@@ -102,9 +109,16 @@ class PartnerNarratives(Service):
 def _project_period(session: Session, project_id: int, period_id: int) -> tuple[Project, Period]:
     project, period = session.get(Project, project_id), session.get(Period, period_id)
     if project is None:
-        raise ValidationError.single("project", f"no project #{project_id}")
+        raise ValidationError.single(
+            "project", say(QT_TRANSLATE_NOOP("Core", "no project #{project_id}"), project_id=project_id)
+        )
     if period is None or period.programme_id != project.programme_id:
-        raise ValidationError.single("period", f"choose a period of project {project.code}'s programme")
+        raise ValidationError.single(
+            "period",
+            say(
+                QT_TRANSLATE_NOOP("Core", "choose a period of project {code}'s programme"), code=project.code
+            ),
+        )
     return project, period
 
 

@@ -29,6 +29,7 @@ from ..domain.errors import (
     ValidationError,
 )
 from ..domain.labels import label
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .access import AccessService
 from .base import Service
 
@@ -77,7 +78,12 @@ class PeopleService(Service):
         who = AccessService(self.context).identity()
         if not who.unrestricted:
             raise AccessDeniedError(
-                f"{who.login} may not install the server's rules: only the database's owner may"
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{login} may not install the server's rules: only the database's owner may"
+                    ),
+                    login=who.login,
+                )
             )
         with self._write() as session:
             return install_team_access(session.connection())
@@ -90,12 +96,21 @@ class PeopleService(Service):
         clean_name = v.clean(name) or clean_login
         if not valid_login(clean_login):
             raise ValidationError.single(
-                "login", "use lower-case letters, digits and underscores (63 at most)"
+                "login",
+                say(QT_TRANSLATE_NOOP("Core", "use lower-case letters, digits and underscores (63 at most)")),
             )
         with self._write() as session:
             if session.scalar(select(Person.id).where(Person.login == clean_login)) is not None:
                 raise DuplicateError(
-                    FieldProblem("login", f"{clean_login} is already one of this database's people")
+                    FieldProblem(
+                        "login",
+                        say(
+                            QT_TRANSLATE_NOOP(
+                                "Core", "{clean_login} is already one of this database's people"
+                            ),
+                            clean_login=clean_login,
+                        ),
+                    )
                 )
             exists = session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": clean_login})
             if not exists:
@@ -126,7 +141,12 @@ class PeopleService(Service):
                 (a.role, a.programme_id, a.call_id) == (chosen, programme_id, call_id)
                 for a in person.assignments
             ):
-                raise DuplicateError(FieldProblem("role", f"{login} already has this role there"))
+                raise DuplicateError(
+                    FieldProblem(
+                        "role",
+                        say(QT_TRANSLATE_NOOP("Core", "{login} already has this role there"), login=login),
+                    )
+                )
             person.assignments.append(RoleAssignment(role=chosen, programme_id=programme_id, call_id=call_id))
             _ddl(session, f"GRANT {quoted(self._group(session, ROLE_GROUPS[chosen]))} TO {quoted(login)}")
             if chosen in GLOBAL_ROLES:
@@ -168,7 +188,14 @@ class PeopleService(Service):
         with self._write() as session:
             person = self._person(session, login)
             if login == session.scalar(text("SELECT session_user")):
-                raise AccessDeniedError(f"{login} may not remove themselves: another administrator does it")
+                raise AccessDeniedError(
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "{login} may not remove themselves: another administrator does it"
+                        ),
+                        login=login,
+                    )
+                )
             session.delete(person)
             session.flush()
             for key in (TEAM_GROUP, *ROLE_GROUPS.values()):
@@ -214,19 +241,32 @@ class PeopleService(Service):
         if role in GLOBAL_ROLES:
             if programme or call:
                 raise ValidationError.single(
-                    "programme", f"{label(role).lower()}s hold their role in every programme"
+                    "programme",
+                    say(
+                        QT_TRANSLATE_NOOP("Core", "{value}s hold their role in every programme"),
+                        value=label(role).lower(),
+                    ),
                 )
             return None, None
         if role == AccessRole.REVIEWER:
             if not call:
                 raise ValidationError.single(
-                    "call", "a reviewer is assigned to a call: name it (--call REFERENCE)"
+                    "call",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "a reviewer is assigned to a call: name it (--call REFERENCE)"
+                        )
+                    ),
                 )
             found = self._get_by(session, Call, "call", reference=call)
             return found.programme_id, found.id
         if not programme or call:
             raise ValidationError.single(
-                "programme", f"a {label(role).lower()} holds the role in a programme: name it"
+                "programme",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "a {value} holds the role in a programme: name it"),
+                    value=label(role).lower(),
+                ),
             )
         return self._get_by(session, Programme, "programme", code=programme).id, None
 

@@ -19,6 +19,7 @@ from ..db.models import Period, Programme, Result
 from ..domain import validation as v
 from ..domain.enums import AuditAction
 from ..domain.errors import FieldProblem, LockedPeriodError, NotFoundError, ValidationError, WorkflowError
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, assign, check_version
 
 
@@ -110,14 +111,24 @@ class PeriodService(Service):
             chosen = Frequency(frequency)
         except ValueError:
             raise ValidationError.single(
-                "frequency", f"choose one of {', '.join(f.value for f in Frequency)}"
+                "frequency",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "choose one of {value}"),
+                    value=", ".join(f.value for f in Frequency),
+                ),
             ) from None
         with self._write() as session:
             programme = self._get(session, Programme, programme_id, "programme")
             if _periods(session, programme_id):
                 raise WorkflowError(
-                    f"programme {programme.code} already has reporting periods; delete them before "
-                    "generating new ones, or add periods one by one"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "programme {code} already has reporting periods; delete them before "
+                            "generating new ones, or add periods one by one",
+                        ),
+                        code=programme.code,
+                    )
                 )
             created = []
             for label, start, end in period_slices(programme.start_date, programme.end_date, chosen):
@@ -135,13 +146,24 @@ class PeriodService(Service):
                 raise LockedPeriodError(period.label)
             if session.scalar(select(exists(select(Result.id).where(Result.period_id == period_id)))):
                 raise WorkflowError(
-                    f"period {period.label} has results; delete them first so that no figure is lost"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "period {label} has results; delete them first so that no figure is lost"
+                        ),
+                        label=period.label,
+                    )
                 )
             siblings = _periods(session, period.programme_id)
             if siblings[0].id != period_id and siblings[-1].id != period_id:
                 raise WorkflowError(
-                    f"period {period.label} is between two others; periods must stay contiguous, so only "
-                    "the first or the last period can be deleted"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "period {label} is between two others; periods must stay contiguous, "
+                            "so only the first or the last period can be deleted",
+                        ),
+                        label=period.label,
+                    )
                 )
             session.delete(period)
 
@@ -156,7 +178,13 @@ class PeriodService(Service):
         clean_reason = v.clean(reason)
         if clean_reason is None:
             raise ValidationError.single(
-                "reason", "say why the reported figures of this period may change (kept in the audit trail)"
+                "reason",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "say why the reported figures of this period may change (kept in the audit trail)",
+                    )
+                ),
             )
         return self._set_lock(period_id, False, clean_reason, expected_version)
 
@@ -170,7 +198,13 @@ class PeriodService(Service):
                 raise NotFoundError(self.entity, f"#{period_id}")
             check_version(period, expected_version, self.entity)
             if period.locked == locked:
-                raise WorkflowError(f"period {period.label} is already {'locked' if locked else 'unlocked'}")
+                raise WorkflowError(
+                    say(
+                        QT_TRANSLATE_NOOP("Core", "period {label} is already {value}"),
+                        label=period.label,
+                        value="locked" if locked else "unlocked",
+                    )
+                )
             # One entry for the one action (not one more per changed column): who, when, why.
             with one_entry_for(session, [period]) as entry:
                 period.locked = locked
@@ -236,47 +270,67 @@ def _periods(session: Session, programme_id: int) -> list[Period]:
 def _check_fits(
     programme: Programme, existing: list[Period], label: str, start: dt.date, end: dt.date
 ) -> None:
-    problems: list[FieldProblem] = []
+    problems: list[FieldProblem | None] = []
     if start < programme.start_date or end > programme.end_date:
         problems.append(
             FieldProblem(
                 "dates",
-                f"a period must lie inside the programme ({programme.start_date.isoformat()} to "
-                f"{programme.end_date.isoformat()})",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "a period must lie inside the programme ({value} to {value2})"),
+                    value=programme.start_date.isoformat(),
+                    value2=programme.end_date.isoformat(),
+                ),
             )
         )
     if any(p.label == label for p in existing):
-        problems.append(FieldProblem("label", f"the programme already has a period labelled '{label}'"))
+        problems.append(
+            FieldProblem(
+                "label",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "the programme already has a period labelled '{label}'"),
+                    label=label,
+                ),
+            )
+        )
     for other in existing:
         if start <= other.end_date and other.start_date <= end:
             problems.append(
                 FieldProblem(
                     "dates",
-                    f"overlaps period {other.label} ({other.start_date.isoformat()} to "
-                    f"{other.end_date.isoformat()})",
+                    say(
+                        QT_TRANSLATE_NOOP("Core", "overlaps period {label} ({value} to {value2})"),
+                        label=other.label,
+                        value=other.start_date.isoformat(),
+                        value2=other.end_date.isoformat(),
+                    ),
                 )
             )
             break
     if existing and not problems:
-        day = dt.timedelta(days=1)
-        before = [p for p in existing if p.end_date < start]
-        after = [p for p in existing if p.start_date > end]
-        gap_before = before and before[-1].end_date + day != start
-        gap_after = after and after[0].start_date - day != end
-        if gap_before or gap_after:
-            neighbour = before[-1] if gap_before else after[0]
-            expected = (
-                f"start on {(neighbour.end_date + day).isoformat()}"
-                if gap_before
-                else f"end on {(neighbour.start_date - day).isoformat()}"
-            )
-            problems.append(
-                FieldProblem(
-                    "dates",
-                    f"periods must be contiguous: this one should {expected} (next to {neighbour.label})",
-                )
-            )
+        problems.append(_contiguity_problem(existing, start, end))
     v.raise_if_any(problems)
+
+
+def _contiguity_problem(existing: list[Period], start: dt.date, end: dt.date) -> FieldProblem | None:
+    """Periods follow one another without a gap: a new one starts the day after the one before
+    it, or ends the day before the one after it."""
+    day = dt.timedelta(days=1)
+    before = [p for p in existing if p.end_date < start]
+    after = [p for p in existing if p.start_date > end]
+    gap_before = before and before[-1].end_date + day != start
+    gap_after = after and after[0].start_date - day != end
+    if not (gap_before or gap_after):
+        return None
+    neighbour = before[-1] if gap_before else after[0]
+    expected = (
+        say(QT_TRANSLATE_NOOP("Core", "start on {day}"), day=(neighbour.end_date + day).isoformat())
+        if gap_before
+        else say(QT_TRANSLATE_NOOP("Core", "end on {day}"), day=(neighbour.start_date - day).isoformat())
+    )
+    template = QT_TRANSLATE_NOOP(
+        "Core", "periods must be contiguous: this one should {expected} (next to {label})"
+    )
+    return FieldProblem("dates", say(template, expected=expected, label=neighbour.label))
 
 
 def _view(p: Period) -> PeriodView:

@@ -19,6 +19,7 @@ from ..db.models import BudgetLine, Indicator, Period, Programme, ProgrammeAward
 from ..db.models.reporting import DEFAULT_VARIANCE_THRESHOLD
 from ..domain import validation as v
 from ..domain.errors import FieldProblem, ValidationError
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, assign, check_version
 
 __all__ = ["DEFAULT_VARIANCE_THRESHOLD", "AwardInput", "AwardView", "ExplanationView", "ProgrammeReporting"]
@@ -118,7 +119,10 @@ class ProgrammeReporting(Service):
             if period_id is not None:
                 period = self._get(session, Period, period_id, "period")
                 if period.programme_id != indicator.programme_id:
-                    raise ValidationError.single("period", "choose a period of the indicator's programme")
+                    raise ValidationError.single(
+                        "period",
+                        say(QT_TRANSLATE_NOOP("Core", "choose a period of the indicator's programme")),
+                    )
             found = session.scalar(
                 select(VarianceExplanation).where(
                     VarianceExplanation.indicator_id == indicator_id,
@@ -197,14 +201,23 @@ def _validated_award(data: AwardInput) -> dict[str, Any]:
             None
             if rate is None or (0 <= rate <= 1 and rate == rate.quantize(Decimal("0.0001")))
             else FieldProblem(
-                "indirect rate", "give a rate between 0% and 100%, to two decimals of a percent"
+                "indirect rate",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "give a rate between 0% and 100%, to two decimals of a percent")
+                ),
             ),
-            FieldProblem("variance threshold", "is required")
+            FieldProblem("variance threshold", say(QT_TRANSLATE_NOOP("Core", "is required")))
             if threshold is None
             else None
             if 0 < threshold < 1 and threshold == threshold.quantize(Decimal("0.0001"))
-            else FieldProblem("variance threshold", "give a share between 0% and 100%, e.g. 10%"),
-            FieldProblem("funds received on", "give the date the funds received were counted")
+            else FieldProblem(
+                "variance threshold",
+                say(QT_TRANSLATE_NOOP("Core", "give a share between 0% and 100%, e.g. 10%")),
+            ),
+            FieldProblem(
+                "funds received on",
+                say(QT_TRANSLATE_NOOP("Core", "give the date the funds received were counted")),
+            )
             if values["funds_received"] is not None and values["funds_received_on"] is None
             else None,
             _glide_problem(values),
@@ -222,9 +235,18 @@ def _glide_problem(values: dict[str, Any]) -> FieldProblem | None:
     if glide is None:
         return None
     if not values["humanitarian"]:
-        return FieldProblem("emergency", "only humanitarian aid answers an emergency; tick humanitarian")
+        return FieldProblem(
+            "emergency",
+            say(QT_TRANSLATE_NOOP("Core", "only humanitarian aid answers an emergency; tick humanitarian")),
+        )
     if not GLIDE.fullmatch(glide.upper()):
-        return FieldProblem("emergency", f"'{glide}' is not a GLIDE number such as EP-2020-000012-001")
+        return FieldProblem(
+            "emergency",
+            say(
+                QT_TRANSLATE_NOOP("Core", "'{glide}' is not a GLIDE number such as EP-2020-000012-001"),
+                glide=glide,
+            ),
+        )
     return None
 
 

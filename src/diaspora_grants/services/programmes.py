@@ -13,6 +13,7 @@ from ..domain import codes
 from ..domain import validation as v
 from ..domain.enums import DEFAULT_AGE_BANDS, DEFAULT_POPULATION_GROUPS, OverlapRule
 from ..domain.errors import DuplicateError, FieldProblem
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import assign, check_version
 from .narratives import ProgrammeNarratives
 from .programme_reporting import ProgrammeReporting
@@ -137,10 +138,12 @@ def _validated(data: ProgrammeInput) -> dict[str, Any]:
             v.date_order("start", data.start_date, "end", data.end_date),
             None
             if values["age_bands"]
-            else FieldProblem("age bands", "give at least one age band, e.g. 0-17"),
+            else FieldProblem(
+                "age bands", say(QT_TRANSLATE_NOOP("Core", "give at least one age band, e.g. 0-17"))
+            ),
             None
             if values["population_groups"]
-            else FieldProblem("population groups", "give at least one group"),
+            else FieldProblem("population groups", say(QT_TRANSLATE_NOOP("Core", "give at least one group"))),
         ]
     )
     return values
@@ -153,16 +156,31 @@ def _check_references(session: Any, values: dict[str, Any], own_id: int | None) 
         )
     )
     if clash is not None:
-        raise DuplicateError(FieldProblem("code", f"a programme with code '{values['code']}' already exists"))
+        raise DuplicateError(
+            FieldProblem(
+                "code",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "a programme with code '{value}' already exists"),
+                    value=values["code"],
+                ),
+            )
+        )
     problems = []
     for field, label in (("donor_id", "donor"), ("reporting_org_id", "reporting organisation")):
         if values[field] is not None and session.get(Organisation, values[field]) is None:
-            problems.append(FieldProblem(label, "choose an existing organisation"))
+            problems.append(
+                FieldProblem(label, say(QT_TRANSLATE_NOOP("Core", "choose an existing organisation")))
+            )
     headline = values["headline_indicator_id"]
     if headline is not None:
         indicator = session.get(Indicator, headline)
         if indicator is None or indicator.programme_id != own_id:
-            problems.append(FieldProblem("headline indicator", "choose an indicator of this programme"))
+            problems.append(
+                FieldProblem(
+                    "headline indicator",
+                    say(QT_TRANSLATE_NOOP("Core", "choose an indicator of this programme")),
+                )
+            )
     v.raise_if_any(problems)
 
 

@@ -13,6 +13,7 @@ from ..db.models import Location, Project, Result
 from ..domain import validation as v
 from ..domain.admin_areas import admin1_area, check_admin1, check_pcode, find_admin1
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, assign, check_version
 
 
@@ -112,7 +113,9 @@ def _specs_by_name(country: str, wanted: Iterable[LocationSpec]) -> dict[str, di
             del values["pcode"]  # named alone: the P-code stays as it is
         key = str(values["name"]).lower()
         if key in by_key:
-            raise ValidationError.single("locations", f"'{values['name']}' is listed twice")
+            raise ValidationError.single(
+                "locations", say(QT_TRANSLATE_NOOP("Core", "'{value}' is listed twice"), value=values["name"])
+            )
         by_key[key] = values
     return by_key
 
@@ -145,14 +148,24 @@ def _check_location_free(session: Session, project_id: int, name: str, own_id: i
         )
     )
     if clash is not None:
-        raise DuplicateError(FieldProblem("location", f"the project already works in '{name}'"))
+        raise DuplicateError(
+            FieldProblem(
+                "location", say(QT_TRANSLATE_NOOP("Core", "the project already works in '{name}'"), name=name)
+            )
+        )
 
 
 def _refuse_location_with_results(session: Session, location: Location) -> None:
     used = session.scalar(select(func.count()).select_from(Result).where(Result.location_id == location.id))
     if used:
         raise WorkflowError(
-            f"location {location.name} cannot be removed: {used} results were reported for it"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core", "location {name} cannot be removed: {used} results were reported for it"
+                ),
+                name=location.name,
+                used=used,
+            )
         )
 
 

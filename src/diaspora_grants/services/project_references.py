@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Application, Call, Organisation, Programme, Project
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 
 _BATCH = 500
 
@@ -68,14 +69,23 @@ def check_references(known: KnownReferences, values: dict[str, Any], own_id: int
     project from an application takes the application's call when none is given."""
     clash = known.codes.get(values["code"].lower())
     if clash is not None and clash[0] != own_id:
-        raise DuplicateError(FieldProblem("code", f"project {clash[1]} already uses this code"))
+        raise DuplicateError(
+            FieldProblem(
+                "code",
+                say(QT_TRANSLATE_NOOP("Core", "project {value} already uses this code"), value=clash[1]),
+            )
+        )
     problems: list[FieldProblem] = []
     if values["programme_id"] not in known.programmes:
-        problems.append(FieldProblem("programme", "choose an existing programme"))
+        problems.append(
+            FieldProblem("programme", say(QT_TRANSLATE_NOOP("Core", "choose an existing programme")))
+        )
     if values["partner_id"] not in known.organisations:
-        problems.append(FieldProblem("partner", "choose an existing organisation"))
+        problems.append(
+            FieldProblem("partner", say(QT_TRANSLATE_NOOP("Core", "choose an existing organisation")))
+        )
     if values["call_id"] is not None and values["call_id"] not in known.calls:
-        problems.append(FieldProblem("call", "choose an existing call"))
+        problems.append(FieldProblem("call", say(QT_TRANSLATE_NOOP("Core", "choose an existing call"))))
     if values["application_id"] is not None:
         problem = _application_problem(known, values, own_id)
         if problem is not None:
@@ -89,15 +99,21 @@ def _application_problem(
 ) -> FieldProblem | None:
     application = known.applications.get(values["application_id"])
     if application is None:
-        return FieldProblem("application", "choose an existing application")
+        return FieldProblem("application", say(QT_TRANSLATE_NOOP("Core", "choose an existing application")))
     call_id, organisation_id = application
     if values["call_id"] is None:
         values["call_id"] = call_id
     elif call_id != values["call_id"]:
-        return FieldProblem("application", "was made to another call than the project's")
+        return FieldProblem(
+            "application", say(QT_TRANSLATE_NOOP("Core", "was made to another call than the project's"))
+        )
     if organisation_id != values["partner_id"]:
-        return FieldProblem("application", "was made by another organisation than the partner")
+        return FieldProblem(
+            "application", say(QT_TRANSLATE_NOOP("Core", "was made by another organisation than the partner"))
+        )
     other = known.awarded.get(values["application_id"])
     if other is not None and other[0] != own_id:
-        return FieldProblem("application", f"already led to project {other[1]}")
+        return FieldProblem(
+            "application", say(QT_TRANSLATE_NOOP("Core", "already led to project {value}"), value=other[1])
+        )
     return None

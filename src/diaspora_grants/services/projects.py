@@ -28,6 +28,7 @@ from ..domain import validation as v
 from ..domain.enums import DocumentOwner, ProjectStatus, TargetGroup, TrancheStatus
 from ..domain.errors import FieldProblem, ValidationError, WorkflowError
 from ..domain.money import amount_problem
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import assign, check_version, number_new_records
 from .project_locations import (
     LocationInput,
@@ -249,7 +250,9 @@ def _distinct_places(country: str, names: Sequence[str]) -> list[dict[str, str |
         place = validated_location(country, name, None, None)
         key = str(place["name"]).lower()
         if key in places:
-            raise ValidationError.single("locations", f"'{place['name']}' is listed twice")
+            raise ValidationError.single(
+                "locations", say(QT_TRANSLATE_NOOP("Core", "'{value}' is listed twice"), value=place["name"])
+            )
         places[key] = place
     return list(places.values())
 
@@ -273,12 +276,22 @@ def _validated(data: ProjectInput) -> dict[str, Any]:
             v.max_length_of("agreement number", values["agreement_number"], 100),
             None
             if dac is None or (len(dac) == _DAC_CODE_LENGTH and dac.isdigit())
-            else FieldProblem("DAC code", f"'{dac}' is not a 5-digit DAC sector code (e.g. 15153)"),
+            else FieldProblem(
+                "DAC code",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "'{dac}' is not a 5-digit DAC sector code (e.g. 15153)"),
+                    dac=dac,
+                ),
+            ),
             None
             if not unknown_groups
             else FieldProblem(
                 "target groups",
-                f"unknown: {', '.join(unknown_groups)}; choose from {', '.join(sorted(known_groups))}",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "unknown: {value}; choose from {value2}"),
+                    value=", ".join(unknown_groups),
+                    value2=", ".join(sorted(known_groups)),
+                ),
             ),
             v.date_order("planned start", data.planned_start, "planned end", data.planned_end),
             v.date_order("actual start", data.actual_start, "actual end", data.actual_end),
@@ -310,8 +323,15 @@ def _refuse_delete_with_history(session: Session, project: Project) -> None:
     present = [f"{n} {what}" for what, n in found.items() if n]
     if present:
         raise WorkflowError(
-            f"project {project.code} cannot be deleted: it has {', '.join(present)}; "
-            "set its status to cancelled instead (documents can be removed first)"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "project {code} cannot be deleted: it has {value}; set its status to "
+                    "cancelled instead (documents can be removed first)",
+                ),
+                code=project.code,
+                value=", ".join(present),
+            )
         )
 
 

@@ -22,6 +22,7 @@ from ..domain.enums import OverlapRule, Reach
 from ..domain.errors import ValidationError
 from ..domain.reach_explanation import ReachExplanation, people_reached
 from ..domain.validation import check_report_range
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service
 from .reach_queries import cell_sums, counted_statuses, periods_in_range, programme_locations
 from .results_summary import IndicatorSummary, summarise
@@ -222,7 +223,9 @@ class ReachService(Service):
                 query = query.where(Indicator.id == indicator_id)
             indicators = list(session.scalars(query.order_by(Indicator.position, Indicator.id)))
             if indicator_id is not None and not indicators:
-                raise ValidationError.single("indicator", "choose an indicator of this programme")
+                raise ValidationError.single(
+                    "indicator", say(QT_TRANSLATE_NOOP("Core", "choose an indicator of this programme"))
+                )
             periods = periods_in_range(session, programme_id, date_from, date_to)
             locations = programme_locations(session, programme_id)
             projects = _projects(session, programme_id)

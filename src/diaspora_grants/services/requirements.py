@@ -13,6 +13,7 @@ from ..db.models import Project, ReportingRequirement
 from ..domain import validation as v
 from ..domain.enums import RequirementStatus
 from ..domain.errors import FieldProblem, WorkflowError
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, assign, check_version
 
 
@@ -121,8 +122,16 @@ class RequirementService(Service):
             v.raise_if_any([self._not_future("submitted on", day)])
             if requirement.accepted_on is not None and day > requirement.accepted_on:
                 raise WorkflowError(
-                    f"'{requirement.title}' was accepted on {requirement.accepted_on}: "
-                    f"it cannot have been submitted later ({day})"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "'{title}' was accepted on {accepted_on}: it cannot have been "
+                            "submitted later ({day})",
+                        ),
+                        title=requirement.title,
+                        accepted_on=requirement.accepted_on,
+                        day=day,
+                    )
                 )
             assign(requirement, {"submitted_on": day})
             return self._flushed_view(session, requirement)
@@ -137,7 +146,12 @@ class RequirementService(Service):
             check_version(requirement, expected_version, self.entity)
             if requirement.submitted_on is None:
                 raise WorkflowError(
-                    f"'{requirement.title}' has not been submitted yet: mark it submitted first"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "'{title}' has not been submitted yet: mark it submitted first"
+                        ),
+                        title=requirement.title,
+                    )
                 )
             v.raise_if_any(
                 [
@@ -154,7 +168,7 @@ class RequirementService(Service):
 
     def _not_future(self, field: str, day: dt.date | None) -> FieldProblem | None:
         if day is not None and day > self.context.today():
-            return FieldProblem(field, f"({day}) is in the future")
+            return FieldProblem(field, say(QT_TRANSLATE_NOOP("Core", "({day}) is in the future"), day=day))
         return None
 
     def _validated(self, data: RequirementInput) -> dict[str, Any]:
@@ -164,9 +178,16 @@ class RequirementService(Service):
         v.raise_if_any(
             [
                 v.required("title", values["title"], max_length=300),
-                None if data.due_date else FieldProblem("due date", "is required"),
+                None
+                if data.due_date
+                else FieldProblem("due date", say(QT_TRANSLATE_NOOP("Core", "is required"))),
                 FieldProblem(
-                    "accepted on", "a report is accepted only after it is submitted; give that date too"
+                    "accepted on",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "a report is accepted only after it is submitted; give that date too"
+                        )
+                    ),
                 )
                 if data.accepted_on is not None and data.submitted_on is None
                 else None,

@@ -21,6 +21,7 @@ from ..db.models import AuditEntry, Indicator, Period, Project, Result
 from ..domain.approval import edit_problem, status_change_problem
 from ..domain.enums import AuditAction, ResultStatus
 from ..domain.errors import ConflictError, WorkflowError
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 
 WHOLE_PROJECT = "whole project"
 
@@ -115,7 +116,13 @@ def change_status(
     indicator = scope[1]
     label = described(scope, location_ids)
     if not records:
-        raise WorkflowError(f"there are no results of {label} to mark {wanted}")
+        raise WorkflowError(
+            say(
+                QT_TRANSLATE_NOOP("Core", "there are no results of {label} to mark {wanted}"),
+                label=label,
+                wanted=wanted,
+            )
+        )
     rule = indicator.programme.approver_must_differ
     for record in records:
         problem = status_change_problem(
@@ -146,7 +153,12 @@ def reopen(
     label = described(scope, location_ids)
     approved = [r for r in records if r.status == ResultStatus.APPROVED]
     if not approved:
-        raise WorkflowError(f"no result of {label} is approved: there is nothing to reopen")
+        raise WorkflowError(
+            say(
+                QT_TRANSLATE_NOOP("Core", "no result of {label} is approved: there is nothing to reopen"),
+                label=label,
+            )
+        )
     _apply(session, user, approved, ResultStatus.DRAFT, label)
     return len(approved)
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ..db.models import Indicator, Location, Period, Project, Result
 from ..domain.enums import ResultStatus, Sex
 from ..domain.errors import ValidationError
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -92,9 +93,14 @@ def find_results(
 ) -> list[ResultRow]:
     column = RESULT_SORT_COLUMNS.get(order_by)
     if column is None:
-        raise ValidationError.single("order by", f"choose one of {', '.join(RESULT_SORT_COLUMNS)}")
+        raise ValidationError.single(
+            "order by",
+            say(QT_TRANSLATE_NOOP("Core", "choose one of {value}"), value=", ".join(RESULT_SORT_COLUMNS)),
+        )
     if offset < 0 or (limit is not None and limit < 0):
-        raise ValidationError.single("page", "limit and offset cannot be negative")
+        raise ValidationError.single(
+            "page", say(QT_TRANSLATE_NOOP("Core", "limit and offset cannot be negative"))
+        )
     query: Any = (
         select(
             Result,

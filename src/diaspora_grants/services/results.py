@@ -20,6 +20,7 @@ from ..domain import validation as v
 from ..domain.enums import ResultStatus
 from ..domain.errors import LockedPeriodError, NotFoundError, ValidationError
 from ..domain.result_cells import checked_cells, checked_value
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, check_version
 from .result_approval import (
     change_status,
@@ -161,7 +162,13 @@ class ResultService(Service):
         clean = v.clean(reason)
         if clean is None:
             raise ValidationError.single(
-                "reason", "say why approved results must change (kept in the audit trail with your name)"
+                "reason",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "say why approved results must change (kept in the audit trail with your name)",
+                    )
+                ),
             )
         with self._write(reason=clean) as session:
             scope = self._scope(session, project_id, indicator_id, period_id, write=True)
@@ -298,7 +305,12 @@ class ResultService(Service):
             raise NotFoundError("period", f"#{period_id}")
         if not (project.programme_id == indicator.programme_id == period.programme_id):
             raise ValidationError.single(
-                "scope", "the project, the indicator and the period must belong to the same programme"
+                "scope",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "the project, the indicator and the period must belong to the same programme"
+                    )
+                ),
             )
         if write and period.locked:
             raise LockedPeriodError(period.label)
@@ -315,11 +327,15 @@ def _check_target_scope(
     if project_id is not None:
         project = session.get(Project, project_id)
         if project is None or project.programme_id != indicator.programme_id:
-            raise ValidationError.single("project", "choose a project of the indicator's programme")
+            raise ValidationError.single(
+                "project", say(QT_TRANSLATE_NOOP("Core", "choose a project of the indicator's programme"))
+            )
     if period_id is not None:
         period = session.get(Period, period_id)
         if period is None or period.programme_id != indicator.programme_id:
-            raise ValidationError.single("period", "choose a period of the indicator's programme")
+            raise ValidationError.single(
+                "period", say(QT_TRANSLATE_NOOP("Core", "choose a period of the indicator's programme"))
+            )
 
 
 def _cleaned(text: str | Keep | None, tidy: Callable[[str], str]) -> str | Keep | None:

@@ -34,6 +34,7 @@ from ..domain.result_cells import (
     shape_problem,
     value_problem,
 )
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 
 DEFAULT_CHUNK_SIZE = 100_000
 #: SQLite page cache during a bulk load, in KiB.
@@ -129,7 +130,7 @@ class _References:
 
 def insert_rows(session: Session, user: str, rows: Iterable[Any], chunk_size: int) -> int:
     if chunk_size < 1:
-        raise ValidationError.single("chunk size", "must be at least 1")
+        raise ValidationError.single("chunk size", say(QT_TRANSLATE_NOOP("Core", "must be at least 1")))
     references = _References.load(session)
     connection = session.connection()
     driver: Any = connection.connection.driver_connection
@@ -152,6 +153,14 @@ def _large_page_cache(driver: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         driver.execute(f"PRAGMA cache_size = {int(previous)}")
+
+
+#: Why a bulk load is refused when one of its cells is in the database already.
+CELL_TWICE = QT_TRANSLATE_NOOP(
+    "Core",
+    "a cell in the load already exists or is given twice (same project, indicator, period, location, "
+    "population group, sex and age band); a bulk load only adds new cells",
+)
 
 
 def _insert_all(
@@ -187,14 +196,7 @@ def _insert_all(
                 _postgres_copy(driver, chunk, user, now)
         except Exception as error:
             if _is_unique_violation(error):
-                raise DuplicateError(
-                    FieldProblem(
-                        "cells",
-                        "a cell in the load already exists or is given twice (same project, indicator, "
-                        "period, location, population group, sex and age band); a bulk load only adds "
-                        "new cells",
-                    )
-                ) from error
+                raise DuplicateError(FieldProblem("cells", say(CELL_TWICE))) from error
             raise
         total += len(chunk)
     if total:
@@ -229,7 +231,13 @@ def _check_chunk(chunk: list[tuple[Any, ...]], refs: _References) -> list[tuple[
     lengths = set(map(len, chunk))
     if not lengths <= {_SHORT, _FULL}:
         raise ValidationError.single(
-            "rows", f"each row has {_SHORT} or {_FULL} values, in the order {', '.join(_COLUMNS)}"
+            "rows",
+            say(
+                QT_TRANSLATE_NOOP("Core", "each row has {SHORT} or {FULL} values, in the order {value}"),
+                SHORT=_SHORT,
+                FULL=_FULL,
+                value=", ".join(_COLUMNS),
+            ),
         )
     if len(lengths) > 1:
         chunk[:] = [row if len(row) == _FULL else (*row, None, None) for row in chunk]
@@ -240,7 +248,12 @@ def _check_chunk(chunk: list[tuple[Any, ...]], refs: _References) -> list[tuple[
     def unknown(field: str, values: set[Any], known: dict[int, Any]) -> None:
         missing = sorted(str(value) for value in values - known.keys())
         if missing:
-            problems.append(FieldProblem(field, f"no such record: {', '.join(missing[:10])}"))
+            problems.append(
+                FieldProblem(
+                    field,
+                    say(QT_TRANSLATE_NOOP("Core", "no such record: {value}"), value=", ".join(missing[:10])),
+                )
+            )
 
     unknown("project", project, refs.project_programme)
     unknown("indicator", indicator, refs.indicator_programme)
@@ -252,32 +265,55 @@ def _check_chunk(chunk: list[tuple[Any, ...]], refs: _References) -> list[tuple[
     locked = sorted(refs.locked_periods[p] for p in period if p in refs.locked_periods)
     if locked:
         raise LockedPeriodError(*locked)
+    problems += _row_problems(columns, refs)
+    if problems:
+        raise ValidationError(problems)
+    return columns
+
+
+def _row_problems(columns: list[tuple[Any, ...]], refs: _References) -> list[FieldProblem]:
+    """What is wrong within the rows once every record they name exists."""
+    problems: list[FieldProblem] = []
     pairs = set(zip(columns[0], columns[1], columns[2], strict=True))
     if any(
         not (refs.project_programme[p] == refs.indicator_programme[i] == refs.period_programme[t])
         for p, i, t in pairs
     ):
         problems.append(
-            FieldProblem("scope", "project, indicator and period of a row must share a programme")
+            FieldProblem(
+                "scope",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "project, indicator and period of a row must share a programme")
+                ),
+            )
         )
     if any(
         refs.location_project[loc] != p
         for p, loc in set(zip(columns[0], columns[3], strict=True))
         if loc is not None
     ):
-        problems.append(FieldProblem("location", "a row's location must be one of its project's locations"))
+        problems.append(
+            FieldProblem(
+                "location",
+                say(QT_TRANSLATE_NOOP("Core", "a row's location must be one of its project's locations")),
+            )
+        )
     _check_dimensions(columns, refs, problems)
     bad_status = {str(s) for s in columns[8]} - _STATUSES
     if bad_status:
         problems.append(
-            FieldProblem("status", f"{', '.join(sorted(bad_status))}: use draft, submitted or approved")
+            FieldProblem(
+                "status",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "{value}: use draft, submitted or approved"),
+                    value=", ".join(sorted(bad_status)),
+                ),
+            )
         )
     problems.extend(_value_problems(columns[1], columns[7], refs))
     if len(columns) == _FULL and any(len(s) > 300 for s in set(columns[9]) if s):
-        problems.append(FieldProblem("source", "at most 300 characters fit"))
-    if problems:
-        raise ValidationError(problems)
-    return columns
+        problems.append(FieldProblem("source", say(QT_TRANSLATE_NOOP("Core", "at most 300 characters fit"))))
+    return problems
 
 
 def _check_dimensions(
@@ -287,12 +323,25 @@ def _check_dimensions(
     bad_sex = {str(s) for s in set(columns[5]) if s is not None and str(s) not in SEXES}
     if bad_sex:
         problems.append(
-            FieldProblem("sex", f"'{sorted(bad_sex)[0]}' is not one of {', '.join(sorted(SEXES))}")
+            FieldProblem(
+                "sex",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "'{value}' is not one of {value2}"),
+                    value=sorted(bad_sex)[0],
+                    value2=", ".join(sorted(SEXES)),
+                ),
+            )
         )
     for indicator, value in set(zip(columns[1], columns[4], strict=True)):
         if value is not None and value not in refs.population_groups[refs.indicator_programme[indicator]]:
             problems.append(
-                FieldProblem("population group", f"'{value}' is not one of the programme's groups")
+                FieldProblem(
+                    "population group",
+                    say(
+                        QT_TRANSLATE_NOOP("Core", "'{value}' is not one of the programme's groups"),
+                        value=value,
+                    ),
+                )
             )
             return
     for indicator, value in set(zip(columns[1], columns[6], strict=True)):

@@ -17,7 +17,7 @@ from ..domain.enums import ApplicationStatus
 from ..domain.errors import DuplicateError, FieldProblem, ValidationError, WorkflowError
 from ..domain.result_cells import NOT_A_NUMBER
 from ..domain.scoring import CriterionWeight, application_score, rank_applications, weighted_review_score
-from ..domain.wording import say
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .base import Service, assign, check_version
 
 #: Reviewing happens between eligibility screening and the decision.
@@ -133,7 +133,12 @@ class ReviewService(Service):
             check_version(review, expected_version, self.entity)
             if data.application_id != review.application_id:
                 raise ValidationError.single(
-                    "application", "a review cannot move to another application; write a new review there"
+                    "application",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "a review cannot move to another application; write a new review there"
+                        )
+                    ),
                 )
             values, scores = _validated(session, data, review.application)
             same_scores = {s.criterion_id: Decimal(s.score) for s in review.scores} == scores
@@ -237,8 +242,15 @@ def _weighted(review: Review, weights: list[CriterionWeight]) -> Decimal | None:
 def _check_reviewable(application: Application) -> None:
     if application.status not in REVIEWABLE:
         raise WorkflowError(
-            f"application '{application.title}' is {application.status}; reviews are written, changed or "
-            "removed only while an application is eligible or shortlisted"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "application '{title}' is {status}; reviews are written, changed or "
+                    "removed only while an application is eligible or shortlisted",
+                ),
+                title=application.title,
+                status=application.status,
+            )
         )
 
 
@@ -257,7 +269,14 @@ def _validated(
     problems: list[FieldProblem | None] = [v.required("reviewer", data.reviewer, max_length=120)]
     if not criteria:
         problems.append(
-            FieldProblem("scores", "the call has no criteria yet; add its criteria before reviewing")
+            FieldProblem(
+                "scores",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "the call has no criteria yet; add its criteria before reviewing"
+                    )
+                ),
+            )
         )
     scores: dict[int, Decimal] = {}
     for criterion_id, raw in data.scores.items():
@@ -265,7 +284,13 @@ def _validated(
         if criterion is None:
             problems.append(
                 FieldProblem(
-                    "scores", f"criterion #{criterion_id} is not a criterion of this application's call"
+                    "scores",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "criterion #{criterion_id} is not a criterion of this application's call"
+                        ),
+                        criterion_id=criterion_id,
+                    ),
                 )
             )
             continue
@@ -284,9 +309,18 @@ def _score_problem(criterion: Criterion, raw: Decimal) -> FieldProblem | None:
     except (TypeError, ValueError, ArithmeticError):
         return FieldProblem(label, say(NOT_A_NUMBER, value=raw))
     if not score.is_finite() or score < 0 or score > criterion.max_score:
-        return FieldProblem(label, f"({raw}) must be between 0 and {criterion.max_score}")
+        return FieldProblem(
+            label,
+            say(
+                QT_TRANSLATE_NOOP("Core", "({raw}) must be between 0 and {max_score}"),
+                raw=raw,
+                max_score=criterion.max_score,
+            ),
+        )
     if score != score.quantize(_SCORE_STEP):
-        return FieldProblem(label, f"({raw}) may have at most two decimals")
+        return FieldProblem(
+            label, say(QT_TRANSLATE_NOOP("Core", "({raw}) may have at most two decimals"), raw=raw)
+        )
     return None
 
 
@@ -300,7 +334,15 @@ def _check_reviewer_free(session: Session, application_id: int, reviewer: object
     )
     if clash is not None:
         raise DuplicateError(
-            FieldProblem("reviewer", f"{reviewer} has already reviewed this application; edit that review")
+            FieldProblem(
+                "reviewer",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{reviewer} has already reviewed this application; edit that review"
+                    ),
+                    reviewer=reviewer,
+                ),
+            )
         )
 
 

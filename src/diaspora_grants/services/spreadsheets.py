@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ..db.models import Indicator, Period, Programme, Project, Result
 from ..domain.enums import UNKNOWN_AGE_BAND
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from ..reporting.data_format import ALL_SHEETS
 from ..reporting.data_workbook import write_data_workbook
 from ..reporting.results_template import (
@@ -55,7 +56,12 @@ class SpreadsheetService(Service):
                 )
             except NotFoundError:
                 raise ValidationError.single(
-                    "period", f"programme {programme.code} has no period '{period_label.strip()}'"
+                    "period",
+                    say(
+                        QT_TRANSLATE_NOOP("Core", "programme {code} has no period '{value}'"),
+                        code=programme.code,
+                        value=period_label.strip(),
+                    ),
                 ) from None
             indicators = session.scalars(
                 select(Indicator)

@@ -26,6 +26,7 @@ from ..db.engine import Database
 from ..db.migrate import schema_state, upgrade_to_head
 from ..db.migrations import AUDIT_SEARCH_TABLES
 from ..domain.errors import DamagedDatabaseError, DatabaseUnavailableError
+from ..domain.wording import QT_TRANSLATE_NOOP, say
 from ..logging_setup import setup_logging
 from .access import team_login
 from .backups import daily_backup, latest_good_backup, refuse_if_damaged, rotate
@@ -100,7 +101,13 @@ def open_workspace(
         # The driver's message names host, port and user, never the password; the URL is shown hidden.
         reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
         log.error("cannot open %s: %s", database.display_url(), reason)
-        raise DatabaseUnavailableError(f"cannot open {database.display_url()}: {reason}") from None
+        raise DatabaseUnavailableError(
+            say(
+                QT_TRANSLATE_NOOP("Core", "cannot open {value}: {reason}"),
+                value=database.display_url(),
+                reason=reason,
+            )
+        ) from None
     except BaseException:
         database.dispose()
         raise
@@ -157,8 +164,15 @@ def refuse_upgrade_by_a_person(database: Database, head: str) -> None:
         owner = login is None or bool(connection.execute(text("SELECT dg_is_owner()")).scalar())
     if not owner:
         raise DatabaseUnavailableError(
-            f"{database.display_url()} needs an upgrade to schema {head}, which only its owner may run: "
-            "ask your administrator to open it with this version first"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{value} needs an upgrade to schema {head}, which only its owner may "
+                    "run: ask your administrator to open it with this version first",
+                ),
+                value=database.display_url(),
+                head=head,
+            )
         )
 
 

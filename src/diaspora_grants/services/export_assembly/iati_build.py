@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ...domain.enums import OrganisationType
 from ...domain.errors import DomainError
 from ...domain.money import RateTable
+from ...domain.wording import QT_TRANSLATE_NOOP, say
 from ...reporting.iati_model import (
     CountryShare,
     HumanitarianScope,
@@ -120,12 +121,23 @@ def _reporting_organisation(services: Services, facts: ProgrammeFacts) -> Organi
     programme = facts.programme
     if programme.reporting_org_id is None:
         raise DomainError(
-            f"programme {programme.code} has no reporting organisation: set it before exporting to IATI"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core", "programme {code} has no reporting organisation: set it before exporting to IATI"
+                ),
+                code=programme.code,
+            )
         )
     reporter = services.organisations.get(programme.reporting_org_id)
     if not reporter.iati_identifier:
         raise DomainError(
-            f"the reporting organisation {reporter.name} has no IATI identifier: add it before exporting"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "the reporting organisation {name} has no IATI identifier: add it before exporting",
+                ),
+                name=reporter.name,
+            )
         )
     return reporter
 

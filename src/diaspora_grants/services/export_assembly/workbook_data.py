@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ... import __version__
 from ...domain.errors import ValidationError
+from ...domain.wording import QT_TRANSLATE_NOOP, say
 from ...reporting.donor_workbook import (
     BudgetLine,
     CampaignMetric,
@@ -143,7 +144,13 @@ class WorkbookAssembler:
         check_range(r.date_from, r.date_to)
         kind = r.report_type.strip().lower()
         if kind not in cover_notes.REPORT_TYPES:
-            raise ValidationError.single("type", f"choose one of {', '.join(cover_notes.REPORT_TYPES)}")
+            raise ValidationError.single(
+                "type",
+                say(
+                    QT_TRANSLATE_NOOP("Core", "choose one of {value}"),
+                    value=", ".join(cover_notes.REPORT_TYPES),
+                ),
+            )
         return kind
 
     def _gather(self, kind: str) -> _Gathered:
