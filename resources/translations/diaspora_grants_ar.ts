@@ -2798,6 +2798,21 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <source>{value} needs an upgrade to schema {head}, which only its owner may run: ask your administrator to open it with this version first</source>
         <translation>يحتاج {value} إلى ترقية إلى المخطط {head}، ولا يستطيع ذلك إلا مالكه: اطلب من المسؤول فتحه بهذا الإصدار أولاً</translation>
     </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/errors.py" line="+91"/>
+        <source>period {periods} is locked (its results were reported); unlock it in the app, giving a reason, before changing the period or its results</source>
+        <translation>الفترة {periods} مُقفَلة (سبق الإبلاغ عن نتائجها)؛ يُرجى إلغاء إقفالها في التطبيق مع ذكر السبب قبل تغيير الفترة أو نتائجها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>period {periods} are locked (its results were reported); unlock it in the app, giving a reason, before changing the period or its results</source>
+        <translation>الفترات {periods} مُقفَلة (سبق الإبلاغ عن نتائجها)؛ يُرجى إلغاء إقفالها في التطبيق مع ذكر السبب قبل تغيير الفترات أو نتائجها</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no exchange rate for {currency} against {base} in {month}: add one under Finance &gt; Exchange rates</source>
+        <translation>لا يوجد سعر صرف لـ {currency} مقابل {base} في {month}: أضف سعراً من المالية &gt; أسعار الصرف</translation>
+    </message>
 </context>
 <context>
     <name>CountryChecklist</name>

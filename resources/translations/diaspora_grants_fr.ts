@@ -2774,6 +2774,21 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <source>{value} needs an upgrade to schema {head}, which only its owner may run: ask your administrator to open it with this version first</source>
         <translation>{value} doit passer au schéma {head}, ce que seul son propriétaire peut faire&#xa0;: demandez à votre administrateur de l&apos;ouvrir d&apos;abord avec cette version</translation>
     </message>
+    <message>
+        <location filename="../../src/diaspora_grants/domain/errors.py" line="+91"/>
+        <source>period {periods} is locked (its results were reported); unlock it in the app, giving a reason, before changing the period or its results</source>
+        <translation>la période {periods} est verrouillée (ses résultats ont été déclarés) ; déverrouillez-la dans l'application, en indiquant un motif, avant de modifier la période ou ses résultats</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>period {periods} are locked (its results were reported); unlock it in the app, giving a reason, before changing the period or its results</source>
+        <translation>les périodes {periods} sont verrouillées (leurs résultats ont été déclarés) ; déverrouillez-les dans l'application, en indiquant un motif, avant de modifier ces périodes ou leurs résultats</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no exchange rate for {currency} against {base} in {month}: add one under Finance &gt; Exchange rates</source>
+        <translation>pas de taux de change de {currency} contre {base} en {month} : ajoutez-en un dans Finances &gt; Taux de change</translation>
+    </message>
 </context>
 <context>
     <name>CountryChecklist</name>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from .wording import QT_TRANSLATE_NOOP, say
+
 
 class DomainError(Exception):
     """Base of every error caused by what the user asked for, not by a bug."""
@@ -85,6 +87,19 @@ class DueDiligenceError(WorkflowError):
         )
 
 
+#: The one wording of a locked period (the partner template words it from these in English too).
+PERIOD_LOCKED = QT_TRANSLATE_NOOP(
+    "Core",
+    "period {periods} is locked (its results were reported); unlock it in the app, giving a reason, "
+    "before changing the period or its results",
+)
+PERIODS_LOCKED = QT_TRANSLATE_NOOP(
+    "Core",
+    "period {periods} are locked (its results were reported); unlock it in the app, giving a reason, "
+    "before changing the period or its results",
+)
+
+
 class LockedPeriodError(DomainError):
     """A locked reporting period, and its results, cannot be created, changed or deleted.
 
@@ -92,11 +107,8 @@ class LockedPeriodError(DomainError):
 
     def __init__(self, *labels: str) -> None:
         self.labels = labels
-        verb = "is" if len(labels) == 1 else "are"
-        super().__init__(
-            f"period {', '.join(labels)} {verb} locked (its results were reported); unlock it in the app, "
-            "giving a reason, before changing the period or its results"
-        )
+        template = PERIOD_LOCKED if len(labels) == 1 else PERIODS_LOCKED
+        super().__init__(say(template, periods=", ".join(labels)))
 
 
 class ConflictError(DomainError):
@@ -121,8 +133,16 @@ class MissingExchangeRateError(DomainError):
         self.base = base
         self.month = month
         super().__init__(
-            f"no exchange rate for {currency} against {base} in {month}: "
-            f"add one under Finance > Exchange rates"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "no exchange rate for {currency} against {base} in {month}: add one under Finance > "
+                    "Exchange rates",
+                ),
+                currency=currency,
+                base=base,
+                month=month,
+            )
         )
 
 

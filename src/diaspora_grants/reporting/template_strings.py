@@ -16,8 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..domain.errors import LockedPeriodError
+from ..domain.errors import PERIOD_LOCKED
 from ..domain.result_cells import ISSUE_WORDING, CellIssue
+from ..domain.wording import english
 
 
 class TemplateLanguage(StrEnum):
@@ -304,7 +305,7 @@ _PROBLEMS = {
     ),
     "problem.locked": Wording(
         # English: the domain's one wording of the rule.
-        LockedPeriodError("{period}").message,
+        english(PERIOD_LOCKED, {"periods": "{period}"}),  # what the app says, in any process
         "la période {period} est verrouillée (ses résultats ont été déclarés)\u00a0; déverrouillez-la "
         "dans l'application, en indiquant un motif, avant de modifier la période ou ses résultats",
         "الفترة {period} مُقفَلة (سبق الإبلاغ عن نتائجها)؛ يُرجى إلغاء إقفالها في التطبيق مع ذكر السبب "
