@@ -2045,17 +2045,12 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>الخلية نفسها مذكورة مرتين؛ اذكر كل خلية مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/domain/admin_areas.py" line="+114"/>
+        <location filename="../../src/diaspora_grants/domain/admin_areas.py" line="+115"/>
         <source>&apos;{code}&apos; is not an admin-1 area of {country} (ISO 3166-2)</source>
         <translation>«{code}» ليس منطقة من المستوى الإداري الأول في {country} (ISO 3166-2)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>is {count_of_pcode} characters long; at most {PCODE_MAX} fit</source>
-        <translation>طوله {count_of_pcode} حرفاً؛ الحد الأقصى {PCODE_MAX}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>&apos;{pcode}&apos; does not start with {value}: a P-code starts with the country&apos;s code</source>
         <translation>«{pcode}» لا يبدأ بـ {value}: يبدأ رمز P بـرمز البلد</translation>
     </message>

@@ -2021,17 +2021,12 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>la même cellule est donnée deux fois&#xa0;; donnez chaque cellule une seule fois</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/domain/admin_areas.py" line="+114"/>
+        <location filename="../../src/diaspora_grants/domain/admin_areas.py" line="+115"/>
         <source>&apos;{code}&apos; is not an admin-1 area of {country} (ISO 3166-2)</source>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas une zone de premier niveau administratif de {country} (ISO 3166-2)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>is {count_of_pcode} characters long; at most {PCODE_MAX} fit</source>
-        <translation>compte {count_of_pcode} caractères&#xa0;; {PCODE_MAX} au maximum</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>&apos;{pcode}&apos; does not start with {value}: a P-code starts with the country&apos;s code</source>
         <translation>«&#xa0;{pcode}&#xa0;» ne commence pas par {value}&#xa0;: un P-code commence par le code du pays</translation>
     </message>
@@ -2777,17 +2772,17 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     <message>
         <location filename="../../src/diaspora_grants/domain/errors.py" line="+91"/>
         <source>period {periods} is locked (its results were reported); unlock it in the app, giving a reason, before changing the period or its results</source>
-        <translation>la période {periods} est verrouillée (ses résultats ont été déclarés) ; déverrouillez-la dans l'application, en indiquant un motif, avant de modifier la période ou ses résultats</translation>
+        <translation>la période {periods} est verrouillée (ses résultats ont été déclarés)&#xa0;; déverrouillez-la dans l&apos;application, en indiquant un motif, avant de modifier la période ou ses résultats</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>period {periods} are locked (its results were reported); unlock it in the app, giving a reason, before changing the period or its results</source>
-        <translation>les périodes {periods} sont verrouillées (leurs résultats ont été déclarés) ; déverrouillez-les dans l'application, en indiquant un motif, avant de modifier ces périodes ou leurs résultats</translation>
+        <translation>les périodes {periods} sont verrouillées (leurs résultats ont été déclarés)&#xa0;; déverrouillez-les dans l&apos;application, en indiquant un motif, avant de modifier ces périodes ou leurs résultats</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>no exchange rate for {currency} against {base} in {month}: add one under Finance &gt; Exchange rates</source>
-        <translation>pas de taux de change de {currency} contre {base} en {month} : ajoutez-en un dans Finances &gt; Taux de change</translation>
+        <translation>pas de taux de change de {currency} contre {base} en {month}&#xa0;: ajoutez-en un dans Finances &gt; Taux de change</translation>
     </message>
 </context>
 <context>

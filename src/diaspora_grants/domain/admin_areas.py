@@ -16,6 +16,7 @@ from functools import cache
 import pycountry
 
 from .errors import FieldProblem
+from .validation import max_length_of
 from .wording import QT_TRANSLATE_NOOP, say
 
 #: English names (the first is shown) by ISO 3166-2 code, where pycountry's differ from common use.
@@ -123,15 +124,8 @@ def check_pcode(field: str, country: str, pcode: str | None) -> FieldProblem | N
     """An OCHA P-code starts with the country's two-letter code (LB11, TN52)."""
     if pcode is None:
         return None
-    if len(pcode) > _PCODE_MAX:
-        return FieldProblem(
-            field,
-            say(
-                QT_TRANSLATE_NOOP("Core", "is {count_of_pcode} characters long; at most {PCODE_MAX} fit"),
-                count_of_pcode=len(pcode),
-                PCODE_MAX=_PCODE_MAX,
-            ),
-        )
+    if too_long := max_length_of(field, pcode, _PCODE_MAX):
+        return too_long
     if not pcode.upper().startswith(country.upper()):
         return FieldProblem(
             field,
