@@ -25,6 +25,7 @@ from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.pages.base import Page
 from diaspora_grants.gui.settings import AppSettings
 from diaspora_grants.gui.workers import PageReads, deliver_at_once, wait_for_reads
+from diaspora_grants.gui.writes import Writes
 from diaspora_grants.services.context import ServiceContext
 from diaspora_grants.services.registry import Services
 from diaspora_grants.services.startup import Workspace
@@ -131,9 +132,11 @@ def pytest_runtest_teardown(item: pytest.Item) -> object:
 
 @pytest.fixture(autouse=True)
 def reads_waited(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pages read off the GUI thread (as in the app); every test waits for each read as it starts.
-    A test about the waiting itself sets ``PageReads.settle`` back to None and uses wait_loaded()."""
+    """Pages read and save off the GUI thread (as in the app); every test waits for each read and
+    save as it starts. A test about the waiting itself sets ``PageReads.settle`` (``Writes.settle``)
+    back to None and uses wait_loaded()."""
     monkeypatch.setattr(PageReads, "settle", deliver_at_once)
+    monkeypatch.setattr(Writes, "settle", deliver_at_once)
 
 
 def wait_loaded(qtbot: QtBot, page: Page, timeout_ms: int = 5000) -> None:

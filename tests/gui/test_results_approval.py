@@ -166,7 +166,7 @@ def test_a_save_after_a_colleague_saved_the_grid_asks_and_overwrites_nothing(
         return 0  # show theirs
 
     monkeypatch.setattr(interaction, "choose", choose)
-    assert not page.save()
+    page.save_button.click()
     assert asked and asked[0].startswith("colleague changed these results on ")
     assert services.results.grid(*scope).total == 48  # their figures, untouched
     assert not page.model.dirty and page.model.total() == 48

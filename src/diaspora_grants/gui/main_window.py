@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
         self._opening_name = opening
         self.settings = settings or AppSettings()
         self.undo_stack = QUndoStack(self)
-        self.history = UndoHistory(self.undo_stack, self)
+        # While an undo waits for the database the pages are disabled: nothing is saved in between.
+        self.history = UndoHistory(self.undo_stack, self, busy=lambda: [self.splitter])
         self.history.before_step = self._may_step
         self.settings_dialog: QDialog | None = None
         #: The Help dialog opened last (tests and screenshots reach it here).
@@ -442,7 +443,9 @@ class MainWindow(QMainWindow):
         except Exception as error:  # remembering the layout must never stop the window closing
             log.warning("could not save the window layout: %s", error)
         from .workers import wait_for_reads
+        from .writes import wait_for_writes
 
-        # A page's read still running must end before the database it reads is closed.
+        # A save still running ends first (it is never cut short); a read, before its database closes.
+        wait_for_writes()
         wait_for_reads(2000)
         super().closeEvent(event)

@@ -145,10 +145,8 @@ class _ServiceCommand(RefusableCommand):
         self._record_id = int(view.id)
         self._ids.left(self._kind, int(view.id), int(view.version))
 
-    def _run(self, step: str, action: Callable[[], None]) -> None:
-        super()._run(step, action)
-        if not self.refused:
-            self._changed(self._record_id)
+    def stepped(self) -> None:
+        self._changed(self._record_id)
 
     def report(self, error: UndoRefusedError) -> None:
         self._failed(error)

@@ -20,6 +20,7 @@ from . import interaction
 from .dialogs.settings_dialog import SettingsDialog
 from .labels import QT_TRANSLATE_NOOP
 from .workers import wait_for_reads
+from .writes import wait_for_writes
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -89,6 +90,7 @@ def switch_to(window: MainWindow, database: str) -> Workspace | None:
     window.settings.add_recent_database(workspace.database.display_url())
     # Background work may still hold the old connection: close it when the pool is idle.
     QThreadPool.globalInstance().waitForDone(5000)
+    wait_for_writes()  # a save still running on the old database ends there
     wait_for_reads()  # the old pages' reads (their results are dropped with the pages)
     previous.close()
     if workspace.created:

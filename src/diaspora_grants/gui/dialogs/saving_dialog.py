@@ -1,5 +1,6 @@
-"""What every create/edit dialog does on Save: the service's problems marked on the form, a
-conflict offered to reload theirs or keep mine, any other refusal said in one line."""
+"""What every create/edit dialog does on Save: the save itself off the GUI thread (the dialog is
+disabled meanwhile, not frozen), the service's problems marked on the form, a conflict offered to
+reload theirs or keep mine, any other refusal said in one line."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 from ...domain.errors import ConflictError, DomainError, ValidationError
 from .. import interaction
 from ..widgets.form import FieldForm
+from ..writes import save_off_thread
 from .conflict_dialog import Choice, ConflictDialog
 
 
@@ -58,23 +60,31 @@ class SavingDialog(QDialog):
             self.general_problem.setText(str(error))
             self.general_problem.show()
             return
-        try:
-            if self.existing is None:
-                view = self._create(data)
-            else:
-                view = self._update(self.existing.id, data, expected_version=self.base_version)
-        except ValidationError as error:
-            self.form.show_problems_with(error.problems, self.general_problem)
-            return
-        except ConflictError as error:
-            self._show_conflict(error, data)
-            return
-        except DomainError as error:
-            self.refused(error)
-            return
+        existing, version = self.existing, self.base_version
+        save_off_thread(
+            self,
+            (lambda: self._create(data))
+            if existing is None
+            else (lambda: self._update(existing.id, data, expected_version=version)),
+            done=self._saved,
+            failed=lambda error: self._not_saved(error, data),
+            busy=[self],
+        )
+
+    def _saved(self, view: Any) -> None:
         self.form.clear()
         self.saved.emit(view)
         self.accept()
+
+    def _not_saved(self, error: BaseException, data: Any) -> None:
+        if isinstance(error, ValidationError):
+            self.form.show_problems_with(error.problems, self.general_problem)
+        elif isinstance(error, ConflictError):
+            self._show_conflict(error, data)
+        elif isinstance(error, DomainError):
+            self.refused(error)
+        else:
+            interaction.show_error(self, error, title=self.tr("Could not save"))
 
     def refused(self, error: DomainError) -> None:
         """A refusal that is neither a field's problem nor a conflict (a dialog may offer a way out)."""
@@ -82,11 +92,16 @@ class SavingDialog(QDialog):
 
     def _show_conflict(self, error: ConflictError, mine: Any) -> None:
         assert self.existing is not None
-        try:
-            theirs = self._get(self.existing.id)
-        except DomainError as gone:
-            interaction.show_error(self, gone, title=self.tr("Could not save"))
-            return
+        record_id = self.existing.id
+        save_off_thread(
+            self,
+            lambda: self._get(record_id),
+            done=lambda theirs: self._offer_theirs(error, mine, theirs),
+            failed=lambda gone: interaction.show_error(self, gone, title=self.tr("Could not save")),
+            busy=[self],
+        )
+
+    def _offer_theirs(self, error: ConflictError, mine: Any, theirs: Any) -> None:
         self.conflict_dialog = ConflictDialog(error, mine, theirs, dict(self.field_labels), self)
 
         def resolved() -> None:

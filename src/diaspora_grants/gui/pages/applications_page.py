@@ -260,14 +260,16 @@ class ApplicationsPage(ListPage):
         open_decision(
             self,
             dialog,
-            lambda: _marking_override(
-                lambda: self.services.applications.decide(
+            lambda: partial(
+                _marking_override,
+                partial(
+                    self.services.applications.decide,
                     row.id,
                     status,
                     dialog.reason.value(),
                     expected_version=row.version,
                     due_diligence_override=dialog.override.value() if dialog.override else None,
-                )
+                ),
             ),
             done=lambda saved: self.show_changed(saved.id),
             error_title=self.tr("Could not record the decision"),
@@ -290,13 +292,15 @@ class ApplicationsPage(ListPage):
         open_decision(
             self,
             dialog,
-            lambda: _marking_override(
-                lambda: self.services.applications.award(
+            lambda: partial(
+                _marking_override,
+                partial(
+                    self.services.applications.award,
                     row.id,
                     project_code=dialog.code.value() or "",
                     expected_version=row.version,
                     due_diligence_override=dialog.override.value() if dialog.override else None,
-                )
+                ),
             ),
             done=lambda award: self.context.show_record("projects", award.project_id),
             error_title=self.tr("Could not award"),

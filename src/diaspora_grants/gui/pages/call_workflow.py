@@ -10,6 +10,7 @@ a status change is not undone with Undo.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -23,6 +24,7 @@ from .. import interaction
 from ..colours import MUTED
 from ..dialogs.decision_dialog import ReasonDialog
 from ..labels import QT_TRANSLATE_NOOP, label_of
+from ..writes import save_off_thread
 from .records import open_decision
 
 #: The bold button's words for the step forward from each status.
@@ -146,7 +148,7 @@ class CallWorkflowBar(QWidget):
         open_decision(
             self,
             dialog,
-            lambda: move(dialog.reason.value()),
+            lambda: partial(move, dialog.reason.value()),
             done=lambda saved: self.changed.emit(saved.id),
             error_title=self.tr("Could not change the status"),
             after_error=lambda: self.changed.emit(None),
@@ -165,13 +167,17 @@ class CallWorkflowBar(QWidget):
         return self.services.calls.get(moved.id)
 
     def _run(self, action: Callable[[], CallView]) -> None:
-        try:
-            saved = action()
-        except DomainError as error:
-            interaction.show_error(self, error, title=self.tr("Could not change the status"))
-            self.changed.emit(None)
-            return
-        self.changed.emit(saved.id)
+        save_off_thread(
+            self,
+            action,
+            done=lambda saved: self.changed.emit(saved.id),
+            failed=self._not_moved,
+            busy=[self],
+        )
+
+    def _not_moved(self, error: BaseException) -> None:
+        interaction.show_error(self, error, title=self.tr("Could not change the status"))
+        self.changed.emit(None)
 
 
 def _path_text(call: CallView) -> str:

@@ -20,6 +20,7 @@ from .. import interaction
 from ..labels import noun_text
 from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
 from ..widgets.form import FieldForm
+from ..writes import save_off_thread
 
 if TYPE_CHECKING:
     from .base import PageContext
@@ -104,23 +105,36 @@ class RecordActions(Generic[I, V, D]):
             action=QCoreApplication.translate("RecordActions", "Delete"),
         ):
             return
-        try:
-            kept = self.gateway.keep(row.id)
-            self.gateway.service.delete(row.id, expected_version=row.version)
-        except DomainError as error:
-            interaction.show_error(
-                self.owner,
-                error,
-                title=QCoreApplication.translate("RecordActions", "Could not delete the {record}").format(
-                    record=noun
-                ),
-            )
-            self._reload()
-            return
+        gateway = self.gateway
+
+        def delete() -> Any:
+            kept = gateway.keep(row.id)
+            gateway.service.delete(row.id, expected_version=row.version)
+            return kept
+
+        save_off_thread(
+            self.owner,
+            delete,
+            done=lambda kept: self._deleted(row, kept),
+            failed=self._not_deleted,
+            busy=[self.owner],
+        )
+
+    def _deleted(self, row: V, kept: Any) -> None:
         data, label = self.gateway.input_of(row), self._label(row)
         ids, stack = self.context.ids, self.context.undo_stack
         stack.push(DeleteCommand(self.gateway, row.id, data, kept, label, ids, self._changed, self._failed))
         self._changed(None)
+
+    def _not_deleted(self, error: BaseException) -> None:
+        interaction.show_error(
+            self.owner,
+            error,
+            title=QCoreApplication.translate("RecordActions", "Could not delete the {record}").format(
+                record=noun_text(self.gateway.noun)
+            ),
+        )
+        self._reload()
 
     def _open(self, existing: V | None, defaults: dict[str, Any]) -> None:
         try:
@@ -168,28 +182,32 @@ class DecisionDialog(Protocol):
 def open_decision(
     owner: QWidget,
     dialog: DecisionDialog,
-    decide: Callable[[], T],
+    decide: Callable[[], Callable[[], T]],
     *,
     done: Callable[[T], None],
     error_title: str,
     after_error: Callable[[], None],
 ) -> None:
-    """Open ``dialog``; on OK run ``decide``. A validation problem keeps the dialog open and marks
-    the field; any other refusal closes it, says why and calls ``after_error``."""
+    """Open ``dialog``; on OK ``decide()`` reads the dialog and returns the decision, which is made
+    off the GUI thread (``partial(service.method, dialog.reason.value(), ...)``: the values are
+    read first, in the GUI thread). A validation problem keeps the dialog open and marks the
+    field; any other refusal closes it, says why and calls ``after_error``."""
 
-    def confirmed() -> None:
-        try:
-            result = decide()
-        except ValidationError as error:
+    def refused(error: BaseException) -> None:
+        if isinstance(error, ValidationError):
             dialog.form.show_problems_with(error.problems, dialog.problem)
             return
-        except DomainError as error:
-            dialog.reject()
-            interaction.show_error(owner, error, title=error_title)
-            after_error()
-            return
+        dialog.reject()
+        interaction.show_error(owner, error, title=error_title)
+        after_error()
+
+    def decided(result: T) -> None:
         dialog.accept()
         done(result)
+
+    def confirmed() -> None:
+        # The decision is saved off the GUI thread; the dialog is disabled (not frozen) meanwhile.
+        save_off_thread(dialog, decide(), done=decided, failed=refused, busy=[dialog])  # type: ignore[arg-type, list-item]
 
     dialog.buttons.accepted.connect(confirmed)
     dialog.open()

@@ -8,6 +8,7 @@ button, when the rules say no (four eyes, approved results read-only until reope
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import QPushButton
 
 from ...domain.approval import approval_problem
 from ...domain.enums import ResultStatus
-from ...domain.errors import DomainError
 from ...services.result_cells import GridCell
 from .. import interaction
 from ..colours import MUTED
@@ -23,6 +23,7 @@ from ..dialogs.approval_rules_dialog import ApprovalRulesDialog
 from ..dialogs.decision_dialog import ReasonDialog
 from ..formatting import moment_text
 from ..models.results import STATUS_COLOURS
+from ..writes import save_off_thread
 from .records import open_decision
 
 if TYPE_CHECKING:
@@ -217,15 +218,23 @@ class ResultsApproval(QObject):
         page, view, scope = self.page, self.page.model.view, self.page.scope_shown
         if view is None or scope is None:
             return
-        try:
-            page.services.results.set_status(
-                *scope, status, location_ids=self.location_ids(), expected_revision=view.revision
-            )
-        except DomainError as error:
+
+        def refused(error: BaseException) -> None:
             interaction.show_error(
                 page, error, title=QCoreApplication.translate("Results", "Could not change the status")
             )
-        page.reload_grid()
+            page.reload_grid()
+
+        results, location_ids = page.services.results, self.location_ids()
+        save_off_thread(
+            page,
+            lambda: results.set_status(
+                *scope, status, location_ids=location_ids, expected_revision=view.revision
+            ),
+            done=lambda _count: page.reload_grid(),
+            failed=refused,
+            busy=[page],
+        )
 
     def reopen(self) -> ReasonDialog | None:
         page, view, scope = self.page, self.page.model.view, self.page.scope_shown
@@ -248,7 +257,8 @@ class ResultsApproval(QObject):
         open_decision(
             page,
             dialog,
-            lambda: page.services.results.reopen(
+            lambda: partial(
+                page.services.results.reopen,
                 *scope,
                 dialog.reason.value() or "",
                 location_ids=location_ids,

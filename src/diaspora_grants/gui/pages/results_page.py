@@ -206,7 +206,7 @@ class ResultsPage(Page):
         )
 
     def save_unsaved(self) -> bool:
-        return self.save()
+        return self.saving.save_and_wait()
 
     def discard_unsaved(self) -> None:
         self._load_grid()
@@ -275,7 +275,7 @@ class ResultsPage(Page):
             return True
         answer = interaction.ask_unsaved(self, self.unsaved_text(), doing)
         if answer is interaction.Unsaved.SAVE:
-            return self.save()
+            return self.saving.save_and_wait()
         if answer is interaction.Unsaved.DISCARD:
             self.model.dirty = False
             return True
@@ -411,9 +411,9 @@ class ResultsPage(Page):
 
     # Saving ---------------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        """Save the grid (as drafts where it changed); True when saved."""
-        return self.saving.save()
+    def save(self) -> None:
+        """Save the grid (as drafts where it changed), off the GUI thread."""
+        self.saving.save()
 
     def reload_grid(self) -> None:
         """Read the grid shown again (after a status change, a reopening, a rule change)."""

@@ -3,17 +3,18 @@ with the banner that says a period is locked, by whom and when."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...domain.errors import DomainError
 from ...services.periods import PeriodView
 from .. import interaction
 from ..dialogs.decision_dialog import ReasonDialog
 from ..formatting import moment_text
 from ..icons import icon
+from ..writes import save_off_thread
 from .records import open_decision
 
 if TYPE_CHECKING:
@@ -84,13 +85,21 @@ class PeriodLocking(QObject):
             action=QCoreApplication.translate("Results", "Lock"),
         ):
             return
-        try:
-            page.services.periods.lock(period.id, expected_version=period.version)
-        except DomainError as error:
+
+        def not_locked(error: BaseException) -> None:
             interaction.show_error(
                 page, error, title=QCoreApplication.translate("Results", "Could not lock the period")
             )
-        page.reload_periods()
+            page.reload_periods()
+
+        periods = page.services.periods
+        save_off_thread(
+            page,
+            lambda: periods.lock(period.id, expected_version=period.version),
+            done=lambda _period: page.reload_periods(),
+            failed=not_locked,
+            busy=[page],
+        )
 
     def unlock_period(self) -> QWidget | None:
         page = self.page
@@ -112,8 +121,11 @@ class PeriodLocking(QObject):
         open_decision(
             page,
             dialog,
-            lambda: page.services.periods.unlock(
-                period.id, dialog.reason.value() or "", expected_version=period.version
+            lambda: partial(
+                page.services.periods.unlock,
+                period.id,
+                dialog.reason.value() or "",
+                expected_version=period.version,
             ),
             done=lambda _period: page.reload_periods(),
             error_title=QCoreApplication.translate("Results", "Could not unlock the period"),

@@ -7,13 +7,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ...domain.errors import ConflictError, DomainError, ValidationError
+from ...domain.errors import ConflictError, ValidationError
 from ...services.results import KEEP
 from .. import interaction
 from ..formatting import moment_text
 from ..widgets.grid_editing import SaveGridCommand
+from ..workers import Operation, deliver_at_once
+from ..writes import save_off_thread
 
 if TYPE_CHECKING:
+    from ...services.results import GridView
     from .results_page import ResultsPage
 
 
@@ -21,48 +24,63 @@ class GridSaving(QObject):
     def __init__(self, page: ResultsPage) -> None:
         super().__init__(page)
         self.page = page
+        self.saved_last = False
 
-    def save(self, *, over_theirs: bool = False) -> bool:
-        """Save the grid (as drafts where it changed); True when saved. A colleague's save since the
-        grid was read is not written over without asking."""
+    def save(self, *, over_theirs: bool = False) -> Operation | None:
+        """Save the grid (as drafts where it changed), off the GUI thread: the page is disabled
+        meanwhile. A colleague's save since the grid was read is not written over without asking.
+        ``saved_last`` says afterwards whether it was saved."""
         page = self.page
         view, scope = page.model.view, page.scope_shown
+        self.saved_last = False
         if view is None or scope is None:
-            return False
-        try:
-            saved = page.services.results.save_grid(
-                *scope,
-                page.model.cells(),
-                status=None,
-                source=KEEP,
-                note=KEEP,
-                expected_revision=None if over_theirs else view.revision,
-            )
-        except ValidationError as error:
-            self._show_cell_problems(error)
-            return False
-        except ConflictError as error:
-            return self._saved_over_conflict(error)
-        except DomainError as error:
-            interaction.show_error(
-                page, error, title=QCoreApplication.translate("Results", "Could not save the results")
-            )
-            return False
+            return None
+        results, cells = page.services.results, page.model.cells()
+        expected = None if over_theirs else view.revision
+        return save_off_thread(
+            page,
+            lambda: results.save_grid(
+                *scope, cells, status=None, source=KEEP, note=KEEP, expected_revision=expected
+            ),
+            done=lambda saved: self._saved(view, saved),
+            failed=self._refused,
+            busy=[page],
+        )
+
+    def save_and_wait(self) -> bool:
+        """Save before going on (leaving the scope, quitting): True when saved."""
+        operation = self.save()
+        if operation is not None:
+            deliver_at_once(operation)
+        return self.saved_last
+
+    def _saved(self, before: GridView, saved: GridView) -> None:
+        page = self.page
         page.context.undo_stack.push(
             SaveGridCommand(
                 page.services.results,
                 page.context.ids,
-                view.label,
-                view,
+                before.label,
+                before,
                 saved,
                 page.undone,
                 page.undo_failed,
             )
         )
+        self.saved_last = True
         page.saved(saved)
-        return True
 
-    def _saved_over_conflict(self, error: ConflictError) -> bool:
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self._show_cell_problems(error)
+        elif isinstance(error, ConflictError):
+            self._saved_over_conflict(error)
+        else:
+            interaction.show_error(
+                self.page, error, title=QCoreApplication.translate("Results", "Could not save the results")
+            )
+
+    def _saved_over_conflict(self, error: ConflictError) -> None:
         page = self.page
         who = error.changed_by or QCoreApplication.translate("Results", "another user")
         when = (
@@ -87,8 +105,9 @@ class GridSaving(QObject):
         if choice == 0:
             page.show_theirs()
         elif choice == 1:
-            return self.save(over_theirs=True)
-        return False
+            operation = self.save(over_theirs=True)
+            if operation is not None:
+                deliver_at_once(operation)  # asked while saving: the answer is part of that save
 
     def _show_cell_problems(self, error: ValidationError) -> None:
         page = self.page

@@ -4,6 +4,7 @@ and the expenditure reported (with the exchange rate it needs)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -181,7 +182,8 @@ class TranchesPanel(RecordPanel):
         open_decision(
             self,
             dialog,
-            lambda: self.context.services.finance.mark_paid(
+            lambda: partial(
+                self.context.services.finance.mark_paid,
                 row.id,
                 dialog.actual_date.value(),  # type: ignore[arg-type]
                 dialog.actual_amount.value(),  # type: ignore[arg-type]

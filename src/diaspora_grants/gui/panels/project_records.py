@@ -3,6 +3,7 @@ submitted, accepted)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -132,7 +133,7 @@ class RequirementsPanel(RecordPanel):
         open_decision(
             self,
             dialog,
-            lambda: step(row, dialog.day.value()),
+            lambda: partial(step, row, dialog.day.value()),
             done=lambda saved: self._changed(saved.id),
             error_title=title,
             after_error=self.reload,

@@ -101,10 +101,8 @@ class SaveGridCommand(RefusableCommand):
         view = self._results.restore_grid(*self.scope, cells, expected_revision=expected)
         self._ids.left_revision(self.scope, view.revision)
 
-    def _run(self, step: str, action: Callable[[], None]) -> None:
-        super()._run(step, action)
-        if not self.refused:
-            self._changed(self.scope)
+    def stepped(self) -> None:
+        self._changed(self.scope)
 
     def report(self, error: UndoRefusedError) -> None:
         self._failed(error)
