@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import narratives as n
-from ...domain.errors import DomainError
 from ...services.narratives import NarrativeInput, NarrativeView
 from ...services.partner_narratives import PartnerNarrativeView
 from ...services.registry import Services
 from .. import interaction
 from ..colours import ERROR
+from ..writes import save_off_thread
 from .narrative_outcomes import OutcomesEditor
 
 
@@ -174,22 +174,28 @@ class NarrativeDialog(QDialog):
             editor.insertPlainText(text)
             editor.setFocus()
 
-    def save(self) -> bool:
+    def save(self) -> None:
+        """Save the draft off the GUI thread; the editor stays readable, its buttons wait."""
         data = NarrativeInput(
             sections={key: editor.toPlainText() for key, editor in self.editors.items()},
             outcomes=self.outcomes.values(),
         )
-        try:
-            self.view = self.services.programmes.save_narrative(
-                *self.key, data, expected_version=self.view.version
-            )
-        except DomainError as error:
-            interaction.show_error(self, error, title=self.tr("The draft was not saved"))
-            return False
-        saved_at = self.view.updated_at
+        programmes, key, version = self.services.programmes, self.key, self.view.version
+        save_off_thread(
+            self,
+            lambda: programmes.save_narrative(*key, data, expected_version=version),
+            done=self._saved,
+            failed=lambda error: interaction.show_error(
+                self, error, title=self.tr("The draft was not saved")
+            ),
+            busy=[self.save_button],
+        )
+
+    def _saved(self, view: NarrativeView) -> None:
+        self.view = view
+        saved_at = view.updated_at
         when = ""
         if saved_at is not None:
             local = saved_at.astimezone()
             when = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
         self.status.setText(self.tr("Draft saved at %1.").replace("%1", when))
-        return True

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import ConflictError, DomainError, ValidationError
+from ...domain.errors import ConflictError, ValidationError
 from ...services.calls import CriterionView
 from ...services.reviews import ReviewInput, ReviewService, ReviewView
 from .. import interaction
 from ..colours import ERROR
 from ..widgets.fields import NotesField, TextField
 from ..widgets.form import INVALID_STYLE, FieldForm
+from ..writes import save_off_thread
 
 
 class ScoreField(QDoubleSpinBox):
@@ -177,21 +178,26 @@ class ReviewDialog(QDialog):
         )
 
     def save(self) -> None:
-        data = self.value()
-        try:
-            if self.existing is None:
-                view = self._service.create(data)
-            else:
-                view = self._service.update(self.existing.id, data, expected_version=self.existing.version)
-        except ValidationError as error:
-            self.form.show_problems_with(error.problems, self.problem)
-            return
-        except ConflictError as error:
-            interaction.show_error(self, error, title=self.tr("Changed by someone else"))
-            return
-        except DomainError as error:
-            interaction.show_error(self, error, title=self.tr("Could not save the review"))
-            return
+        data, service, existing = self.value(), self._service, self.existing
+        save_off_thread(
+            self,
+            (lambda: service.create(data))
+            if existing is None
+            else (lambda: service.update(existing.id, data, expected_version=existing.version)),
+            done=self._saved,
+            failed=self._not_saved,
+            busy=[self],
+        )
+
+    def _saved(self, view: ReviewView) -> None:
         self.form.clear()
         self.saved.emit(view)
         self.accept()
+
+    def _not_saved(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.form.show_problems_with(error.problems, self.problem)
+        elif isinstance(error, ConflictError):
+            interaction.show_error(self, error, title=self.tr("Changed by someone else"))
+        else:
+            interaction.show_error(self, error, title=self.tr("Could not save the review"))

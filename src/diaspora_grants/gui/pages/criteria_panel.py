@@ -8,8 +8,6 @@ the confirmation says.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError, ReasonRequiredError, ValidationError
+from ...domain.errors import ReasonRequiredError, ValidationError
 from ...services.calls import CallView
 from ...services.registry import Services
 from .. import interaction
 from ..colours import ERROR, OK, WARNING
 from ..dialogs.decision_dialog import ReasonDialog
 from ..models.criteria import CriteriaEditModel
+from ..writes import save_off_thread
 
 
 class CriteriaPanel(QWidget):
@@ -180,25 +179,24 @@ class CriteriaPanel(QWidget):
         ).format(reference=call.reference, total=f"{self.model.total_weight().normalize():f}")
         if not interaction.confirm(self, self.tr("Save criteria"), question, action=self.tr("Save")):
             return
-        self._save(
-            call,
-            lambda: self.services.calls.set_criteria(
-                call.id, self.model.criteria(), expected_version=call.version, reason=self.reason
-            ),
+        calls, criteria, reason = self.services.calls, self.model.criteria(), self.reason
+        save_off_thread(
+            self,
+            lambda: calls.set_criteria(call.id, criteria, expected_version=call.version, reason=reason),
+            done=self._saved,
+            failed=self._not_saved,
+            busy=[self],
         )
 
-    def _save(self, call: CallView, action: Callable[[], CallView]) -> None:
-        try:
-            saved = action()
-        except ReasonRequiredError:
-            self.reason = None
-            self.ask_reason()
-            return
-        except ValidationError as error:
-            self.problem.setText("\n".join(str(p) for p in error.problems))
-            return
-        except DomainError as error:
-            interaction.show_error(self, error, title=self.tr("Could not save the criteria"))
-            return
+    def _saved(self, saved: CallView) -> None:
         self.reason = None
         self.saved.emit(saved.id)
+
+    def _not_saved(self, error: BaseException) -> None:
+        if isinstance(error, ReasonRequiredError):
+            self.reason = None
+            self.ask_reason()
+        elif isinstance(error, ValidationError):
+            self.problem.setText("\n".join(str(p) for p in error.problems))
+        else:
+            interaction.show_error(self, error, title=self.tr("Could not save the criteria"))

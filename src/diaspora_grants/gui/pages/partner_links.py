@@ -3,16 +3,20 @@ projects and its contacts."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QWidget
 
 from ...domain.enums import DocumentOwner
-from ...domain.errors import DomainError
+from ...services.applications import ApplicationView
 from ...services.organisations import OrganisationView
-from ..formatting import money_text
+from ...services.projects import ProjectView
+from ..formatting import localised, money_text
 from ..labels import label_of
 from ..panels.contacts_panel import ContactsPanel
 from ..panels.documents_panel import DocumentsPanel
+from ..workers import PageReads, gather
 from .base import PageContext
 from .parts import show_every_tab
 
@@ -48,6 +52,7 @@ class PartnerLinks(QTabWidget):
         self.contacts.setObjectName("contacts")
         self.contacts.changed.connect(self._count_contacts)
         self.addTab(self.contacts, self.tr("Contacts"))
+        self.reads = PageReads(self, lambda: [self.applications, self.projects])
 
     def show_organisation(self, organisation: OrganisationView | None) -> None:
         self.organisation = organisation
@@ -57,20 +62,30 @@ class PartnerLinks(QTabWidget):
         self.contacts.show_owner(organisation)
         self._count_contacts()
         if organisation is None:
+            self.reads.drop()
             return
-        services = self.context.services
-        try:
-            applications = services.applications.find(organisation_id=organisation.id)
-            projects = services.projects.find(partner_id=organisation.id)
-        except DomainError:  # deleted meanwhile; the next refresh drops it
-            applications, projects = [], []
+        services, organisation_id = self.context.services, organisation.id
+        self.reads.run(
+            lambda: gather(
+                partial(services.applications.find, organisation_id=organisation_id),
+                partial(services.projects.find, partner_id=organisation_id),
+            ),
+            lambda found: self._show_links(*found),
+            failed=lambda _gone: self._show_links([], []),  # deleted meanwhile; the next refresh drops it
+        )
+
+    def _show_links(self, applications: list[ApplicationView], projects: list[ProjectView]) -> None:
         for a in applications:
-            score = "" if a.score is None else f", score {a.score:.2f}"
+            score = (
+                ""
+                if a.score is None
+                else self.tr(", score {score}").format(score=localised(f"{a.score:.2f}"))
+            )
             self._item(
                 self.applications, f"{a.call_reference}: {a.title} — {label_of(a.status)}{score}", a.id
             )
         for p in projects:
-            grant = money_text(p.grant_amount, p.currency) or "no grant amount"
+            grant = money_text(p.grant_amount, p.currency) or self.tr("no grant amount")
             self._item(self.projects, f"{p.code}: {p.title} — {label_of(p.status)}, {grant}", p.id)
         if not applications:
             self.applications.addItem(self.tr("No applications from this organisation"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import DocumentOwner, ProjectStatus
 from ...domain.errors import DomainError
+from ...services.finance import ProjectFinanceSummary
 from ...services.projects import ProjectInput, ProjectView
 from ..colours import ERROR, WARNING
 from ..dialogs.expenditure_dialog import ExpenditureDialog
@@ -29,6 +30,7 @@ from ..panels.project_records import LocationsPanel, RequirementsPanel
 from ..panels.record_panel import RecordPanel
 from ..undo import Gateway
 from ..widgets.pickers import ChoiceCombo, CountryCombo, EnumCombo
+from ..workers import PageReads
 from .base import FilterCombo, ListPage, PageContext
 from .parts import fact_labels, show_every_tab
 
@@ -101,6 +103,8 @@ class ProjectsPage(ListPage):
             QT_TRANSLATE_NOOP("Facts", "Due diligence"),
         )
         self.summary = fact_labels(self.summary_form, captions)
+        # The project's money is read off the GUI thread once its row is shown (a far server).
+        self.summary_reads = PageReads(self, lambda: [])
         self.tabs = show_every_tab(QTabWidget())
         self.requirements = RequirementsPanel(self.context)
         self.tranches = TranchesPanel(self.context)
@@ -136,18 +140,17 @@ class ProjectsPage(ListPage):
         row = self.selected_row()
         if row is None:
             return
-        try:
-            project = self.services.projects.get(row.id)
-        except DomainError:
-            self.refresh()
-            return
-        self._show_summary(project)
+        projects, project_id = self.services.projects, row.id
+        self.summary_reads.run(
+            lambda: projects.get(project_id), self._show_summary, failed=lambda _gone: self.refresh()
+        )
 
     def show_detail(self, row: ProjectView | None) -> None:
         self.detail.setEnabled(row is not None)
         for panel in self.panels:
             panel.show_owner(row)
         if row is None:
+            self.summary_reads.drop()
             self.detail_title.setText(self.tr("Select a project to see its budget, tranches and reports"))
             for label in self.summary.values():
                 label.clear()
@@ -168,12 +171,10 @@ class ProjectsPage(ListPage):
         )
         self.summary["Grant"].setText(money_text(row.grant_amount, row.currency) or "—")
         self._show_due_diligence(row)
-        try:
-            self._show_money(row)
-        except DomainError as error:
-            self.summary["Disbursed"].setText(
-                self.tr("could not be read: {reason}").format(reason=error.message)
-            )
+        finance, project_id = self.services.finance, row.id
+        self.summary_reads.run(
+            lambda: finance.project_summary(project_id), self._show_money, failed=self._money_unread
+        )
         self.tabs.setTabText(4, self.tr("Locations ({count})").format(count=len(row.locations)))
 
     def _show_due_diligence(self, row: ProjectView) -> None:
@@ -192,13 +193,16 @@ class ProjectsPage(ListPage):
         )
         label.setStyleSheet(f"color: {WARNING.name()};")
 
-    def _show_money(self, row: ProjectView) -> None:
-        finance = self.services.finance
-        try:
-            summary = finance.project_summary(row.id)
-        except DomainError as error:  # e.g. a missing exchange rate: say which
-            self.summary["Disbursed"].setText(error.message)
-            return
+    def _money_unread(self, error: BaseException) -> None:
+        # A refusal says what is missing (an exchange rate: which); anything else is a fault.
+        text = (
+            error.message
+            if isinstance(error, DomainError)
+            else self.tr("could not be read: {reason}").format(reason=error)
+        )
+        self.summary["Disbursed"].setText(text)
+
+    def _show_money(self, summary: ProjectFinanceSummary) -> None:
         figures = summary.in_project_currency
         self.summary["Disbursed"].setText(
             self.tr("{paid} paid · {to_pay} still to pay").format(

@@ -422,10 +422,16 @@ class ResultsPage(Page):
     # After changes ----------------------------------------------------------------------------
 
     def _reload(self, saved: GridView | None) -> None:
+        """Show `saved`, or read the grid shown again off the GUI thread."""
         location = self.location.value()
-        view = saved
-        if view is None and self.scope_shown is not None:
-            view = self.services.results.grid(*self.scope_shown)
+        scope = self.scope_shown
+        if saved is None and scope is not None:
+            results = self.services.results
+            self.reads.run(lambda: results.grid(*scope), lambda view: self._show_reloaded(view, location))
+        else:
+            self._show_reloaded(saved, location)
+
+    def _show_reloaded(self, view: GridView | None, location: int | None) -> None:
         self._agreed = set()
         self.model.load(view, location if view is not None and view.disaggregated else None)
         self.problem.hide()

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError
 from ...services.applications import ApplicationView
 from ...services.reviews import REVIEWABLE, ReviewInput, ReviewView
 from ..dialogs.review_dialog import ReviewDialog
 from ..labels import label_of
 from ..models.reviews import ReviewTableModel
 from ..undo import Gateway
+from ..workers import PageReads
 from .base import PageContext
 from .parts import fit_columns_around, record_table
 from .records import RecordActions
@@ -45,6 +45,7 @@ class ReviewPanel(QWidget):
         )
         self.model = ReviewTableModel(self)
         self.table = record_table(self.model, "reviews-table", self)
+        self.reads = PageReads(self, lambda: [self.table])
         fit_columns_around(self.table, ReviewTableModel.COL_COMMENT)
         self.table.doubleClicked.connect(lambda _i: self.edit_review())
         self.note = QLabel(self)
@@ -70,13 +71,21 @@ class ReviewPanel(QWidget):
         layout.addLayout(buttons)
 
     def show_application(self, application: ApplicationView | None) -> None:
+        """The application's reviews, read off the GUI thread (the table waits, disabled)."""
         self.application = application
-        reviews: list[ReviewView] = []
-        if application is not None:
-            try:
-                reviews = self.context.services.reviews.find(application_id=application.id)
-            except DomainError:  # deleted meanwhile; the next refresh drops it
-                reviews = []
+        if application is None:
+            self.reads.drop()
+            self._show_reviews(None, [])
+            return
+        reviews, application_id = self.context.services.reviews, application.id
+        self.reads.run(
+            lambda: reviews.find(application_id=application_id),
+            lambda found: self._show_reviews(application, found),
+            # Deleted meanwhile: the next refresh drops it.
+            failed=lambda _gone: self._show_reviews(application, []),
+        )
+
+    def _show_reviews(self, application: ApplicationView | None, reviews: list[ReviewView]) -> None:
         self.model.set_rows(reviews)
         open_for_review = application is not None and application.status in REVIEWABLE
         for button in (self.add_button, self.edit_button, self.delete_button):
