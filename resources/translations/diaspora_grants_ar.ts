@@ -80,7 +80,7 @@ Load the demo programme (a USAID/BHA-funded programme with six diaspora partners
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="+96"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="+98"/>
         <source>Call</source>
         <translation>دعوة</translation>
     </message>
@@ -150,7 +150,7 @@ Load the demo programme (a USAID/BHA-funded programme with six diaspora partners
         <translation>الملخص</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>application</source>
         <translation>طلب</translation>
     </message>
@@ -322,12 +322,12 @@ Its reviews go with it.</source>
         <translation> لا يمكن التراجع عن القرار بأمر التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Could not record the decision</source>
         <translation>تعذّر تسجيل القرار</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Could not award</source>
         <translation>تعذّر منح المنحة</translation>
     </message>
@@ -694,7 +694,7 @@ Its reviews go with it.</source>
         <translation>مطلوب عند تغيّر المبلغ المعدَّل: لماذا تُعدَّل الميزانية؟</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -734,7 +734,7 @@ Its reviews go with it.</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>budget line</source>
         <translation>بند ميزانية</translation>
     </message>
@@ -742,7 +742,7 @@ Its reviews go with it.</source>
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+49"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+50"/>
         <source>Revisions…</source>
         <translation>التعديلات…</translation>
     </message>
@@ -759,7 +759,7 @@ A line with expenditure booked on it cannot be deleted; its revisions go with it
 <context>
     <name>CallWorkflowBar</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/call_workflow.py" line="+30"/>
+        <location filename="../../src/diaspora_grants/gui/pages/call_workflow.py" line="+32"/>
         <source>Open for applications…</source>
         <translation>فتح لتلقي الطلبات…</translation>
     </message>
@@ -849,12 +849,12 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Could not change the status</source>
         <translation>تعذّر تغيير الحالة</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Close call {reference} to applications and start the review: it becomes {target}. Applications that arrive later are recorded only as late ones.</source>
         <translation>إغلاق الدعوة {reference} أمام الطلبات وبدء التقييم: تصبح حالتها {target}. الطلبات التي تصل بعد ذلك تُسجَّل كطلبات متأخرة فقط.</translation>
     </message>
@@ -2812,7 +2812,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
 <context>
     <name>CountryChecklist</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+228"/>
+        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+239"/>
         <source>Type to find a country</source>
         <translation>اكتب للبحث عن بلد</translation>
     </message>
@@ -2841,7 +2841,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/criteria_panel.py" line="+58"/>
+        <location filename="../../src/diaspora_grants/gui/pages/criteria_panel.py" line="+57"/>
         <source>Evaluation criteria (weights total 100)</source>
         <translation>معايير التقييم (مجموع الأوزان 100)</translation>
     </message>
@@ -2915,7 +2915,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>حفظ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Could not save the criteria</source>
         <translation>تعذّر حفظ المعايير</translation>
     </message>
@@ -3185,7 +3185,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>EmptyHint</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-250"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-254"/>
         <source>No applications yet.
 
 Open a call on the Calls page, then record each expression of interest received here with New (Ctrl+N).</source>
@@ -3222,7 +3222,7 @@ Press New (Ctrl+N) to add a partner, donor or other organisation, or load the de
 اضغط «جديد» (Ctrl+N) لإضافة شريك أو جهة مانحة أو منظمة أخرى، أو حمّل البرنامج التجريبي من قائمة «ملف».</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+45"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+47"/>
         <source>No projects yet.
 
 A project is created when an application is awarded (Applications page), or press New (Ctrl+N) to record a grant agreement directly.</source>
@@ -4569,7 +4569,7 @@ The details are in the log file.</source>
 <context>
     <name>LocationsPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_records.py" line="+45"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_records.py" line="+46"/>
         <source>Remove {name} from the project&apos;s locations?
 
 A location with reported results cannot be removed. You can undo this (Ctrl+Z).</source>
@@ -4581,7 +4581,7 @@ A location with reported results cannot be removed. You can undo this (Ctrl+Z).<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/main_window.py" line="+165"/>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="+166"/>
         <source>Opening {database}…</source>
         <translation>جارٍ فتح {database}…</translation>
     </message>
@@ -4616,7 +4616,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>الخروج</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+71"/>
+        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+72"/>
         <source>open another database</source>
         <translation>فتح قاعدة بيانات أخرى</translation>
     </message>
@@ -4848,12 +4848,12 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>للقراءة فقط: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The draft was not saved</source>
         <translation>لم تُحفظ المسودة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Draft saved at %1.</source>
         <translation>حُفظت المسودة في %1.</translation>
     </message>
@@ -5032,7 +5032,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>دفعة</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>expenditure</source>
         <translation>نفقة</translation>
     </message>
@@ -5060,7 +5060,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
 <context>
     <name>OpeningNotice</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-369"/>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-370"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
@@ -5269,7 +5269,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
 <context>
     <name>PartnerLinks</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partner_links.py" line="+38"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partner_links.py" line="+42"/>
         <source>Double-click to open the application</source>
         <translation>انقر نقراً مزدوجاً لفتح الطلب</translation>
     </message>
@@ -5299,7 +5299,17 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>, score {score}</source>
+        <translation>، الدرجة {score}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no grant amount</source>
+        <translation>لا يوجد مبلغ منحة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No applications from this organisation</source>
         <translation>لا طلبات من هذه المنظمة</translation>
     </message>
@@ -5332,7 +5342,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
 <context>
     <name>PartnerPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="-157"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="-164"/>
         <source>Partners&apos; narratives</source>
         <translation>التقارير السردية للشركاء</translation>
     </message>
@@ -5893,7 +5903,7 @@ Its indicators, reporting periods and targets go with it and come back with Undo
         <translation>مشروع</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -6020,7 +6030,7 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
         <translation>جميع البلدان</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Reporting</source>
         <translation>الإبلاغ</translation>
     </message>
@@ -6050,7 +6060,7 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
         <translation>المستندات</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Select a project to see its budget, tranches and reports</source>
         <translation>اختر مشروعاً لعرض ميزانيته ودفعاته وتقاريره</translation>
     </message>
@@ -6060,12 +6070,12 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
         <translation>من {start} إلى {end} (مقرر) · الحالة {status}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>could not be read: {reason}</source>
         <translation>تعذّرت القراءة: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>Locations ({count})</source>
         <translation>المواقع ({count})</translation>
     </message>
@@ -6085,7 +6095,7 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>{paid} paid · {to_pay} still to pay</source>
         <translation>{paid} مدفوعة · {to_pay} متبقية للدفع</translation>
     </message>
@@ -6169,7 +6179,7 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/records.py" line="+102"/>
+        <location filename="../../src/diaspora_grants/gui/pages/records.py" line="+103"/>
         <source>Delete {record}</source>
         <translation>حذف {record}</translation>
     </message>
@@ -6179,12 +6189,12 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Could not delete the {record}</source>
         <translation>تعذّر حذف {record}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Could not undo or redo</source>
         <translation>تعذّر التراجع أو الإعادة</translation>
     </message>
@@ -6192,7 +6202,7 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/record_dialog.py" line="+75"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/record_dialog.py" line="+79"/>
         <source>Edit {record} {label}</source>
         <translation>تعديل {record} {label}</translation>
     </message>
@@ -6492,7 +6502,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_approval.py" line="+34"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_approval.py" line="+35"/>
         <source>1 result</source>
         <translation>نتيجة واحدة</translation>
     </message>
@@ -6644,12 +6654,12 @@ Approved results count in reach and in the donor&apos;s reports, and become read
 تُحتسب النتائج المعتمدة في الوصول وفي تقارير الجهة المانحة، وتصبح للقراءة فقط: يتطلب تصحيحها لاحقاً «إعادة فتح…» مع ذكر السبب. لا يسحب التراجع الاعتماد.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Could not change the status</source>
         <translation>تعذّر تغيير الحالة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Reopen approved results</source>
         <translation>إعادة فتح النتائج المعتمدة</translation>
     </message>
@@ -6664,13 +6674,13 @@ Approved results count in reach and in the donor&apos;s reports, and become read
         <translation>إعادة فتح</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Could not reopen the results</source>
         <translation>تعذّرت إعادة فتح النتائج</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../src/diaspora_grants/gui/pages/results_periods.py" line="+56"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_periods.py" line="+57"/>
         <source> on {when}</source>
         <translation> في {when}</translation>
     </message>
@@ -6719,12 +6729,12 @@ Its results become read-only for everyone, so that what was reported and what th
         <translation>قفل</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not lock the period</source>
         <translation>تعذّر قفل الفترة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Unlock period {period}</source>
         <translation>إلغاء قفل الفترة {period}</translation>
     </message>
@@ -6739,17 +6749,17 @@ Its results become read-only for everyone, so that what was reported and what th
         <translation>إلغاء القفل</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not unlock the period</source>
         <translation>تعذّر إلغاء قفل الفترة</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_saving.py" line="+48"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_saving.py" line="+80"/>
         <source>Could not save the results</source>
         <translation>تعذّر حفظ النتائج</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
         <source>another user</source>
         <translation>مستخدم آخر</translation>
     </message>
@@ -6783,7 +6793,7 @@ Show their figures (yours are discarded), or save yours over theirs?</source>
         <translation>حفظ أرقامي بدلاً منها</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Not saved: {problems}{more}. The cells concerned are marked in red.</source>
         <translation>لم يُحفظ: {problems}{more}. الخلايا المعنية مُعلَّمة باللون الأحمر.</translation>
     </message>
@@ -6921,7 +6931,7 @@ If you change them they go back to draft when you save, and must be submitted an
         <translation> &amp;nbsp;·&amp;nbsp; حسب الموقع: </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Could not undo or redo</source>
         <translation>تعذّر التراجع أو الإعادة</translation>
     </message>
@@ -6991,7 +7001,7 @@ If you change them they go back to draft when you save, and must be submitted an
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/review_dialog.py" line="+66"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/review_dialog.py" line="+67"/>
         <source>Review by {reviewer}</source>
         <translation>تقييم {reviewer}</translation>
     </message>
@@ -7061,12 +7071,12 @@ If you change them they go back to draft when you save, and must be submitted an
         <translation>الدرجة المرجَّحة لهذا التقييم: &lt;b&gt;{score}&lt;/b&gt; من 100</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Changed by someone else</source>
         <translation>عدّله شخص آخر</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not save the review</source>
         <translation>تعذّر حفظ التقييم</translation>
     </message>
@@ -7088,7 +7098,7 @@ The application&apos;s score is computed again.</source>
 تُعاد حساب درجة الطلب.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add review…</source>
         <translation>إضافة تقييم…</translation>
     </message>
@@ -7108,7 +7118,7 @@ The application&apos;s score is computed again.</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>The application is {status}: reviews are written while it is eligible or shortlisted.</source>
         <translation>حالة الطلب {status}: تُكتب التقييمات عندما يكون مؤهلاً أو مُدرَجاً في القائمة المختصرة.</translation>
     </message>
@@ -7145,7 +7155,7 @@ The application&apos;s score is computed again.</source>
 <context>
     <name>RevisionHistoryDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/budget_line_dialog.py" line="+68"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/budget_line_dialog.py" line="+69"/>
         <source>Revisions of budget line {code}</source>
         <translation>تعديلات بند الميزانية {code}</translation>
     </message>
@@ -7163,13 +7173,14 @@ The application&apos;s score is computed again.</source>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/saving_dialog.py" line="+81"/>
-        <location line="+7"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/saving_dialog.py" line="+90"/>
+        <location line="+4"/>
+        <location line="+9"/>
         <source>Could not save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Showing the version {who} saved.</source>
         <translation>عرض النسخة التي حفظها {who}.</translation>
     </message>
@@ -7207,7 +7218,7 @@ The application&apos;s score is computed again.</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>No programme yet.
 
 Load the demo programme from the File menu, or add a programme.</source>
@@ -7239,7 +7250,7 @@ Load the demo programme from the File menu, or add a programme.</source>
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/review_dialog.py" line="-155"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/review_dialog.py" line="-164"/>
         <source>  of {maximum}</source>
         <translation>  من {maximum}</translation>
     </message>
@@ -7340,7 +7351,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>TranchesPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-158"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-159"/>
         <source>Status changes are not undone with Undo (Ctrl+Z).</source>
         <translation>لا يمكن التراجع عن تغيير الحالة بأمر التراجع (Ctrl+Z).</translation>
     </message>
@@ -7416,7 +7427,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>إعادة {tranche} إلى حالة «مجدولة» (يُسحب اعتمادها أو إلغاؤها)؟</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Could not record the payment</source>
         <translation>تعذّر تسجيل الدفع</translation>
     </message>
@@ -7424,7 +7435,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/undo.py" line="+170"/>
+        <location filename="../../src/diaspora_grants/gui/undo.py" line="+168"/>
         <source>create {record} {label}</source>
         <translation>إنشاء {record} {label}</translation>
     </message>
@@ -7439,7 +7450,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>حذف {record} {label}</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/undo_history.py" line="+36"/>
+        <location filename="../../src/diaspora_grants/gui/undo_history.py" line="+37"/>
         <source>an unknown time</source>
         <translation>وقت غير معروف</translation>
     </message>
@@ -7467,14 +7478,14 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>UndoHistory</name>
     <message>
-        <location line="+60"/>
-        <location line="+50"/>
+        <location line="+78"/>
+        <location line="+69"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
@@ -7617,7 +7628,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No other database opened yet</source>
         <translation>لم تُفتح أي قاعدة بيانات أخرى بعد</translation>
     </message>

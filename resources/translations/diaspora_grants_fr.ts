@@ -80,7 +80,7 @@ Charger le programme de démonstration (un programme financé par USAID/BHA avec
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="+96"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="+98"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
@@ -150,7 +150,7 @@ Charger le programme de démonstration (un programme financé par USAID/BHA avec
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>application</source>
         <translation>candidature</translation>
     </message>
@@ -314,12 +314,12 @@ Ses évaluations sont supprimées avec elle.</translation>
         <translation> Une décision ne peut pas être annulée avec Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Could not record the decision</source>
         <translation>Impossible d&apos;enregistrer la décision</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Could not award</source>
         <translation>Attribution impossible</translation>
     </message>
@@ -674,7 +674,7 @@ Ses évaluations sont supprimées avec elle.</translation>
         <translation>requis quand le montant révisé change&#xa0;: pourquoi le budget est-il révisé&#xa0;?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -714,7 +714,7 @@ Ses évaluations sont supprimées avec elle.</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>budget line</source>
         <translation>ligne budgétaire</translation>
     </message>
@@ -722,7 +722,7 @@ Ses évaluations sont supprimées avec elle.</translation>
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+49"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+50"/>
         <source>Revisions…</source>
         <translation>Révisions…</translation>
     </message>
@@ -739,7 +739,7 @@ Une ligne sur laquelle des dépenses sont imputées ne peut pas être supprimée
 <context>
     <name>CallWorkflowBar</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/call_workflow.py" line="+30"/>
+        <location filename="../../src/diaspora_grants/gui/pages/call_workflow.py" line="+32"/>
         <source>Open for applications…</source>
         <translation>Ouvrir aux candidatures…</translation>
     </message>
@@ -829,12 +829,12 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     </message>
     <message>
         <location line="+10"/>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Could not change the status</source>
         <translation>Impossible de modifier le statut</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Close call {reference} to applications and start the review: it becomes {target}. Applications that arrive later are recorded only as late ones.</source>
         <translation>Clôturer l&apos;appel {reference} aux candidatures et commencer l&apos;évaluation&#xa0;: il passe au statut {target}. Les candidatures reçues ensuite sont enregistrées uniquement comme tardives.</translation>
     </message>
@@ -2788,7 +2788,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
 <context>
     <name>CountryChecklist</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+228"/>
+        <location filename="../../src/diaspora_grants/gui/widgets/pickers.py" line="+239"/>
         <source>Type to find a country</source>
         <translation>Saisissez pour trouver un pays</translation>
     </message>
@@ -2817,7 +2817,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/criteria_panel.py" line="+58"/>
+        <location filename="../../src/diaspora_grants/gui/pages/criteria_panel.py" line="+57"/>
         <source>Evaluation criteria (weights total 100)</source>
         <translation>Critères d&apos;évaluation (total des pondérations&#xa0;: 100)</translation>
     </message>
@@ -2891,7 +2891,7 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Could not save the criteria</source>
         <translation>Impossible d&apos;enregistrer les critères</translation>
     </message>
@@ -3157,7 +3157,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>EmptyHint</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-250"/>
+        <location filename="../../src/diaspora_grants/gui/pages/applications_page.py" line="-254"/>
         <source>No applications yet.
 
 Open a call on the Calls page, then record each expression of interest received here with New (Ctrl+N).</source>
@@ -3194,7 +3194,7 @@ Press New (Ctrl+N) to add a partner, donor or other organisation, or load the de
 Appuyez sur Nouveau (Ctrl+N) pour ajouter un partenaire, un bailleur de fonds ou une autre organisation, ou chargez le programme de démonstration depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+45"/>
+        <location filename="../../src/diaspora_grants/gui/pages/projects_page.py" line="+47"/>
         <source>No projects yet.
 
 A project is created when an application is awarded (Applications page), or press New (Ctrl+N) to record a grant agreement directly.</source>
@@ -4525,7 +4525,7 @@ Les détails figurent dans le fichier journal.</translation>
 <context>
     <name>LocationsPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_records.py" line="+45"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_records.py" line="+46"/>
         <source>Remove {name} from the project&apos;s locations?
 
 A location with reported results cannot be removed. You can undo this (Ctrl+Z).</source>
@@ -4537,7 +4537,7 @@ Un lieu pour lequel des résultats ont été communiqués ne peut pas être reti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/main_window.py" line="+165"/>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="+166"/>
         <source>Opening {database}…</source>
         <translation>Ouverture de {database}…</translation>
     </message>
@@ -4572,7 +4572,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>quitter</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+71"/>
+        <location filename="../../src/diaspora_grants/gui/workspace_actions.py" line="+72"/>
         <source>open another database</source>
         <translation>ouvrir une autre base de données</translation>
     </message>
@@ -4804,12 +4804,12 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The draft was not saved</source>
         <translation>Le brouillon n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Draft saved at %1.</source>
         <translation>Brouillon enregistré à %1.</translation>
     </message>
@@ -4988,7 +4988,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>tranche</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>expenditure</source>
         <translation>dépense</translation>
     </message>
@@ -5016,7 +5016,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
 <context>
     <name>OpeningNotice</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-369"/>
+        <location filename="../../src/diaspora_grants/gui/main_window.py" line="-370"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -5221,7 +5221,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
 <context>
     <name>PartnerLinks</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/partner_links.py" line="+38"/>
+        <location filename="../../src/diaspora_grants/gui/pages/partner_links.py" line="+42"/>
         <source>Double-click to open the application</source>
         <translation>Double-cliquez pour ouvrir la candidature</translation>
     </message>
@@ -5251,7 +5251,17 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>, score {score}</source>
+        <translation>, note {score}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no grant amount</source>
+        <translation>pas de montant de subvention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No applications from this organisation</source>
         <translation>Aucune candidature de cette organisation</translation>
     </message>
@@ -5284,7 +5294,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
 <context>
     <name>PartnerPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="-157"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="-164"/>
         <source>Partners&apos; narratives</source>
         <translation>Rapports narratifs des partenaires</translation>
     </message>
@@ -5841,7 +5851,7 @@ Ses indicateurs, ses périodes de rapport et ses cibles sont supprimés avec lui
         <translation>projet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -5968,7 +5978,7 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Reporting</source>
         <translation>Rapports</translation>
     </message>
@@ -5998,7 +6008,7 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Select a project to see its budget, tranches and reports</source>
         <translation>Sélectionnez un projet pour voir son budget, ses tranches et ses rapports</translation>
     </message>
@@ -6008,12 +6018,12 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
         <translation>du {start} au {end} (prévu) · statut {status}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>could not be read: {reason}</source>
         <translation>lecture impossible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>Locations ({count})</source>
         <translation>Lieux ({count})</translation>
     </message>
@@ -6033,7 +6043,7 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>{paid} paid · {to_pay} still to pay</source>
         <translation>{paid} versés · {to_pay} restant à verser</translation>
     </message>
@@ -6117,7 +6127,7 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/records.py" line="+102"/>
+        <location filename="../../src/diaspora_grants/gui/pages/records.py" line="+103"/>
         <source>Delete {record}</source>
         <translation>Suppression&#xa0;: {record}</translation>
     </message>
@@ -6127,12 +6137,12 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Could not delete the {record}</source>
         <translation>Suppression impossible&#xa0;: {record}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Could not undo or redo</source>
         <translation>Impossible d&apos;annuler ou de rétablir</translation>
     </message>
@@ -6140,7 +6150,7 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/record_dialog.py" line="+75"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/record_dialog.py" line="+79"/>
         <source>Edit {record} {label}</source>
         <translation>Modifier&#xa0;: {record} {label}</translation>
     </message>
@@ -6440,7 +6450,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_approval.py" line="+34"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_approval.py" line="+35"/>
         <source>1 result</source>
         <translation>1 résultat</translation>
     </message>
@@ -6592,12 +6602,12 @@ Approved results count in reach and in the donor&apos;s reports, and become read
 Les résultats approuvés sont comptés dans la portée et dans les rapports au bailleur de fonds, et passent en lecture seule&#xa0;: pour les corriger ensuite, il faut Rouvrir… avec un motif. L&apos;annulation (Annuler) ne retire pas une approbation.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Could not change the status</source>
         <translation>Impossible de modifier le statut</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Reopen approved results</source>
         <translation>Rouvrir des résultats approuvés</translation>
     </message>
@@ -6612,13 +6622,13 @@ Les résultats approuvés sont comptés dans la portée et dans les rapports au 
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Could not reopen the results</source>
         <translation>Impossible de rouvrir les résultats</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../src/diaspora_grants/gui/pages/results_periods.py" line="+56"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_periods.py" line="+57"/>
         <source> on {when}</source>
         <translation> le {when}</translation>
     </message>
@@ -6667,12 +6677,12 @@ Ses résultats passent en lecture seule pour tous, afin que ce qui a été rappo
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not lock the period</source>
         <translation>Impossible de verrouiller la période</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Unlock period {period}</source>
         <translation>Déverrouiller la période {period}</translation>
     </message>
@@ -6687,17 +6697,17 @@ Ses résultats passent en lecture seule pour tous, afin que ce qui a été rappo
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not unlock the period</source>
         <translation>Impossible de déverrouiller la période</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_saving.py" line="+48"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_saving.py" line="+80"/>
         <source>Could not save the results</source>
         <translation>Impossible d&apos;enregistrer les résultats</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
         <source>another user</source>
         <translation>un autre utilisateur</translation>
     </message>
@@ -6731,7 +6741,7 @@ Afficher ses chiffres (les vôtres sont abandonnés), ou enregistrer les vôtres
         <translation>Enregistrer les miens à la place</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Not saved: {problems}{more}. The cells concerned are marked in red.</source>
         <translation>Non enregistré&#xa0;: {problems}{more}. Les cellules concernées sont marquées en rouge.</translation>
     </message>
@@ -6869,7 +6879,7 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
         <translation> &amp;nbsp;·&amp;nbsp; par lieu&#xa0;: </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Could not undo or redo</source>
         <translation>Impossible d&apos;annuler ou de rétablir</translation>
     </message>
@@ -6931,7 +6941,7 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/review_dialog.py" line="+66"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/review_dialog.py" line="+67"/>
         <source>Review by {reviewer}</source>
         <translation>Évaluation de {reviewer}</translation>
     </message>
@@ -7001,12 +7011,12 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
         <translation>Note pondérée de cette évaluation&#xa0;: &lt;b&gt;{score}&lt;/b&gt; sur 100</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not save the review</source>
         <translation>Impossible d&apos;enregistrer l&apos;évaluation</translation>
     </message>
@@ -7028,7 +7038,7 @@ The application&apos;s score is computed again.</source>
 La note de la candidature est recalculée.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add review…</source>
         <translation>Ajouter une évaluation…</translation>
     </message>
@@ -7048,7 +7058,7 @@ La note de la candidature est recalculée.</translation>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>The application is {status}: reviews are written while it is eligible or shortlisted.</source>
         <translation>La candidature est au statut {status}&#xa0;: les évaluations se font lorsqu&apos;elle est éligible ou présélectionnée.</translation>
     </message>
@@ -7077,7 +7087,7 @@ La note de la candidature est recalculée.</translation>
 <context>
     <name>RevisionHistoryDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/budget_line_dialog.py" line="+68"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/budget_line_dialog.py" line="+69"/>
         <source>Revisions of budget line {code}</source>
         <translation>Révisions de la ligne budgétaire {code}</translation>
     </message>
@@ -7095,13 +7105,14 @@ La note de la candidature est recalculée.</translation>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/saving_dialog.py" line="+81"/>
-        <location line="+7"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/saving_dialog.py" line="+90"/>
+        <location line="+4"/>
+        <location line="+9"/>
         <source>Could not save</source>
         <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Showing the version {who} saved.</source>
         <translation>Affichage de la version enregistrée par {who}.</translation>
     </message>
@@ -7139,7 +7150,7 @@ La note de la candidature est recalculée.</translation>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>No programme yet.
 
 Load the demo programme from the File menu, or add a programme.</source>
@@ -7171,7 +7182,7 @@ Chargez le programme de démonstration depuis le menu Fichier, ou ajoutez un pro
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/review_dialog.py" line="-155"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/review_dialog.py" line="-164"/>
         <source>  of {maximum}</source>
         <translation>  sur {maximum}</translation>
     </message>
@@ -7272,7 +7283,7 @@ Vous pouvez annuler (Ctrl+Z).</translation>
 <context>
     <name>TranchesPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-158"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-159"/>
         <source>Status changes are not undone with Undo (Ctrl+Z).</source>
         <translation>Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</translation>
     </message>
@@ -7348,7 +7359,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>Remettre la {tranche} à l&apos;état prévu (son approbation ou son annulation est retirée)&#xa0;?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Could not record the payment</source>
         <translation>Impossible d&apos;enregistrer le versement</translation>
     </message>
@@ -7356,7 +7367,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/undo.py" line="+170"/>
+        <location filename="../../src/diaspora_grants/gui/undo.py" line="+168"/>
         <source>create {record} {label}</source>
         <translation>créer&#xa0;: {record} {label}</translation>
     </message>
@@ -7371,7 +7382,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>supprimer&#xa0;: {record} {label}</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/undo_history.py" line="+36"/>
+        <location filename="../../src/diaspora_grants/gui/undo_history.py" line="+37"/>
         <source>an unknown time</source>
         <translation>inconnue</translation>
     </message>
@@ -7399,14 +7410,14 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>UndoHistory</name>
     <message>
-        <location line="+60"/>
-        <location line="+50"/>
+        <location line="+78"/>
+        <location line="+69"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -7549,7 +7560,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base de données ouverte pour l&apos;instant</translation>
     </message>

@@ -88,7 +88,9 @@ def application_dialog(
 
 def _application_fields(services: Services, new_organisation: Callable[[], None]) -> list[FieldSpec]:
     """Which call, from whom, and when it arrived."""
-    calls = ChoiceCombo((f"{c.reference} – {c.title}", c.id) for c in services.calls.find())
+    calls = ChoiceCombo(
+        lambda: ((f"{c.reference} – {c.title}", c.id) for c in services.calls.find()), deferred=True
+    )
     organisations = OrganisationPicker(services, new_organisation)
     return [
         FieldSpec(

@@ -31,10 +31,11 @@ def budget_line_dialog(
         BudgetLineInput,
         _budget_line_fields(project, reason),
         noun=QCoreApplication.translate("BudgetLineDialog", "budget line"),
-        create=lambda data: finance.create_budget_line(project.id, data, reason=reason.value()),
-        update=lambda line_id, data, *, expected_version: finance.update_budget_line(
-            line_id, data, expected_version=expected_version, reason=reason.value()
+        create=lambda data, *, reason: finance.create_budget_line(project.id, data, reason=reason),
+        update=lambda line_id, data, *, expected_version, reason: finance.update_budget_line(
+            line_id, data, expected_version=expected_version, reason=reason
         ),
+        extra=lambda: {"reason": reason.value()},
         get=finance.get_budget_line,
         existing=existing,
         label_of=lambda line: line.code,

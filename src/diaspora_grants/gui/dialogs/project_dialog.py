@@ -41,8 +41,10 @@ def project_dialog(
 
 def _project_fields(services: Services) -> list[FieldSpec]:
     """What the project is and who carries it out."""
-    programmes = ChoiceCombo((f"{p.code} – {p.name}", p.id) for p in services.programmes.find())
-    partners = ChoiceCombo((o.name, o.id) for o in services.organisations.find())
+    programmes = ChoiceCombo(
+        lambda: ((f"{p.code} – {p.name}", p.id) for p in services.programmes.find()), deferred=True
+    )
+    partners = ChoiceCombo(lambda: ((o.name, o.id) for o in services.organisations.find()), deferred=True)
     currencies = ChoiceCombo(labelled_choices(currency_names()))
     currencies.setMaxVisibleItems(20)
     return [

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from ..colours import ERROR
 from ..widgets.form import INVALID_STYLE, FieldForm
+from ..widgets.pickers import ChoiceCombo
+from ..workers import PageReads, gather
 from .form_frame import frame_form
 from .saving_dialog import SavingDialog
 
@@ -51,12 +53,13 @@ class RecordDialog(SavingDialog):
         specs: Sequence[FieldSpec],
         *,
         noun: str,
-        create: Callable[[Any], Any],
+        create: Callable[..., Any],
         update: Callable[..., Any],
         get: Callable[[int], Any],
         existing: Any | None = None,
         defaults: dict[str, Any] | None = None,
         label_of: Callable[[Any], str] = lambda v: str(getattr(v, "name", getattr(v, "code", ""))),
+        extra: Callable[[], dict[str, Any]] = dict,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,6 +72,7 @@ class RecordDialog(SavingDialog):
             get=get,
             existing=existing,
             field_labels={spec.name: spec.label for spec in self.specs},
+            extra=extra,
         )
         self._defaults = defaults or {}
         self.setWindowTitle(
@@ -100,6 +104,22 @@ class RecordDialog(SavingDialog):
         # At most 600 high, so a form fits a 1024x700 screen with its title bar (longer forms scroll).
         self.resize(560, min(600, 120 + 40 * len(specs)))
         self.load(existing if existing is not None else self._defaults)
+        self._read_choices()
+
+    def _read_choices(self) -> None:
+        """Lists read from the database (programmes, partners, calls) arrive off the GUI thread;
+        the dialog waits disabled, and the values loaded above are chosen once they are in."""
+        combos = [
+            widget
+            for widget in self.widgets.values()
+            if isinstance(widget, ChoiceCombo) and widget.is_awaiting_choices()
+        ]
+        self.choice_reads = PageReads(self, lambda: [self])
+        if combos:
+            self.choice_reads.run(
+                lambda: gather(*(combo.read_choices for combo in combos)),
+                lambda lists: _show_choices(combos, lists),
+            )
 
     def load(self, source: Any) -> None:
         for name, widget in self.widgets.items():
@@ -118,3 +138,8 @@ class RecordDialog(SavingDialog):
             elif name in self._defaults:
                 values[name] = self._defaults[name]
         return self.input_type(**values)
+
+
+def _show_choices(combos: list[ChoiceCombo], lists: list[list[tuple[str, Any]] | None]) -> None:
+    for combo, fresh in zip(combos, lists, strict=True):
+        combo.show_choices(fresh or [])

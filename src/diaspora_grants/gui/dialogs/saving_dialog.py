@@ -35,13 +35,16 @@ class SavingDialog(QDialog):
     def use_service(
         self,
         *,
-        create: Callable[[Any], Any],
+        create: Callable[..., Any],
         update: Callable[..., Any],
         get: Callable[[int], Any],
         existing: Any | None,
         field_labels: Mapping[str, str],
+        extra: Callable[[], dict[str, Any]] = dict,
     ) -> None:
-        self._create, self._update, self._get = create, update, get
+        """`extra()` reads what else create and update take besides the input (a revision's
+        reason), as keyword arguments: read in the GUI thread, since the save runs off it."""
+        self._create, self._update, self._get, self._extra = create, update, get, extra
         self.existing = existing
         self.base_version: int | None = existing.version if existing is not None else None
         self.field_labels = field_labels
@@ -60,12 +63,12 @@ class SavingDialog(QDialog):
             self.general_problem.setText(str(error))
             self.general_problem.show()
             return
-        existing, version = self.existing, self.base_version
+        existing, version, extra = self.existing, self.base_version, self._extra()
         save_off_thread(
             self,
-            (lambda: self._create(data))
+            (lambda: self._create(data, **extra))
             if existing is None
-            else (lambda: self._update(existing.id, data, expected_version=version)),
+            else (lambda: self._update(existing.id, data, expected_version=version, **extra)),
             done=self._saved,
             failed=lambda error: self._not_saved(error, data),
             busy=[self],

@@ -445,7 +445,10 @@ class ResultsPage(Page):
 
     def reload_periods(self) -> None:
         self.model.dirty = False
-        self.scope.reload_periods()
+        self.reads.run(self.scope.read_periods(), self._periods_read)
+
+    def _periods_read(self, periods: list[PeriodView]) -> None:
+        self.scope.show_periods(periods)
         self._load_grid()
         self.table_panel.refresh()
 

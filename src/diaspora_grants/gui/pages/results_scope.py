@@ -116,9 +116,14 @@ class ScopeChooser(QWidget):
         else:  # the programme read was not the one now chosen (it is gone): read the chosen one
             self._load_programme()
 
-    def reload_periods(self) -> None:
-        programme_id = self.programme_id()
-        self.periods = self.services.periods.find(programme_id) if programme_id is not None else []
+    def read_periods(self) -> Callable[[], list[PeriodView]]:
+        """What reads the chosen programme's periods again (off the GUI thread) for show_periods()."""
+        programme_id, periods = self.programme_id(), self.services.periods
+        return lambda: periods.find(programme_id) if programme_id is not None else []
+
+    def show_periods(self, periods: list[PeriodView]) -> None:
+        """The periods read again (after a lock or unlock: their padlocks), keeping the one chosen."""
+        self.periods = periods
         _refill(self.period, [(p.label, p.id) for p in self.periods], [period_icon(p) for p in self.periods])
         self._remember()
 

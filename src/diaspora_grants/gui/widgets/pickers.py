@@ -56,8 +56,9 @@ class ChoiceCombo(QComboBox):
         parent: QWidget | None = None,
         deferred: bool = False,
     ) -> None:
-        """`deferred` (with a callable and `none_text`): offer only `none_text` until the first
-        ``reload()`` or ``show_choices()`` (a list page reads its choices off the GUI thread)."""
+        """`deferred` (with a callable): offer only `none_text` (if any) until the first
+        ``show_choices()`` (a page or a dialog reads the choices off the GUI thread); a value set
+        meanwhile is chosen once they arrive."""
         super().__init__(parent)
         # Long lists (currencies, DAC sectors) would otherwise widen their form past the dialog;
         # the popup still shows each entry in full.
@@ -67,7 +68,9 @@ class ChoiceCombo(QComboBox):
         self.model().rowsInserted.connect(self.updateGeometry)
         self._source = choices if callable(choices) else None
         self._none_text = none_text
-        if deferred and callable(choices) and none_text is not None:
+        self._awaiting = deferred and callable(choices)
+        self._wanted: Any = None
+        if self._awaiting:
             self._fill(())
         else:
             self._fill(choices() if callable(choices) else choices)
@@ -106,14 +109,20 @@ class ChoiceCombo(QComboBox):
             return None
         return [(str(text), value) for text, value in self._source()]
 
+    def is_awaiting_choices(self) -> bool:
+        """Deferred, and its choices have not been shown yet."""
+        return self._awaiting
+
     def show_choices(self, fresh: list[tuple[str, Any]]) -> bool:
         """Offer `fresh`, keeping the one chosen; True (signals blocked) when it is gone."""
         current = [(self.itemText(i), self.itemData(i)) for i in range(self.count())]
         if self._none_text is not None:
             current = current[1:]
+        chosen = self._wanted if self._awaiting else self.value()
+        self._awaiting, self._wanted = False, None
         if fresh == current:
+            self.set_value(chosen)
             return False
-        chosen = self.value()
         self.blockSignals(True)
         self.clear()
         self._fill(fresh)
@@ -125,6 +134,8 @@ class ChoiceCombo(QComboBox):
         return self.currentData()
 
     def set_value(self, value: Any) -> None:
+        if self._awaiting:
+            self._wanted = value  # chosen once the choices arrive
         for i in range(self.count()):
             if self.itemData(i) == value:
                 self.setCurrentIndex(i)
