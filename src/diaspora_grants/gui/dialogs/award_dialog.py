@@ -46,9 +46,11 @@ class CheckField(QCheckBox):
         self.setChecked(bool(value))
 
 
-def award_dialog(services: Services, programme_id: int, parent: QWidget | None = None) -> RecordDialog:
-    """Edit the award of a programme; saving before anyone did creates it."""
-    current = services.programmes.award(programme_id)
+def award_dialog(
+    services: Services, programme_id: int, current: AwardView | None, parent: QWidget | None = None
+) -> RecordDialog:
+    """Edit the award of a programme (`current`: as read; None before anyone saved it, and saving
+    creates it)."""
 
     def save(_id: int, data: AwardInput, *, expected_version: int | None) -> AwardView:
         return services.programmes.set_award(programme_id, data, expected_version=expected_version or 0)

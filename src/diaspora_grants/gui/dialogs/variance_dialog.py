@@ -4,6 +4,9 @@ one is listed on the donor workbook's Cover as still to complete."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,42 +18,70 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError, ValidationError
+from ...domain.errors import ValidationError
 from ...services.registry import Services
 from .. import interaction
 from ..colours import ERROR
 from ..widgets.fields import NotesField
 from ..widgets.pickers import ChoiceCombo
+from ..writes import save_off_thread
 
 LIFE_OF_AWARD = -1  # the period choice that stands for the life of the award
+
+
+Key = tuple[str, int | None, int | None]
+
+
+@dataclass(frozen=True)
+class VarianceChoices:
+    """What the dialog offers, read off the GUI thread before it opens."""
+
+    indicators: list[tuple[str, int]]
+    periods: list[tuple[str, int]]
+    lines: list[tuple[str, int]]
+    #: The explanations saved: ("indicator", indicator id, period id) or ("line", line id, None).
+    texts: dict[Key, str]
+
+
+def read_variance_choices(services: Services, programme_id: int) -> VarianceChoices:
+    """The programme's indicators, periods, budget lines and saved explanations (touches no widget)."""
+    indicators = [(f"{i.code} – {i.name}", i.id) for i in services.indicators.find(programme_id)]
+    periods = [(p.label, p.id) for p in services.periods.find(programme_id)]
+    lines = [
+        (f"{project.code} / {line.code} – {line.category}", line.id)
+        for project in services.projects.find(programme_id=programme_id)
+        for line in services.finance.budget_lines(project.id)
+    ]
+    texts: dict[Key, str] = {
+        ("indicator", e.indicator_id, e.period_id)
+        if e.indicator_id
+        else ("line", e.budget_line_id, None): e.text
+        for e in services.programmes.variance_explanations(programme_id)
+    }
+    return VarianceChoices(indicators, periods, lines, texts)
 
 
 class VarianceDialog(QDialog):
     """Pick an indicator and a period (or a budget line), read or write its explanation, save."""
 
-    def __init__(self, services: Services, programme_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, programme_id: int, choices: VarianceChoices, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.programme_id = programme_id
+        self._texts = dict(choices.texts)
         self.setObjectName("variance-dialog")
         self.setWindowTitle(self.tr("Explain variances"))
-        self.indicator = ChoiceCombo(
-            (f"{i.code} – {i.name}", i.id) for i in services.indicators.find(programme_id)
-        )
+        self.indicator = ChoiceCombo(choices.indicators)
         self.indicator.setObjectName("indicator")
-        periods = [(self.tr("Life of award"), LIFE_OF_AWARD)]
-        periods += [(p.label, p.id) for p in services.periods.find(programme_id)]
-        self.period = ChoiceCombo(periods)
+        self.period = ChoiceCombo([(self.tr("Life of award"), LIFE_OF_AWARD), *choices.periods])
         self.period.setObjectName("period")
         self.indicator_text = NotesField()
         self.indicator_text.setObjectName("indicator-explanation")
         self.save_indicator = QPushButton(self.tr("Save indicator explanation"))
         self.save_indicator.setObjectName("save-indicator")
-        lines = []
-        for project in services.projects.find(programme_id=programme_id):
-            for line in services.finance.budget_lines(project.id):
-                lines.append((f"{project.code} / {line.code} – {line.category}", line.id))
-        self.line = ChoiceCombo(lines)
+        self.line = ChoiceCombo(choices.lines)
         self.line.setObjectName("budget-line")
         self.line_text = NotesField()
         self.line_text.setObjectName("line-explanation")
@@ -90,52 +121,53 @@ class VarianceDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
-    def _texts(self) -> dict[tuple[str, int | None, int | None], str]:
-        return {
-            ("indicator", e.indicator_id, e.period_id)
-            if e.indicator_id
-            else ("line", e.budget_line_id, None): e.text
-            for e in self.services.programmes.variance_explanations(self.programme_id)
-        }
-
     def _period_id(self) -> int | None:
         chosen = self.period.value()
         return None if chosen in (None, LIFE_OF_AWARD) else int(chosen)
 
+    def _indicator_key(self) -> Key:
+        return ("indicator", self.indicator.value(), self._period_id())
+
+    def _line_key(self) -> Key:
+        return ("line", self.line.value(), None)
+
     def _show_indicator_text(self) -> None:
-        key = ("indicator", self.indicator.value(), self._period_id())
-        self.indicator_text.set_value(self._texts().get(key))
+        self.indicator_text.set_value(self._texts.get(self._indicator_key()))
 
     def _show_line_text(self) -> None:
-        self.line_text.set_value(self._texts().get(("line", self.line.value(), None)))
+        self.line_text.set_value(self._texts.get(self._line_key()))
 
     def _save_indicator(self) -> None:
-        if self.indicator.value() is None:
+        key, text = self._indicator_key(), self.indicator_text.value() or ""
+        if key[1] is None:
             return
-        self._saving(
-            lambda: self.services.programmes.explain_indicator(
-                self.indicator.value(), self._period_id(), self.indicator_text.value() or ""
-            )
-        )
+        programmes, indicator_id, period_id = self.services.programmes, key[1], key[2]
+        self._saving(key, text, lambda: programmes.explain_indicator(indicator_id, period_id, text))
 
     def _save_line(self) -> None:
-        if self.line.value() is None:
+        key, text = self._line_key(), self.line_text.value() or ""
+        if key[1] is None:
             return
-        self._saving(
-            lambda: self.services.programmes.explain_budget_line(
-                self.line.value(), self.line_text.value() or ""
-            )
+        programmes, line_id = self.services.programmes, key[1]
+        self._saving(key, text, lambda: programmes.explain_budget_line(line_id, text))
+
+    def _saving(self, key: Key, text: str, save: Callable[[], object]) -> None:
+        """Save off the GUI thread; the dialog waits disabled meanwhile."""
+        save_off_thread(
+            self, save, done=lambda saved: self._saved(key, text, saved), failed=self._refused, busy=[self]
         )
 
-    def _saving(self, action: object) -> None:
-        try:
-            saved = action()  # type: ignore[operator]
-        except ValidationError as error:
-            self.status.setStyleSheet(f"color: {ERROR.name()};")
-            self.status.setText("; ".join(f"{p.field} {p.message}" for p in error.problems))
-            return
-        except DomainError as error:
-            interaction.show_error(self, error, title=self.tr("Could not save"))
-            return
+    def _saved(self, key: Key, text: str, saved: object) -> None:
+        if saved is None:
+            self._texts.pop(key, None)
+        else:
+            self._texts[key] = text
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saved.") if saved is not None else self.tr("Removed."))
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.status.setStyleSheet(f"color: {ERROR.name()};")
+            self.status.setText("; ".join(f"{p.field} {p.message}" for p in error.problems))
+        else:
+            interaction.show_error(self, error, title=self.tr("Could not save"))

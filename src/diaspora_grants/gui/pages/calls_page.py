@@ -158,7 +158,9 @@ class CallsPage(ListPage):
 
     def _dialog(self, existing: CallView | None, _defaults: dict[str, Any]) -> RecordDialog:
         services = self.services
-        programmes = ChoiceCombo((f"{p.code} – {p.name}", p.id) for p in services.programmes.find())
+        programmes = ChoiceCombo(
+            lambda: ((f"{p.code} – {p.name}", p.id) for p in services.programmes.find()), deferred=True
+        )
         specs = [
             FieldSpec(
                 "reference",

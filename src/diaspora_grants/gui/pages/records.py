@@ -9,6 +9,7 @@ after it saved, confirm and delete, and ask the page to show the result.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
@@ -20,6 +21,7 @@ from .. import interaction
 from ..labels import noun_text
 from ..undo import CreateCommand, DeleteCommand, EditCommand, Gateway
 from ..widgets.form import FieldForm
+from ..workers import PageReads
 from ..writes import save_off_thread
 
 if TYPE_CHECKING:
@@ -50,10 +52,21 @@ class EditDialog(Protocol):
     def open(self) -> None: ...
 
 
+@dataclass(frozen=True)
+class AfterRead(Generic[T]):
+    """What a dialog factory returns when the dialog needs the database before it can be built
+    (the criteria a review scores, the budget lines spending is charged to): ``read`` runs off the
+    GUI thread while the page waits disabled, then ``build(result)`` makes the dialog."""
+
+    read: Callable[[], T]
+    build: Callable[[T], Any]
+
+
 class RecordActions(Generic[I, V, D]):
     """What New, Edit and Delete do for one kind of record.
 
-    ``dialog(existing, defaults)`` builds the edit dialog (it may raise DomainError, which is shown);
+    ``dialog(existing, defaults)`` builds the edit dialog (it may raise DomainError, which is shown),
+    or says what to read first (:class:`AfterRead`);
     ``changed(record_id)`` shows the record after a save, deletion, undo or redo (None: it is gone);
     ``reload()`` asks again after something failed.
     """
@@ -64,7 +77,7 @@ class RecordActions(Generic[I, V, D]):
         context: PageContext,
         gateway: Gateway[I, V],
         *,
-        dialog: Callable[[V | None, dict[str, Any]], D | None],
+        dialog: Callable[[V | None, dict[str, Any]], D | AfterRead[Any] | None],
         label: Callable[[V], str],
         delete_question: Callable[[V], str],
         changed: Callable[[int | None], None],
@@ -80,6 +93,7 @@ class RecordActions(Generic[I, V, D]):
         self._reload = reload
         #: The dialog opened last (tests and screenshots reach it here).
         self.dialog: D | None = None
+        self._dialog_reads = PageReads(owner, lambda: [owner])
 
     def permission(self) -> Allowed:
         """May the person connected create, change and delete these records? Always on a SQLite
@@ -138,10 +152,17 @@ class RecordActions(Generic[I, V, D]):
 
     def _open(self, existing: V | None, defaults: dict[str, Any]) -> None:
         try:
-            dialog = self._make_dialog(existing, defaults)
+            made: Any = self._make_dialog(existing, defaults)
         except DomainError as error:
             interaction.show_error(self.owner, error)
             return
+        if isinstance(made, AfterRead):
+            reads = self._dialog_reads
+            reads.run(made.read, lambda read: self._show(made.build(read)))
+        elif made is not None:
+            self._show(made)
+
+    def _show(self, dialog: D | None) -> None:
         if dialog is None:
             return
         self.dialog = dialog

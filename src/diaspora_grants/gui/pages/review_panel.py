@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.applications import ApplicationView
+from ...services.calls import CriterionView
 from ...services.reviews import REVIEWABLE, ReviewInput, ReviewView
 from ..dialogs.review_dialog import ReviewDialog
 from ..labels import label_of
@@ -20,7 +23,7 @@ from ..undo import Gateway
 from ..workers import PageReads
 from .base import PageContext
 from .parts import fit_columns_around, record_table
-from .records import RecordActions
+from .records import AfterRead, RecordActions
 
 
 class ReviewPanel(QWidget):
@@ -31,7 +34,7 @@ class ReviewPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.application: ApplicationView | None = None
-        self.records = RecordActions(
+        self.records: RecordActions[ReviewInput, ReviewView, Any] = RecordActions(
             self,
             context,
             Gateway[ReviewInput, ReviewView](context.services.reviews, ReviewInput, "review"),
@@ -123,12 +126,20 @@ class ReviewPanel(QWidget):
     def delete_review(self) -> None:
         self.records.delete(self.selected_review())
 
-    def _dialog(self, existing: ReviewView | None) -> ReviewDialog | None:
+    def _dialog(self, existing: ReviewView | None) -> AfterRead[tuple[CriterionView, ...]] | None:
         application = self.application
         if application is None:
             return None
+        calls, call_id = self.context.services.calls, application.call_id
+        return AfterRead(
+            lambda: calls.get(call_id).criteria,
+            lambda criteria: self._review_dialog(application, criteria, existing),
+        )
+
+    def _review_dialog(
+        self, application: ApplicationView, criteria: tuple[CriterionView, ...], existing: ReviewView | None
+    ) -> ReviewDialog:
         services = self.context.services
-        criteria = services.calls.get(application.call_id).criteria
         reviewer = "" if existing else (self.context.settings.user_name() or services.context.user)
         taken = {r.reviewer.lower() for r in self.model.rows()}
         return ReviewDialog(

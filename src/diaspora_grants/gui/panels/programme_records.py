@@ -13,6 +13,7 @@ from ...services.results import TargetView
 from ..dialogs.programme_children import indicator_dialog, period_dialog, target_dialog
 from ..models.programmes import IndicatorTableModel, PeriodTableModel, TargetRow, TargetTableModel
 from ..pages.parts import fit_columns_around
+from ..pages.records import AfterRead
 from .programme_gateways import IndicatorDraft, Indicators, PeriodDraft, Periods, TargetDraft, Targets
 from .record_panel import RecordPanel
 
@@ -107,9 +108,10 @@ class TargetsPanel(RecordPanel):
         return Targets(self.context.services, owner.id)
 
     def make_dialog(self, existing: TargetView | None, _defaults: dict[str, Any]) -> Any:
-        indicators, projects, periods = self._choices(self.owner)
-        return target_dialog(
-            self.context.services, self.owner, existing, (indicators, projects, periods), self
+        owner = self.owner
+        return AfterRead(
+            lambda: self._choices(owner),
+            lambda choices: target_dialog(self.context.services, owner, existing, choices, self),
         )
 
     def label(self, row: TargetView) -> str:

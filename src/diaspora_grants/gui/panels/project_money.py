@@ -31,8 +31,9 @@ from ..formatting import money_text
 from ..labels import QT_TRANSLATE_NOOP
 from ..models.projects import BudgetLineTableModel, ExpenditureTableModel, TrancheTableModel
 from ..pages.parts import fit_columns_around
-from ..pages.records import RecordActions, open_decision
+from ..pages.records import AfterRead, RecordActions, open_decision
 from ..undo import Gateway
+from ..workers import PageReads
 from .gateways import BudgetLines, Expenditures, Tranches
 from .record_panel import RecordPanel
 
@@ -49,6 +50,7 @@ class BudgetPanel(RecordPanel):
         fit_columns_around(self.table, BudgetLineTableModel.COL_DESCRIPTION)
         self.history_button = self.add_step_button(self.tr("Revisions…"), self.show_history)
         self.history: RevisionHistoryDialog | None = None
+        self.history_reads = PageReads(self, lambda: [self.history_button])
 
     def load_rows(self, owner: ProjectView) -> list[Any]:
         return self.context.services.finance.budget_lines(owner.id)
@@ -75,8 +77,13 @@ class BudgetPanel(RecordPanel):
         row = self.selected()
         if row is None:
             return
-        revisions = self.context.services.finance.budget_revisions(row.id)
-        self.history = RevisionHistoryDialog(row, revisions, self.owner.currency, self)
+        finance, currency = self.context.services.finance, self.owner.currency
+        self.history_reads.run(
+            lambda: finance.budget_revisions(row.id), lambda found: self._show_history(row, found, currency)
+        )
+
+    def _show_history(self, row: BudgetLineView, revisions: list[Any], currency: str) -> None:
+        self.history = RevisionHistoryDialog(row, revisions, currency, self)
         self.history.open()
 
 
@@ -222,9 +229,12 @@ class ExpenditurePanel(RecordPanel):
         return Expenditures(self.context.services, owner.id)
 
     def make_dialog(self, existing: ExpenditureView | None, _defaults: dict[str, Any]) -> Any:
-        lines = self.context.services.finance.budget_lines(self.owner.id)
-        return ExpenditureDialog(
-            self.context.services, self.owner, lines, existing, add_rate=self.add_rate, parent=self
+        services, owner = self.context.services, self.owner
+        return AfterRead(
+            lambda: services.finance.budget_lines(owner.id),
+            lambda lines: ExpenditureDialog(
+                services, owner, lines, existing, add_rate=self.add_rate, parent=self
+            ),
         )
 
     def label(self, row: ExpenditureView) -> str:

@@ -25,6 +25,7 @@ from ..pages.parts import record_table
 from ..pages.records import RecordActions
 from ..undo import Gateway
 from ..workers import PageReads
+from ..writes import save_off_thread
 
 if TYPE_CHECKING:
     from ..pages.base import PageContext
@@ -235,16 +236,18 @@ class RecordPanel(QWidget):
             self.new_record()
         return self.dialog
 
-    def run_step(self, action: Callable[[], object], *, title: str) -> bool:
-        """Run a workflow step on the selected record; a refusal is said and the rows read again."""
-        try:
-            action()
-        except DomainError as error:
+    def run_step(self, action: Callable[[], object], *, title: str) -> None:
+        """Run a workflow step on the selected record, off the GUI thread (the panel waits
+        disabled); a refusal is said and the rows read again."""
+        record_id = self.selected_id()
+
+        def refused(error: BaseException) -> None:
             interaction.show_error(self, error, title=title)
             self.reload()
-            return False
-        self._changed(self.selected_id())
-        return True
+
+        save_off_thread(
+            self, action, done=lambda _result: self._changed(record_id), failed=refused, busy=[self]
+        )
 
     def context_actions(self) -> list[QAction]:
         actions = []
