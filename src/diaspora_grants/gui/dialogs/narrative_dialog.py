@@ -4,6 +4,8 @@ the report's last period is locked."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import narratives as n
+from ...services.indicators import IndicatorView
 from ...services.narratives import NarrativeInput, NarrativeView
 from ...services.partner_narratives import PartnerNarrativeView
 from ...services.registry import Services
@@ -82,23 +85,42 @@ class PartnerPanel(QGroupBox):
         self.text.setPlainText("\n\n".join(parts))
 
 
+@dataclass(frozen=True)
+class NarrativeRead:
+    """What the editor shows, read off the GUI thread before it opens."""
+
+    key: tuple[int, int, int]  # programme, first period, last period
+    view: NarrativeView
+    programme_code: str
+    indicators: list[IndicatorView]
+    partners: list[PartnerNarrativeView]
+
+
+def read_narrative(
+    services: Services, programme_id: int, first_period_id: int, period_id: int
+) -> NarrativeRead:
+    """The draft, the programme's indicators and the partners' narratives of the span."""
+    key = (programme_id, first_period_id, period_id)
+    return NarrativeRead(
+        key,
+        services.programmes.narrative(*key),
+        services.programmes.get(programme_id).code,
+        services.indicators.find(programme_id),
+        services.programmes.partner_narratives(*key),
+    )
+
+
 class NarrativeDialog(QDialog):
-    def __init__(
-        self,
-        services: Services,
-        programme_id: int,
-        first_period_id: int,
-        period_id: int,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, services: Services, read: NarrativeRead, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.key = (programme_id, first_period_id, period_id)
-        self.view: NarrativeView = services.programmes.narrative(*self.key)
+        self.key = read.key
+        self.view: NarrativeView = read.view
         self.setObjectName("narrative-dialog")
-        code = services.programmes.get(programme_id).code
         self.setWindowTitle(
-            self.tr("Narrative of the report %1 (%2)").replace("%1", self.view.span).replace("%2", code)
+            self.tr("Narrative of the report %1 (%2)")
+            .replace("%1", self.view.span)
+            .replace("%2", read.programme_code)
         )
         self.locked = QLabel()
         self.locked.setObjectName("locked-reason")
@@ -107,11 +129,9 @@ class NarrativeDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sections")
         self.editors: dict[str, QPlainTextEdit] = {}
-        indicators = services.indicators.find(programme_id)
-        self.outcomes = OutcomesEditor(self.view.outcomes, indicators)
+        self.outcomes = OutcomesEditor(self.view.outcomes, read.indicators)
         self._add_tabs()
-        partners = services.programmes.partner_narratives(programme_id, first_period_id, period_id)
-        self.partners = PartnerPanel(partners)
+        self.partners = PartnerPanel(read.partners)
         self.partners.quote_button.clicked.connect(self.quote)
         self.status = QLabel()
         self.status.setObjectName("status")

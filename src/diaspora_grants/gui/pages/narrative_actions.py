@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from ...services.periods import PeriodView
 from .. import interaction
-from ..dialogs.narrative_dialog import NarrativeDialog
-from ..workers import Operation, Progress, run_with_progress_dialog
+from ..dialogs.narrative_dialog import NarrativeDialog, read_narrative
+from ..workers import Operation, PageReads, Progress, run_with_progress_dialog
 
 if TYPE_CHECKING:
     from .reports_page import ReportsPage
@@ -97,6 +97,8 @@ class NarrativeActions(QWidget):
         layout.addWidget(self.pdf_button)
         layout.addWidget(self.result, 1)
         self.write_button.clicked.connect(self.write)
+        # The draft and what it quotes are read off the GUI thread; the button waits meanwhile.
+        self.editor_reads = PageReads(self, lambda: [self.write_button])
         self.pdf_button.clicked.connect(self.make_pdf)
 
     def _span(self) -> tuple[int, PeriodView, PeriodView] | None:
@@ -123,8 +125,15 @@ class NarrativeActions(QWidget):
         if span is None:
             return
         programme_id, first, last = span
-        self.editor = NarrativeDialog(self.page.services, programme_id, first.id, last.id, self)
-        self.editor.open()
+        services = self.page.services
+        self.editor_reads.run(
+            lambda: read_narrative(services, programme_id, first.id, last.id),
+            lambda read: self._open_editor(NarrativeDialog(services, read, self)),
+        )
+
+    def _open_editor(self, editor: NarrativeDialog) -> None:
+        self.editor = editor
+        editor.open()
 
     def suggested_name(self, first: PeriodView, last: PeriodView) -> str:
         code = self.page.programme_codes.get(self.page.programme.value(), "programme")
