@@ -16,10 +16,13 @@ from sqlalchemy.engine import Engine
 
 from diaspora_grants.gui import interaction
 from diaspora_grants.gui.main_window import MainWindow
+from diaspora_grants.gui.models.audit import AuditTableModel
+from diaspora_grants.gui.pages.audit_page import AuditPage
 from diaspora_grants.gui.pages.partners_page import PartnersPage
 from diaspora_grants.gui.pages.results_page import ResultsPage
 from diaspora_grants.gui.workers import PageReads
 from diaspora_grants.gui.writes import Writes, writes_pool
+from diaspora_grants.services.organisations import OrganisationInput
 from diaspora_grants.services.registry import Services
 
 from .builders import grant_chain
@@ -240,4 +243,26 @@ def test_a_form_reads_its_lists_off_the_gui_thread_and_then_shows_the_programme_
     qtbot.waitUntil(dialog.isEnabled, timeout=5000)
     programmes = dialog.widgets["programme_id"]
     assert [programmes.itemText(i) for i in range(programmes.count())] == ["BHA-2022 – Diaspora BHA"]
+    assert gui_thread_statements == []
+
+
+def test_the_audit_trail_reads_more_entries_off_the_gui_thread_as_it_scrolls(
+    window: MainWindow,
+    services: Services,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    gui_thread_statements: list[str],
+) -> None:
+    for number in range(620):
+        services.organisations.create(OrganisationInput(name=f"Org {number:04d}"))
+    page = window.show_page("audit")
+    assert isinstance(page, AuditPage)
+    monkeypatch.setattr(PageReads, "settle", None)
+    gui_thread_statements.clear()
+    assert page.audit_model.rowCount() == 500
+    page.table.scrollToBottom()
+    assert page.audit_model.rowCount() == 500  # the next entries are on their way, not read here
+    qtbot.waitUntil(lambda: page.audit_model.rowCount() == 620, timeout=5000)
+    last = page.audit_model.index(619, AuditTableModel.COL_RECORD)
+    assert page.audit_model.data(last) == "Org 0000"  # newest first: the first one created is last
     assert gui_thread_statements == []

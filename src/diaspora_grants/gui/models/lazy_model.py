@@ -18,7 +18,8 @@ How a page uses it
    ``order_key`` (the name the service maps to a column); columns without one do not sort.
 
 The view asks for more rows as the user scrolls (canFetchMore/fetchMore); sorting or a new filter
-resets the model and asks for the first page again. Nothing is sorted or filtered in Python, so a
+resets the model and asks for the first page again. Given ``reads`` (the page's), those reads run
+off the GUI thread and the rows arrive when they are in. Nothing is sorted or filtered in Python, so a
 million rows open as fast as a hundred. rowCount() is the number loaded; total() is the number that
 match (what the status bar shows).
 """
@@ -32,7 +33,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
-from ..workers import gather
+from ..workers import PageReads, gather
 from .table_model import AnyIndex, RowTableModel
 
 R = TypeVar("R")
@@ -59,6 +60,11 @@ class LazyTableModel(RowTableModel[R]):
         self._order_key: str | None = None
         self._descending = False
         self._resetting = False
+        self._fetching = False
+        self._generation = 0  # which reset the rows come from: a late page of an older one is dropped
+        #: Where more rows and another order are read, off the GUI thread (set by the page; without
+        #: it they are read in place).
+        self.reads: PageReads | None = None
 
     def set_source(self, source: PageSource[R] | None) -> None:
         """New filters: count the matches and show the first page."""
@@ -66,6 +72,8 @@ class LazyTableModel(RowTableModel[R]):
         self._resetting = True
         try:
             self.beginResetModel()
+            self._generation += 1
+            self._fetching = False
             self._source = source
             self._total = source.count() if source else 0
             self._rows = self._fetch(0) if source else []
@@ -89,6 +97,8 @@ class LazyTableModel(RowTableModel[R]):
         self._resetting = True
         try:
             self.beginResetModel()
+            self._generation += 1
+            self._fetching = False
             self._source = source
             self._total, self._rows = loaded
             self.endResetModel()
@@ -105,6 +115,7 @@ class LazyTableModel(RowTableModel[R]):
         return (
             not parent.isValid()
             and not self._resetting
+            and not self._fetching
             and self._source is not None
             and len(self._rows) < self._total
         )
@@ -112,7 +123,24 @@ class LazyTableModel(RowTableModel[R]):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        more = self._fetch(len(self._rows))
+        offset = len(self._rows)
+        if self.reads is None:
+            self._append(offset, self._fetch(offset))
+            return
+        self._fetching = True
+        generation = self._generation
+        self.reads.run(
+            self._reader(offset),
+            lambda more: self._append(offset, more) if generation == self._generation else None,
+            failed=self._fetch_failed,
+        )
+
+    def _fetch_failed(self, error: BaseException) -> None:
+        self._fetching = False
+        log.warning("could not read more rows: %s", error)
+
+    def _append(self, offset: int, more: list[R]) -> None:
+        self._fetching = False
         if not more:  # rows vanished since the count: stop asking
             self._total = len(self._rows)
             return
@@ -135,10 +163,19 @@ class LazyTableModel(RowTableModel[R]):
         if self._source is None:
             return
         # Another order of the same rows: the first page again, without counting them again.
+        if self.reads is None:
+            self._show_order(self._fetch(0))
+        else:
+            self._generation += 1  # a page of the old order still on its way is dropped
+            self._fetching = False
+            self.reads.run(self._reader(0), self._show_order)
+
+    def _show_order(self, rows: list[R]) -> None:
+        self._generation += 1
         self._resetting = True
         try:
             self.beginResetModel()
-            self._rows = self._fetch(0)
+            self._rows = rows
             self.endResetModel()
         finally:
             self._resetting = False
@@ -147,5 +184,10 @@ class LazyTableModel(RowTableModel[R]):
         raise TypeError("a lazy model gets its rows from its PageSource; call set_source()")
 
     def _fetch(self, offset: int) -> list[R]:
-        assert self._source is not None
-        return self._source.page(self._order_key, self._descending, self._page_size, offset)
+        return self._reader(offset)()
+
+    def _reader(self, offset: int) -> Callable[[], list[R]]:
+        """The read of the rows from `offset` in the current order, touching no Qt object."""
+        source, order, descending, size = self._source, self._order_key, self._descending, self._page_size
+        assert source is not None
+        return lambda: source.page(order, descending, size, offset)

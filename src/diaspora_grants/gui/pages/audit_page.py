@@ -15,7 +15,7 @@ from ..labels import QT_TRANSLATE_NOOP
 from ..models.audit import TABLE_WORDS, AuditTableModel, table_text
 from ..models.lazy_model import PageSource
 from ..widgets.pickers import ChoiceCombo, OptionalDateEdit
-from ..workers import run_with_progress_dialog
+from ..workers import PageReads, run_with_progress_dialog
 from .base import ListPage, PageContext
 
 
@@ -31,6 +31,8 @@ class AuditPage(ListPage):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         self.audit_model = AuditTableModel()
         super().__init__(context, self.audit_model, parent)
+        # More entries as the list scrolls, and another order, are read off the GUI thread too.
+        self.audit_model.reads = PageReads(self, lambda: [])
         self.search.setPlaceholderText(self.tr("Search records, fields and values (Ctrl+F)"))
         self.table.setSortingEnabled(False)  # newest first, always: sorted by the database
         # Columns are fitted to the first rows read, not to all 500 of a page (a third of a second).

@@ -36,6 +36,8 @@ class ResultsTablePanel(QWidget):
         self.services = services
         self.programme_id: int | None = None
         self.model = ResultTableModel(self)
+        # More rows as the table scrolls, and another order, are read off the GUI thread too.
+        self.model.reads = PageReads(self, lambda: [])
         self.project_filter = ChoiceCombo((), none_text=self.tr("All projects"))
         self.indicator_filter = ChoiceCombo((), none_text=self.tr("All indicators"))
         self.period_filter = ChoiceCombo((), none_text=self.tr("All periods"))
