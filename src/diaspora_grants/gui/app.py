@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import isValid
 
 from .i18n import apply_language, chosen_language
 from .icons import icon
@@ -101,24 +102,41 @@ def once_painted(window: MainWindow, action: Callable[[], object]) -> None:
     QTimer.singleShot(OPEN_WITHOUT_PAINT_MS, window, run_once)
 
 
-def open_in_window(window: MainWindow, args: argparse.Namespace) -> Workspace | None:
+def open_in_window(window: MainWindow, args: argparse.Namespace) -> None:
     """Everything the start does once the window is up, in order: open the workspace (created
-    on first run, checked, upgraded), remember it, show the first page, offer the demo on a new
-    database, then the full check and the day's backup in the background."""
-    from ..domain.errors import DomainError
+    on first run, checked, upgraded: off the GUI thread, so the window answers while a far server
+    is reached), remember it, show the first page, offer the demo on a new database, then the
+    full check and the day's backup in the background."""
     from ..services.startup import open_workspace
+    from .workers import run_in_background
 
     # --user wins; else the name set in Settings; else the login name (open_workspace decides).
     user = getattr(args, "user", None) or window.settings.user_name()
-    try:
-        workspace = open_workspace(getattr(args, "db", None), user=user, defer_checks=True)
-    except (DomainError, OSError, ValueError) as error:
+    database = getattr(args, "db", None)
+    run_in_background(
+        lambda _progress: open_workspace(database, user=user, defer_checks=True),
+        on_success=lambda workspace: show_in_window(window, args, workspace),
+        on_error=lambda error: not_opened(window, error),
+        parent=window,
+    )
+
+
+def not_opened(window: MainWindow, error: BaseException) -> None:
+    from ..domain.errors import DomainError
+
+    if isinstance(error, DomainError | OSError | ValueError):
         refuse(window, error.message if isinstance(error, DomainError) else str(error))
-        return None
-    except Exception as error:  # a broken URL or an unreachable server: one line, no traceback
-        log.exception("could not open the workspace")
-        refuse(window, str(error))
-        return None
+        return
+    # A broken URL or an unreachable server: one line, no traceback (the log has it).
+    log.error("could not open the workspace", exc_info=error)
+    refuse(window, str(error))
+
+
+def show_in_window(window: MainWindow, args: argparse.Namespace, workspace: Workspace) -> None:
+    """The workspace opened: the window shows it (and what a new database is offered)."""
+    if not isValid(window) or not window.isVisible():  # closed while the database was opening
+        workspace.close()
+        return
     window.settings.add_recent_database(workspace.database.display_url())
     try:
         window.open_workspace(workspace)
@@ -126,14 +144,13 @@ def open_in_window(window: MainWindow, args: argparse.Namespace) -> Workspace | 
         log.exception("could not show the first page")
         workspace.close()
         refuse(window, str(error))
-        return None
+        return
     if workspace.created:
         if getattr(args, "with_demo", False):
             start_demo_load(window, workspace)
         elif not getattr(args, "smoke", False):  # the smoke check asks nothing: nobody answers
             offer_demo(window, workspace)
     finish_start_in_background(window, workspace)
-    return workspace
 
 
 def refuse(window: MainWindow, message: str) -> None:

@@ -20,7 +20,7 @@ from . import interaction
 from .dialogs.settings_dialog import SettingsDialog
 from .labels import QT_TRANSLATE_NOOP
 from .workers import wait_for_reads
-from .writes import wait_for_writes
+from .writes import save_off_thread, wait_for_writes
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -32,19 +32,18 @@ SQLITE_FILTER = QT_TRANSLATE_NOOP(
 )
 
 
-def open_database(window: MainWindow) -> Workspace | None:
+def open_database(window: MainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
         window,
         QCoreApplication.translate("WorkspaceActions", "Open a database"),
         _folder(window),
         QCoreApplication.translate("WorkspaceActions", SQLITE_FILTER),
     )
-    if not path:
-        return None
-    return switch_to(window, path)
+    if path:
+        switch_to(window, path)
 
 
-def new_database(window: MainWindow) -> Workspace | None:
+def new_database(window: MainWindow) -> None:
     suggested = str(Path(_folder(window)) / "grants.sqlite")
     path, _ = QFileDialog.getSaveFileName(
         window,
@@ -53,7 +52,7 @@ def new_database(window: MainWindow) -> Workspace | None:
         QCoreApplication.translate("WorkspaceActions", SQLITE_FILTER),
     )
     if not path:
-        return None
+        return
     chosen = Path(path if Path(path).suffix else f"{path}.sqlite")
     if chosen.exists() and chosen.stat().st_size > 0:
         interaction.inform(
@@ -63,28 +62,34 @@ def new_database(window: MainWindow) -> Workspace | None:
                 "WorkspaceActions", "{file} already exists: it is opened as it is."
             ).format(file=chosen.name),
         )
-    return switch_to(window, str(chosen))
+    switch_to(window, str(chosen))
 
 
-def switch_to(window: MainWindow, database: str) -> Workspace | None:
+def switch_to(window: MainWindow, database: str) -> None:
     """Open `database` (a path or URL) and rebuild the window on it; the old one stays on failure.
-    Figures typed and not saved are asked about first (Save, Discard or Cancel)."""
+    Figures typed and not saved are asked about first (Save, Discard or Cancel). The opening (a
+    far server, an upgrade) runs off the GUI thread; the pages wait disabled meanwhile."""
     if not window.settle_unsaved(QCoreApplication.translate("MainWindow", "open another database")):
-        return None
+        return
     user = window.settings.user_name() or window.workspace.services.context.user
-    try:
-        workspace = open_workspace(database, user=user)
-    except DomainError as error:
-        interaction.show_error(
-            window, error, title=QCoreApplication.translate("WorkspaceActions", "Could not open the database")
-        )
-        return None
-    except Exception as error:  # a broken URL, a file that is not a database: say so, keep working
-        log.exception("could not open %s", database)
-        interaction.show_error(
-            window, error, title=QCoreApplication.translate("WorkspaceActions", "Could not open the database")
-        )
-        return None
+    save_off_thread(
+        window,
+        lambda: open_workspace(database, user=user),
+        done=lambda workspace: _switched(window, workspace),
+        failed=lambda error: _not_opened(window, database, error),
+        busy=[window.splitter],
+    )
+
+
+def _not_opened(window: MainWindow, database: str, error: BaseException) -> None:
+    if not isinstance(error, DomainError):  # a broken URL, a file that is not a database
+        log.error("could not open %s", database, exc_info=error)
+    interaction.show_error(
+        window, error, title=QCoreApplication.translate("WorkspaceActions", "Could not open the database")
+    )
+
+
+def _switched(window: MainWindow, workspace: Workspace) -> None:
     previous = window.workspace
     window.switch_workspace(workspace)
     window.settings.add_recent_database(workspace.database.display_url())
@@ -97,7 +102,6 @@ def switch_to(window: MainWindow, database: str) -> Workspace | None:
         from .app import offer_demo
 
         offer_demo(window, workspace)
-    return workspace
 
 
 def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
