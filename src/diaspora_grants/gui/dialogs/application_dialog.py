@@ -10,10 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QWidget
 
 from ...services.applications import ApplicationInput, ApplicationView
+from ...services.organisations import OrganisationView
 from ...services.registry import Services
 from ..iso_names import currency_names
 from ..widgets.fields import MoneyField, NotesField, RequiredTextField, TextField
 from ..widgets.pickers import ChoiceCombo, CountryListPicker, OptionalDateEdit, labelled_choices
+from ..workers import PageReads
 from .record_dialog import FieldSpec, RecordDialog
 
 
@@ -35,13 +37,20 @@ class OrganisationPicker(QWidget):
         layout.addWidget(self.combo, 1)
         layout.addWidget(self.new_button)
         self.setFocusProxy(self.combo)
+        self.reads = PageReads(self, lambda: [self.combo])
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
+        """Read the applicants off the GUI thread (the list waits disabled), then choose
+        `select_id` (one just created) or the one chosen before."""
         chosen = select_id if select_id is not None else self.combo.value()
+        organisations = self.services.organisations
+        self.reads.run(organisations.applicants, lambda found: self._show(found, chosen))
+
+    def _show(self, organisations: list[OrganisationView], chosen: int | None) -> None:
         self.combo.clear()
         self.combo.addItem(self.tr("(choose the organisation that applied)"), None)
-        for organisation in self.services.organisations.applicants():
+        for organisation in organisations:
             self.combo.addItem(organisation.name, organisation.id)
         self.combo.set_value(chosen)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -48,13 +49,17 @@ def programme_dialog(
 
 
 def _programme_specs(services: Services) -> list[FieldSpec]:
-    organisations = [(o.name, o.id) for o in services.organisations.find()]
+    def organisations() -> list[tuple[str, int]]:  # read off the GUI thread by the dialog
+        return [(o.name, o.id) for o in services.organisations.find()]
+
     currencies = ChoiceCombo(labelled_choices(currency_names()))
     currencies.setMaxVisibleItems(20)
     return [*_who_specs(organisations, currencies), *_frame_specs()]
 
 
-def _who_specs(organisations: list[tuple[str, int]], currencies: ChoiceCombo) -> list[FieldSpec]:
+def _who_specs(
+    organisations: Callable[[], list[tuple[str, int]]], currencies: ChoiceCombo
+) -> list[FieldSpec]:
     """The programme, its donor and its money."""
     return [
         FieldSpec(
@@ -67,13 +72,13 @@ def _who_specs(organisations: list[tuple[str, int]], currencies: ChoiceCombo) ->
         FieldSpec(
             "donor_id",
             translate("ProgrammeDialog", "Donor"),
-            ChoiceCombo(organisations, none_text=translate("ProgrammeDialog", "(none)")),
+            ChoiceCombo(organisations, none_text=translate("ProgrammeDialog", "(none)"), deferred=True),
             aliases=("donor",),
         ),
         FieldSpec(
             "reporting_org_id",
             translate("ProgrammeDialog", "Reporting organisation"),
-            ChoiceCombo(organisations, none_text=translate("ProgrammeDialog", "(none)")),
+            ChoiceCombo(organisations, none_text=translate("ProgrammeDialog", "(none)"), deferred=True),
             aliases=("reporting organisation",),
         ),
         FieldSpec(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton
 
 from ...domain.approval import approval_problem
 from ...domain.enums import ResultStatus
+from ...services.programmes import ProgrammeView
 from ...services.result_cells import GridCell
 from .. import interaction
 from ..colours import MUTED
@@ -23,6 +24,7 @@ from ..dialogs.approval_rules_dialog import ApprovalRulesDialog
 from ..dialogs.decision_dialog import ReasonDialog
 from ..formatting import moment_text
 from ..models.results import STATUS_COLOURS
+from ..workers import PageReads
 from ..writes import save_off_thread
 from .records import open_decision
 
@@ -46,6 +48,7 @@ class ResultsApproval(QObject):
         self.approve_button = QPushButton(QCoreApplication.translate("Results", "Approve…"))
         self.reopen_button = QPushButton(QCoreApplication.translate("Results", "Reopen…"))
         self.rules_button = QPushButton(QCoreApplication.translate("Results", "Approval rules…"))
+        self.rules_reads = PageReads(page, lambda: [self.rules_button])
         self.submit_button.setObjectName("submit")
         self.approve_button.setObjectName("approve")
         self.reopen_button.setObjectName("reopen")
@@ -270,12 +273,16 @@ class ResultsApproval(QObject):
         )
         return dialog
 
-    def show_rules(self) -> ApprovalRulesDialog | None:
+    def show_rules(self) -> None:
+        """Read the programme's rule off the GUI thread (the button waits), then open the dialog."""
         programme_id = self.page.scope.programme_id()
         if programme_id is None:
-            return None
+            return
+        programmes = self.page.services.programmes
+        self.rules_reads.run(lambda: programmes.get(programme_id), self._open_rules)
+
+    def _open_rules(self, programme: ProgrammeView) -> None:
         services = self.page.services
-        programme = services.programmes.get(programme_id)
         dialog = ApprovalRulesDialog(
             programme,
             lambda pid, on, version: services.programmes.set_approval_rule(pid, on, expected_version=version),
@@ -284,7 +291,6 @@ class ResultsApproval(QObject):
         dialog.saved.connect(lambda _view: self.page.reload_grid())
         self.rules_dialog = dialog
         dialog.open()
-        return dialog
 
 
 def _on(moment: object) -> str:

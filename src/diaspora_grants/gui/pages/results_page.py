@@ -241,7 +241,8 @@ class ResultsPage(Page):
 
         def rules() -> QWidget | None:
             grid("2022-Q4")()
-            return self.approval.show_rules()
+            self.approval.show_rules()
+            return self.approval.rules_dialog
 
         def table() -> None:
             self.tabs.setCurrentWidget(self.table_panel)

@@ -10,13 +10,13 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...domain.enums import DocumentOwner
-from ...domain.errors import DomainError
 from ...services.documents import DocumentView
 from .. import desktop, interaction
 from ..dialogs.child_dialogs import document_dialog
 from ..labels import QT_TRANSLATE_NOOP
 from ..models.documents import DocumentTableModel
 from ..pages.parts import fit_columns_around
+from ..workers import PageReads
 from .gateways import DocumentDraft, Documents, session_keep_dir
 from .record_panel import RecordPanel
 
@@ -43,6 +43,7 @@ class DocumentsPanel(RecordPanel):
         self.new_button.setText(self.tr("Attach…"))
         self.attach_button = self.new_button
         self.open_button = self.add_step_button(self.tr("Open"), self.open_document, primary=True)
+        self.open_reads = PageReads(self, lambda: [self.open_button])
         self.remove_button = self.delete_button
         self.remove_button.setText(self.tr("Remove…"))
         self.table.doubleClicked.disconnect()
@@ -87,11 +88,14 @@ class DocumentsPanel(RecordPanel):
         row = self.selected() or (self.model.row_at(0) if self.model.rowCount() == 1 else None)
         if row is None:
             return
-        try:
-            path = self.context.services.documents.path_of(row.id)
-        except DomainError as error:
-            interaction.show_error(self, error, title=self.tr("Could not open the document"))
-            return
+        documents, title = self.context.services.documents, self.tr("Could not open the document")
+        self.open_reads.run(
+            lambda: documents.path_of(row.id),
+            self._open_path,
+            failed=lambda error: interaction.show_error(self, error, title=title),
+        )
+
+    def _open_path(self, path: Path) -> None:
         if not desktop.open_path(path):
             interaction.inform(
                 self, self.tr("Open document"), self.tr("No program could open {path}.").format(path=path)

@@ -17,6 +17,9 @@ from ..pages.records import AfterRead
 from .programme_gateways import IndicatorDraft, Indicators, PeriodDraft, Periods, TargetDraft, Targets
 from .record_panel import RecordPanel
 
+#: The target form's indicators, projects and periods, as (text, id).
+TargetChoices = tuple[list[tuple[str, int]], list[tuple[str, int]], list[tuple[str, int]]]
+
 
 class IndicatorsPanel(RecordPanel):
     noun = "indicator"
@@ -86,13 +89,17 @@ class TargetsPanel(RecordPanel):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, TargetTableModel(), parent)
         fit_columns_around(self.table, TargetTableModel.COL_INDICATOR)
+        self._indicator_codes: dict[int, str] = {}
 
-    def _choices(self, owner: ProgrammeView) -> tuple[list[tuple[str, int]], ...]:
+    def _choices(self, owner: ProgrammeView) -> tuple[TargetChoices, dict[int, str]]:
+        """What the target form offers, and the indicators' codes (touches no widget: read off
+        the GUI thread)."""
         services = self.context.services
-        indicators = [(f"{i.code} – {i.name}", i.id) for i in services.indicators.find(owner.id)]
+        found = services.indicators.find(owner.id)
+        indicators = [(f"{i.code} – {i.name}", i.id) for i in found]
         projects = [(p.code, p.id) for p in services.projects.find(programme_id=owner.id)]
         periods = [(p.label, p.id) for p in services.periods.find(owner.id)]
-        return indicators, projects, periods
+        return (indicators, projects, periods), {i.id: i.code for i in found}
 
     def load_rows(self, owner: ProgrammeView) -> list[Any]:
         services = self.context.services
@@ -109,14 +116,18 @@ class TargetsPanel(RecordPanel):
 
     def make_dialog(self, existing: TargetView | None, _defaults: dict[str, Any]) -> Any:
         owner = self.owner
-        return AfterRead(
-            lambda: self._choices(owner),
-            lambda choices: target_dialog(self.context.services, owner, existing, choices, self),
-        )
+        return AfterRead(lambda: self._choices(owner), lambda read: self._target_dialog(existing, *read))
+
+    def _target_dialog(
+        self, existing: TargetView | None, choices: TargetChoices, codes: dict[int, str]
+    ) -> Any:
+        self._indicator_codes = codes  # what the undo history calls the target saved
+        return target_dialog(self.context.services, self.owner, existing, choices, self)
 
     def label(self, row: TargetView) -> str:
+        """The target's indicator code, from the row or the codes read for the form."""
         code = getattr(row, "indicator_code", None)
-        return str(code or self.context.services.indicators.get(row.indicator_id).code)
+        return str(code or self._indicator_codes.get(row.indicator_id, ""))
 
     def delete_question(self, row: TargetView) -> str:
         return self.tr("Delete this target of {indicator}?\n\nYou can undo this (Ctrl+Z).").format(
