@@ -52,10 +52,13 @@ def _render(args: argparse.Namespace, scratch: Path) -> int:
     from .main_window import MainWindow
     from .settings import AppSettings
     from .workers import PageReads, deliver_at_once
+    from .writes import Writes
 
     app = make_application(sys.argv[:1])
-    # Each state is prepared and grabbed at once: the pages' reads are waited for as they start.
+    # Each state is prepared and grabbed at once: the pages' reads and saves are waited for as
+    # they start (a refusal's message is on the form when it is grabbed).
     PageReads.settle = deliver_at_once
+    Writes.settle = deliver_at_once
     workspace = open_workspace(args.db or str(scratch / "demo.sqlite"), user="screenshots")
     if args.db is None or not is_loaded(workspace.services):
         load_demo(workspace.services)
