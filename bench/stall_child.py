@@ -7,8 +7,9 @@ the window could not repaint or answer meanwhile). Then each page is opened in n
 and, on the pages with a search box, a search is typed; each action waits, with the event loop
 running, until the page's data has arrived. This is done twice: the first round builds each page
 (imports and widgets), the second switches between built pages (the figure; the search of the
-second round clears the first's). Prints one JSON line: the longest stall over the actions, and
-per action its longest stall and the seconds until its data arrived.
+second round clears the first's). Each round ends with a partner created through its form, the
+creation undone and redone (writes, off the GUI thread too). Prints one JSON line: the longest
+stall over the actions, and per action its longest stall and the seconds until its data arrived.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ TICK_MS = 5
 #: What is typed in each search box (a letter most names hold; the audit trail: a record's words).
 SEARCHES = {"audit": "cell 1"}
 SEARCH_TEXT = "a"
+#: The write actions (see _saves).
+SAVES = ("partner_save", "undo", "redo")
 #: How long the meter runs with nothing to do first, for the floor.
 IDLE_S = 2.0
 #: An action whose data has not arrived after this long is reported as such.
@@ -74,19 +77,45 @@ def _pump(app: Any, until: Callable[[], bool], at_least_s: float = 0.0) -> float
 
 
 def _measured(
-    app: Any, meter: StallMeter, action: Callable[[], Any], settle_s: float = 0.0
+    app: Any,
+    meter: StallMeter,
+    action: Callable[[], Any],
+    settle_s: float = 0.0,
+    done: Callable[[Any], bool] = lambda page: not page.is_loading(),
 ) -> dict[str, Any]:
-    """One action: its longest stall (ms) and the seconds until its page's data arrived."""
+    """One action: its longest stall (ms) and the seconds until its page's data arrived (or,
+    for a save, until `done`)."""
     meter.reset()
     started = time.perf_counter()
     page = action()
-    _pump(app, lambda: not page.is_loading(), settle_s)
+    _pump(app, lambda: done(page), settle_s)
     data_s = time.perf_counter() - started
     meter.tick()  # the gap running now (the paint of the data) belongs to this action
     return {
         "stall_ms": round(meter.longest * 1000, 1),
         "data_s": round(data_s, 3),
-        "arrived": not page.is_loading(),
+        "arrived": done(page),
+    }
+
+
+def _saves(app: Any, window: Any, meter: StallMeter, round_no: int) -> dict[str, dict[str, Any]]:
+    """A partner created through its form, then the creation undone and redone, as a user does."""
+    page = window.show_page("partners")
+    _pump(app, lambda: not page.is_loading())
+    window.new_action.trigger()
+    dialog = page.dialog
+    dialog.name.setText(f"Stall bench partner {round_no}")
+
+    def settled(_page: Any) -> bool:
+        return not dialog.isVisible() and not window.history.is_running() and not page.is_loading()
+
+    def step(trigger: Callable[[], Any]) -> Callable[[], Any]:
+        return lambda: (trigger(), page)[1]
+
+    return {
+        "partner_save": _measured(app, meter, step(dialog.ok_button.click), done=settled),
+        "undo": _measured(app, meter, step(window.undo_action.trigger), done=settled),
+        "redo": _measured(app, meter, step(window.redo_action.trigger), done=settled),
     }
 
 
@@ -125,14 +154,16 @@ def run(database: str) -> dict[str, Any]:
     _pump(app, lambda: True, IDLE_S)
     meter.tick()
     idle_ms = round(meter.longest * 1000, 1)
-    first = _go_through(app, window, meter)
-    actions = _go_through(app, window, meter)
+    first = _go_through(app, window, meter) | _saves(app, window, meter, 1)
+    actions = _go_through(app, window, meter) | _saves(app, window, meter, 2)
     return {
         "longest_stall_ms": max(a["stall_ms"] for a in actions.values()),
         # A page's data: from choosing the page; a search's: from the key press (the typing
         # pause before the search asks is in it).
         "slowest_open_s": max(a["data_s"] for k, a in actions.items() if k.endswith("_open")),
         "slowest_search_s": max(a["data_s"] for k, a in actions.items() if k.endswith("_search")),
+        # A save, an undo or a redo: from the click until the page shows what it did.
+        "slowest_save_s": max(a["data_s"] for k, a in actions.items() if k in SAVES),
         "all_arrived": all(a["arrived"] for a in actions.values()),
         "idle_stall_ms": idle_ms,
         "actions": actions,

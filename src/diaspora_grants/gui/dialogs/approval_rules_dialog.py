@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from ...domain.errors import DomainError
 from .. import interaction
+from ..writes import save_off_thread
 
 
 class ApprovalRulesDialog(QDialog):
@@ -62,10 +62,17 @@ class ApprovalRulesDialog(QDialog):
         self.resize(520, 240)
 
     def accept_rule(self) -> None:
-        try:
-            view = self._save(self._programme.id, self.four_eyes.isChecked(), self._programme.version)
-        except DomainError as error:
-            interaction.show_error(self, error, title=self.tr("Could not save the rule"))
-            return
+        """Save off the GUI thread; the dialog waits disabled meanwhile."""
+        programme, on, save = self._programme, self.four_eyes.isChecked(), self._save
+        title = self.tr("Could not save the rule")
+        save_off_thread(
+            self,
+            lambda: save(programme.id, on, programme.version),
+            done=self._saved,
+            failed=lambda error: interaction.show_error(self, error, title=title),
+            busy=[self],
+        )
+
+    def _saved(self, view: Any) -> None:
         self.saved.emit(view)
         self.accept()
