@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +16,8 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from diaspora_grants.config import AppPaths
 from diaspora_grants.db.engine import Database
@@ -31,6 +35,9 @@ from diaspora_grants.services.registry import Services
 from diaspora_grants.services.startup import Workspace
 
 TODAY = dt.date(2022, 9, 15)
+
+#: The app's GUI code, by its files' paths (what must never query on the GUI thread).
+GUI_CODE = f"{os.sep}diaspora_grants{os.sep}gui{os.sep}"
 
 #: Qt messages that say nothing about our code: what the offscreen platform cannot do with windows.
 QT_LOG_IGNORE = (
@@ -128,6 +135,36 @@ def pytest_runtest_teardown(item: pytest.Item) -> object:
     half-way) must not wait for an answer. The autouse fixture below puts the question back."""
     interaction.ask_unsaved = _discard_quietly  # type: ignore[assignment]
     return (yield)
+
+
+def _gui_caller() -> str | None:
+    """Where in the app's GUI code the statement running now was asked (None: not from it)."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        code = frame.f_code
+        if GUI_CODE in code.co_filename:
+            return f"{code.co_filename.split(GUI_CODE)[-1]}:{frame.f_lineno} ({code.co_name})"
+        frame = frame.f_back  # type: ignore[assignment]
+    return None
+
+
+@pytest.fixture(autouse=True)
+def no_query_on_the_gui_thread() -> Iterator[None]:
+    """The window never waits for the database on its own thread: an SQL statement the app's GUI
+    code runs on the GUI thread fails the test, naming where it was asked. (The test's own
+    service calls, setting things up or checking them, are not the window's.)"""
+    asked: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if threading.current_thread() is threading.main_thread():
+            caller = _gui_caller()
+            if caller is not None:
+                asked.append(f"{caller}: {' '.join(statement.split())[:90]}")
+
+    event.listen(Engine, "before_cursor_execute", record)
+    yield
+    event.remove(Engine, "before_cursor_execute", record)
+    assert not asked, "the GUI thread queried the database:\n" + "\n".join(dict.fromkeys(asked))
 
 
 @pytest.fixture(autouse=True)
