@@ -15,6 +15,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from diaspora_grants.gui import interaction
+from diaspora_grants.gui.dialogs.organisation_dialog import OrganisationDialog
 from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.models.audit import AuditTableModel
 from diaspora_grants.gui.pages.audit_page import AuditPage
@@ -76,6 +77,15 @@ def names(page: PartnersPage) -> list[str]:
     return [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())]
 
 
+def typed_new_partner(window: MainWindow, page: PartnersPage, qtbot: QtBot, name: str) -> OrganisationDialog:
+    """New… with `name` typed in, not yet saved."""
+    window.new_action.trigger()
+    dialog = page.dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.name, name)
+    return dialog
+
+
 def test_a_dialog_waits_disabled_while_its_save_reaches_the_database(
     window: MainWindow,
     page: PartnersPage,
@@ -86,10 +96,7 @@ def test_a_dialog_waits_disabled_while_its_save_reaches_the_database(
     gate = Gate()
     organisations = page.services.organisations
     monkeypatch.setattr(organisations, "create", gate.hold(organisations.create))
-    window.new_action.trigger()
-    dialog = page.dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.name, "Pontes")
+    dialog = typed_new_partner(window, page, qtbot, "Pontes")
     qtbot.mouseClick(dialog.ok_button, LEFT)
     assert gate.entered.wait(5)
 
@@ -107,10 +114,7 @@ def test_a_dialog_waits_disabled_while_its_save_reaches_the_database(
 def test_a_refused_save_keeps_the_dialog_open_with_the_field_marked(
     window: MainWindow, page: PartnersPage, qtbot: QtBot, services: Services, saves_not_waited: None
 ) -> None:
-    window.new_action.trigger()
-    dialog = page.dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.name, "Pontes")
+    dialog = typed_new_partner(window, page, qtbot, "Pontes")
     qtbot.keyClicks(dialog.email, "not-an-address")
     qtbot.mouseClick(dialog.ok_button, LEFT)
     email_row = dialog.form.row("email")
@@ -128,11 +132,7 @@ def test_an_undo_waiting_for_the_database_holds_undo_redo_and_the_pages(
     monkeypatch: pytest.MonkeyPatch,
     saves_not_waited: None,
 ) -> None:
-    window.new_action.trigger()
-    dialog = page.dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.name, "Pontes")
-    qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.mouseClick(typed_new_partner(window, page, qtbot, "Pontes").ok_button, LEFT)
     qtbot.waitUntil(lambda: names(page) == ["Pontes"], timeout=5000)
 
     gate = Gate()
@@ -173,11 +173,7 @@ def test_saving_deleting_undoing_and_redoing_a_partner_run_no_query_on_the_gui_t
     gui_thread_statements: list[str],
 ) -> None:
     monkeypatch.setattr(interaction, "confirm", lambda *_a, **_k: True)
-    window.new_action.trigger()
-    dialog = page.dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.name, "Pontes")
-    qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.mouseClick(typed_new_partner(window, page, qtbot, "Pontes").ok_button, LEFT)
     window.edit_action.trigger()
     dialog = page.dialog
     assert dialog is not None
