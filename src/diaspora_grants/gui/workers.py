@@ -267,9 +267,10 @@ def wait_for_reads(timeout_ms: int = 5000) -> bool:
 
 
 def deliver_at_once(operation: Operation, timeout_s: float = 30.0) -> None:
-    """For scripts that act on a page right after asking it (screenshots, tests), as
-    ``PageReads.settle``: wait for the read, then deliver its result at once. Only the operation's
-    own queued signals are delivered: nothing else of the event loop runs meanwhile."""
+    """Wait for `operation`, then deliver its result at once: for scripts that act on a page right
+    after asking it (screenshots, tests: ``PageReads.settle``), and for the one step the app must
+    finish before going on (figures saved before the window closes or the scope changes). Only the
+    operation's own queued signals are delivered: nothing else of the event loop runs meanwhile."""
     deadline = time.monotonic() + timeout_s
     while not operation.done and time.monotonic() < deadline:
         QCoreApplication.sendPostedEvents(operation)
