@@ -132,3 +132,28 @@ def test_rows_without_numbers_are_read_in_order(tmp_path: Path) -> None:
     plain = _rewrite(source, tmp_path / "plain.xlsx", {"xl/worksheets/sheet1.xml": sheet})
     rows, _ = _rows(plain, (Column("Code"),))
     assert rows == [("A",), ("B",)]
+
+
+@pytest.mark.parametrize("write_only", [False, True], ids=["size stated", "size not stated"])
+def test_a_sheet_reads_as_openpyxl_reads_it_whether_or_not_it_states_its_size(
+    tmp_path: Path, write_only: bool
+) -> None:
+    """The reader finds a sheet's size in its head only (not parsing it twice when it states none)."""
+    from openpyxl import Workbook, load_workbook
+
+    book = Workbook(write_only=write_only)
+    sheet = book.create_sheet("Sheet") if write_only else book.active
+    assert sheet is not None
+    if not write_only:
+        sheet.title = "Sheet"
+    for row in [["Code", "Status"], ["A", "approved"], [None, None], ["B", None, None, "x"]]:
+        sheet.append(row)
+    path = tmp_path / "x.xlsx"
+    book.save(path)
+    plain = load_workbook(path, read_only=True)
+    with WorkbookReader(path) as reader:
+        ours = reader.sheet("Sheet")
+        assert (ours.max_row, ours.max_column) == (plain["Sheet"].max_row, plain["Sheet"].max_column)
+        assert list(ours.values) == list(plain["Sheet"].values)
+    plain.close()
+    assert (plain["Sheet"].max_row is None) == write_only

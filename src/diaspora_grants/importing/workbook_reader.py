@@ -23,6 +23,7 @@ from openpyxl.utils.cell import column_index_from_string, get_column_letter, ran
 from ..reporting.data_format import Column
 from .package_check import PackageScan, PartScan, check_package
 from .problems import Problem, file_problem
+from .sheet_size import sizes_from_the_head
 
 #: At most this many problems of one kind are listed per sheet; the rest are counted.
 MAX_LISTED = 50
@@ -41,7 +42,7 @@ class WorkbookReader:
         self.path = Path(path)
         self.scan: PackageScan = check_package(self.path)
         try:
-            with warnings.catch_warnings():
+            with warnings.catch_warnings(), sizes_from_the_head():
                 warnings.simplefilter("ignore")
                 self.book = load_workbook(self.path, read_only=True, data_only=False, keep_links=False)
         except Exception as error:  # openpyxl raises many types on malformed parts
