@@ -149,8 +149,12 @@ def _snapshot(obj: Tracked) -> str:
 
 
 def _snapshot_json(values: Iterable[tuple[str, Any]]) -> str:
-    texts = {key: audit_text(value) for key, value in values}
-    return json.dumps({k: v for k, v in texts.items() if v not in (None, "")}, ensure_ascii=False)
+    """The values that say something (not None, not empty), as text, in one JSON object."""
+    texts: dict[str, str] = {}
+    for key, value in values:
+        if value is not None and (text := value if type(value) is str else audit_text(value)):
+            texts[key] = text
+    return json.dumps(texts, ensure_ascii=False)
 
 
 @functools.cache
