@@ -84,8 +84,11 @@ def name_key(text: str) -> str:
 @functools.lru_cache(maxsize=65_536)
 def skeleton(text: str) -> str:
     """The shape of a name: its key without accents, each character replaced by its confusable class."""
+    key = name_key(text)
+    if key.isascii():  # no accents, and only the ASCII classes apply: one pass in C
+        return key.translate(_ASCII_TRANSLATION).casefold()
     without_accents = "".join(
-        ch for ch in unicodedata.normalize("NFD", name_key(text)) if unicodedata.category(ch) != "Mn"
+        ch for ch in unicodedata.normalize("NFD", key) if unicodedata.category(ch) != "Mn"
     )
     classes = _confusable_classes()
     return "".join(classes.get(ch, ch) for ch in without_accents).casefold()
@@ -101,6 +104,7 @@ _DROPPED = dict.fromkeys(map(ord, (*_INVISIBLE, *_JOINERS, *_BIDI_CONTROLS, "\u2
 
 #: ASCII characters that are themselves confused in names: zero and o, one and l and i.
 _ASCII_CLASSES = {"0": "o", "1": "l", "i": "l"}
+_ASCII_TRANSLATION = str.maketrans(_ASCII_CLASSES)
 
 
 @functools.cache
