@@ -21,9 +21,9 @@ from openpyxl import load_workbook
 from openpyxl.utils.cell import column_index_from_string, get_column_letter, range_boundaries
 
 from ..reporting.data_format import Column
+from .lean_reading import lean_opening, lean_rows
 from .package_check import PackageScan, PartScan, check_package
 from .problems import Problem, file_problem
-from .sheet_size import sizes_from_the_head
 
 #: At most this many problems of one kind are listed per sheet; the rest are counted.
 MAX_LISTED = 50
@@ -42,7 +42,7 @@ class WorkbookReader:
         self.path = Path(path)
         self.scan: PackageScan = check_package(self.path)
         try:
-            with warnings.catch_warnings(), sizes_from_the_head():
+            with warnings.catch_warnings(), lean_opening():
                 warnings.simplefilter("ignore")
                 self.book = load_workbook(self.path, read_only=True, data_only=False, keep_links=False)
         except Exception as error:  # openpyxl raises many types on malformed parts
@@ -130,7 +130,8 @@ class Table:
         single = len(indexes) == 1
         absent = len(present) < len(wanted)
         padding = (None,) * (width + 1)
-        for number, row in enumerate(self._worksheet.iter_rows(min_row=2, values_only=True), start=2):
+        rows = lean_rows(self._worksheet.iter_rows(min_row=2, values_only=True))
+        for number, row in enumerate(rows, start=2):
             if absent and len(row) > width:
                 row = row[:width]
             if len(row) <= width:
