@@ -204,3 +204,16 @@ def test_a_sheet_reads_as_openpyxl_reads_it_whether_or_not_it_states_its_size(
         assert list(ours.values) == list(plain["Sheet"].values)
     plain.close()
     assert (plain["Sheet"].max_row is None) == write_only
+
+
+def test_other_reading_of_workbooks_is_openpyxls_own_once_the_reader_is_closed(tmp_path: Path) -> None:
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    before = (WorkSheetParser.parse_cell, ReadOnlyWorksheet._get_size)
+    path = _inline_book(tmp_path / "inline.xlsx")
+    with WorkbookReader(path) as first, WorkbookReader(path) as second:
+        assert WorkSheetParser.parse_cell is not before[0]
+        first.close()
+        assert list(second.sheet("Sheet").values)
+    assert (WorkSheetParser.parse_cell, ReadOnlyWorksheet._get_size) == before

@@ -12,9 +12,10 @@
    `Text.from_tree(element).content` joins them: the <t> of the cell (the last one, should there be
    several) and then the <t> of each <r> run, phonetic runs left out.
 
-Only the importer's reading is changed: workbooks opened in `lean_opening` and rows read through
-`lean_rows`, in the thread that reads them. Any other use of openpyxl in the process (a bare
-read to compare with, a report) is left exactly as it is. Checked per openpyxl minor release
+Only the importer's reading is changed: while a `LeanReading` is held (an open WorkbookReader),
+workbooks opened in `lean_opening` and rows read through `lean_rows`, in the thread that reads
+them. Any other use of openpyxl (a bare read to compare with, a report) reads as openpyxl does,
+and once no LeanReading is held openpyxl's methods are its own again. Checked per openpyxl minor release
 (pyproject.toml pins it), like the private sheet writer the donor workbook extends.
 """
 
@@ -40,22 +41,40 @@ _FORMULA = f"{{{SHEET_MAIN_NS}}}f"
 _INLINE = f"{{{SHEET_MAIN_NS}}}is"
 
 _lean = threading.local()
-_installing = threading.Lock()
 _openpyxl_get_size = ReadOnlyWorksheet._get_size
 _openpyxl_parse_cell = WorkSheetParser.parse_cell
 
 
-def _install() -> None:
-    with _installing:
-        if ReadOnlyWorksheet._get_size is _openpyxl_get_size:
-            ReadOnlyWorksheet._get_size = _get_size
-            WorkSheetParser.parse_cell = _parse_cell
+class LeanReading:
+    """Held while the importer has a workbook open: openpyxl's two methods are replaced while at
+    least one is held, and are openpyxl's own again once none is (nothing else pays the check)."""
+
+    _lock = threading.Lock()
+    _holders = 0
+
+    def __init__(self) -> None:
+        with LeanReading._lock:
+            if LeanReading._holders == 0:
+                ReadOnlyWorksheet._get_size = _get_size
+                WorkSheetParser.parse_cell = _parse_cell
+            LeanReading._holders += 1
+        self._held = True
+
+    def release(self) -> None:
+        if not self._held:
+            return
+        self._held = False
+        with LeanReading._lock:
+            LeanReading._holders -= 1
+            if LeanReading._holders == 0:
+                ReadOnlyWorksheet._get_size = _openpyxl_get_size
+                WorkSheetParser.parse_cell = _openpyxl_parse_cell
 
 
 @contextmanager
 def lean_opening() -> Iterator[None]:
-    """Workbooks opened read-only in this block find their sheets' sizes in the sheets' heads."""
-    _install()
+    """Workbooks opened read-only in this block (this thread, a LeanReading held) find their
+    sheets' sizes in the sheets' heads."""
     _lean.active = True
     try:
         yield
@@ -64,8 +83,8 @@ def lean_opening() -> Iterator[None]:
 
 
 def lean_rows(rows: Iterator[T]) -> Iterator[T]:
-    """The rows of a read-only sheet's iter_rows, their inline strings read straight."""
-    _install()
+    """The rows of a read-only sheet's iter_rows, their inline strings read straight (this
+    thread, a LeanReading held)."""
     while True:
         _lean.active = True
         try:
