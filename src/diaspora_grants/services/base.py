@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import func, insert, inspect, select, text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..db.base import Tracked, utcnow
@@ -120,7 +120,7 @@ def insert_rows(session: Session, model: type[Tracked], rows: Sequence[dict[str,
     if not rows:
         return
     session.flush()  # what the unit of work holds goes first, as a flush would order it
-    defaults = _column_defaults(model)
+    defaults = _column_defaults(inspect(model))
     now = utcnow()
     bookkeeping = {"created_at": now, "updated_at": now, "version": 1, "updated_by": session.info.get("user")}
     ids = _next_ids(session, model, len(rows))
@@ -130,14 +130,14 @@ def insert_rows(session: Session, model: type[Tracked], rows: Sequence[dict[str,
 
 
 @functools.cache
-def _column_defaults(model: type[Tracked]) -> dict[str, Any]:
+def _column_defaults(mapper: Mapper[Any]) -> dict[str, Any]:
     """Each column's value when a row does not give it: its scalar default, else None."""
     defaults: dict[str, Any] = {}
-    for key, column in inspect(model).columns.items():
+    for key, column in mapper.columns.items():
         if key != column.key:  # rows are given by attribute name and inserted by column name
-            raise TypeError(f"{model.__name__}.{key} is stored in a column of another name")
+            raise TypeError(f"{mapper.class_.__name__}.{key} is stored in a column of another name")
         default = column.default
-        defaults[key] = default.arg if default is not None and default.is_scalar else None
+        defaults[key] = getattr(default, "arg", None) if default is not None and default.is_scalar else None
     return defaults
 
 
