@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from diaspora_grants.importing.lean_reading import lean_rows
 from diaspora_grants.importing.problems import ImportRejectedError
 from diaspora_grants.importing.workbook_reader import Column, WorkbookReader
 
@@ -132,3 +133,87 @@ def test_rows_without_numbers_are_read_in_order(tmp_path: Path) -> None:
     plain = _rewrite(source, tmp_path / "plain.xlsx", {"xl/worksheets/sheet1.xml": sheet})
     rows, _ = _rows(plain, (Column("Code"),))
     assert rows == [("A",), ("B",)]
+
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+#: Inline strings in the forms a file may hold them: plain, in runs, with phonetic runs, blank
+#: space kept, empty, two plain texts, a formula's cached text, a cell without a reference.
+_INLINE_CELLS = (
+    '<c r="A{n}" t="inlineStr"><is><t>plain {n}</t></is></c>',
+    '<c r="B{n}" t="inlineStr"><is><r><rPr><b/></rPr><t>bold</t></r><r><t xml:space="preserve"> and </t></r>'
+    "<r><t>runs</t></r></is></c>",
+    '<c r="C{n}" t="inlineStr"><is><t>漢字</t><rPh sb="0" eb="1"><t>かんじ</t></rPh></is></c>',
+    '<c r="D{n}" t="inlineStr" s="0"><is><t xml:space="preserve">  spaced  </t></is></c>',
+    '<c r="E{n}" t="inlineStr"><is><t/></is></c>',
+    '<c r="F{n}" t="inlineStr"><is><t>first</t><t>second</t><r><t>run</t></r></is></c>',
+    '<c r="G{n}" t="inlineStr"><f>"x"&amp;"y"</f><is><t>xy</t></is></c>',
+    '<c t="inlineStr"><is><t>no reference</t></is></c>',
+    '<c r="J{n}" t="inlineStr"></c>',
+    '<c r="K{n}"><v>12.5</v></c>',
+)
+
+
+def _inline_book(path: Path) -> Path:
+    write_book(path, {"Sheet": [["x"]]})
+    rows = "".join(f'<row r="{n}">{"".join(c.format(n=n) for c in _INLINE_CELLS)}</row>' for n in (1, 2, 4))
+    sheet = f'<worksheet xmlns="{_MAIN}"><sheetData>{rows}</sheetData></worksheet>'
+    with zipfile.ZipFile(path) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+def test_inline_strings_read_as_openpyxl_reads_them(tmp_path: Path) -> None:
+    """The reader joins inline strings itself (openpyxl builds rich text objects to join them)."""
+    from openpyxl import load_workbook
+
+    path = _inline_book(tmp_path / "inline.xlsx")
+    plain = load_workbook(path, read_only=True)
+    expected = list(plain["Sheet"].iter_rows(values_only=True))
+    plain.close()
+    with WorkbookReader(path) as reader:
+        read = list(lean_rows(reader.sheet("Sheet").iter_rows(values_only=True)))
+    assert read == expected
+    assert read[0][:6] == ("plain 1", "bold and runs", "漢字", "  spaced  ", "", "secondrun")
+    assert read[0][7:11] == ("no reference", None, None, 12.5)
+
+
+@pytest.mark.parametrize("write_only", [False, True], ids=["size stated", "size not stated"])
+def test_a_sheet_reads_as_openpyxl_reads_it_whether_or_not_it_states_its_size(
+    tmp_path: Path, write_only: bool
+) -> None:
+    """The reader finds a sheet's size in its head only (not parsing it twice when it states none)."""
+    from openpyxl import Workbook, load_workbook
+
+    book = Workbook(write_only=write_only)
+    sheet = book.create_sheet("Sheet") if write_only else book.active
+    assert sheet is not None
+    if not write_only:
+        sheet.title = "Sheet"
+    for row in [["Code", "Status"], ["A", "approved"], [None, None], ["B", None, None, "x"]]:
+        sheet.append(row)
+    path = tmp_path / "x.xlsx"
+    book.save(path)
+    plain = load_workbook(path, read_only=True)
+    with WorkbookReader(path) as reader:
+        ours = reader.sheet("Sheet")
+        assert (ours.max_row, ours.max_column) == (plain["Sheet"].max_row, plain["Sheet"].max_column)
+        assert list(ours.values) == list(plain["Sheet"].values)
+    plain.close()
+    assert (plain["Sheet"].max_row is None) == write_only
+
+
+def test_other_reading_of_workbooks_is_openpyxls_own_once_the_reader_is_closed(tmp_path: Path) -> None:
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    before = (WorkSheetParser.parse_cell, ReadOnlyWorksheet._get_size)
+    path = _inline_book(tmp_path / "inline.xlsx")
+    with WorkbookReader(path) as first, WorkbookReader(path) as second:
+        assert WorkSheetParser.parse_cell is not before[0]
+        first.close()
+        assert list(second.sheet("Sheet").values)
+    assert (WorkSheetParser.parse_cell, ReadOnlyWorksheet._get_size) == before

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from enum import Enum
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -91,25 +92,12 @@ def _stamp_author(session: Session, _context: Any, _instances: Any) -> None:
 
 
 def _record_changes(session: Session, _context: Any) -> None:
-    user = session.info.get("user") or "unknown"
-    reason = session.info.get("reason")
+    user, reason = _author(session)
     now = utcnow()
     rows: list[dict[str, Any]] = []
 
     def entry(obj: Tracked, action: AuditAction, **values: Any) -> dict[str, Any]:
-        return {
-            "at": now,
-            "user_name": user,
-            "action": action,
-            "table_name": obj.__tablename__,  # type: ignore[attr-defined]
-            "record_id": obj.id,
-            "record_label": _safe_label(obj),
-            "field": None,
-            "old_value": None,
-            "new_value": None,
-            "reason": reason,
-            **values,
-        }
+        return _entry(now, user, reason, obj, action, _safe_label(obj), **values)
 
     for obj in session.new:
         if isinstance(obj, Tracked):
@@ -157,8 +145,16 @@ def _insert_entries(session: Session, rows: list[dict[str, Any]]) -> None:
 
 
 def _snapshot(obj: Tracked) -> str:
-    values = {key: audit_text(getattr(obj, key)) for key in _snapshot_keys(inspect(obj).mapper)}
-    return json.dumps({k: v for k, v in values.items() if v not in (None, "")}, ensure_ascii=False)
+    return _snapshot_json((key, getattr(obj, key)) for key in _snapshot_keys(inspect(obj).mapper))
+
+
+def _snapshot_json(values: Iterable[tuple[str, Any]]) -> str:
+    """The values that say something (not None, not empty), as text, in one JSON object."""
+    texts: dict[str, str] = {}
+    for key, value in values:
+        if value is not None and (text := value if type(value) is str else audit_text(value)):
+            texts[key] = text
+    return json.dumps(texts, ensure_ascii=False)
 
 
 @functools.cache
@@ -167,8 +163,72 @@ def _snapshot_keys(mapper: Mapper[Any]) -> tuple[str, ...]:
     return tuple(attr.key for attr in mapper.column_attrs if attr.key not in _UNAUDITED and attr.key != "id")
 
 
-def _safe_label(obj: Tracked) -> str | None:
+def _safe_label(obj: Any) -> str | None:
     try:
-        return obj.audit_label()[:300]
+        return str(obj.audit_label()[:300])
     except Exception:  # a label must never stop a save; the record id still identifies the row
         return None
+
+
+def _author(session: Session) -> tuple[str, str | None]:
+    """Who makes the session's changes, and why: said on every entry."""
+    return session.info.get("user") or "unknown", session.info.get("reason")
+
+
+def _entry(
+    now: dt.datetime, user: str, reason: str | None, record: Any, action: AuditAction, label: str | None,
+    **values: Any,
+) -> dict[str, Any]:  # fmt: skip
+    return {
+        "at": now,
+        "user_name": user,
+        "action": action,
+        "table_name": record.__tablename__,
+        "record_id": record.id,
+        "record_label": label,
+        "field": None,
+        "old_value": None,
+        "new_value": None,
+        "reason": reason,
+        **values,
+    }
+
+
+class InsertedRecords:
+    """The audit entries of new records written as plain rows rather than ORM objects (a batch of
+    an import): the same entries the trail holds for records the ORM inserts, in the order given.
+
+    Call `add` for each row once it has its id, then `write` once for all of them.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.user, self.reason = _author(session)
+        self.now = utcnow()
+        self.entries: list[dict[str, Any]] = []
+
+    def add(self, model: type[Tracked], values: dict[str, Any], **related: Any) -> None:
+        """The row `values` (by attribute name) of `model`; `related` gives what its label names
+        through a relationship (a location's project)."""
+        record = SimpleNamespace(__tablename__=model.__tablename__, **values, **related)  # type: ignore[attr-defined]
+        keys = _snapshot_keys(inspect(model))
+        label = _safe_label(_Labelled(model, record))
+        snapshot = _snapshot_json((key, values.get(key)) for key in keys)
+        self.entries.append(
+            _entry(self.now, self.user, self.reason, record, AuditAction.INSERT, label, new_value=snapshot)
+        )
+
+    def write(self) -> None:
+        if self.entries:
+            _insert_entries(self.session, self.entries)
+            self.entries = []
+
+
+class _Labelled:
+    """A row's label by its model's own audit_label, without building the ORM object."""
+
+    def __init__(self, model: type[Tracked], record: SimpleNamespace) -> None:
+        self.model, self.record = model, record
+
+    def audit_label(self) -> str:
+        return self.model.audit_label(self.record)  # type: ignore[arg-type]

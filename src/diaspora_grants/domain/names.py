@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 from .errors import FieldProblem
@@ -30,12 +31,20 @@ _BIDI_CONTROLS = frozenset(
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f"
 )
 
+#: What normalise_name may take out.
+_REMOVABLE = _INVISIBLE | _JOINERS
+#: What name_problem refuses: the control characters (Unicode category Cc: U+0000-U+001F and
+#: U+007F-U+009F) but tab and line breaks, and the bidirectional controls.
+_REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + "".join(sorted(_BIDI_CONTROLS)) + "]")
+
 
 def normalise_name(text: str | None) -> str | None:
     """The name as stored; None when nothing visible is left."""
     if text is None:
         return None
     composed = unicodedata.normalize("NFC", text)
+    if _REMOVABLE.isdisjoint(composed):  # nearly every name: no character by character pass
+        return " ".join(composed.split()) or None
     kept = []
     for index, char in enumerate(composed):
         if char in _INVISIBLE:
@@ -49,13 +58,14 @@ def normalise_name(text: str | None) -> str | None:
 
 def name_problem(field: str, text: str | None, *, max_length: int | None = None) -> FieldProblem | None:
     """Why `text` cannot be a name (required, control characters, too long), or None."""
-    for char in text or "":
-        if char in _BIDI_CONTROLS or (unicodedata.category(char) == "Cc" and char not in "\t\n\r"):
-            code = f"U+{ord(char):04X}"
-            label = unicodedata.name(char, "a control character")
-            return FieldProblem(
-                field, f"contains the invisible control character {code} ({label}); retype it without it"
-            )
+    refused = _REFUSED.search(text or "")
+    if refused is not None:
+        char = refused.group()
+        code = f"U+{ord(char):04X}"
+        label = unicodedata.name(char, "a control character")
+        return FieldProblem(
+            field, f"contains the invisible control character {code} ({label}); retype it without it"
+        )
     name = normalise_name(text)
     if name is None:
         return FieldProblem(field, "is required")
@@ -74,8 +84,11 @@ def name_key(text: str) -> str:
 @functools.lru_cache(maxsize=65_536)
 def skeleton(text: str) -> str:
     """The shape of a name: its key without accents, each character replaced by its confusable class."""
+    key = name_key(text)
+    if key.isascii():  # no accents, and only the ASCII classes apply: one pass in C
+        return key.translate(_ASCII_TRANSLATION).casefold()
     without_accents = "".join(
-        ch for ch in unicodedata.normalize("NFD", name_key(text)) if unicodedata.category(ch) != "Mn"
+        ch for ch in unicodedata.normalize("NFD", key) if unicodedata.category(ch) != "Mn"
     )
     classes = _confusable_classes()
     return "".join(classes.get(ch, ch) for ch in without_accents).casefold()
@@ -91,6 +104,7 @@ _DROPPED = dict.fromkeys(map(ord, (*_INVISIBLE, *_JOINERS, *_BIDI_CONTROLS, "\u2
 
 #: ASCII characters that are themselves confused in names: zero and o, one and l and i.
 _ASCII_CLASSES = {"0": "o", "1": "l", "i": "l"}
+_ASCII_TRANSLATION = str.maketrans(_ASCII_CLASSES)
 
 
 @functools.cache

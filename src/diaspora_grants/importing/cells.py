@@ -12,6 +12,7 @@ and the message shows the same value in plain digits to type instead (docs/sprea
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import unicodedata
@@ -142,12 +143,21 @@ def choice(value: Any, options: Iterable[str]) -> str | None:
     if found is None:
         return None
     allowed = tuple(options)
-    for option in allowed:
-        if option.casefold() == found.casefold():
-            return option
+    option = _by_folded(allowed).get(found.casefold())
+    if option is not None:
+        return option
     raise CellError(
         f"'{_short(found)}' is not one of the allowed values", f"write one of: {', '.join(allowed)}"
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _by_folded(options: tuple[str, ...]) -> dict[str, str]:
+    """Each option by its case-folded spelling (the first one, should two fold alike)."""
+    found: dict[str, str] = {}
+    for option in options:
+        found.setdefault(option.casefold(), option)
+    return found
 
 
 def code_list(value: Any, separator: str = ",") -> tuple[str, ...]:

@@ -8,6 +8,7 @@ sheet with fewer columns updates only what it has.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -95,7 +96,8 @@ class Row:
         return tuple(c.upper() for c in found) if upper else found
 
     def choice(self, header: str, enum: type[E], *, default: E | None = None, keep: Any = None) -> Any:
-        value = self._convert(header, lambda v: cells.choice(v, [m.value for m in enum]), False, keep)
+        options = _values_of(enum)
+        value = self._convert(header, lambda v: cells.choice(v, options), False, keep)
         if isinstance(value, str) and not isinstance(value, StrEnum):
             return enum(value)
         return default if value is None else value
@@ -108,6 +110,12 @@ class Row:
         for problem in problems:
             column = column_for(problem.field, self._values.keys(), aliases, fallback)
             self.problem(column, f"{problem.message}", _fix_for(problem.message))
+
+
+@functools.cache
+def _values_of(enum: type[StrEnum]) -> tuple[str, ...]:
+    """The stored values of an enum's members, in their order (asked for on every row)."""
+    return tuple(m.value for m in enum)
 
 
 def column_for(field: str, headers: Iterable[str], aliases: dict[str, str], fallback: str) -> str:

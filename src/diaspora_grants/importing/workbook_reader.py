@@ -21,6 +21,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.cell import column_index_from_string, get_column_letter, range_boundaries
 
 from ..reporting.data_format import Column
+from .lean_reading import LeanReading, lean_opening, lean_rows
 from .package_check import PackageScan, PartScan, check_package
 from .problems import Problem, file_problem
 
@@ -40,11 +41,13 @@ class WorkbookReader:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self.scan: PackageScan = check_package(self.path)
+        self._lean = LeanReading()
         try:
-            with warnings.catch_warnings():
+            with warnings.catch_warnings(), lean_opening():
                 warnings.simplefilter("ignore")
                 self.book = load_workbook(self.path, read_only=True, data_only=False, keep_links=False)
         except Exception as error:  # openpyxl raises many types on malformed parts
+            self._lean.release()
             raise file_problem(
                 f"{self.path.name} cannot be read as a workbook ({type(error).__name__}: {error})",
                 "open it in Excel or LibreOffice, save it again as .xlsx, and import the new file",
@@ -52,7 +55,7 @@ class WorkbookReader:
         try:
             self._refuse_twin_sheets()
         except BaseException:
-            self.book.close()
+            self.close()
             raise
 
     def _refuse_twin_sheets(self) -> None:
@@ -75,7 +78,10 @@ class WorkbookReader:
         self.close()
 
     def close(self) -> None:
-        self.book.close()
+        try:
+            self.book.close()
+        finally:
+            self._lean.release()
 
     @property
     def sheet_names(self) -> list[str]:
@@ -129,7 +135,8 @@ class Table:
         single = len(indexes) == 1
         absent = len(present) < len(wanted)
         padding = (None,) * (width + 1)
-        for number, row in enumerate(self._worksheet.iter_rows(min_row=2, values_only=True), start=2):
+        rows = lean_rows(self._worksheet.iter_rows(min_row=2, values_only=True))
+        for number, row in enumerate(rows, start=2):
             if absent and len(row) > width:
                 row = row[:width]
             if len(row) <= width:

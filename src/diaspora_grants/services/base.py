@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, inspect, select, text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..db.base import Tracked, utcnow
@@ -106,26 +107,51 @@ def _joined(session: Session, reason: str | None) -> Iterator[Session]:
         session.info["reason"] = previous
 
 
-def number_new_records(session: Session, records: Sequence[Tracked]) -> None:
-    """Give new records of one table their ids before they are flushed, on SQLite.
+def insert_rows(session: Session, model: type[Tracked], rows: Sequence[dict[str, Any]]) -> None:
+    """Insert new records of one table as plain rows, in one executemany, without ORM objects.
 
-    SQLite cannot say which of many inserted rows got which generated id, so SQLAlchemy inserts
-    records without ids one statement each; with their ids given they go in as one executemany.
-    The ids are the next free ones, those SQLite would pick itself (no table has AUTOINCREMENT),
-    and no other writer can take them meanwhile: a SQLite write transaction holds the file's write
-    lock from its start (BEGIN IMMEDIATE). PostgreSQL batches with its sequences as it is.
+    For a batch of thousands (an import), building, tracking and flushing ORM objects costs more
+    than the checks and the writing together. Each row (values by attribute name, already
+    checked by the service) is completed here as the ORM would complete it: its id, the
+    bookkeeping columns (created, updated, by whom, version 1) and the columns' defaults. The
+    rows get their ids in place. The caller writes their audit entries (db.auditing.InsertedRecords):
+    the after-flush hook that audits ORM objects does not see these rows.
     """
-    if not records or session.get_bind().dialect.name != "sqlite":
+    if not rows:
         return
-    model = type(records[0])
-    last = session.scalar(select(func.max(model.id))) or 0
+    session.flush()  # what the unit of work holds goes first, as a flush would order it
+    defaults = _column_defaults(inspect(model))
     now = utcnow()
-    for number, record in enumerate(records, start=last + 1):
-        record.id = number
-        # What the column defaults would give: given here, no column is left for the database to
-        # fill in and return (reading values back would make it one statement per row again).
-        record.created_at = record.updated_at = now
-        record.version = 1
+    bookkeeping = {"created_at": now, "updated_at": now, "version": 1, "updated_by": session.info.get("user")}
+    ids = _next_ids(session, model, len(rows))
+    for row, record_id in zip(rows, ids, strict=True):
+        row.update({**defaults, **row, **bookkeeping, "id": record_id})
+    session.connection().execute(insert(model.__table__), list(rows))  # type: ignore[attr-defined]
+
+
+@functools.cache
+def _column_defaults(mapper: Mapper[Any]) -> dict[str, Any]:
+    """Each column's value when a row does not give it: its scalar default, else None."""
+    defaults: dict[str, Any] = {}
+    for key, column in mapper.columns.items():
+        if key != column.key:  # rows are given by attribute name and inserted by column name
+            raise TypeError(f"{mapper.class_.__name__}.{key} is stored in a column of another name")
+        default = column.default
+        defaults[key] = getattr(default, "arg", None) if default is not None and default.is_scalar else None
+    return defaults
+
+
+def _next_ids(session: Session, model: type[Tracked], count: int) -> list[int]:
+    """Ids for `count` new records: on PostgreSQL from the table's sequence; on SQLite the next free
+    ones, those SQLite would pick itself (no table has AUTOINCREMENT), which no other writer can
+    take meanwhile: a SQLite write transaction holds the file's write lock from its start (BEGIN
+    IMMEDIATE)."""
+    table = model.__tablename__  # type: ignore[attr-defined]
+    if session.get_bind().dialect.name == "sqlite":
+        last = session.scalar(select(func.max(model.id))) or 0
+        return list(range(last + 1, last + 1 + count))
+    query = text(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, :count)")
+    return list(session.scalars(query, {"count": count}))
 
 
 def check_version(record: Tracked, expected_version: int | None, entity: str) -> None:

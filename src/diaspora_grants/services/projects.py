@@ -6,11 +6,13 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
+from ..db.auditing import InsertedRecords
 from ..db.models import (
     BudgetLine,
     Document,
@@ -29,7 +31,7 @@ from ..domain.enums import DocumentOwner, ProjectStatus, TargetGroup, TrancheSta
 from ..domain.errors import FieldProblem, ValidationError, WorkflowError
 from ..domain.money import amount_problem
 from ..domain.wording import QT_TRANSLATE_NOOP, say
-from .base import assign, check_version, number_new_records
+from .base import assign, check_version, insert_rows
 from .project_locations import (
     LocationInput,
     LocationOperations,
@@ -178,32 +180,30 @@ class ProjectService(LocationOperations):
         """Create each project that passes the checks of `create` (with its locations, by name), in
         one insert: for each input the new project's id, or the error that refused it."""
         results: list[int | ValidationError | None] = [None] * len(inputs)
-        valid: dict[int, dict[str, Any]] = {}
+        valid: dict[int, tuple[dict[str, Any], list[dict[str, Any]]]] = {}
         for index, data in enumerate(inputs):
             try:
-                valid[index] = _validated(data)
-                places = _distinct_places(valid[index]["country"], locations[index] if locations else ())
-                valid[index]["locations"] = [Location(**place) for place in places]
+                values = _validated(data)
+                valid[index] = (
+                    values,
+                    _distinct_places(values["country"], locations[index] if locations else ()),
+                )
             except ValidationError as error:
                 results[index] = error
         with self._write() as session:
-            known = KnownReferences.load(session, valid.values())
-            created: list[tuple[int, Project]] = []
-            for index, values in valid.items():
+            known = KnownReferences.load(session, [values for values, _ in valid.values()])
+            created: list[tuple[int, dict[str, Any], list[dict[str, Any]]]] = []
+            for index, (values, places) in valid.items():
                 try:
                     check_references(known, values, None)
                 except ValidationError as error:
                     results[index] = error
                     continue
                 known.codes[values["code"].lower()] = (0, values["code"])  # a second input of it is refused
-                created.append((index, Project(**values)))
-            projects = [p for _, p in created]
-            number_new_records(session, projects)
-            number_new_records(session, [place for p in projects for place in p.locations])
-            session.add_all(projects)
-            session.flush()
-            for index, project in created:
-                results[index] = project.id
+                created.append((index, values, places))
+            _insert_projects(session, [(values, places) for _, values, places in created])
+            for index, values, _ in created:
+                results[index] = values["id"]
         return [r for r in results if r is not None]
 
     def create(self, data: ProjectInput) -> ProjectView:
@@ -242,6 +242,25 @@ class ProjectService(LocationOperations):
                     session.delete(child)
             session.flush()
             session.delete(project)
+
+
+def _insert_projects(
+    session: Session, projects: Sequence[tuple[dict[str, Any], list[dict[str, Any]]]]
+) -> None:
+    """New projects and their locations as rows (a data workbook brings them by the thousand),
+    audited in the order the ORM would list them: each project, then its locations."""
+    insert_rows(session, Project, [values for values, _ in projects])
+    for values, places in projects:
+        for place in places:
+            place["project_id"] = values["id"]
+    insert_rows(session, Location, [place for _, places in projects for place in places])
+    audit = InsertedRecords(session)
+    for values, places in projects:
+        audit.add(Project, values)
+        owner = SimpleNamespace(code=values["code"])
+        for place in places:
+            audit.add(Location, place, project=owner)
+    audit.write()
 
 
 def _distinct_places(country: str, names: Sequence[str]) -> list[dict[str, str | None]]:

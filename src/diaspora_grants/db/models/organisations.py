@@ -47,9 +47,14 @@ class Organisation(Tracked, Base):
     @validates("name")
     def _keep_keys(self, _field: str, name: str) -> str:
         # Whoever sets the name (a service, the importer), the key and skeleton follow it.
-        self.name_key = name_key(name)
-        self.name_skeleton = skeleton(name)
+        for column, value in self.keys_of(name).items():
+            setattr(self, column, value)
         return name
+
+    @staticmethod
+    def keys_of(name: str) -> dict[str, str]:
+        """The columns that follow the name (for a row written without an ORM object too)."""
+        return {"name_key": name_key(name), "name_skeleton": skeleton(name)}
 
     def audit_label(self) -> str:
         return self.name
