@@ -86,12 +86,12 @@ def typed_new_partner(window: MainWindow, page: PartnersPage, qtbot: QtBot, name
     return dialog
 
 
+@pytest.mark.usefixtures("saves_not_waited")
 def test_a_dialog_waits_disabled_while_its_save_reaches_the_database(
     window: MainWindow,
     page: PartnersPage,
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
-    saves_not_waited: None,
 ) -> None:
     gate = Gate()
     organisations = page.services.organisations
@@ -111,8 +111,12 @@ def test_a_dialog_waits_disabled_while_its_save_reaches_the_database(
     assert window.undo_stack.undoText() == "create organisation Pontes"
 
 
+@pytest.mark.usefixtures("saves_not_waited")
 def test_a_refused_save_keeps_the_dialog_open_with_the_field_marked(
-    window: MainWindow, page: PartnersPage, qtbot: QtBot, services: Services, saves_not_waited: None
+    window: MainWindow,
+    page: PartnersPage,
+    qtbot: QtBot,
+    services: Services,
 ) -> None:
     dialog = typed_new_partner(window, page, qtbot, "Pontes")
     qtbot.keyClicks(dialog.email, "not-an-address")
@@ -125,12 +129,12 @@ def test_a_refused_save_keeps_the_dialog_open_with_the_field_marked(
     assert services.organisations.find() == []
 
 
+@pytest.mark.usefixtures("saves_not_waited")
 def test_an_undo_waiting_for_the_database_holds_undo_redo_and_the_pages(
     window: MainWindow,
     page: PartnersPage,
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
-    saves_not_waited: None,
 ) -> None:
     qtbot.mouseClick(typed_new_partner(window, page, qtbot, "Pontes").ok_button, LEFT)
     qtbot.waitUntil(lambda: names(page) == ["Pontes"], timeout=5000)
