@@ -104,3 +104,7 @@ pytestmark  # unused variable (tests/team/test_blind_review.py:14)
 pytestmark  # unused variable (tests/team/test_server_refuses.py:12)
 pytestmark  # unused variable (tests/team/test_users_cli.py:22)
 _.optionxform  # unused attribute (tests/test_resources.py:56)
+_._min_column  # unused attribute (src/diaspora_grants/importing/lean_reading.py:139): openpyxl reads it
+_._min_row  # unused attribute (src/diaspora_grants/importing/lean_reading.py:139): openpyxl reads it
+_._max_column  # unused attribute (src/diaspora_grants/importing/lean_reading.py:139): openpyxl reads it
+_._max_row  # unused attribute (src/diaspora_grants/importing/lean_reading.py:139): openpyxl reads it
