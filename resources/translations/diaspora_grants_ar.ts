@@ -38,7 +38,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/app.py" line="+144"/>
+        <location filename="../../src/diaspora_grants/gui/app.py" line="+161"/>
         <source>Could not open the database: {reason}</source>
         <translation>تعذّر فتح قاعدة البيانات: {reason}</translation>
     </message>
@@ -80,7 +80,7 @@ Load the demo programme (a USAID/BHA-funded programme with six diaspora partners
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="+98"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="+107"/>
         <source>Call</source>
         <translation>دعوة</translation>
     </message>
@@ -355,7 +355,7 @@ Its reviews go with it.</source>
         <translation>يوصى به عندما يتشارك فريقٌ قاعدة البيانات (ويكون مفعّلاً افتراضياً في هذه الحالة). يلتزم بهذه القاعدة كل من يعمل على البرنامج {code}؛ ويُسجَّل التغيير في سجل التدقيق.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Could not save the rule</source>
         <translation>تعذّر حفظ القاعدة</translation>
     </message>
@@ -363,7 +363,7 @@ Its reviews go with it.</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+34"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+36"/>
         <source>Search records, fields and values (Ctrl+F)</source>
         <translation>البحث في السجلات والحقول والقيم (Ctrl+F)</translation>
     </message>
@@ -621,7 +621,7 @@ Its reviews go with it.</source>
         <translation>رمز المشروع</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/award_dialog.py" line="+78"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/award_dialog.py" line="+80"/>
         <source>Award amount</source>
         <translation>مبلغ منحة الجهة المانحة</translation>
     </message>
@@ -742,12 +742,12 @@ Its reviews go with it.</source>
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+50"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+51"/>
         <source>Revisions…</source>
         <translation>التعديلات…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Delete budget line {code} ({category})?
 
 A line with expenditure booked on it cannot be deleted; its revisions go with it. You can undo this (Ctrl+Z).</source>
@@ -929,7 +929,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>إغلاق الدعوة {reference}…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
@@ -2152,7 +2152,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>لا يذكر الطلب أي بلد؛ اذكر بلد تنفيذ المشروع</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/services/base.py" line="+155"/>
+        <location filename="../../src/diaspora_grants/services/base.py" line="+181"/>
         <source>this value is already used by another record</source>
         <translation>هذه القيمة مستخدمة بالفعل في سجل آخر</translation>
     </message>
@@ -2416,7 +2416,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>{source} هو قاعدة البيانات نفسها؛ اختر ملف نسخة احتياطية للاستعادة منه</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/services/organisations.py" line="+336"/>
+        <location filename="../../src/diaspora_grants/services/organisations.py" line="+341"/>
         <source>an organisation named &apos;{existing}&apos; already exists</source>
         <translation>توجد بالفعل منظمة باسم «{existing}»</translation>
     </message>
@@ -2584,7 +2584,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/project_locations.py" line="+117"/>
-        <location filename="../../src/diaspora_grants/services/projects.py" line="+254"/>
+        <location filename="../../src/diaspora_grants/services/projects.py" line="+273"/>
         <source>&apos;{value}&apos; is listed twice</source>
         <translation>«{value}» مذكور مرتين</translation>
     </message>
@@ -3107,7 +3107,7 @@ Saving criteria is not undone with Undo (Ctrl+Z): to correct a mistake, change t
         <translation>فتح</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove…</source>
         <translation>إزالة…</translation>
     </message>
@@ -3126,12 +3126,12 @@ You can undo this (Ctrl+Z).</source>
         <translation>إرفاق مستند</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Could not open the document</source>
         <translation>تعذّر فتح المستند</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Open document</source>
         <translation>فتح المستند</translation>
     </message>
@@ -3144,7 +3144,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>DonorReporting</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/donor_reporting_button.py" line="+20"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/donor_reporting_button.py" line="+21"/>
         <source>Award and variances</source>
         <translation>المنحة والانحرافات</translation>
     </message>
@@ -3194,7 +3194,7 @@ Open a call on the Calls page, then record each expression of interest received 
 افتح دعوة في صفحة «الدعوات»، ثم سجّل هنا كل طلب إبداء اهتمام يصل باستخدام «جديد» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-114"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-116"/>
         <source>No changes recorded yet. Every change made in the app or by an import is listed here.</source>
         <translation>لم تُسجَّل أي تغييرات بعد. يُدرج هنا كل تغيير يُجرى في التطبيق أو عبر الاستيراد.</translation>
     </message>
@@ -3204,7 +3204,7 @@ Open a call on the Calls page, then record each expression of interest received 
         <translation>لا شيء هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-167"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-169"/>
         <source>No calls yet.
 
 Press New (Ctrl+N) to draft a call for expressions of interest.</source>
@@ -3860,7 +3860,7 @@ Everything the preview shows is saved at once. An import cannot be undone with U
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+47"/>
+        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+51"/>
         <source>Delete indicator {code} – {name}?
 
 Its targets go with it. An indicator with results cannot be deleted. You can undo this (Ctrl+Z).</source>
@@ -4799,7 +4799,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>التقرير السردي (PDF)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+6"/>
         <source>Narrative</source>
         <translation>التقرير السردي</translation>
@@ -4815,7 +4815,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>الفترة الأولى تأتي بعد الأخيرة: اخترهما بالترتيب المعاكس.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Preparing the narrative report…</source>
         <translation>جارٍ إعداد التقرير السردي…</translation>
     </message>
@@ -4828,7 +4828,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
 <context>
     <name>NarrativeDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="+101"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="+121"/>
         <source>Narrative of the report %1 (%2)</source>
         <translation>التقرير السردي %1 (%2)</translation>
     </message>
@@ -4972,7 +4972,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
     </message>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/base.py" line="-351"/>
-        <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+40"/>
+        <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+41"/>
         <source>record</source>
         <translation>سجل</translation>
     </message>
@@ -5017,17 +5017,17 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/documents_panel.py" line="-61"/>
+        <location filename="../../src/diaspora_grants/gui/panels/documents_panel.py" line="-65"/>
         <source>document</source>
         <translation>مستند</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-23"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-24"/>
         <source>budget line</source>
         <translation>بند ميزانية</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>tranche</source>
         <translation>دفعة</translation>
     </message>
@@ -5206,7 +5206,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="-48"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="-55"/>
         <source>New organisation…</source>
         <translation>منظمة جديدة…</translation>
     </message>
@@ -5216,7 +5216,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
         <translation>تسجيل منظمة غير موجودة في القائمة بعد</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>(choose the organisation that applied)</source>
         <translation>(اختر المنظمة التي قدّمت الطلب)</translation>
     </message>
@@ -5342,7 +5342,7 @@ This cannot be undone with Undo: the demo&apos;s records are removed one by one,
 <context>
     <name>PartnerPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="-164"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="-181"/>
         <source>Partners&apos; narratives</source>
         <translation>التقارير السردية للشركاء</translation>
     </message>
@@ -5450,7 +5450,7 @@ Its contacts are deleted with it. Organisations with applications or projects ca
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/narrative_actions.py" line="-131"/>
+        <location filename="../../src/diaspora_grants/gui/pages/narrative_actions.py" line="-140"/>
         <source>Narrative report: preview</source>
         <translation>التقرير السردي: معاينة</translation>
     </message>
@@ -5680,12 +5680,12 @@ Only the first or the last period can be deleted, and not one with results or lo
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/programme_dialog.py" line="+33"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/programme_dialog.py" line="+34"/>
         <source>programme</source>
         <translation>برنامج</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -6179,7 +6179,7 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/records.py" line="+103"/>
+        <location filename="../../src/diaspora_grants/gui/pages/records.py" line="+117"/>
         <source>Delete {record}</source>
         <translation>حذف {record}</translation>
     </message>
@@ -6194,7 +6194,7 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
         <translation>تعذّر حذف {record}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Could not undo or redo</source>
         <translation>تعذّر التراجع أو الإعادة</translation>
     </message>
@@ -6216,24 +6216,24 @@ Its budget lines, unpaid tranches and reporting requirements go with it. Project
     <name>RecordPanel</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+19"/>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+204"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+204"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>Delete {noun} {label}?
 
 You can undo this (Ctrl+Z).</source>
@@ -6502,7 +6502,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_approval.py" line="+35"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_approval.py" line="+37"/>
         <source>1 result</source>
         <translation>نتيجة واحدة</translation>
     </message>
@@ -6532,7 +6532,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>قواعد الاعتماد…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Whether the person who approves must differ from who submitted</source>
         <translation>ما إذا كان يجب أن يختلف الشخص الذي يعتمد عن الشخص الذي قدّم</translation>
     </message>
@@ -6679,7 +6679,7 @@ Approved results count in reach and in the donor&apos;s reports, and become read
         <translation>تعذّرت إعادة فتح النتائج</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <location filename="../../src/diaspora_grants/gui/pages/results_periods.py" line="+57"/>
         <source> on {when}</source>
         <translation> في {when}</translation>
@@ -6866,7 +6866,7 @@ Show their figures (yours are discarded), or save yours over theirs?</source>
         <translation>التجاهل والتراجع</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>show other results</source>
         <translation>عرض نتائج أخرى</translation>
     </message>
@@ -6939,7 +6939,7 @@ If you change them they go back to draft when you save, and must be submitted an
 <context>
     <name>ResultsTablePanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_table.py" line="+39"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_table.py" line="+41"/>
         <source>All projects</source>
         <translation>جميع المشاريع</translation>
     </message>
@@ -7084,7 +7084,7 @@ If you change them they go back to draft when you save, and must be submitted an
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/review_panel.py" line="+39"/>
+        <location filename="../../src/diaspora_grants/gui/pages/review_panel.py" line="+42"/>
         <source>by {reviewer}</source>
         <translation>بواسطة {reviewer}</translation>
     </message>
@@ -7339,7 +7339,7 @@ Load the demo programme from the File menu, or add a programme.</source>
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+44"/>
+        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+53"/>
         <source>Delete this target of {indicator}?
 
 You can undo this (Ctrl+Z).</source>
@@ -7351,12 +7351,12 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>TranchesPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-159"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-165"/>
         <source>Status changes are not undone with Undo (Ctrl+Z).</source>
         <translation>لا يمكن التراجع عن تغيير الحالة بأمر التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Approve…</source>
         <translation>اعتماد…</translation>
     </message>
@@ -7514,22 +7514,22 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>VarianceDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/variance_dialog.py" line="+36"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/variance_dialog.py" line="+75"/>
         <source>Explain variances</source>
         <translation>تبرير الانحرافات</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Life of award</source>
         <translation>كامل مدة المنحة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Save indicator explanation</source>
         <translation>حفظ تبرير المؤشر</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Save budget line explanation</source>
         <translation>حفظ تبرير بند الميزانية</translation>
     </message>
@@ -7570,12 +7570,12 @@ You can undo this (Ctrl+Z).</source>
         <translation>يؤدي ترك التبرير فارغاً إلى حذف التبرير المحفوظ.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Could not save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -7611,7 +7611,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+10"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
@@ -7622,13 +7622,12 @@ You can undo this (Ctrl+Z).</source>
         <translation>{file} موجود بالفعل: سيُفتح كما هو.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>Could not open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No other database opened yet</source>
         <translation>لم تُفتح أي قاعدة بيانات أخرى بعد</translation>
     </message>

@@ -38,7 +38,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/app.py" line="+144"/>
+        <location filename="../../src/diaspora_grants/gui/app.py" line="+161"/>
         <source>Could not open the database: {reason}</source>
         <translation>Impossible d&apos;ouvrir la base de données&#xa0;: {reason}</translation>
     </message>
@@ -80,7 +80,7 @@ Charger le programme de démonstration (un programme financé par USAID/BHA avec
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="+98"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="+107"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
@@ -347,7 +347,7 @@ Ses évaluations sont supprimées avec elle.</translation>
         <translation>Recommandé lorsqu&apos;une équipe partage la base de données (activé par défaut dans ce cas). Toutes les personnes travaillant sur le programme {code} appliquent cette règle&#xa0;; la modification est consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Could not save the rule</source>
         <translation>Impossible d&apos;enregistrer la règle</translation>
     </message>
@@ -355,7 +355,7 @@ Ses évaluations sont supprimées avec elle.</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+34"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="+36"/>
         <source>Search records, fields and values (Ctrl+F)</source>
         <translation>Rechercher des enregistrements, champs et valeurs (Ctrl+F)</translation>
     </message>
@@ -601,7 +601,7 @@ Ses évaluations sont supprimées avec elle.</translation>
         <translation>Code du projet</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/award_dialog.py" line="+78"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/award_dialog.py" line="+80"/>
         <source>Award amount</source>
         <translation>Montant de la subvention du bailleur</translation>
     </message>
@@ -722,12 +722,12 @@ Ses évaluations sont supprimées avec elle.</translation>
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+50"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="+51"/>
         <source>Revisions…</source>
         <translation>Révisions…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Delete budget line {code} ({category})?
 
 A line with expenditure booked on it cannot be deleted; its revisions go with it. You can undo this (Ctrl+Z).</source>
@@ -905,7 +905,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>Clôturer l&apos;appel {reference}…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -2128,7 +2128,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>la candidature ne nomme aucun pays&#xa0;; donnez le pays de mise en œuvre du projet</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/services/base.py" line="+155"/>
+        <location filename="../../src/diaspora_grants/services/base.py" line="+181"/>
         <source>this value is already used by another record</source>
         <translation>cette valeur est déjà utilisée par un autre enregistrement</translation>
     </message>
@@ -2392,7 +2392,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>{source} est la base de données elle-même&#xa0;; choisissez un fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/services/organisations.py" line="+336"/>
+        <location filename="../../src/diaspora_grants/services/organisations.py" line="+341"/>
         <source>an organisation named &apos;{existing}&apos; already exists</source>
         <translation>une organisation nommée «&#xa0;{existing}&#xa0;» existe déjà</translation>
     </message>
@@ -2560,7 +2560,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
     </message>
     <message>
         <location filename="../../src/diaspora_grants/services/project_locations.py" line="+117"/>
-        <location filename="../../src/diaspora_grants/services/projects.py" line="+254"/>
+        <location filename="../../src/diaspora_grants/services/projects.py" line="+273"/>
         <source>&apos;{value}&apos; is listed twice</source>
         <translation>«&#xa0;{value}&#xa0;» figure deux fois</translation>
     </message>
@@ -3079,7 +3079,7 @@ L&apos;enregistrement des critères ne peut pas être annulé avec Annuler (Ctrl
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
@@ -3098,12 +3098,12 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Could not open the document</source>
         <translation>Impossible d&apos;ouvrir le document</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Open document</source>
         <translation>Ouvrir le document</translation>
     </message>
@@ -3116,7 +3116,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>DonorReporting</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/donor_reporting_button.py" line="+20"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/donor_reporting_button.py" line="+21"/>
         <source>Award and variances</source>
         <translation>Subvention et écarts</translation>
     </message>
@@ -3166,7 +3166,7 @@ Open a call on the Calls page, then record each expression of interest received 
 Ouvrez un appel dans la page Appels, puis enregistrez ici chaque manifestation d&apos;intérêt reçue avec Nouveau (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-114"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-116"/>
         <source>No changes recorded yet. Every change made in the app or by an import is listed here.</source>
         <translation>Aucune modification enregistrée pour l&apos;instant. Chaque modification faite dans l&apos;application ou par une importation est listée ici.</translation>
     </message>
@@ -3176,7 +3176,7 @@ Ouvrez un appel dans la page Appels, puis enregistrez ici chaque manifestation d
         <translation>Rien ici pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-167"/>
+        <location filename="../../src/diaspora_grants/gui/pages/calls_page.py" line="-169"/>
         <source>No calls yet.
 
 Press New (Ctrl+N) to draft a call for expressions of interest.</source>
@@ -3816,7 +3816,7 @@ Tout ce que montre l&apos;aperçu est enregistré en une seule fois. Une importa
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+47"/>
+        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+51"/>
         <source>Delete indicator {code} – {name}?
 
 Its targets go with it. An indicator with results cannot be deleted. You can undo this (Ctrl+Z).</source>
@@ -4755,7 +4755,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>Rapport narratif (PDF)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+6"/>
         <source>Narrative</source>
         <translation>Rapport narratif</translation>
@@ -4771,7 +4771,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>La première période est postérieure à la dernière&#xa0;: inversez votre choix.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Preparing the narrative report…</source>
         <translation>Préparation du rapport narratif…</translation>
     </message>
@@ -4784,7 +4784,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
 <context>
     <name>NarrativeDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="+101"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="+121"/>
         <source>Narrative of the report %1 (%2)</source>
         <translation>Rapport narratif %1 (%2)</translation>
     </message>
@@ -4928,7 +4928,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
     </message>
     <message>
         <location filename="../../src/diaspora_grants/gui/pages/base.py" line="-351"/>
-        <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+40"/>
+        <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+41"/>
         <source>record</source>
         <translation>enregistrement</translation>
     </message>
@@ -4973,17 +4973,17 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/documents_panel.py" line="-61"/>
+        <location filename="../../src/diaspora_grants/gui/panels/documents_panel.py" line="-65"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-23"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-24"/>
         <source>budget line</source>
         <translation>ligne budgétaire</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>tranche</source>
         <translation>tranche</translation>
     </message>
@@ -5162,7 +5162,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="-48"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/application_dialog.py" line="-55"/>
         <source>New organisation…</source>
         <translation>Nouvelle organisation…</translation>
     </message>
@@ -5172,7 +5172,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
         <translation>Enregistrer une organisation qui ne figure pas encore dans la liste</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>(choose the organisation that applied)</source>
         <translation>(choisissez l&apos;organisation candidate)</translation>
     </message>
@@ -5294,7 +5294,7 @@ Cette opération ne peut pas être annulée avec Annuler&#xa0;: les enregistreme
 <context>
     <name>PartnerPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="-164"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/narrative_dialog.py" line="-181"/>
         <source>Partners&apos; narratives</source>
         <translation>Rapports narratifs des partenaires</translation>
     </message>
@@ -5402,7 +5402,7 @@ Ses contacts sont supprimés avec elle. Les organisations ayant des candidatures
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/narrative_actions.py" line="-131"/>
+        <location filename="../../src/diaspora_grants/gui/pages/narrative_actions.py" line="-140"/>
         <source>Narrative report: preview</source>
         <translation>Rapport narratif&#xa0;: aperçu</translation>
     </message>
@@ -5628,12 +5628,12 @@ Seule la première ou la dernière période peut être supprimée, et pas une p�
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/programme_dialog.py" line="+33"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/programme_dialog.py" line="+34"/>
         <source>programme</source>
         <translation>programme</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -6127,7 +6127,7 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/records.py" line="+103"/>
+        <location filename="../../src/diaspora_grants/gui/pages/records.py" line="+117"/>
         <source>Delete {record}</source>
         <translation>Suppression&#xa0;: {record}</translation>
     </message>
@@ -6142,7 +6142,7 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
         <translation>Suppression impossible&#xa0;: {record}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Could not undo or redo</source>
         <translation>Impossible d&apos;annuler ou de rétablir</translation>
     </message>
@@ -6164,24 +6164,24 @@ Ses lignes budgétaires, ses tranches non versées et ses obligations de rapport
     <name>RecordPanel</name>
     <message>
         <location filename="../../src/diaspora_grants/gui/panels/record_panel.py" line="+19"/>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+204"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+204"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>Delete {noun} {label}?
 
 You can undo this (Ctrl+Z).</source>
@@ -6450,7 +6450,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_approval.py" line="+35"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_approval.py" line="+37"/>
         <source>1 result</source>
         <translation>1 résultat</translation>
     </message>
@@ -6480,7 +6480,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>Règles d&apos;approbation…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Whether the person who approves must differ from who submitted</source>
         <translation>Si la personne qui approuve doit être différente de celle qui a soumis</translation>
     </message>
@@ -6627,7 +6627,7 @@ Les résultats approuvés sont comptés dans la portée et dans les rapports au 
         <translation>Impossible de rouvrir les résultats</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <location filename="../../src/diaspora_grants/gui/pages/results_periods.py" line="+57"/>
         <source> on {when}</source>
         <translation> le {when}</translation>
@@ -6814,7 +6814,7 @@ Afficher ses chiffres (les vôtres sont abandonnés), ou enregistrer les vôtres
         <translation>Abandonner et annuler</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>show other results</source>
         <translation>afficher d&apos;autres résultats</translation>
     </message>
@@ -6887,7 +6887,7 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
 <context>
     <name>ResultsTablePanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_table.py" line="+39"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_table.py" line="+41"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
@@ -7024,7 +7024,7 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/review_panel.py" line="+39"/>
+        <location filename="../../src/diaspora_grants/gui/pages/review_panel.py" line="+42"/>
         <source>by {reviewer}</source>
         <translation>par {reviewer}</translation>
     </message>
@@ -7271,7 +7271,7 @@ Chargez le programme de démonstration depuis le menu Fichier, ou ajoutez un pro
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+44"/>
+        <location filename="../../src/diaspora_grants/gui/panels/programme_records.py" line="+53"/>
         <source>Delete this target of {indicator}?
 
 You can undo this (Ctrl+Z).</source>
@@ -7283,12 +7283,12 @@ Vous pouvez annuler (Ctrl+Z).</translation>
 <context>
     <name>TranchesPanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-159"/>
+        <location filename="../../src/diaspora_grants/gui/panels/project_money.py" line="-165"/>
         <source>Status changes are not undone with Undo (Ctrl+Z).</source>
         <translation>Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
@@ -7446,22 +7446,22 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>VarianceDialog</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/dialogs/variance_dialog.py" line="+36"/>
+        <location filename="../../src/diaspora_grants/gui/dialogs/variance_dialog.py" line="+75"/>
         <source>Explain variances</source>
         <translation>Justifier les écarts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Life of award</source>
         <translation>Durée totale de la subvention</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Save indicator explanation</source>
         <translation>Enregistrer la justification de l&apos;indicateur</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Save budget line explanation</source>
         <translation>Enregistrer la justification de la ligne budgétaire</translation>
     </message>
@@ -7502,12 +7502,12 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>Une justification vide supprime celle qui était enregistrée.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Could not save</source>
         <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -7543,7 +7543,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+10"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
@@ -7554,13 +7554,12 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>{file} existe déjà&#xa0;: il est ouvert tel quel.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>Could not open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base de données ouverte pour l&apos;instant</translation>
     </message>
