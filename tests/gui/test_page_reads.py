@@ -28,18 +28,24 @@ def reads_not_waited(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_list_page_is_disabled_while_it_reads_and_shows_the_rows_after(
-    window: MainWindow, services: Services, qtbot: QtBot
+    window: MainWindow, services: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     services.organisations.create(OrganisationInput(name="Syrian American Medical Society", acronym="SAMS"))
     page = window.show_page("partners")
     wait_loaded(qtbot, page)
     assert page.model.rowCount() == 1
     services.organisations.create(OrganisationInput(name="Amel Association", acronym="AMEL"))
+    release = threading.Event()
+    organisations = page.services.organisations
+    find = organisations.find
+    monkeypatch.setattr(organisations, "find", lambda **kw: (release.wait(10), find(**kw))[1])
     page.refresh()
     assert page.is_loading()
-    assert not page.splitter.isEnabled()
+    assert page.splitter.isEnabled()  # a read that answers at once would only flash the page grey
+    qtbot.waitUntil(lambda: not page.splitter.isEnabled(), timeout=2000)  # this one takes longer
     assert page.search.isEnabled()  # typing goes on while the rows are read
     assert page.model.rowCount() == 1  # not read in the GUI thread
+    release.set()
     wait_loaded(qtbot, page)
     assert page.splitter.isEnabled()
     assert page.model.rowCount() == 2

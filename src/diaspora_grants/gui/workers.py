@@ -27,7 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -37,6 +37,9 @@ log = logging.getLogger("diaspora_grants.gui")
 
 #: How many service calls of one page read run at the same time (see gather()).
 GATHER_THREADS = 4
+#: A page waits disabled once its read has taken this long: a quicker one would only flash the
+#: page grey (and paint it twice), a longer one shows that the page is not yet up to date.
+BUSY_AFTER_MS = 100
 
 
 class Cancelled(Exception):  # noqa: N818 - reads as what happened
@@ -287,6 +290,7 @@ class PageReads(QObject):
     arrives late is dropped, as is one whose page was deleted (a database switch). While a read
     runs, the ``busy`` widgets are disabled, not frozen: the window still repaints and answers.
     ``read`` must not touch widgets: take what it needs from them first, in the GUI thread.
+    The busy widgets are disabled once the read has taken BUSY_AFTER_MS.
     """
 
     #: A read was shown (or failed): the page shows what the database holds.
@@ -303,6 +307,11 @@ class PageReads(QObject):
         self._operation: Operation | None = None
         self._focus: QWidget | None = None
         self._focus_moved_to: QWidget | None = None
+        self._busy_shown = False
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
 
     def is_loading(self) -> bool:
         return self._operation is not None
@@ -334,10 +343,16 @@ class PageReads(QObject):
             parent=self._parent,
             pool=reads_pool(),
         )
-        self._set_busy(True)
+        if not self._busy_shown:
+            self._busy_timer.start()
         if PageReads.settle is not None:
             PageReads.settle(operation)
         return operation
+
+    @Slot()
+    def _show_busy(self) -> None:
+        if self._operation is not None:
+            self._set_busy(True)
 
     def drop(self) -> None:
         """Forget the running read: its result will not be shown (the page is going away)."""
@@ -345,7 +360,7 @@ class PageReads(QObject):
         if self._operation is not None:
             self._operation.cancel()
             self._operation = None
-            self._set_busy(False)
+            self._not_busy()
 
     def _current(self, generation: int) -> bool:
         # A newer read started, or the page was deleted with the database it showed.
@@ -353,13 +368,19 @@ class PageReads(QObject):
 
     def _settled(self, show: Callable[[Any], None], value: Any) -> None:
         self._operation = None
-        self._set_busy(False)
+        self._not_busy()
         try:
             show(value)
         finally:
             self.loaded.emit()
 
+    def _not_busy(self) -> None:
+        self._busy_timer.stop()
+        if self._busy_shown:
+            self._set_busy(False)
+
     def _set_busy(self, busy: bool) -> None:
+        self._busy_shown = busy
         widgets = self._busy()
         focused = QApplication.focusWidget()
         if (

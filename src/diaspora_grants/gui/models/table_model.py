@@ -37,6 +37,16 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
+# The roles data() answers, as plain ints: a view asks each cell for a dozen roles on every
+# paint, and looking the enum members up each time was a good part of a table's paint.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_SORT, _ID, _ROW = (int(getattr(r, "value", r)) for r in (SORT_ROLE, ID_ROLE, ROW_ROLE))
+_ANSWERED = frozenset((_DISPLAY, _ALIGNMENT, _FOREGROUND, _DECORATION, _TOOLTIP, _SORT, _ID, _ROW))
+
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
@@ -102,26 +112,27 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        role = int(role)
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.text(row) if column.text else display_text(column.value(row))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return _RIGHT if self._right_aligned(index.column()) else _LEFT
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour:
+        if role == _FOREGROUND and column.colour:
             colour = column.colour(row)
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.DecorationRole and column.icon:
+        if role == _DECORATION and column.icon:
             return column.icon(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+        if role == _TOOLTIP and column.tooltip:
             return column.tooltip(row)
-        if role == SORT_ROLE:
+        if role == _SORT:
             return _qt_sortable(column.value(row))
-        if role == ID_ROLE:
+        if role == _ID:
             return row_id(row)
-        if role == ROW_ROLE:
+        if role == _ROW:
             return row
         return None
 
