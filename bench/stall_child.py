@@ -5,11 +5,12 @@ DATABASE is a SQLite path or a database URL (PostgreSQL, possibly through the la
 ticking every 5 ms in the app's own process records the longest gap between two ticks (a stall:
 the window could not repaint or answer meanwhile). Then each page is opened in navigation order
 and, on the pages with a search box, a search is typed; each action waits, with the event loop
-running, until the page's data has arrived. This is done twice: the first round builds each page
-(imports and widgets), the second switches between built pages (the figure; the search of the
-second round clears the first's). Each round ends with a partner created through its form, the
-creation undone and redone (writes, off the GUI thread too). Prints one JSON line: the longest
-stall over the actions, and per action its longest stall and the seconds until its data arrived.
+running, until the page's data has arrived. The first round builds each page (imports and
+widgets); three more switch between built pages (the figure: each action's least stall over the
+three, since the machine's own pauses only add; a search types or clears the one before). Each
+round ends with a partner created through its form, the creation undone and redone (writes, off
+the GUI thread too). Prints one JSON line: the longest stall over the actions, and per action its
+longest stall and the seconds until its data arrived.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ TICK_MS = 5
 #: What is typed in each search box (a letter most names hold; the audit trail: a record's words).
 SEARCHES = {"audit": "cell 1"}
 SEARCH_TEXT = "a"
+#: How many times the built pages are gone through (each action's least stall is the figure).
+ROUNDS = 3
 #: The write actions (see _saves).
 SAVES = ("partner_save", "undo", "redo")
 #: How long the meter runs with nothing to do first, for the floor.
@@ -142,9 +145,17 @@ def _go_through(app: Any, window: Any, meter: StallMeter) -> dict[str, dict[str,
     return actions
 
 
+def _least(rounds: list[dict[str, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """Each action's smallest stall over the rounds (with its data time): what the app itself
+    costs. The machine's own pauses (another process, the virtual machine) only ever add to a
+    round, and a stall the app causes shows in every round."""
+    return {name: min((r[name] for r in rounds), key=lambda a: a["stall_ms"]) for name in rounds[0]}
+
+
 def run(database: str) -> dict[str, Any]:
-    """Two rounds through the pages: the first builds each page (Python imports and widgets, no
-    database), the second is switching between built pages and searching them (the figure)."""
+    """Rounds through the pages: the first builds each page (Python imports and widgets, no
+    database), the next ROUNDS switch between built pages and search them (the figure: each
+    action's least stall over those rounds)."""
     from .gui_child import open_window
 
     app, window = open_window(database)
@@ -155,7 +166,8 @@ def run(database: str) -> dict[str, Any]:
     meter.tick()
     idle_ms = round(meter.longest * 1000, 1)
     first = _go_through(app, window, meter) | _saves(app, window, meter, 1)
-    actions = _go_through(app, window, meter) | _saves(app, window, meter, 2)
+    rounds = [_go_through(app, window, meter) | _saves(app, window, meter, 2 + n) for n in range(ROUNDS)]
+    actions = _least(rounds)
     return {
         "longest_stall_ms": max(a["stall_ms"] for a in actions.values()),
         # A page's data: from choosing the page; a search's: from the key press (the typing
