@@ -107,7 +107,8 @@ def _saves(app: Any, window: Any, meter: StallMeter, round_no: int) -> dict[str,
     _pump(app, lambda: not page.is_loading())
     window.new_action.trigger()
     dialog = page.dialog
-    dialog.name.setText(f"Stall bench partner {round_no}")
+    # A name no run has used: a database given with --db keeps the partners of earlier runs.
+    dialog.name.setText(f"Stall bench partner {round_no} ({time.time_ns()})")
 
     def settled(_page: Any) -> bool:
         return not dialog.isVisible() and not window.history.is_running() and not page.is_loading()
