@@ -8,8 +8,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from diaspora_grants.db.models import Indicator, Period, Result
+from diaspora_grants.db.models import AuditEntry, Indicator, Location, Period, Project, Result
 from diaspora_grants.domain.enums import ProjectStatus, TrancheStatus
 from diaspora_grants.domain.errors import (
     ConflictError,
@@ -321,3 +322,52 @@ def test_a_location_dropped_from_the_list_is_in_the_audit_trail(services: Servic
     services.projects.set_locations(project.id, ["Bekaa"])
     deleted = [e for e in services.audit.find(table="locations", limit=20) if e.record_id == akkar.id]
     assert [e.action.value for e in deleted] == ["delete", "insert"]
+
+
+def test_projects_created_by_the_thousand_are_stored_and_audited_as_one_made_in_a_form(
+    services: Services,
+) -> None:
+    """An import writes projects as plain rows, not ORM objects: the rows and their audit entries
+    must be what the form's save writes, column for column, values converted the same way."""
+    programme_id, sams_id, _ = setup_programme(services)
+    form = services.projects.create(vaccination(programme_id, sams_id, code="LB-FORM"))
+    services.projects.set_locations(form.id, ["Akkar", "Beirut"])
+    (imported,) = services.projects.create_many(
+        [vaccination(programme_id, sams_id, code="LB-FILE")], [["Akkar", "Beirut"]]
+    )
+    assert isinstance(imported, int)
+
+    def stored(project_id: int) -> tuple[object, ...]:
+        with services.context.database.session(user="tester", write=False) as session:
+            projects, locations, audit = Project.__table__, Location.__table__, AuditEntry.__table__
+            project = session.execute(select(projects).where(projects.c.id == project_id)).one()._asdict()
+            places = [
+                row._asdict()
+                for row in session.execute(
+                    select(locations).where(locations.c.project_id == project_id).order_by(locations.c.name)
+                )
+            ]
+            ids = {("projects", project_id)} | {("locations", p["id"]) for p in places}
+            entries = [
+                row._asdict()
+                for row in session.execute(select(audit).order_by(audit.c.id))
+                if (row.table_name, row.record_id) in ids and row.action == "insert"
+            ]
+        unstable = {"id", "project_id", "record_id", "created_at", "updated_at", "at", "code"}
+
+        def kept(row: dict[str, object]) -> dict[str, object]:
+            return {
+                k: str(v)
+                .replace("LB-FORM", "LB-")
+                .replace("LB-FILE", "LB-")
+                .replace(f'"project_id": "{project_id}"', '"project_id": "#"')
+                for k, v in row.items()
+                if k not in unstable
+            }
+
+        return kept(project), [kept(p) for p in places], [kept(e) for e in entries]
+
+    made_in_form, made_by_import = stored(form.id), stored(imported)
+    assert made_by_import == made_in_form
+    assert made_by_import[0]["grant_amount"] in {"100000", "100000.00"}
+    assert len(made_by_import[2]) == 3  # the project and its two locations, each audited once

@@ -12,12 +12,13 @@ from enum import Enum
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Mapper, Session, sessionmaker
 
 from ..domain.enums import AuditAction
 from .base import Tracked, utcnow
 from .models.audit import AuditEntry
+from .plain_insert import insert_plain
 
 #: Bookkeeping columns: they change on every save, or follow another column (an organisation's
 #: name keys follow its name), and say nothing a reader of the trail needs.
@@ -26,6 +27,8 @@ _UNAUDITED = frozenset(
     # Who moved a result to submitted or approved: the status change itself is audited with its author.
     | {"submitted_by", "submitted_at", "approved_by", "approved_at"}
 )
+#: json.dumps with an option builds a new encoder on every call; an import snapshots thousands.
+_SNAPSHOT_JSON = json.JSONEncoder(ensure_ascii=False)
 #: session.info key: records whose field changes a service summarises in one entry of its own.
 _SUMMARISED = "audit_summarised"
 
@@ -92,12 +95,10 @@ def _stamp_author(session: Session, _context: Any, _instances: Any) -> None:
 
 
 def _record_changes(session: Session, _context: Any) -> None:
-    user, reason = _author(session)
-    now = utcnow()
     rows: list[dict[str, Any]] = []
 
     def entry(obj: Tracked, action: AuditAction, **values: Any) -> dict[str, Any]:
-        return _entry(now, user, reason, obj, action, _safe_label(obj), **values)
+        return _entry(obj, action, _safe_label(obj), **values)
 
     for obj in session.new:
         if isinstance(obj, Tracked):
@@ -125,23 +126,14 @@ def _record_changes(session: Session, _context: Any) -> None:
         _insert_entries(session, rows)
 
 
-def _insert_entries(session: Session, rows: list[dict[str, Any]]) -> None:
-    """All the flush's entries in a few multi-row INSERTs rather than one statement per entry.
-
-    SQLite's full-text index of the trail (revision 0002, filled by a trigger) writes its pending
-    terms out at the start of every statement: one INSERT per entry made a flush of thousands of
-    entries (an import) three times slower. RETURNING is what makes SQLAlchemy send a list of
-    rows as multi-row VALUES ("insertmanyvalues"); the ids it returns are not needed.
-
-    Not on PostgreSQL: it has no such index, and there RETURNING would also require each entry
-    to pass the trail's read policy for its writer (row-level security on a team's database).
-    """
-    connection = session.connection()
-    statement = insert(AuditEntry)
-    if connection.dialect.name == "sqlite" and connection.dialect.insert_executemany_returning:
-        connection.execute(statement.returning(AuditEntry.id), rows)
-    else:  # PostgreSQL, or a SQLite older than 3.35 (no RETURNING): as before
-        connection.execute(statement, rows)
+def _insert_entries(session: Session, rows: list[dict[str, Any]], at: dt.datetime | None = None) -> None:
+    """The entries, written at `at` (now) by the session's author, in a few multi-row INSERTs
+    rather than one statement per entry: SQLite's full-text index of the trail writes out its
+    pending terms at the start of every statement, which made a flush of thousands of entries (an
+    import) three times slower."""
+    user, reason = _author(session)
+    same = {"at": at or utcnow(), "user_name": user, "reason": reason}
+    insert_plain(session.connection(), AuditEntry.__table__, rows, same)  # type: ignore[arg-type]
 
 
 def _snapshot(obj: Tracked) -> str:
@@ -154,7 +146,7 @@ def _snapshot_json(values: Iterable[tuple[str, Any]]) -> str:
     for key, value in values:
         if value is not None and (text := value if type(value) is str else audit_text(value)):
             texts[key] = text
-    return json.dumps(texts, ensure_ascii=False)
+    return _SNAPSHOT_JSON.encode(texts)
 
 
 @functools.cache
@@ -175,13 +167,9 @@ def _author(session: Session) -> tuple[str, str | None]:
     return session.info.get("user") or "unknown", session.info.get("reason")
 
 
-def _entry(
-    now: dt.datetime, user: str, reason: str | None, record: Any, action: AuditAction, label: str | None,
-    **values: Any,
-) -> dict[str, Any]:  # fmt: skip
+def _entry(record: Any, action: AuditAction, label: str | None, **values: Any) -> dict[str, Any]:
+    """An entry's own columns; when, by whom and why are the same for all of a write's entries."""
     return {
-        "at": now,
-        "user_name": user,
         "action": action,
         "table_name": record.__tablename__,
         "record_id": record.id,
@@ -189,7 +177,6 @@ def _entry(
         "field": None,
         "old_value": None,
         "new_value": None,
-        "reason": reason,
         **values,
     }
 
@@ -203,7 +190,6 @@ class InsertedRecords:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.user, self.reason = _author(session)
         self.now = utcnow()
         self.entries: list[dict[str, Any]] = []
 
@@ -214,13 +200,11 @@ class InsertedRecords:
         keys = _snapshot_keys(inspect(model))
         label = _safe_label(_Labelled(model, record))
         snapshot = _snapshot_json((key, values.get(key)) for key in keys)
-        self.entries.append(
-            _entry(self.now, self.user, self.reason, record, AuditAction.INSERT, label, new_value=snapshot)
-        )
+        self.entries.append(_entry(record, AuditAction.INSERT, label, new_value=snapshot))
 
     def write(self) -> None:
         if self.entries:
-            _insert_entries(self.session, self.entries)
+            _insert_entries(self.session, self.entries, self.now)
             self.entries = []
 
 

@@ -8,12 +8,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, inspect, select, text
+from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..db.base import Tracked, utcnow
+from ..db.plain_insert import insert_plain
 from ..domain.errors import ConflictError, DuplicateError, FieldProblem, NotFoundError, ValidationError
 from ..domain.wording import QT_TRANSLATE_NOOP, say
 from .context import ServiceContext
@@ -125,8 +126,13 @@ def insert_rows(session: Session, model: type[Tracked], rows: Sequence[dict[str,
     bookkeeping = {"created_at": now, "updated_at": now, "version": 1, "updated_by": session.info.get("user")}
     ids = _next_ids(session, model, len(rows))
     for row, record_id in zip(rows, ids, strict=True):
-        row.update({**defaults, **row, **bookkeeping, "id": record_id})
-    session.connection().execute(insert(model.__table__), list(rows))  # type: ignore[attr-defined]
+        for key, default in defaults.items():
+            row.setdefault(key, default)
+        row["id"] = record_id
+    # The bookkeeping is the same for every row: given to the insert once, converted once.
+    insert_plain(session.connection(), model.__table__, rows, bookkeeping)  # type: ignore[attr-defined]
+    for row in rows:
+        row.update(bookkeeping)
 
 
 @functools.cache
