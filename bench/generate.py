@@ -47,9 +47,11 @@ class Scale:
     import_rows: int = 100
     #: Rounds of the donor workbook contenders (best of): a shared machine's load comes and goes.
     workbook_rounds: int = 1
+    #: Rounds of the sheet import figures (best of, each side), for the same reason.
+    import_rounds: int = 1
 
 
-FULL = Scale("full", 3, 60, 600, 12, 40, 36, 1_000_000, 20_000, 2_000, 100_000, 2)
+FULL = Scale("full", 3, 60, 600, 12, 40, 36, 1_000_000, 20_000, 2_000, 100_000, 2, 3)
 SMOKE = Scale("smoke", 3, 6, 24, 6, 15, 12, 10_000, 200, 20, 1_000)
 SCALES = {s.name: s for s in (FULL, SMOKE)}
 

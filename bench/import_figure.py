@@ -95,9 +95,14 @@ def import_figures(
     path = workdir / "results-import.xlsx"
     write_results_workbook(rows, path)
     bare_read(path)  # the file in the page cache for every contender alike
-    baseline = timed(lambda: bare_read(path))
+    # Best of the rounds for the bare read and the preview (which saves nothing); the commit, which
+    # adds its cells, runs once, against that best baseline.
+    baseline = min(timed(lambda: bare_read(path)) for _ in range(scale.import_rounds))
     previews: list[Any] = []
-    preview_s = timed(lambda: previews.append(DataExchange(services).preview_import(path)))
+    preview_s = min(
+        timed(lambda: previews.append(DataExchange(services).preview_import(path)))
+        for _ in range(scale.import_rounds)
+    )
     reports: list[Any] = []
     commit_s = timed(lambda: reports.append(DataExchange(services).commit_import(path)))
     preview, report = previews[0], reports[0]
@@ -111,7 +116,7 @@ def import_figures(
         Figure("import Results, dry run (preview)", preview_s, baseline, max_ratio=1.5, baseline_name=name),
         Figure("import Results (commit)", commit_s, baseline, max_ratio=1.5, baseline_name=name),
     ]
-    sheets, sheet_facts = sheet_figures_on_a_copy(services, scale, workdir)
+    sheets, sheet_facts = sheet_figures(services, scale, workdir)
     facts = {"rows": len(rows), "created": created, "file_bytes": path.stat().st_size, **sheet_facts}
     return figures + sheets, facts
 
@@ -163,27 +168,12 @@ def project_rows(services: Services, count: int) -> list[list[Any]]:
     return rows
 
 
-def _commit(services: Services, path: Path, reports: list[Any]) -> None:
-    reports.append(DataExchange(services).commit_import(path))
-
-
-def sheet_figures_on_a_copy(
-    services: Services, scale: Scale, workdir: Path
-) -> tuple[list[Figure], dict[str, Any]]:
-    """The sheet imports run on a copy of the database: the 10,000 projects and 100,000
-    organisations they add would otherwise be read by the page figures that follow."""
-    copy = backup_database(services.context.database, workdir / "sheet-imports.sqlite")
-    database = Database(f"sqlite:///{copy}")
-    try:
-        context = ServiceContext(database=database, user="bench", documents_dir=workdir / "documents")
-        return sheet_figures(Services(context), scale, workdir)
-    finally:
-        database.dispose()
-        copy.unlink(missing_ok=True)
-
-
 def sheet_figures(services: Services, scale: Scale, workdir: Path) -> tuple[list[Figure], dict[str, Any]]:
-    """Organisations and Projects sheets imported (committed) against a bare read of the same file."""
+    """Organisations and Projects sheets imported (committed) against a bare read of the same file,
+    each the best of `scale.import_rounds` (a shared machine's load comes and goes; it only ever
+    slows a round down). Every commit runs on a fresh copy of the database: the 10,000 projects
+    and 100,000 organisations it adds would otherwise be found by the next round, or be read by
+    the page figures that follow."""
     figures, facts = [], {}
     for spec, rows in (
         (ORGANISATIONS, organisation_rows(int(scale.import_rows * ORGANISATIONS_PER_ROW))),
@@ -192,15 +182,32 @@ def sheet_figures(services: Services, scale: Scale, workdir: Path) -> tuple[list
         path = workdir / f"{spec.name.lower()}-import.xlsx"
         sheet_workbook(path, spec, rows)
         bare_read(path, spec.name)
-        baseline = timed(partial(bare_read, path, spec.name))
-        reports: list[Any] = []
-        ours = timed(partial(_commit, services, path, reports))
-        created = sum(s.created for s in reports[0].sheets)
-        if created != len(rows):
-            raise RuntimeError(f"the {spec.name} import created {created} of {len(rows)}")
+        baseline = min(timed(partial(bare_read, path, spec.name)) for _ in range(scale.import_rounds))
+        ours = min(_commit_on_a_copy(services, path, len(rows), workdir) for _ in range(scale.import_rounds))
         name = "openpyxl read-only pass"
         figures.append(
             Figure(f"import {spec.name} (commit)", ours, baseline, max_ratio=1.5, baseline_name=name)
         )
-        facts[spec.name] = {"rows": len(rows), "file_bytes": path.stat().st_size}
+        facts[spec.name] = {
+            "rows": len(rows),
+            "file_bytes": path.stat().st_size,
+            "rounds": scale.import_rounds,
+        }
     return figures, facts
+
+
+def _commit_on_a_copy(services: Services, path: Path, expected: int, workdir: Path) -> float:
+    """Seconds to commit the workbook at `path` into a copy of the services' database."""
+    copy = backup_database(services.context.database, workdir / "sheet-imports.sqlite")
+    database = Database(f"sqlite:///{copy}")
+    try:
+        context = ServiceContext(database=database, user="bench", documents_dir=workdir / "documents")
+        reports: list[Any] = []
+        seconds = timed(lambda: reports.append(DataExchange(Services(context)).commit_import(path)))
+        created = sum(s.created for s in reports[0].sheets)
+        if created != expected:
+            raise RuntimeError(f"the import of {path.name} created {created} of {expected}")
+        return seconds
+    finally:
+        database.dispose()
+        copy.unlink(missing_ok=True)
