@@ -109,3 +109,17 @@ def test_explanations_per_indicator_and_period_and_per_budget_line(
     }
     dialog.period.set_value(period)
     assert dialog.indicator_text.value() == "Fuel shortages delayed the sessions."  # read back
+
+
+def test_a_refused_explanation_is_said_with_the_forms_own_label_and_nothing_is_saved(
+    page: ReportsPage, chain: Chain, services: Services, qtbot: QtBot
+) -> None:
+    dialog = _trigger(page, "variances-action")
+    assert isinstance(dialog, VarianceDialog)
+    qtbot.waitExposed(dialog)
+    dialog.indicator.set_value(chain.people_id)
+    dialog.indicator_text.set_value("x" * 4_001)  # a pasted essay, past the 4,000 characters kept
+    qtbot.mouseClick(dialog.save_indicator, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith("Explanation: ")
+    assert "explanation " not in dialog.status.text()  # the service's key is not shown
+    assert dialog.isVisible() and services.programmes.variance_explanations(chain.programme_id) == []

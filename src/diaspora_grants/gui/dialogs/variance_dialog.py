@@ -168,6 +168,10 @@ class VarianceDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
             self.status.setStyleSheet(f"color: {ERROR.name()};")
-            self.status.setText("; ".join(f"{p.field} {p.message}" for p in error.problems))
+            # The service names its fields by key; the person sees the form's own labels.
+            labels = {"period": self.tr("Period"), "explanation": self.tr("Explanation")}
+            self.status.setText(
+                "; ".join(f"{labels.get(p.field, p.field)}: {p.message}" for p in error.problems)
+            )
         else:
             interaction.show_error(self, error, title=self.tr("Could not save"))
