@@ -35,8 +35,6 @@ class AuditPage(ListPage):
         self.audit_model.reads = PageReads(self, lambda: [])
         self.search.setPlaceholderText(self.tr("Search records, fields and values (Ctrl+F)"))
         self.table.setSortingEnabled(False)  # newest first, always: sorted by the database
-        # Columns are fitted to the first rows read, not to all 500 of a page (a third of a second).
-        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.detail_text = QLabel()
         self.detail_text.setWordWrap(True)
         self.detail_text.setAlignment(Qt.AlignmentFlag.AlignTop)

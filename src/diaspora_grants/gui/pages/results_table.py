@@ -24,6 +24,7 @@ from ..models.lazy_model import PageSource
 from ..models.results import ResultTableModel
 from ..widgets.pickers import ChoiceCombo, EnumCombo
 from ..workers import PageReads
+from .parts import fit_to_contents
 
 
 class ResultsTablePanel(QWidget):
@@ -55,8 +56,6 @@ class ResultsTablePanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
-        # Columns are fitted to the first rows read, not to all 500 of a page.
-        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.horizontalHeader().setSortIndicator(
             ResultTableModel.COL_PERIOD, Qt.SortOrder.AscendingOrder
         )
@@ -152,7 +151,7 @@ class ResultsTablePanel(QWidget):
         self.model.show_first_page(source, loaded)
         if not self._fitted and self.model.rowCount():
             self._fitted = True
-            self.table.resizeColumnsToContents()
+            fit_to_contents(self.table)
         self._count()
 
     def is_loading(self) -> bool:
