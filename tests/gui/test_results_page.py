@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from decimal import Decimal
 
@@ -17,6 +18,7 @@ from diaspora_grants.gui.main_window import MainWindow
 from diaspora_grants.gui.models.result_grid import DisaggregationGridModel
 from diaspora_grants.gui.models.results import ResultTableModel
 from diaspora_grants.gui.pages.results_page import ResultsPage
+from diaspora_grants.gui.workers import PageReads
 from diaspora_grants.services.indicators import IndicatorInput
 from diaspora_grants.services.inputs import input_of
 from diaspora_grants.services.registry import Services
@@ -288,3 +290,34 @@ def test_the_result_models_are_valid_qt_models(
     page.tabs.setCurrentWidget(page.table_panel)
     assert page.table_panel.model.total() == 2
     qtmodeltester.check(page.table_panel.model)
+
+
+def test_the_table_is_loading_until_another_order_has_been_read(
+    page: ResultsPage, services: Services, chain: Chain, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A header click reads the rows again, in the new order, off the GUI thread: the page says it
+    is loading (the status bar, the bench's timing) until they are shown."""
+    akkar = chain.locations["Akkar"]
+    cells = [
+        CellInput(akkar, "refugees", "female", "0-17", 7),
+        CellInput(akkar, "migrants", "male", "60+", 3),
+    ]
+    services.results.save_grid(chain.project_id, chain.people_id, chain.periods["2022-H1"], cells)
+    page.refresh()
+    page.tabs.setCurrentWidget(page.table_panel)
+    panel = page.table_panel
+    assert panel.model.total() == 2
+    monkeypatch.setattr(PageReads, "settle", None)
+    release = threading.Event()
+    results = panel.services.results
+    find = results.find
+    monkeypatch.setattr(results, "find", lambda *a, **kw: (release.wait(10), find(*a, **kw))[1])
+
+    panel.table.sortByColumn(ResultTableModel.COL_VALUE, Qt.SortOrder.DescendingOrder)
+    assert page.is_loading()
+    release.set()
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=5000)
+    assert [panel.model.data(panel.model.index(r, ResultTableModel.COL_VALUE)) for r in range(2)] == [
+        "7",
+        "3",
+    ]

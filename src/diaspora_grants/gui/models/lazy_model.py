@@ -66,6 +66,10 @@ class LazyTableModel(RowTableModel[R]):
         #: it they are read in place).
         self.reads: PageReads | None = None
 
+    def is_reading(self) -> bool:
+        """Whether more rows or another order are being read for it."""
+        return self.reads is not None and self.reads.is_loading()
+
     def set_source(self, source: PageSource[R] | None) -> None:
         """New filters: count the matches and show the first page."""
         # Views may ask for more while the reset is announced; they get rows after it, not during.

@@ -91,6 +91,9 @@ class AuditPage(ListPage):
         if not self._columns_fitted and self.audit_model.rowCount():
             self.fit_columns(widest=260)
 
+    def is_loading(self) -> bool:
+        return super().is_loading() or self.audit_model.is_reading()
+
     def _not_read(self, error: BaseException) -> None:
         interaction.show_error(self, error, title=self.tr("Could not read the audit trail"))
 

@@ -155,7 +155,8 @@ class ResultsTablePanel(QWidget):
         self._count()
 
     def is_loading(self) -> bool:
-        return self.reads.is_loading()
+        """Reading the count and first rows, or (the model's reads) another order or more rows."""
+        return self.reads.is_loading() or self.model.is_reading()
 
     def status_text(self) -> str:
         total, shown = self.model.total(), self.model.rowCount()
