@@ -368,7 +368,7 @@ Its reviews go with it.</source>
         <translation>البحث في السجلات والحقول والقيم (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>All tables</source>
         <translation>جميع الجداول</translation>
     </message>
@@ -398,7 +398,7 @@ Its reviews go with it.</source>
         <translation>حتى هذا اليوم ضمناً</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Could not read the audit trail</source>
         <translation>تعذّرت قراءة سجل التدقيق</translation>
     </message>
@@ -2152,7 +2152,7 @@ A status change is not undone with Undo (Ctrl+Z).</source>
         <translation>لا يذكر الطلب أي بلد؛ اذكر بلد تنفيذ المشروع</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/services/base.py" line="+181"/>
+        <location filename="../../src/diaspora_grants/services/base.py" line="+187"/>
         <source>this value is already used by another record</source>
         <translation>هذه القيمة مستخدمة بالفعل في سجل آخر</translation>
     </message>
@@ -3194,7 +3194,7 @@ Open a call on the Calls page, then record each expression of interest received 
 افتح دعوة في صفحة «الدعوات»، ثم سجّل هنا كل طلب إبداء اهتمام يصل باستخدام «جديد» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-116"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-117"/>
         <source>No changes recorded yet. Every change made in the app or by an import is listed here.</source>
         <translation>لم تُسجَّل أي تغييرات بعد. يُدرج هنا كل تغيير يُجرى في التطبيق أو عبر الاستيراد.</translation>
     </message>
@@ -6939,7 +6939,7 @@ If you change them they go back to draft when you save, and must be submitted an
 <context>
     <name>ResultsTablePanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_table.py" line="+41"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_table.py" line="+42"/>
         <source>All projects</source>
         <translation>جميع المشاريع</translation>
     </message>
@@ -6959,7 +6959,7 @@ If you change them they go back to draft when you save, and must be submitted an
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Double-click a row to open its grid.</source>
         <translation>انقر نقراً مزدوجاً على صف لفتح جدوله.</translation>
     </message>
@@ -6969,7 +6969,7 @@ If you change them they go back to draft when you save, and must be submitted an
         <translation>تعذّرت قراءة النتائج</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>1 result cell</source>
         <translation>خلية نتائج واحدة</translation>
     </message>
@@ -7545,17 +7545,19 @@ You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+65"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <location line="+5"/>
+        <location line="+59"/>
         <source>Explanation</source>
         <translation>التبرير</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-62"/>
         <source>Over-spent budget line</source>
         <translation>بند ميزانية متجاوَز</translation>
     </message>
@@ -7570,12 +7572,12 @@ You can undo this (Ctrl+Z).</source>
         <translation>يؤدي ترك التبرير فارغاً إلى حذف التبرير المحفوظ.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Could not save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -7588,7 +7590,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workers.py" line="+207"/>
+        <location filename="../../src/diaspora_grants/gui/workers.py" line="+210"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

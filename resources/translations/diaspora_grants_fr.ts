@@ -360,7 +360,7 @@ Ses évaluations sont supprimées avec elle.</translation>
         <translation>Rechercher des enregistrements, champs et valeurs (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>All tables</source>
         <translation>Toutes les tables</translation>
     </message>
@@ -390,7 +390,7 @@ Ses évaluations sont supprimées avec elle.</translation>
         <translation>Jusqu&apos;à ce jour inclus</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Could not read the audit trail</source>
         <translation>Impossible de lire le journal d&apos;audit</translation>
     </message>
@@ -2128,7 +2128,7 @@ Un changement de statut ne peut pas être annulé avec Annuler (Ctrl+Z).</transl
         <translation>la candidature ne nomme aucun pays&#xa0;; donnez le pays de mise en œuvre du projet</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/services/base.py" line="+181"/>
+        <location filename="../../src/diaspora_grants/services/base.py" line="+187"/>
         <source>this value is already used by another record</source>
         <translation>cette valeur est déjà utilisée par un autre enregistrement</translation>
     </message>
@@ -3166,7 +3166,7 @@ Open a call on the Calls page, then record each expression of interest received 
 Ouvrez un appel dans la page Appels, puis enregistrez ici chaque manifestation d&apos;intérêt reçue avec Nouveau (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-116"/>
+        <location filename="../../src/diaspora_grants/gui/pages/audit_page.py" line="-117"/>
         <source>No changes recorded yet. Every change made in the app or by an import is listed here.</source>
         <translation>Aucune modification enregistrée pour l&apos;instant. Chaque modification faite dans l&apos;application ou par une importation est listée ici.</translation>
     </message>
@@ -6887,7 +6887,7 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
 <context>
     <name>ResultsTablePanel</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/pages/results_table.py" line="+41"/>
+        <location filename="../../src/diaspora_grants/gui/pages/results_table.py" line="+42"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
@@ -6907,7 +6907,7 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Double-click a row to open its grid.</source>
         <translation>Double-cliquez sur une ligne pour ouvrir sa grille.</translation>
     </message>
@@ -6917,7 +6917,7 @@ Si vous les modifiez, ils repasseront à l&apos;état de brouillon à l&apos;enr
         <translation>Impossible de lire les résultats</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>1 result cell</source>
         <translation>1 cellule de résultat</translation>
     </message>
@@ -7477,17 +7477,19 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+65"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <location line="+5"/>
+        <location line="+59"/>
         <source>Explanation</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-62"/>
         <source>Over-spent budget line</source>
         <translation>Ligne budgétaire en dépassement</translation>
     </message>
@@ -7502,12 +7504,12 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         <translation>Une justification vide supprime celle qui était enregistrée.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Could not save</source>
         <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -7520,7 +7522,7 @@ Vous pourrez annuler cette opération (Ctrl+Z).</translation>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../src/diaspora_grants/gui/workers.py" line="+207"/>
+        <location filename="../../src/diaspora_grants/gui/workers.py" line="+210"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

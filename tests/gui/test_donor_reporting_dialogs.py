@@ -47,6 +47,13 @@ def _trigger(page: ReportsPage, action_name: str) -> object:
     return button.property("dialog")
 
 
+def _variances(page: ReportsPage, qtbot: QtBot) -> VarianceDialog:
+    dialog = _trigger(page, "variances-action")
+    assert isinstance(dialog, VarianceDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
 def test_the_award_and_threshold_are_entered_and_saved(
     page: ReportsPage, chain: Chain, services: Services, qtbot: QtBot
 ) -> None:
@@ -85,9 +92,7 @@ def test_explanations_per_indicator_and_period_and_per_budget_line(
     line = services.finance.create_budget_line(
         chain.project_id, BudgetLineInput(code="ACT", category="Activities", original_amount=Decimal(100))
     )
-    dialog = _trigger(page, "variances-action")
-    assert isinstance(dialog, VarianceDialog)
-    qtbot.waitExposed(dialog)
+    dialog = _variances(page, qtbot)
     period = next(iter(chain.periods.values()))
     dialog.indicator.set_value(chain.people_id)
     dialog.period.set_value(period)
@@ -114,9 +119,7 @@ def test_explanations_per_indicator_and_period_and_per_budget_line(
 def test_a_refused_explanation_is_said_with_the_forms_own_label_and_nothing_is_saved(
     page: ReportsPage, chain: Chain, services: Services, qtbot: QtBot
 ) -> None:
-    dialog = _trigger(page, "variances-action")
-    assert isinstance(dialog, VarianceDialog)
-    qtbot.waitExposed(dialog)
+    dialog = _variances(page, qtbot)
     dialog.indicator.set_value(chain.people_id)
     dialog.indicator_text.set_value("x" * 4_001)  # a pasted essay, past the 4,000 characters kept
     qtbot.mouseClick(dialog.save_indicator, Qt.MouseButton.LeftButton)
