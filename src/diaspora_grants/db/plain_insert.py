@@ -37,12 +37,13 @@ def insert_plain(
         connection.execute(insert(table), [{**row, **same} for row in rows])
         return
     keys = [name for name in rows[0] if name not in same]
-    constant = [_converted(connection, table, name, value) for name, value in same.items()]
+    constant = [_converter(connection, table, name)(value) for name, value in same.items()]
     converters = [_converter(connection, table, name) for name in keys]
-    columns = ", ".join(connection.dialect.identifier_preparer.quote(name) for name in [*keys, *same])
-    one_row = "(" + ", ".join("?" * (len(keys) + len(same))) + ")"
-    per_statement = max(1, min(ROWS_PER_STATEMENT, _parameter_limit(connection) // (len(keys) + len(same))))
-    head = f"INSERT INTO {connection.dialect.identifier_preparer.format_table(table)} ({columns}) VALUES "
+    quote = connection.dialect.identifier_preparer
+    columns = [*keys, *same]
+    head = f"INSERT INTO {quote.format_table(table)} ({', '.join(map(quote.quote, columns))}) VALUES "
+    one_row = "(" + ", ".join("?" * len(columns)) + ")"
+    per_statement = max(1, min(ROWS_PER_STATEMENT, _parameter_limit(connection) // len(columns)))
     for start in range(0, len(rows), per_statement):
         part = rows[start : start + per_statement]
         parameters: list[Any] = []
@@ -56,10 +57,6 @@ def _converter(connection: Connection, table: Table, name: str) -> Callable[[Any
     """The conversion SQLAlchemy gives the column's values, None included."""
     process = table.c[name].type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
     return _unchanged if process is None else process
-
-
-def _converted(connection: Connection, table: Table, name: str, value: Any) -> Any:
-    return _converter(connection, table, name)(value)
 
 
 def _unchanged(value: Any) -> Any:
